@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "importcommand.h"
+
+#include "clicontext.h"
+#include "document/documentimporter.h"
+#include "storage/incidentstore.h"
+
+#include <QFileInfo>
+
+namespace Iwb {
+
+
+int runImportCommand(const CliContext &context, const QStringList &paths)
+{
+    if (paths.isEmpty()) {
+        context.err << "incident-cli import: name at least one file or folder to import" << Qt::endl;
+        return 2;
+    }
+    IncidentStore store;
+    if (!context.openStore(store)) {
+        return 1;
+    }
+    const DocumentImporter importer;
+    int imported = 0;
+    int duplicates = 0;
+    int failed = 0;
+    for (const QString &path : DocumentImporter::expandPaths(paths)) {
+        ImportResult result = importer.importFile(path);
+        if (!result.isValid()) {
+            context.err << "incident-cli import: " << result.error << Qt::endl;
+            ++failed;
+            continue;
+        }
+        const auto added = store.addDocument(result.document);
+        if (!added) {
+            context.err << "incident-cli import: " << path << ": not stored: " << store.errorString() << Qt::endl;
+            ++failed;
+            continue;
+        }
+        if (added->isDuplicate) {
+            context.out << "already stored as document " << added->id << ": " << path << Qt::endl;
+            ++duplicates;
+        } else {
+            context.out << "imported document " << added->id << " [" << result.document.language() << "] "
+                        << result.document.title() << " (" << path << ")" << Qt::endl;
+            ++imported;
+        }
+    }
+    context.out << imported << " imported, " << duplicates << " already stored, " << failed << " failed; database "
+                << store.path() << Qt::endl;
+    return failed > 0 ? 1 : 0;
+}
+
+} // namespace Iwb

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+//
+// incident-workbench: the analyst's GUI.
+
+#include "librarypanel.h"
+#include "mainwindow.h"
+#include "storage/incidentstore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Iwb;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("IncidentWorkbench"));
+    QApplication::setApplicationName(QStringLiteral("incident-workbench"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Incident Workbench"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Turn articles about data incidents into curated incident records."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("The SQLite database (default: %1).").arg(IncidentStore::defaultPath()),
+                                      QStringLiteral("FILE"), IncidentStore::defaultPath());
+    const QCommandLineOption samplesOption(QStringLiteral("samples"),
+                                           QStringLiteral("Import the articles in DIR that the library does not have yet."),
+                                           QStringLiteral("DIR"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Render the window to FILE (PNG) once it is shown, then quit."),
+                                              QStringLiteral("FILE"));
+    parser.addOptions({dbOption, samplesOption, screenshotOption});
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Articles to import and open."), QStringLiteral("[files...]"));
+    parser.process(app);
+
+    auto store = std::make_unique<IncidentStore>();
+    if (!store->open(parser.value(dbOption))) {
+        fprintf(stderr, "incident-workbench: %s\n", qPrintable(store->errorString()));
+        if (!parser.isSet(screenshotOption)) {
+            QMessageBox::critical(nullptr, QStringLiteral("Incident Workbench"),
+                                  QStringLiteral("The database could not be opened:\n%1").arg(store->errorString()));
+        }
+        return 1;
+    }
+
+    MainWindow window(std::move(store));
+    if (parser.isSet(samplesOption)) {
+        window.importPaths({parser.value(samplesOption)}, true);
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        window.importPaths(parser.positionalArguments());
+    }
+    if (window.library()->currentDocumentId() == 0) {
+        window.library()->view()->selectRow(0);
+    }
+    window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(300, &window, [&window, file] {
+            const bool saved = window.grab().save(file, "PNG");
+            if (!saved) {
+                fprintf(stderr, "incident-workbench: cannot write the screenshot %s\n", qPrintable(file));
+            }
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "document.h"
+
+#include "textoffsets.h"
+
+#include <QCryptographicHash>
+
+namespace Iwb {
+
+void Document::setText(const QString &text)
+{
+    m_text = text;
+    m_sha256 = sha256Of(text);
+}
+
+QByteArray Document::sha256Of(const QString &text)
+{
+    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
+qsizetype Document::codePointLength() const
+{
+    return TextOffsets(m_text).codePointLength();
+}
+
+} // namespace Iwb

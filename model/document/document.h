@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace Iwb {
+
+/**
+ * An article or statement as the program works on it: the plain text that
+ * facts point into, plus what is known about where it came from.
+ *
+ * The text is immutable once set in the sense that every fact offset refers to
+ * it; setText() recomputes the SHA-256 used to recognise the same article
+ * imported twice.
+ */
+class Document
+{
+public:
+    Document() = default;
+
+    /// Store id; 0 while the document has not been saved.
+    qint64 id() const { return m_id; }
+    void setId(qint64 id) { m_id = id; }
+
+    const QString &text() const { return m_text; }
+    void setText(const QString &text);
+
+    /// Hex SHA-256 of the UTF-8 text: equal texts, equal hashes.
+    const QByteArray &sha256() const { return m_sha256; }
+    static QByteArray sha256Of(const QString &text);
+
+    QString title() const { return m_title; }
+    void setTitle(const QString &title) { m_title = title; }
+
+    /// "de", "en", or empty when unknown.
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language) { m_language = language; }
+
+    /// ISO date as precise as the source says: "YYYY-MM-DD", "YYYY-MM" or "YYYY"; empty when unknown.
+    QString published() const { return m_published; }
+    void setPublished(const QString &published) { m_published = published; }
+
+    /// File path or URL the text came from.
+    QString source() const { return m_source; }
+    void setSource(const QString &source) { m_source = source; }
+
+    /// "txt", "html" or "md": the format the text was imported from.
+    QString format() const { return m_format; }
+    void setFormat(const QString &format) { m_format = format; }
+
+    /// The file's content as decoded text before extraction (the HTML source); empty for plain text.
+    QString rawSource() const { return m_rawSource; }
+    void setRawSource(const QString &rawSource) { m_rawSource = rawSource; }
+
+    QDateTime importedAt() const { return m_importedAt; }
+    void setImportedAt(const QDateTime &importedAt) { m_importedAt = importedAt; }
+
+    /// Length of the text in Unicode code points, as the extraction contract counts it.
+    qsizetype codePointLength() const;
+
+private:
+    qint64 m_id = 0;
+    QString m_text;
+    QByteArray m_sha256;
+    QString m_title;
+    QString m_language;
+    QString m_published;
+    QString m_source;
+    QString m_format;
+    QString m_rawSource;
+    QDateTime m_importedAt;
+};
+
+} // namespace Iwb

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "documentimporter.h"
+
+#include "htmltextextractor.h"
+#include "languageguesser.h"
+#include "textdecoder.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace Iwb {
+
+namespace {
+
+constexpr qsizetype maxTitleLength = 200;
+
+QString formatForSuffix(const QString &suffix)
+{
+    if (suffix == QLatin1String("htm") || suffix == QLatin1String("html")) {
+        return QStringLiteral("html");
+    }
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown")) {
+        return QStringLiteral("md");
+    }
+    if (suffix == QLatin1String("txt") || suffix == QLatin1String("text")) {
+        return QStringLiteral("txt");
+    }
+    return {};
+}
+
+/// The `date 2019-12-10` marker some article dumps start with.
+const QRegularExpression &leadingDateMarker()
+{
+    static const QRegularExpression marker(QStringLiteral("^\\s*date\\s+(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?=\\s|$)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return marker;
+}
+
+/// The first line that still has text once a date marker is taken off.
+QString firstNonEmptyLine(const QString &text)
+{
+    for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        QString candidate = line.toString();
+        candidate.remove(leadingDateMarker());
+        candidate = candidate.trimmed();
+        if (!candidate.isEmpty()) {
+            return candidate;
+        }
+    }
+    return {};
+}
+
+/// The published date from a `date ...` marker at the start of one of the first lines
+/// (before or after a title line).
+QString publishedFromMarker(const QString &text)
+{
+    constexpr int linesToLookAt = 3;
+    int seen = 0;
+    for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        if (line.trimmed().isEmpty()) {
+            continue;
+        }
+        const QRegularExpressionMatch match = leadingDateMarker().matchView(line);
+        if (match.hasMatch()) {
+            return match.captured(1);
+        }
+        if (++seen == linesToLookAt) {
+            break;
+        }
+    }
+    return {};
+}
+
+QString titleFromLine(QString line, const QString &format)
+{
+    if (format == QLatin1String("md")) {
+        static const QRegularExpression headingMarks(QStringLiteral("^#+\\s*|\\s*#+$"));
+        line.remove(headingMarks);
+    }
+    line = line.trimmed();
+    if (line.size() > maxTitleLength) {
+        line = line.left(maxTitleLength - 1).trimmed() + QChar(0x2026);
+    }
+    return line;
+}
+
+} // namespace
+
+DocumentImporter::DocumentImporter(qint64 maxBytes)
+    : m_maxBytes(maxBytes)
+{
+}
+
+QStringList DocumentImporter::supportedSuffixes()
+{
+    return {QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"), QStringLiteral("markdown"),
+            QStringLiteral("html"), QStringLiteral("htm")};
+}
+
+QStringList DocumentImporter::expandPaths(const QStringList &paths)
+{
+    QStringList nameFilters;
+    for (const QString &suffix : supportedSuffixes()) {
+        nameFilters.append(QStringLiteral("*.") + suffix);
+    }
+    QStringList files;
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            files.append(path);
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(path, nameFilters, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            found.append(it.next());
+        }
+        found.sort();
+        files += found;
+    }
+    return files;
+}
+
+ImportResult DocumentImporter::importFile(const QString &path) const
+{
+    ImportResult result;
+    const auto fail = [&](const QString &reason) {
+        result.error = path + QStringLiteral(": ") + reason;
+        return result;
+    };
+
+    const QFileInfo info(path);
+    const QString format = formatForSuffix(info.suffix().toLower());
+    if (!info.exists()) {
+        return fail(QStringLiteral("no such file"));
+    }
+    if (info.isDir()) {
+        return fail(QStringLiteral("is a folder, not a file"));
+    }
+    if (format.isEmpty()) {
+        return fail(QStringLiteral("unsupported file type '.%1' (supported: .txt, .md, .html, .htm)").arg(info.suffix()));
+    }
+    if (info.size() == 0) {
+        return fail(QStringLiteral("the file is empty"));
+    }
+    if (info.size() > m_maxBytes) {
+        return fail(QStringLiteral("the file is %1 MB, over the import limit of %2 MB")
+                        .arg(static_cast<double>(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                        .arg(static_cast<double>(m_maxBytes) / (1024.0 * 1024.0), 0, 'f', 0));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(QStringLiteral("cannot be read (%1)").arg(file.errorString()));
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.size() != info.size()) {
+        return fail(QStringLiteral("could not be read completely (%1)").arg(file.errorString()));
+    }
+
+    const DecodedText decoded = TextDecoder::decode(bytes);
+    if (!decoded.isValid()) {
+        return fail(decoded.error);
+    }
+    result = importText(decoded.text, format, info.absoluteFilePath());
+    if (!result.isValid()) {
+        return fail(result.error);
+    }
+    return result;
+}
+
+ImportResult DocumentImporter::importText(const QString &input, const QString &format, const QString &source) const
+{
+    ImportResult result;
+    Document &document = result.document;
+    document.setSource(source);
+    document.setFormat(format);
+    document.setImportedAt(QDateTime::currentDateTimeUtc());
+    const QString text = TextDecoder::normalizeLineEndings(input);
+
+    QString htmlLanguage;
+    if (format == QLatin1String("html")) {
+        const HtmlArticle article = HtmlTextExtractor::extract(text);
+        if (article.text.trimmed().isEmpty()) {
+            result.error = QStringLiteral("the HTML page contains no visible article text");
+            return result;
+        }
+        document.setRawSource(text);
+        document.setText(article.text);
+        document.setTitle(article.title.isEmpty() ? titleFromLine(firstNonEmptyLine(article.text), format) : article.title);
+        document.setPublished(article.published);
+        htmlLanguage = article.language;
+    } else {
+        if (text.trimmed().isEmpty()) {
+            result.error = QStringLiteral("the file contains no text, only white space");
+            return result;
+        }
+        document.setText(text);
+        document.setTitle(titleFromLine(firstNonEmptyLine(text), format));
+        document.setPublished(publishedFromMarker(text));
+    }
+
+    const LanguageGuesser &guesser = LanguageGuesser::instance();
+    document.setLanguage(guesser.languages().contains(htmlLanguage) ? htmlLanguage : guesser.guess(document.text()));
+    return result;
+}
+
+} // namespace Iwb

@@ -1,0 +1,848 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "incidentstore.h"
+
+#include "schemamigrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcStore, "iwb.storage")
+
+namespace Iwb {
+
+namespace {
+
+constexpr int busyTimeoutMs = 5000;
+
+QString timestamp(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseTimestamp(const QVariant &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QString toJsonText(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    }
+    if (value.isObject()) {
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    // Scalars: wrap in an array so QJsonDocument can serialize them, then unwrap.
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+QJsonValue fromJsonText(const QString &text)
+{
+    const QJsonDocument wrapped = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + QByteArray("]"));
+    return wrapped.isArray() && !wrapped.array().isEmpty() ? wrapped.array().first() : QJsonValue();
+}
+
+template<typename T>
+QVariant nullable(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+QStringList stringListFromJson(const QString &text)
+{
+    QStringList list;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &item : array) {
+        list.append(item.toString());
+    }
+    return list;
+}
+
+QString stringListToJson(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+/// Rolls back unless commit() was called: every early return leaves the store as it was.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase database)
+        : m_database(std::move(database))
+        , m_active(m_database.transaction())
+    {
+    }
+    ~Transaction()
+    {
+        if (m_active) {
+            m_database.rollback();
+        }
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit()
+    {
+        m_active = !m_database.commit();
+        return !m_active;
+    }
+
+private:
+    QSqlDatabase m_database;
+    bool m_active;
+};
+
+/// Checks the record's vocabulary fields against the contract before anything is written.
+QString validateRecord(const IncidentRecord &record)
+{
+    const auto checkOne = [](const QString &field, const QString &value, const QStringList &allowed) -> QString {
+        if (!value.isEmpty() && !allowed.contains(value)) {
+            return QStringLiteral("%1 '%2' is not one of: %3").arg(field, value, allowed.join(QStringLiteral(", ")));
+        }
+        return {};
+    };
+    QString error = checkOne(QStringLiteral("cause"), record.cause, IncidentRecord::causeIds());
+    if (error.isEmpty()) {
+        error = checkOne(QStringLiteral("external_attack"), record.externalAttack, IncidentRecord::externalAttackIds());
+    }
+    if (error.isEmpty()) {
+        error = checkOne(QStringLiteral("discovered_by"), record.discoveredBy, IncidentRecord::discovererIds());
+    }
+    for (const QStringList *list : {&record.dataExposed, &record.dataNotExposed}) {
+        for (const QString &category : *list) {
+            if (error.isEmpty()) {
+                error = checkOne(QStringLiteral("data category"), category, IncidentRecord::dataCategoryIds());
+            }
+        }
+    }
+    return error;
+}
+
+} // namespace
+
+class IncidentStore::Private
+{
+public:
+    QString connectionName = QStringLiteral("iwb-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString path;
+    mutable QString error;
+    QString author;
+    bool ftsAvailable = false;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
+
+    bool fail(const QString &what, const QSqlError &sqlError = {}) const
+    {
+        error = path + QStringLiteral(": ") + what;
+        if (sqlError.isValid()) {
+            error += QStringLiteral(" (") + sqlError.text() + QLatin1Char(')');
+        }
+        qCWarning(lcStore).noquote() << error;
+        return false;
+    }
+
+    /// Prepares and runs @p sql with positional @p values; false (and error set) on failure.
+    bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {}) const
+    {
+        if (!query.prepare(sql)) {
+            return fail(QStringLiteral("cannot prepare a statement"), query.lastError());
+        }
+        for (const QVariant &value : values) {
+            // A null QString would bind as SQL NULL; text columns store "" for "not stated".
+            if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
+                query.addBindValue(QString(QLatin1String("")));
+            } else {
+                query.addBindValue(value);
+            }
+        }
+        if (!query.exec()) {
+            return fail(QStringLiteral("a statement failed"), query.lastError());
+        }
+        return true;
+    }
+
+    bool addHistory(const QString &entity, qint64 entityId, const QString &action, const QJsonObject &detail) const
+    {
+        QSqlQuery query(db());
+        return run(query,
+                   QStringLiteral("INSERT INTO edit_history (at, author, entity, entity_id, action, detail) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)"),
+                   {timestamp(QDateTime::currentDateTimeUtc()), author, entity, entityId, action,
+                    QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+    }
+
+    std::optional<IncidentRecord> loadIncident(qint64 id) const;
+};
+
+IncidentStore::IncidentStore()
+    : d(std::make_unique<Private>())
+{
+    d->author = qEnvironmentVariable("USER", QStringLiteral("analyst"));
+}
+
+IncidentStore::~IncidentStore()
+{
+    close();
+}
+
+QString IncidentStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/incidents.sqlite");
+}
+
+bool IncidentStore::open(const QString &path)
+{
+    close();
+    d->path = path;
+    d->error.clear();
+
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        return d->fail(QStringLiteral("is not a file"));
+    }
+    if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
+        return d->fail(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+    }
+
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+    database.setDatabaseName(path);
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    if (!database.open()) {
+        const QSqlError error = database.lastError();
+        close();
+        return d->fail(QStringLiteral("cannot open the database"), error);
+    }
+
+    // Reading the schema first proves the file is an SQLite database before
+    // anything (WAL mode included) writes to it.
+    QSqlQuery probe(database);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        const QSqlError error = probe.lastError();
+        probe.finish();
+        close();
+        return d->fail(QStringLiteral("is not an Incident Workbench database (not readable as SQLite)"), error);
+    }
+    probe.finish();
+
+    const int version = SchemaMigrations::currentVersion(database);
+    if (version > SchemaMigrations::latestVersion()) {
+        close();
+        return d->fail(QStringLiteral("was written by a newer Incident Workbench (schema version %1; this program knows up to %2)")
+                           .arg(version)
+                           .arg(SchemaMigrations::latestVersion()));
+    }
+
+    QSqlQuery pragma(database);
+    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+        const QSqlError error = pragma.lastError();
+        pragma.finish();
+        close();
+        return d->fail(QStringLiteral("cannot configure the database"), error);
+    }
+    pragma.finish();
+
+    QString migrationError;
+    if (!SchemaMigrations::migrate(database, &migrationError)
+        || !SchemaMigrations::ensureFullTextIndex(database, &migrationError)) {
+        close();
+        return d->fail(migrationError);
+    }
+    d->ftsAvailable = SchemaMigrations::hasFts5(database);
+    if (!d->ftsAvailable) {
+        qCWarning(lcStore).noquote() << fullTextSearchNotice();
+    }
+    return true;
+}
+
+void IncidentStore::close()
+{
+    if (QSqlDatabase::contains(d->connectionName)) {
+        {
+            QSqlDatabase database = QSqlDatabase::database(d->connectionName, false);
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(d->connectionName);
+    }
+}
+
+bool IncidentStore::isOpen() const
+{
+    return d->db().isOpen();
+}
+
+QString IncidentStore::path() const
+{
+    return d->path;
+}
+
+QString IncidentStore::errorString() const
+{
+    return d->error;
+}
+
+QString IncidentStore::author() const
+{
+    return d->author;
+}
+
+void IncidentStore::setAuthor(const QString &author)
+{
+    d->author = author;
+}
+
+int IncidentStore::schemaVersion() const
+{
+    return SchemaMigrations::currentVersion(d->db());
+}
+
+bool IncidentStore::isFullTextSearchAvailable() const
+{
+    return d->ftsAvailable;
+}
+
+QString IncidentStore::fullTextSearchNotice() const
+{
+    if (d->ftsAvailable) {
+        return {};
+    }
+    return QStringLiteral("Full-text search is unavailable: this SQLite library was built without FTS5. "
+                          "Searching falls back to plain substring matching, which is slower and ignores word forms.");
+}
+
+// --- documents ---------------------------------------------------------------
+
+std::optional<AddedDocument> IncidentStore::addDocument(Document &document)
+{
+    if (const auto existing = documentIdForHash(document.sha256())) {
+        document.setId(*existing);
+        return AddedDocument{*existing, true};
+    }
+    Transaction transaction(d->db());
+    if (!transaction.isActive()) {
+        d->fail(QStringLiteral("cannot start a transaction"), d->db().lastError());
+        return std::nullopt;
+    }
+    if (!document.importedAt().isValid()) {
+        document.setImportedAt(QDateTime::currentDateTimeUtc());
+    }
+    QSqlQuery query(d->db());
+    if (!d->run(query,
+                QStringLiteral("INSERT INTO documents (sha256, title, language, published, source, format, text, raw_source, imported_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {QString::fromLatin1(document.sha256()), document.title(), document.language(), document.published(),
+                 document.source(), document.format(), document.text(), document.rawSource(), timestamp(document.importedAt())})) {
+        return std::nullopt;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    QJsonObject detail{{QStringLiteral("title"), document.title()}, {QStringLiteral("source"), document.source()}};
+    if (!d->addHistory(QStringLiteral("document"), id, QStringLiteral("import"), detail)) {
+        return std::nullopt;
+    }
+    if (!transaction.commit()) {
+        d->fail(QStringLiteral("cannot commit the import"), d->db().lastError());
+        return std::nullopt;
+    }
+    document.setId(id);
+    return AddedDocument{id, false};
+}
+
+std::optional<Document> IncidentStore::document(qint64 id) const
+{
+    QSqlQuery query(d->db());
+    if (!d->run(query,
+                QStringLiteral("SELECT title, language, published, source, format, text, raw_source, imported_at "
+                               "FROM documents WHERE id = ?"),
+                {id})) {
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        d->fail(QStringLiteral("there is no document with id %1").arg(id));
+        return std::nullopt;
+    }
+    Document document;
+    document.setId(id);
+    document.setTitle(query.value(0).toString());
+    document.setLanguage(query.value(1).toString());
+    document.setPublished(query.value(2).toString());
+    document.setSource(query.value(3).toString());
+    document.setFormat(query.value(4).toString());
+    document.setText(query.value(5).toString());
+    document.setRawSource(query.value(6).toString());
+    document.setImportedAt(parseTimestamp(query.value(7)));
+    return document;
+}
+
+std::optional<qint64> IncidentStore::documentIdForHash(const QByteArray &sha256) const
+{
+    QSqlQuery query(d->db());
+    if (!d->run(query, QStringLiteral("SELECT id FROM documents WHERE sha256 = ?"), {QString::fromLatin1(sha256)})
+        || !query.next()) {
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+QList<DocumentSummary> IncidentStore::documentSummaries() const
+{
+    QList<DocumentSummary> summaries;
+    QSqlQuery query(d->db());
+    query.setForwardOnly(true);
+    if (!d->run(query,
+                QStringLiteral("SELECT d.id, d.title, d.language, d.published, d.source, d.format, length(d.text), "
+                               "(SELECT count(*) FROM facts f WHERE f.document_id = d.id), d.imported_at "
+                               "FROM documents d ORDER BY d.id"))) {
+        return summaries;
+    }
+    while (query.next()) {
+        DocumentSummary summary;
+        summary.id = query.value(0).toLongLong();
+        summary.title = query.value(1).toString();
+        summary.language = query.value(2).toString();
+        summary.published = query.value(3).toString();
+        summary.source = query.value(4).toString();
+        summary.format = query.value(5).toString();
+        summary.length = query.value(6).toLongLong();
+        summary.factCount = query.value(7).toInt();
+        summary.importedAt = parseTimestamp(query.value(8));
+        summaries.append(summary);
+    }
+    return summaries;
+}
+
+int IncidentStore::documentCount() const
+{
+    QSqlQuery query(d->db());
+    if (!d->run(query, QStringLiteral("SELECT count(*) FROM documents")) || !query.next()) {
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool IncidentStore::removeDocument(qint64 id)
+{
+    Transaction transaction(d->db());
+    QSqlQuery query(d->db());
+    if (!transaction.isActive() || !d->run(query, QStringLiteral("DELETE FROM documents WHERE id = ?"), {id})) {
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        return d->fail(QStringLiteral("there is no document with id %1").arg(id));
+    }
+    return d->addHistory(QStringLiteral("document"), id, QStringLiteral("delete"), {}) && transaction.commit();
+}
+
+// --- facts -------------------------------------------------------------------
+
+std::optional<QList<Fact>> IncidentStore::facts(qint64 documentId) const
+{
+    QSqlQuery query(d->db());
+    query.setForwardOnly(true);
+    if (!d->run(query,
+                QStringLiteral("SELECT id, type, start_utf16, end_utf16, text, value_json, polarity, certainty, origin, "
+                               "status, author, modified_at FROM facts WHERE document_id = ? ORDER BY start_utf16, end_utf16, id"),
+                {documentId})) {
+        return std::nullopt;
+    }
+    QList<Fact> facts;
+    while (query.next()) {
+        Fact fact;
+        fact.id = query.value(0).toLongLong();
+        fact.documentId = documentId;
+        fact.type = factTypeFromName(query.value(1).toString()).value_or(FactType::Organization);
+        fact.start = query.value(2).toLongLong();
+        fact.end = query.value(3).toLongLong();
+        fact.text = query.value(4).toString();
+        fact.value = fromJsonText(query.value(5).toString());
+        fact.polarity = polarityFromName(query.value(6).toString()).value_or(Polarity::Positive);
+        fact.certainty = certaintyFromName(query.value(7).toString()).value_or(Certainty::Certain);
+        fact.origin = query.value(8).toString();
+        fact.status = factStatusFromName(query.value(9).toString()).value_or(FactStatus::Suggested);
+        fact.author = query.value(10).toString();
+        fact.modifiedAt = parseTimestamp(query.value(11));
+        facts.append(fact);
+    }
+    return facts;
+}
+
+bool IncidentStore::saveFacts(qint64 documentId, QList<Fact> &facts)
+{
+    Transaction transaction(d->db());
+    if (!transaction.isActive()) {
+        return d->fail(QStringLiteral("cannot start a transaction"), d->db().lastError());
+    }
+    QSqlQuery existingQuery(d->db());
+    if (!d->run(existingQuery, QStringLiteral("SELECT id FROM facts WHERE document_id = ?"), {documentId})) {
+        return false;
+    }
+    QSet<qint64> existing;
+    while (existingQuery.next()) {
+        existing.insert(existingQuery.value(0).toLongLong());
+    }
+    existingQuery.finish();
+
+    const QString now = timestamp(QDateTime::currentDateTimeUtc());
+    int added = 0;
+    int updated = 0;
+    QSet<qint64> kept;
+    QSqlQuery write(d->db());
+    for (Fact &fact : facts) {
+        if (fact.start < 0 || fact.end < fact.start) {
+            return d->fail(QStringLiteral("fact '%1' has an invalid span %2..%3").arg(fact.text).arg(fact.start).arg(fact.end));
+        }
+        fact.documentId = documentId;
+        if (fact.author.isEmpty()) {
+            fact.author = d->author;
+        }
+        if (!fact.modifiedAt.isValid()) {
+            fact.modifiedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+        }
+        const QVariantList values{factTypeName(fact.type), fact.start, fact.end, fact.text, toJsonText(fact.value),
+                                  polarityName(fact.polarity), certaintyName(fact.certainty), fact.origin,
+                                  factStatusName(fact.status), fact.author, timestamp(fact.modifiedAt)};
+        if (fact.id > 0 && existing.contains(fact.id)) {
+            if (!d->run(write,
+                        QStringLiteral("UPDATE facts SET type = ?, start_utf16 = ?, end_utf16 = ?, text = ?, value_json = ?, "
+                                       "polarity = ?, certainty = ?, origin = ?, status = ?, author = ?, modified_at = ? "
+                                       "WHERE id = ? AND document_id = ?"),
+                        values + QVariantList{fact.id, documentId})) {
+                return false;
+            }
+            ++updated;
+        } else {
+            if (!d->run(write,
+                        QStringLiteral("INSERT INTO facts (document_id, type, start_utf16, end_utf16, text, value_json, "
+                                       "polarity, certainty, origin, status, author, modified_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        QVariantList{documentId} + values)) {
+                return false;
+            }
+            fact.id = write.lastInsertId().toLongLong();
+            ++added;
+        }
+        kept.insert(fact.id);
+    }
+    int removed = 0;
+    for (const qint64 id : std::as_const(existing)) {
+        if (!kept.contains(id)) {
+            if (!d->run(write, QStringLiteral("DELETE FROM facts WHERE id = ?"), {id})) {
+                return false;
+            }
+            ++removed;
+        }
+    }
+    const QJsonObject detail{{QStringLiteral("added"), added}, {QStringLiteral("updated"), updated}, {QStringLiteral("removed"), removed}};
+    if (!d->addHistory(QStringLiteral("facts"), documentId, QStringLiteral("save"), detail)) {
+        return false;
+    }
+    if (!transaction.commit()) {
+        return d->fail(QStringLiteral("cannot commit the facts"), d->db().lastError());
+    }
+    return true;
+}
+
+// --- incident records ----------------------------------------------------------
+
+bool IncidentStore::saveIncident(IncidentRecord &record)
+{
+    if (const QString invalid = validateRecord(record); !invalid.isEmpty()) {
+        return d->fail(QStringLiteral("the record was not saved: ") + invalid);
+    }
+    Transaction transaction(d->db());
+    if (!transaction.isActive()) {
+        return d->fail(QStringLiteral("cannot start a transaction"), d->db().lastError());
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::optional<IncidentRecord> previous;
+    if (record.id > 0) {
+        previous = d->loadIncident(record.id);
+        if (!previous) {
+            return d->fail(QStringLiteral("there is no incident record with id %1").arg(record.id));
+        }
+    }
+    IncidentRecord toSave = record;
+    toSave.modifiedAt = now;
+    if (!toSave.createdAt.isValid()) {
+        toSave.createdAt = previous ? previous->createdAt : now;
+    }
+
+    const QVariantList values{
+        toSave.organization, toSave.incidentDate, toSave.startTime, toSave.endTime, nullable(toSave.durationMinutes),
+        nullable(toSave.affectedCount), toSave.affectedUnit, stringListToJson(toSave.dataExposed),
+        stringListToJson(toSave.dataNotExposed), toSave.cause, toSave.externalAttack, toSave.discoveredBy,
+        nullable(toSave.authorityNotified), nullable(toSave.affectedNotified), reviewStatusName(toSave.reviewStatus),
+        toSave.analyst, toSave.notes, timestamp(toSave.createdAt), timestamp(toSave.modifiedAt),
+    };
+    QSqlQuery query(d->db());
+    if (previous) {
+        if (!d->run(query,
+                    QStringLiteral("UPDATE incidents SET organization = ?, incident_date = ?, start_time = ?, end_time = ?, "
+                                   "duration_minutes = ?, affected_count = ?, affected_unit = ?, data_exposed = ?, "
+                                   "data_not_exposed = ?, cause = ?, external_attack = ?, discovered_by = ?, "
+                                   "authority_notified = ?, affected_notified = ?, review_status = ?, analyst = ?, "
+                                   "notes = ?, created_at = ?, modified_at = ? WHERE id = ?"),
+                    values + QVariantList{toSave.id})) {
+            return false;
+        }
+    } else {
+        if (!d->run(query,
+                    QStringLiteral("INSERT INTO incidents (organization, incident_date, start_time, end_time, duration_minutes, "
+                                   "affected_count, affected_unit, data_exposed, data_not_exposed, cause, external_attack, "
+                                   "discovered_by, authority_notified, affected_notified, review_status, analyst, notes, "
+                                   "created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    values)) {
+            return false;
+        }
+        toSave.id = query.lastInsertId().toLongLong();
+    }
+
+    QSqlQuery links(d->db());
+    if (!d->run(links, QStringLiteral("DELETE FROM incident_sources WHERE incident_id = ?"), {toSave.id})
+        || !d->run(links, QStringLiteral("DELETE FROM field_evidence WHERE incident_id = ?"), {toSave.id})) {
+        return false;
+    }
+    for (const qint64 documentId : std::as_const(toSave.sourceDocumentIds)) {
+        if (!d->run(links, QStringLiteral("INSERT OR IGNORE INTO incident_sources (incident_id, document_id) VALUES (?, ?)"),
+                    {toSave.id, documentId})) {
+            return false;
+        }
+    }
+    for (auto it = toSave.evidence.cbegin(); it != toSave.evidence.cend(); ++it) {
+        if (!IncidentRecord::fieldNames().contains(it.key())) {
+            return d->fail(QStringLiteral("the record was not saved: evidence for unknown field '%1'").arg(it.key()));
+        }
+        for (const qint64 factId : it.value()) {
+            if (!d->run(links, QStringLiteral("INSERT OR IGNORE INTO field_evidence (incident_id, field, fact_id) VALUES (?, ?, ?)"),
+                        {toSave.id, it.key(), factId})) {
+                return false;
+            }
+        }
+    }
+
+    // The history keeps the changed fields with their old and new values.
+    QJsonObject changes;
+    const QJsonObject after = toSave.toContractJson();
+    const QJsonObject before = previous ? previous->toContractJson() : QJsonObject();
+    for (const QString &field : IncidentRecord::fieldNames()) {
+        if (!previous || before.value(field) != after.value(field)) {
+            changes.insert(field, QJsonArray{before.value(field), after.value(field)});
+        }
+    }
+    if (previous && previous->reviewStatus != toSave.reviewStatus) {
+        changes.insert(QStringLiteral("review_status"),
+                       QJsonArray{reviewStatusName(previous->reviewStatus), reviewStatusName(toSave.reviewStatus)});
+    }
+    if (previous && previous->notes != toSave.notes) {
+        changes.insert(QStringLiteral("notes"), QJsonArray{previous->notes, toSave.notes});
+    }
+    if (!d->addHistory(QStringLiteral("incident"), toSave.id, previous ? QStringLiteral("update") : QStringLiteral("create"), changes)) {
+        return false;
+    }
+    if (!transaction.commit()) {
+        return d->fail(QStringLiteral("cannot commit the record"), d->db().lastError());
+    }
+    record = toSave;
+    return true;
+}
+
+std::optional<IncidentRecord> IncidentStore::Private::loadIncident(qint64 id) const
+{
+    QSqlQuery query(db());
+    if (!run(query,
+             QStringLiteral("SELECT organization, incident_date, start_time, end_time, duration_minutes, affected_count, "
+                            "affected_unit, data_exposed, data_not_exposed, cause, external_attack, discovered_by, "
+                            "authority_notified, affected_notified, review_status, analyst, notes, created_at, modified_at "
+                            "FROM incidents WHERE id = ?"),
+             {id})
+        || !query.next()) {
+        return std::nullopt;
+    }
+    IncidentRecord record;
+    record.id = id;
+    record.organization = query.value(0).toString();
+    record.incidentDate = query.value(1).toString();
+    record.startTime = query.value(2).toString();
+    record.endTime = query.value(3).toString();
+    if (!query.isNull(4)) {
+        record.durationMinutes = query.value(4).toInt();
+    }
+    if (!query.isNull(5)) {
+        record.affectedCount = query.value(5).toLongLong();
+    }
+    record.affectedUnit = query.value(6).toString();
+    record.dataExposed = stringListFromJson(query.value(7).toString());
+    record.dataNotExposed = stringListFromJson(query.value(8).toString());
+    record.cause = query.value(9).toString();
+    record.externalAttack = query.value(10).toString();
+    record.discoveredBy = query.value(11).toString();
+    if (!query.isNull(12)) {
+        record.authorityNotified = query.value(12).toBool();
+    }
+    if (!query.isNull(13)) {
+        record.affectedNotified = query.value(13).toBool();
+    }
+    record.reviewStatus = reviewStatusFromName(query.value(14).toString()).value_or(ReviewStatus::Draft);
+    record.analyst = query.value(15).toString();
+    record.notes = query.value(16).toString();
+    record.createdAt = parseTimestamp(query.value(17));
+    record.modifiedAt = parseTimestamp(query.value(18));
+    query.finish();
+
+    QSqlQuery sources(db());
+    if (!run(sources, QStringLiteral("SELECT document_id FROM incident_sources WHERE incident_id = ? ORDER BY document_id"), {id})) {
+        return std::nullopt;
+    }
+    while (sources.next()) {
+        record.sourceDocumentIds.append(sources.value(0).toLongLong());
+    }
+    QSqlQuery evidence(db());
+    if (!run(evidence, QStringLiteral("SELECT field, fact_id FROM field_evidence WHERE incident_id = ? ORDER BY field, fact_id"), {id})) {
+        return std::nullopt;
+    }
+    while (evidence.next()) {
+        record.evidence[evidence.value(0).toString()].append(evidence.value(1).toLongLong());
+    }
+    return record;
+}
+
+std::optional<IncidentRecord> IncidentStore::incident(qint64 id) const
+{
+    auto record = d->loadIncident(id);
+    if (!record && d->error.isEmpty()) {
+        d->fail(QStringLiteral("there is no incident record with id %1").arg(id));
+    }
+    return record;
+}
+
+QList<IncidentRecord> IncidentStore::incidents() const
+{
+    QList<IncidentRecord> records;
+    QSqlQuery query(d->db());
+    if (!d->run(query, QStringLiteral("SELECT id FROM incidents ORDER BY id"))) {
+        return records;
+    }
+    QList<qint64> ids;
+    while (query.next()) {
+        ids.append(query.value(0).toLongLong());
+    }
+    for (const qint64 id : std::as_const(ids)) {
+        if (auto record = d->loadIncident(id)) {
+            records.append(*record);
+        }
+    }
+    return records;
+}
+
+QList<qint64> IncidentStore::incidentIdsForDocument(qint64 documentId) const
+{
+    QList<qint64> ids;
+    QSqlQuery query(d->db());
+    if (d->run(query, QStringLiteral("SELECT incident_id FROM incident_sources WHERE document_id = ? ORDER BY incident_id"), {documentId})) {
+        while (query.next()) {
+            ids.append(query.value(0).toLongLong());
+        }
+    }
+    return ids;
+}
+
+bool IncidentStore::removeIncident(qint64 id)
+{
+    Transaction transaction(d->db());
+    QSqlQuery query(d->db());
+    if (!transaction.isActive() || !d->run(query, QStringLiteral("DELETE FROM incidents WHERE id = ?"), {id})) {
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        return d->fail(QStringLiteral("there is no incident record with id %1").arg(id));
+    }
+    return d->addHistory(QStringLiteral("incident"), id, QStringLiteral("delete"), {}) && transaction.commit();
+}
+
+// --- search and history --------------------------------------------------------
+
+QList<SearchHit> IncidentStore::search(const QString &queryText, int limit) const
+{
+    QList<SearchHit> hits;
+    static const QRegularExpression wordPattern(QStringLiteral("[\\w\\*:-]+"), QRegularExpression::UseUnicodePropertiesOption);
+    QStringList words;
+    for (auto it = wordPattern.globalMatch(queryText); it.hasNext();) {
+        words.append(it.next().captured(0));
+    }
+    if (words.isEmpty()) {
+        return hits;
+    }
+    QSqlQuery query(d->db());
+    query.setForwardOnly(true);
+    if (d->ftsAvailable) {
+        // Each word becomes a quoted prefix term, so user input never reaches
+        // FTS5's query syntax: "Kund" finds "Kunden", "Kundendaten".
+        QStringList terms;
+        for (QString word : std::as_const(words)) {
+            word.remove(QLatin1Char('"'));
+            terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+        }
+        if (!d->run(query,
+                    QStringLiteral("SELECT rowid, title, snippet(document_fts, -1, '[', ']', '…', 12) FROM document_fts "
+                                   "WHERE document_fts MATCH ? ORDER BY rank LIMIT ?"),
+                    {terms.join(QLatin1Char(' ')), limit})) {
+            return hits;
+        }
+        while (query.next()) {
+            hits.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+        }
+        return hits;
+    }
+    QString sql = QStringLiteral("SELECT id, title, text FROM documents WHERE 1");
+    QVariantList values;
+    for (const QString &word : std::as_const(words)) {
+        sql += QStringLiteral(" AND (title || ' ' || text) LIKE ? ESCAPE '\\'");
+        QString escaped = word;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        values.append(QString(QLatin1Char('%') + escaped + QLatin1Char('%')));
+    }
+    sql += QStringLiteral(" ORDER BY id LIMIT ?");
+    values.append(limit);
+    if (!d->run(query, sql, values)) {
+        return hits;
+    }
+    while (query.next()) {
+        const QString text = query.value(2).toString();
+        const qsizetype at = std::max<qsizetype>(0, text.indexOf(words.first(), 0, Qt::CaseInsensitive) - 40);
+        hits.append({query.value(0).toLongLong(), query.value(1).toString(), text.mid(at, 100).simplified()});
+    }
+    return hits;
+}
+
+QList<HistoryEntry> IncidentStore::history(const QString &entity, qint64 entityId) const
+{
+    QList<HistoryEntry> entries;
+    QSqlQuery query(d->db());
+    query.setForwardOnly(true);
+    const bool filtered = !entity.isEmpty();
+    const QString sql = QStringLiteral("SELECT id, at, author, entity, entity_id, action, detail FROM edit_history")
+        + (filtered ? QStringLiteral(" WHERE entity = ? AND entity_id = ?") : QString()) + QStringLiteral(" ORDER BY id DESC");
+    if (!d->run(query, sql, filtered ? QVariantList{entity, entityId} : QVariantList{})) {
+        return entries;
+    }
+    while (query.next()) {
+        entries.append({query.value(0).toLongLong(), parseTimestamp(query.value(1)), query.value(2).toString(),
+                        query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toString(),
+                        query.value(6).toString()});
+    }
+    return entries;
+}
+
+} // namespace Iwb

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#pragma once
+
+#include "document/document.h"
+#include "incident/fact.h"
+#include "incident/incidentrecord.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Iwb {
+
+/// One row of the document library: what a list shows without loading the text.
+struct DocumentSummary {
+    qint64 id = 0;
+    QString title;
+    QString language;
+    QString published;
+    QString source;
+    QString format;
+    qint64 length = 0; ///< length of the text in code points
+    int factCount = 0;
+    QDateTime importedAt;
+};
+
+/// A document that matches a full-text search, with the matching passage.
+struct SearchHit {
+    qint64 documentId = 0;
+    QString title;
+    QString snippet; ///< matched words wrapped in [ and ]
+};
+
+/// One entry of the edit history.
+struct HistoryEntry {
+    qint64 id = 0;
+    QDateTime at;
+    QString author;
+    QString entity; ///< "document", "facts", "incident"
+    qint64 entityId = 0;
+    QString action; ///< "import", "save", "create", "update", "delete"
+    QString detail; ///< JSON: what changed
+};
+
+/// The outcome of adding a document: its id, and whether it was already there.
+struct AddedDocument {
+    qint64 id = 0;
+    bool isDuplicate = false; ///< the same text was stored before; nothing was added
+};
+
+/**
+ * The one local store: SQLite through Qt SQL, with WAL, foreign keys, a busy
+ * timeout, versioned migrations (SchemaMigrations) and FTS5 search.
+ *
+ * Every public write is one transaction and writes its edit-history entry in
+ * the same transaction, so the history never disagrees with the data. Errors
+ * are values: a failed call returns false / std::nullopt and errorString()
+ * says why, naming the database file.
+ *
+ * One instance owns one connection and is used from one thread.
+ */
+class IncidentStore
+{
+public:
+    IncidentStore();
+    ~IncidentStore();
+    IncidentStore(const IncidentStore &) = delete;
+    IncidentStore &operator=(const IncidentStore &) = delete;
+
+    /// Opens (creating when missing) and migrates the database at @p path.
+    /// A file that is not an SQLite database, or one from a newer version, is refused untouched.
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString path() const;
+    QString errorString() const;
+
+    /// The default database file: incidents.sqlite under QStandardPaths::AppDataLocation.
+    static QString defaultPath();
+
+    /// Who is recorded in the history for the changes made through this store.
+    QString author() const;
+    void setAuthor(const QString &author);
+
+    int schemaVersion() const;
+    bool isFullTextSearchAvailable() const;
+    /// Why full-text search falls back to substring search; empty when FTS5 works.
+    QString fullTextSearchNotice() const;
+
+    // --- documents
+    /// Stores @p document unless a document with the same text exists; sets its id either way.
+    std::optional<AddedDocument> addDocument(Document &document);
+    std::optional<Document> document(qint64 id) const;
+    std::optional<qint64> documentIdForHash(const QByteArray &sha256) const;
+    QList<DocumentSummary> documentSummaries() const;
+    int documentCount() const;
+    /// Removes a document with its facts; incident records keep their other sources.
+    bool removeDocument(qint64 id);
+
+    // --- facts
+    std::optional<QList<Fact>> facts(qint64 documentId) const;
+    /// Replaces all facts of a document with @p facts in one transaction and sets their ids.
+    /// Evidence links to facts that are kept (same id) survive; links to dropped facts go with them.
+    bool saveFacts(qint64 documentId, QList<Fact> &facts);
+
+    // --- incident records
+    /// Inserts (id 0) or updates the record with its sources and evidence in one transaction.
+    bool saveIncident(IncidentRecord &record);
+    std::optional<IncidentRecord> incident(qint64 id) const;
+    QList<IncidentRecord> incidents() const;
+    QList<qint64> incidentIdsForDocument(qint64 documentId) const;
+    bool removeIncident(qint64 id);
+
+    // --- search and history
+    /// Documents whose title or text contain all words of @p query, best first.
+    QList<SearchHit> search(const QString &query, int limit = 100) const;
+    /// History entries, newest first; all of them, or those of one entity.
+    QList<HistoryEntry> history(const QString &entity = {}, qint64 entityId = 0) const;
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Iwb

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "storage/incidentstore.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// Starts the real incident-workbench on the samples, as `dev.sh run` does,
+/// and has it render its window to a PNG in the build folder.
+class TestGuiApp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void opensOnTheSamplesAndRendersAScreenshot()
+    {
+        QTemporaryDir home;
+        const QString db = home.filePath(QStringLiteral("gui.sqlite"));
+        const QString png = QStringLiteral(IWB_BINARY_DIR "/screenshots/workbench-samples.png");
+        QDir().mkpath(QFileInfo(png).absolutePath());
+        QFile::remove(png);
+
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(IWB_GUI), {QStringLiteral("--db"), db, QStringLiteral("--samples"),
+                                                QStringLiteral(IWB_SOURCE_DIR "/resources/samples"),
+                                                QStringLiteral("--screenshot"), png});
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 800);
+        QVERIFY(image.height() >= 500);
+
+        Iwb::IncidentStore store;
+        QVERIFY(store.open(db));
+        QCOMPARE(store.documentCount(), 8);
+    }
+
+    void reportsADatabaseItCannotOpen()
+    {
+        QTemporaryDir home;
+        const QString notDb = home.filePath(QStringLiteral("bad.sqlite"));
+        QFile file(notDb);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("not a database at all ").repeated(100));
+        file.close();
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(IWB_GUI), {QStringLiteral("--db"), notDb, QStringLiteral("--screenshot"),
+                                                home.filePath(QStringLiteral("x.png"))});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(notDb + QStringLiteral(": is not an Incident Workbench database")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGuiApp)
+#include "tst_guiapp.moc"

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "articleview.h"
+#include "librarypanel.h"
+#include "mainwindow.h"
+#include "library/documentlistmodel.h"
+#include "storage/incidentstore.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Iwb;
+
+namespace {
+
+const QString samplesDir = QStringLiteral(IWB_SOURCE_DIR "/resources/samples");
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<MainWindow> makeWindow(const QString &name)
+    {
+        auto store = std::make_unique<IncidentStore>();
+        if (!store->open(m_dir.filePath(name))) {
+            qFatal("cannot open the test store");
+        }
+        auto window = std::make_unique<MainWindow>(std::move(store));
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get())) {
+            qFatal("window not exposed");
+        }
+        return window;
+    }
+
+    static int rowOfTitle(QTableView *view, const QString &title)
+    {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, DocumentListModel::TitleColumn).data().toString() == title) {
+                return row;
+            }
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("IncidentWorkbenchTest"));
+        QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
+
+    void titleAndEmptyState()
+    {
+        auto window = makeWindow(QStringLiteral("empty.sqlite"));
+        QCOMPARE(window->windowTitle(), QStringLiteral("Incident Workbench"));
+        QCOMPARE(window->library()->view()->model()->rowCount(), 0);
+        QVERIFY(window->articleView()->textEdit()->toPlainText().isEmpty());
+    }
+
+    void clickingALibraryRowShowsTheArticle()
+    {
+        auto window = makeWindow(QStringLiteral("samples.sqlite"));
+        QCOMPARE(window->importPaths({samplesDir}, true), 8);
+        QTableView *view = window->library()->view();
+        QCOMPARE(view->model()->rowCount(), 8);
+
+        const QString title = QStringLiteral("Stolen laptop exposes details of 1,200 insurance customers");
+        const int row = rowOfTitle(view, title);
+        QVERIFY(row >= 0);
+        const QRect cell = view->visualRect(view->model()->index(row, DocumentListModel::TitleColumn));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+
+        const qint64 id = view->model()->index(row, 0).data(DocumentListModel::DocumentIdRole).toLongLong();
+        QTRY_COMPARE(window->articleView()->document().id(), id);
+        const QString shown = window->articleView()->textEdit()->toPlainText();
+        QCOMPARE(shown, window->store().document(id)->text());
+        QVERIFY(shown.contains(QLatin1String("1,200")));
+
+        // Arrow down moves to the next article in the sorted list.
+        QTest::keyClick(view, Qt::Key_Down);
+        const qint64 nextId = view->model()->index(row + 1, 0).data(DocumentListModel::DocumentIdRole).toLongLong();
+        QTRY_COMPARE(window->articleView()->document().id(), nextId);
+    }
+
+    void importingTwiceAddsNothing()
+    {
+        auto window = makeWindow(QStringLiteral("twice.sqlite"));
+        QCOMPARE(window->importPaths({samplesDir}, true), 8);
+        QCOMPARE(window->importPaths({samplesDir}, true), 0);
+        QCOMPARE(window->library()->view()->model()->rowCount(), 8);
+        QCOMPARE(window->store().documentCount(), 8);
+    }
+
+    void typingFiltersTitlesAndEnterSearchesText()
+    {
+        auto window = makeWindow(QStringLiteral("search.sqlite"));
+        window->importPaths({samplesDir}, true);
+        QTableView *view = window->library()->view();
+
+        // Ctrl+F puts the cursor into the library's search field.
+        QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+        QLineEdit *search = window->library()->searchField();
+        QTRY_VERIFY(search->hasFocus());
+
+        QTest::keyClicks(search, QStringLiteral("laptop"));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+
+        // Enter runs full-text search: "Notbetrieb" is in the clinic article's text, not in any title.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("Notbetrieb"));
+        QCOMPARE(view->model()->rowCount(), 0);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        const qint64 id = view->model()->index(0, 0).data(DocumentListModel::DocumentIdRole).toLongLong();
+        QVERIFY(window->store().document(id)->text().contains(QLatin1String("Notbetrieb")));
+
+        search->clear();
+        QTRY_COMPARE(view->model()->rowCount(), 8);
+    }
+
+    void reopeningTheStoreShowsTheSameLibrary()
+    {
+        {
+            auto window = makeWindow(QStringLiteral("reopen.sqlite"));
+            window->importPaths({samplesDir}, true);
+        }
+        auto window = makeWindow(QStringLiteral("reopen.sqlite"));
+        QCOMPARE(window->library()->view()->model()->rowCount(), 8);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "librarypanel.h"
+
+#include "library/documentlistmodel.h"
+#include "storage/incidentstore.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Iwb {
+
+namespace {
+
+/// Filters by title while typing, or to a fixed set of ids after a full-text search.
+class DocumentFilterModel : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setIdFilter(std::optional<QSet<qint64>> ids)
+    {
+        m_ids = std::move(ids);
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        if (m_ids) {
+            const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+            return m_ids->contains(index.data(DocumentListModel::DocumentIdRole).toLongLong());
+        }
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    }
+
+private:
+    std::optional<QSet<qint64>> m_ids;
+};
+
+} // namespace
+
+LibraryPanel::LibraryPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_model(new DocumentListModel(this))
+    , m_proxy(new DocumentFilterModel(this))
+{
+    m_search->setObjectName(QStringLiteral("librarySearch"));
+    m_search->setPlaceholderText(tr("Filter titles; Enter searches article text"));
+    m_search->setClearButtonEnabled(true);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(DocumentListModel::SortRole);
+    m_proxy->setFilterKeyColumn(DocumentListModel::TitleColumn);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+
+    m_view->setObjectName(QStringLiteral("libraryView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(DocumentListModel::TitleColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(DocumentListModel::TitleColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(DocumentListModel::SourceColumn, QHeaderView::Interactive);
+    m_view->setColumnHidden(DocumentListModel::SourceColumn, true);
+
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        static_cast<DocumentFilterModel *>(m_proxy)->setIdFilter(std::nullopt);
+        m_proxy->setFilterFixedString(text);
+        m_status->setText(tr("%n documents", nullptr, m_proxy->rowCount()));
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, &LibraryPanel::runFullTextSearch);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid()) {
+            Q_EMIT documentActivated(current.data(DocumentListModel::DocumentIdRole).toLongLong());
+        }
+    });
+}
+
+void LibraryPanel::setStore(const IncidentStore *store)
+{
+    m_store = store;
+    reload();
+}
+
+void LibraryPanel::reload()
+{
+    const qint64 current = currentDocumentId();
+    if (m_store) {
+        m_model->reload(*m_store);
+    }
+    m_view->resizeColumnToContents(DocumentListModel::LanguageColumn);
+    m_view->resizeColumnToContents(DocumentListModel::PublishedColumn);
+    m_view->resizeColumnToContents(DocumentListModel::FactsColumn);
+    m_status->setText(tr("%n documents", nullptr, m_proxy->rowCount()));
+    if (current > 0) {
+        selectDocument(current);
+    }
+}
+
+void LibraryPanel::selectDocument(qint64 id)
+{
+    const int row = m_model->rowForId(id);
+    if (row < 0) {
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+}
+
+qint64 LibraryPanel::currentDocumentId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(DocumentListModel::DocumentIdRole).toLongLong() : 0;
+}
+
+void LibraryPanel::runFullTextSearch()
+{
+    const QString query = m_search->text().trimmed();
+    if (query.isEmpty() || !m_store) {
+        showAllDocuments();
+        return;
+    }
+    QSet<qint64> ids;
+    const QList<SearchHit> hits = m_store->search(query);
+    for (const SearchHit &hit : hits) {
+        ids.insert(hit.documentId);
+    }
+    m_proxy->setFilterFixedString(QString());
+    static_cast<DocumentFilterModel *>(m_proxy)->setIdFilter(ids);
+    QString status = tr("%n articles contain “%1”", nullptr, static_cast<int>(ids.size())).arg(query);
+    if (!m_store->isFullTextSearchAvailable()) {
+        status += QLatin1Char('\n') + m_store->fullTextSearchNotice();
+    }
+    m_status->setText(status);
+}
+
+void LibraryPanel::showAllDocuments()
+{
+    static_cast<DocumentFilterModel *>(m_proxy)->setIdFilter(std::nullopt);
+    m_proxy->setFilterFixedString(QString());
+    m_status->setText(tr("%n documents", nullptr, m_proxy->rowCount()));
+}
+
+} // namespace Iwb
