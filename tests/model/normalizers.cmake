@@ -1,0 +1,1 @@
+# Tests of the normalizers, included from tests/model/CMakeLists.txt.
