@@ -26,8 +26,15 @@ std::optional<WordList> WordList::parse(const QString &text, const QString &sour
     list.m_sourceName = sourceName;
     const QList<QStringView> lines = QStringView(text).split(QLatin1Char('\n'));
     for (qsizetype number = 0; number < lines.size(); ++number) {
-        const QStringView line = lines.at(number).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) {
+        // Only the line's ends are trimmed of spaces: a leading tab means an empty key.
+        QStringView line = lines.at(number);
+        while (!line.isEmpty() && (line.back() == QLatin1Char('\r') || line.back() == QLatin1Char(' '))) {
+            line.chop(1);
+        }
+        while (!line.isEmpty() && line.front() == QLatin1Char(' ')) {
+            line = line.mid(1);
+        }
+        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#'))) {
             continue;
         }
         const auto fail = [&](const QString &problem) {
