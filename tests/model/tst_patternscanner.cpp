@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "extraction/patternscanner.h"
+
+#include <QTest>
+
+using namespace Iwb;
+
+class TestPatternScanner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void findsEveryPatternInOnePass()
+    {
+        PatternScanner scanner;
+        const int minutes = scanner.addPattern(QStringLiteral("\\b\\d+\\s+Minuten\\b"));
+        const int cards = scanner.addPattern(QStringLiteral("(?<![\\p{L}])Kreditkartendaten"));
+        const int named = scanner.addPattern(QStringLiteral("(?<count>\\d+)\\s+Kund:innen"));
+        QString error;
+        QVERIFY2(scanner.compile(&error), qPrintable(error));
+        QVERIFY(scanner.isCompiled());
+        QCOMPARE(scanner.patternCount(), 3);
+
+        // Umlauts before the hits: offsets are UTF-8 bytes.
+        const QByteArray text = QStringLiteral("Für 31 Minuten waren Daten von 9500 Kund:innen sichtbar, KREDITKARTENDATEN nicht.").toUtf8();
+        const QList<ScanHit> hits = scanner.scan(text);
+        QList<int> seen;
+        for (const ScanHit &hit : hits) {
+            seen.append(hit.pattern);
+        }
+        QVERIFY(seen.contains(minutes));
+        QVERIFY(seen.contains(cards));
+        QVERIFY(seen.contains(named));
+        for (const ScanHit &hit : hits) {
+            if (hit.pattern == minutes) {
+                QCOMPARE(text.left(hit.end), QStringLiteral("Für 31 Minuten").toUtf8());
+            }
+            if (hit.pattern == cards) {
+                QVERIFY(text.left(hit.end).endsWith("KREDITKARTENDATEN")); // case-insensitive
+            }
+        }
+        QVERIFY(scanner.scan(QByteArray("nichts davon")).isEmpty());
+    }
+
+    void reportsABrokenPattern()
+    {
+        PatternScanner scanner;
+        scanner.addPattern(QStringLiteral("gut"));
+        scanner.addPattern(QStringLiteral("(kaputt"));
+        QString error;
+        QVERIFY(!scanner.compile(&error));
+        QVERIFY2(error.startsWith(QLatin1String("pattern 1 ((kaputt)")), qPrintable(error));
+        QVERIFY(!scanner.isCompiled());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPatternScanner)
+#include "tst_patternscanner.moc"
