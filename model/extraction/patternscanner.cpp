@@ -20,12 +20,16 @@ struct ScratchDeleter {
     void operator()(hs_scratch_t *scratch) const { hs_free_scratch(scratch); }
 };
 
-/// Hyperscan does not know named groups; they are plain groups for prefiltering.
+/// The pattern as Hyperscan accepts it for prefiltering: named groups become plain
+/// groups, and word boundaries go (Hyperscan refuses \\b with Unicode properties).
+/// Dropping an assertion only widens what matches, which a prefilter may do.
 QByteArray toHyperscanSyntax(const QString &pattern)
 {
     static const QRegularExpression namedGroup(QStringLiteral("\\(\\?P?<([A-Za-z_][A-Za-z0-9_]*)>"));
+    static const QRegularExpression wordBoundary(QStringLiteral("(?<!\\\\)((?:\\\\\\\\)*)\\\\[bB]"));
     QString converted = pattern;
     converted.replace(namedGroup, QStringLiteral("("));
+    converted.replace(wordBoundary, QStringLiteral("\\1"));
     return converted.toUtf8();
 }
 

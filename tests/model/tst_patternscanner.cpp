@@ -43,6 +43,19 @@ private Q_SLOTS:
         QVERIFY(scanner.scan(QByteArray("nichts davon")).isEmpty());
     }
 
+    void wordBoundariesBesideUmlauts()
+    {
+        // Hyperscan's \\b is ASCII-only; the scanner must still find words that begin with umlauts.
+        PatternScanner scanner;
+        scanner.addPattern(QStringLiteral("\\büber\\s+\\d+\\b"));
+        QString error;
+        QVERIFY2(scanner.compile(&error), qPrintable(error));
+        const QByteArray text = QStringLiteral("Es waren Über 4100 Konten.").toUtf8();
+        const QList<ScanHit> hits = scanner.scan(text);
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(text.left(hits.last().end), QStringLiteral("Es waren Über 4100").toUtf8());
+    }
+
     void reportsABrokenPattern()
     {
         PatternScanner scanner;
