@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#pragma once
+
+#include "incident/fact.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QList>
+
+namespace Iwb {
+
+/**
+ * The facts of one document as a two-level tree: one group row per fact type
+ * (always all types, in the contract's order), the facts of that type below it
+ * in text order.
+ *
+ * Each fact has a key that stays the same while the model lives, whatever is
+ * inserted or removed around it; undo commands and the record's evidence refer
+ * to facts by key. Mutators emit row-level signals; setFacts() resets.
+ */
+class FactListModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TextColumn, ValueColumn, StatusColumn, RuleColumn, ColumnCount };
+    enum Role {
+        FactKeyRole = Qt::UserRole + 1, ///< qint64; 0 on group rows
+        FactTypeRole, ///< int (FactType) on group and fact rows
+        StartRole, ///< UTF-16 start of the fact
+        EndRole,
+        IsGroupRole,
+    };
+    Q_ENUM(Column)
+
+    explicit FactListModel(QObject *parent = nullptr);
+
+    /// Replaces all facts; returns the keys given to them, in the order of @p facts.
+    QList<qint64> setFacts(const QList<Fact> &facts);
+    /// All facts in text order.
+    QList<Fact> facts() const;
+    QList<qint64> keys() const;
+    int factCount() const { return static_cast<int>(m_facts.size()); }
+
+    bool contains(qint64 key) const;
+    Fact fact(qint64 key) const;
+    /// Adds @p fact; @p key 0 means a new key. Returns the key.
+    qint64 insertFact(const Fact &fact, qint64 key = 0);
+    void updateFact(qint64 key, const Fact &fact);
+    void removeFact(qint64 key);
+
+    /// Keys of the facts that cover @p position (UTF-16), innermost first.
+    QList<qint64> keysAt(qsizetype position) const;
+    QModelIndex indexForKey(qint64 key, int column = TextColumn) const;
+    qint64 keyForIndex(const QModelIndex &index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    /// A readable name of a fact type ("data category").
+    static QString typeLabel(FactType type);
+    /// The value as a short string ("9500 users", "16:08–16:40").
+    static QString valueLabel(const Fact &fact);
+
+Q_SIGNALS:
+    /// Any fact was added, removed or changed (for views that precompute highlights).
+    void factsChanged();
+
+private:
+    /// Row of the fact within its group, or -1.
+    int rowInGroup(qint64 key) const;
+    /// Where a fact of @p type at @p fact's position belongs in its group.
+    int insertionRow(const Fact &fact, qint64 key) const;
+    static int groupRow(FactType type);
+
+    QHash<qint64, Fact> m_facts;
+    QList<QList<qint64>> m_groups; // per FactType, keys in text order
+    qint64 m_nextKey = 1;
+};
+
+} // namespace Iwb
