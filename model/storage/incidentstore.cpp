@@ -186,6 +186,9 @@ public:
     }
 
     std::optional<IncidentRecord> loadIncident(qint64 id) const;
+    /// Writes without a transaction of its own: the caller's transaction decides.
+    bool writeFacts(qint64 documentId, QList<Fact> &facts) const;
+    bool writeIncident(IncidentRecord &record) const;
 };
 
 IncidentStore::IncidentStore()
@@ -484,8 +487,57 @@ bool IncidentStore::saveFacts(qint64 documentId, QList<Fact> &facts)
     if (!transaction.isActive()) {
         return d->fail(QStringLiteral("cannot start a transaction"), d->db().lastError());
     }
-    QSqlQuery existingQuery(d->db());
-    if (!d->run(existingQuery, QStringLiteral("SELECT id FROM facts WHERE document_id = ?"), {documentId})) {
+    QList<Fact> written = facts;
+    if (!d->writeFacts(documentId, written)) {
+        return false;
+    }
+    if (!transaction.commit()) {
+        return d->fail(QStringLiteral("cannot commit the facts"), d->db().lastError());
+    }
+    facts = written;
+    return true;
+}
+
+bool IncidentStore::saveAnnotations(qint64 documentId, QList<Fact> &facts, IncidentRecord &record)
+{
+    Transaction transaction(d->db());
+    if (!transaction.isActive()) {
+        return d->fail(QStringLiteral("cannot start a transaction"), d->db().lastError());
+    }
+    QList<Fact> writtenFacts = facts;
+    if (!d->writeFacts(documentId, writtenFacts)) {
+        return false;
+    }
+    IncidentRecord writtenRecord = record;
+    for (auto it = writtenRecord.evidence.begin(); it != writtenRecord.evidence.end(); ++it) {
+        for (qint64 &reference : it.value()) {
+            if (reference < 0 || reference >= writtenFacts.size()) {
+                return d->fail(QStringLiteral("the record was not saved: evidence for '%1' names fact %2 of %3")
+                                   .arg(it.key())
+                                   .arg(reference)
+                                   .arg(writtenFacts.size()));
+            }
+            reference = writtenFacts.at(reference).id;
+        }
+    }
+    if (!writtenRecord.sourceDocumentIds.contains(documentId)) {
+        writtenRecord.sourceDocumentIds.append(documentId);
+    }
+    if (!d->writeIncident(writtenRecord)) {
+        return false;
+    }
+    if (!transaction.commit()) {
+        return d->fail(QStringLiteral("cannot commit the annotations"), d->db().lastError());
+    }
+    facts = writtenFacts;
+    record = writtenRecord;
+    return true;
+}
+
+bool IncidentStore::Private::writeFacts(qint64 documentId, QList<Fact> &facts) const
+{
+    QSqlQuery existingQuery(db());
+    if (!run(existingQuery, QStringLiteral("SELECT id FROM facts WHERE document_id = ?"), {documentId})) {
         return false;
     }
     QSet<qint64> existing;
@@ -498,14 +550,14 @@ bool IncidentStore::saveFacts(qint64 documentId, QList<Fact> &facts)
     int added = 0;
     int updated = 0;
     QSet<qint64> kept;
-    QSqlQuery write(d->db());
+    QSqlQuery write(db());
     for (Fact &fact : facts) {
         if (fact.start < 0 || fact.end < fact.start) {
-            return d->fail(QStringLiteral("fact '%1' has an invalid span %2..%3").arg(fact.text).arg(fact.start).arg(fact.end));
+            return fail(QStringLiteral("fact '%1' has an invalid span %2..%3").arg(fact.text).arg(fact.start).arg(fact.end));
         }
         fact.documentId = documentId;
         if (fact.author.isEmpty()) {
-            fact.author = d->author;
+            fact.author = author;
         }
         if (!fact.modifiedAt.isValid()) {
             fact.modifiedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
@@ -514,7 +566,7 @@ bool IncidentStore::saveFacts(qint64 documentId, QList<Fact> &facts)
                                   polarityName(fact.polarity), certaintyName(fact.certainty), fact.origin,
                                   factStatusName(fact.status), fact.author, timestamp(fact.modifiedAt)};
         if (fact.id > 0 && existing.contains(fact.id)) {
-            if (!d->run(write,
+            if (!run(write,
                         QStringLiteral("UPDATE facts SET type = ?, start_utf16 = ?, end_utf16 = ?, text = ?, value_json = ?, "
                                        "polarity = ?, certainty = ?, origin = ?, status = ?, author = ?, modified_at = ? "
                                        "WHERE id = ? AND document_id = ?"),
@@ -523,7 +575,7 @@ bool IncidentStore::saveFacts(qint64 documentId, QList<Fact> &facts)
             }
             ++updated;
         } else {
-            if (!d->run(write,
+            if (!run(write,
                         QStringLiteral("INSERT INTO facts (document_id, type, start_utf16, end_utf16, text, value_json, "
                                        "polarity, certainty, origin, status, author, modified_at) "
                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -538,39 +590,46 @@ bool IncidentStore::saveFacts(qint64 documentId, QList<Fact> &facts)
     int removed = 0;
     for (const qint64 id : std::as_const(existing)) {
         if (!kept.contains(id)) {
-            if (!d->run(write, QStringLiteral("DELETE FROM facts WHERE id = ?"), {id})) {
+            if (!run(write, QStringLiteral("DELETE FROM facts WHERE id = ?"), {id})) {
                 return false;
             }
             ++removed;
         }
     }
     const QJsonObject detail{{QStringLiteral("added"), added}, {QStringLiteral("updated"), updated}, {QStringLiteral("removed"), removed}};
-    if (!d->addHistory(QStringLiteral("facts"), documentId, QStringLiteral("save"), detail)) {
-        return false;
-    }
-    if (!transaction.commit()) {
-        return d->fail(QStringLiteral("cannot commit the facts"), d->db().lastError());
-    }
-    return true;
+    return addHistory(QStringLiteral("facts"), documentId, QStringLiteral("save"), detail);
 }
 
 // --- incident records ----------------------------------------------------------
 
 bool IncidentStore::saveIncident(IncidentRecord &record)
 {
-    if (const QString invalid = validateRecord(record); !invalid.isEmpty()) {
-        return d->fail(QStringLiteral("the record was not saved: ") + invalid);
-    }
     Transaction transaction(d->db());
     if (!transaction.isActive()) {
         return d->fail(QStringLiteral("cannot start a transaction"), d->db().lastError());
     }
+    IncidentRecord written = record;
+    if (!d->writeIncident(written)) {
+        return false;
+    }
+    if (!transaction.commit()) {
+        return d->fail(QStringLiteral("cannot commit the record"), d->db().lastError());
+    }
+    record = written;
+    return true;
+}
+
+bool IncidentStore::Private::writeIncident(IncidentRecord &record) const
+{
+    if (const QString invalid = validateRecord(record); !invalid.isEmpty()) {
+        return fail(QStringLiteral("the record was not saved: ") + invalid);
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     std::optional<IncidentRecord> previous;
     if (record.id > 0) {
-        previous = d->loadIncident(record.id);
+        previous = loadIncident(record.id);
         if (!previous) {
-            return d->fail(QStringLiteral("there is no incident record with id %1").arg(record.id));
+            return fail(QStringLiteral("there is no incident record with id %1").arg(record.id));
         }
     }
     IncidentRecord toSave = record;
@@ -586,9 +645,9 @@ bool IncidentStore::saveIncident(IncidentRecord &record)
         nullable(toSave.authorityNotified), nullable(toSave.affectedNotified), reviewStatusName(toSave.reviewStatus),
         toSave.analyst, toSave.notes, timestamp(toSave.createdAt), timestamp(toSave.modifiedAt),
     };
-    QSqlQuery query(d->db());
+    QSqlQuery query(db());
     if (previous) {
-        if (!d->run(query,
+        if (!run(query,
                     QStringLiteral("UPDATE incidents SET organization = ?, incident_date = ?, start_time = ?, end_time = ?, "
                                    "duration_minutes = ?, affected_count = ?, affected_unit = ?, data_exposed = ?, "
                                    "data_not_exposed = ?, cause = ?, external_attack = ?, discovered_by = ?, "
@@ -598,7 +657,7 @@ bool IncidentStore::saveIncident(IncidentRecord &record)
             return false;
         }
     } else {
-        if (!d->run(query,
+        if (!run(query,
                     QStringLiteral("INSERT INTO incidents (organization, incident_date, start_time, end_time, duration_minutes, "
                                    "affected_count, affected_unit, data_exposed, data_not_exposed, cause, external_attack, "
                                    "discovered_by, authority_notified, affected_notified, review_status, analyst, notes, "
@@ -609,23 +668,23 @@ bool IncidentStore::saveIncident(IncidentRecord &record)
         toSave.id = query.lastInsertId().toLongLong();
     }
 
-    QSqlQuery links(d->db());
-    if (!d->run(links, QStringLiteral("DELETE FROM incident_sources WHERE incident_id = ?"), {toSave.id})
-        || !d->run(links, QStringLiteral("DELETE FROM field_evidence WHERE incident_id = ?"), {toSave.id})) {
+    QSqlQuery links(db());
+    if (!run(links, QStringLiteral("DELETE FROM incident_sources WHERE incident_id = ?"), {toSave.id})
+        || !run(links, QStringLiteral("DELETE FROM field_evidence WHERE incident_id = ?"), {toSave.id})) {
         return false;
     }
     for (const qint64 documentId : std::as_const(toSave.sourceDocumentIds)) {
-        if (!d->run(links, QStringLiteral("INSERT OR IGNORE INTO incident_sources (incident_id, document_id) VALUES (?, ?)"),
+        if (!run(links, QStringLiteral("INSERT OR IGNORE INTO incident_sources (incident_id, document_id) VALUES (?, ?)"),
                     {toSave.id, documentId})) {
             return false;
         }
     }
     for (auto it = toSave.evidence.cbegin(); it != toSave.evidence.cend(); ++it) {
         if (!IncidentRecord::fieldNames().contains(it.key())) {
-            return d->fail(QStringLiteral("the record was not saved: evidence for unknown field '%1'").arg(it.key()));
+            return fail(QStringLiteral("the record was not saved: evidence for unknown field '%1'").arg(it.key()));
         }
         for (const qint64 factId : it.value()) {
-            if (!d->run(links, QStringLiteral("INSERT OR IGNORE INTO field_evidence (incident_id, field, fact_id) VALUES (?, ?, ?)"),
+            if (!run(links, QStringLiteral("INSERT OR IGNORE INTO field_evidence (incident_id, field, fact_id) VALUES (?, ?, ?)"),
                         {toSave.id, it.key(), factId})) {
                 return false;
             }
@@ -648,11 +707,8 @@ bool IncidentStore::saveIncident(IncidentRecord &record)
     if (previous && previous->notes != toSave.notes) {
         changes.insert(QStringLiteral("notes"), QJsonArray{previous->notes, toSave.notes});
     }
-    if (!d->addHistory(QStringLiteral("incident"), toSave.id, previous ? QStringLiteral("update") : QStringLiteral("create"), changes)) {
+    if (!addHistory(QStringLiteral("incident"), toSave.id, previous ? QStringLiteral("update") : QStringLiteral("create"), changes)) {
         return false;
-    }
-    if (!transaction.commit()) {
-        return d->fail(QStringLiteral("cannot commit the record"), d->db().lastError());
     }
     record = toSave;
     return true;

@@ -107,6 +107,11 @@ public:
     /// Evidence links to facts that are kept (same id) survive; links to dropped facts go with them.
     bool saveFacts(qint64 documentId, QList<Fact> &facts);
 
+    /// The analyst's save: all facts of a document and its incident record in one transaction.
+    /// @p record's evidence names facts by their index in @p facts (the new ones have no id yet);
+    /// on success facts and record carry their store ids and the record's evidence holds fact ids.
+    bool saveAnnotations(qint64 documentId, QList<Fact> &facts, IncidentRecord &record);
+
     // --- incident records
     /// Inserts (id 0) or updates the record with its sources and evidence in one transaction.
     bool saveIncident(IncidentRecord &record);

@@ -270,6 +270,37 @@ private Q_SLOTS:
         QCOMPARE(store.incident(record.id)->sourceDocumentIds, QList<qint64>{first.id()});
     }
 
+    void annotationsAndRecordSaveTogetherOrNotAtAll()
+    {
+        IncidentStore store;
+        QVERIFY(store.open(freshPath()));
+        Document document = makeDocument(QStringLiteral("Bei Beispiel AG sahen 4.100 Logins fremde Konten."));
+        QVERIFY(store.addDocument(document));
+        QList<Fact> facts{makeFact(FactType::Organization, 4, 15, QStringLiteral("Beispiel AG"), QStringLiteral("Beispiel AG")),
+                          makeFact(FactType::Count, 22, 34, QStringLiteral("4.100 Logins"),
+                                   QJsonObject{{QStringLiteral("count"), 4100}, {QStringLiteral("unit"), QStringLiteral("logins")}})};
+        IncidentRecord record;
+        record.organization = QStringLiteral("Beispiel AG");
+        record.affectedCount = 4100;
+        record.evidence.insert(QStringLiteral("organization"), {0});
+        record.evidence.insert(QStringLiteral("affected_count"), {1});
+        QVERIFY2(store.saveAnnotations(document.id(), facts, record), qPrintable(store.errorString()));
+        QVERIFY(facts.at(1).id > 0);
+        QCOMPARE(record.evidence.value(QStringLiteral("affected_count")), QList<qint64>{facts.at(1).id});
+        QCOMPARE(record.sourceDocumentIds, QList<qint64>{document.id()});
+        QCOMPARE(store.incident(record.id)->evidence.value(QStringLiteral("organization")), QList<qint64>{facts.at(0).id});
+
+        // A bad evidence reference rolls back the facts written in the same save.
+        QList<Fact> more = facts;
+        more.append(makeFact(FactType::Duration, 0, 3, QStringLiteral("Bei"), 1));
+        IncidentRecord broken = record;
+        broken.evidence.insert(QStringLiteral("duration_minutes"), {7});
+        QVERIFY(!store.saveAnnotations(document.id(), more, broken));
+        QVERIFY2(store.errorString().contains(QLatin1String("names fact 7 of 3")), qPrintable(store.errorString()));
+        QCOMPARE(store.facts(document.id())->size(), 2);
+        QCOMPARE(more.last().id, qint64(0));
+    }
+
     void invalidRecordIsRefusedAndNothingChanges()
     {
         IncidentStore store;
