@@ -4,6 +4,7 @@
 // incident-cli: everything the workbench does to data, without a display.
 
 #include "clicontext.h"
+#include "extractcommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
 #include "storage/incidentstore.h"
@@ -28,15 +29,25 @@ int main(int argc, char *argv[])
         "Incident Workbench on the command line.\n\n"
         "Commands:\n"
         "  import FILES...   import articles (.txt, .md, .html; folders are searched)\n"
-        "  list              list the documents in the store"));
+        "  list              list the documents in the store\n"
+        "  extract FILES...  find the facts and the incident record in articles (--db also stores them)\n"
+        "  bench FILES...    time the extraction pipeline (MB/s, articles/s, peak memory)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       QStringLiteral("The SQLite database (default: %1).").arg(IncidentStore::defaultPath()),
                                       QStringLiteral("FILE"), IncidentStore::defaultPath());
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON Lines instead of a table."));
-    parser.addOptions({dbOption, jsonOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import or list"));
+    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("extract: the article language, de or en (default: detected)."),
+                                            QStringLiteral("LANG"));
+    const QCommandLineOption publishedOption(QStringLiteral("published"),
+                                             QStringLiteral("extract: the publication date relative dates count from (YYYY-MM-DD)."),
+                                             QStringLiteral("DATE"));
+    const QCommandLineOption rulesOption(QStringLiteral("rules"), QStringLiteral("extract, bench: a folder with de/ and en/ rule packs."),
+                                         QStringLiteral("DIR"));
+    const QCommandLineOption linesOption(QStringLiteral("lines"), QStringLiteral("bench: every line of the files is one article."));
+    parser.addOptions({dbOption, jsonOption, languageOption, publishedOption, rulesOption, linesOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import, list, extract or bench"));
     parser.addPositionalArgument(QStringLiteral("args"), QStringLiteral("Arguments of the command."), QStringLiteral("[args...]"));
     parser.process(app);
 
@@ -54,6 +65,18 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("list")) {
         return runListCommand(context, parser.isSet(jsonOption));
+    }
+    if (command == QLatin1String("extract")) {
+        ExtractOptions options;
+        options.json = parser.isSet(jsonOption);
+        options.language = parser.value(languageOption);
+        options.published = parser.value(publishedOption);
+        options.rulesRoot = parser.value(rulesOption);
+        options.store = parser.isSet(dbOption);
+        return runExtractCommand(context, arguments, options);
+    }
+    if (command == QLatin1String("bench")) {
+        return runBenchCommand(context, arguments, parser.value(rulesOption), parser.isSet(linesOption));
     }
     err << "incident-cli: unknown command '" << command << "'; try --help" << Qt::endl;
     return 2;

@@ -3,7 +3,6 @@
 #include "wordlist.h"
 
 #include <QFile>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -70,13 +69,27 @@ std::optional<QString> WordList::value(QStringView key) const
     return *it;
 }
 
+QString WordList::escapeForRegex(const QString &text)
+{
+    static const QString metacharacters = QStringLiteral("\\^$.|?*+()[]{}");
+    QString escaped;
+    escaped.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (metacharacters.contains(c)) {
+            escaped += QLatin1Char('\\');
+        }
+        escaped += c;
+    }
+    return escaped;
+}
+
 QString WordList::alternation() const
 {
     QStringList sorted = m_keys;
     // Longest first, so "Dezember" wins over "Dez." and "Millionen" over "Mio".
     std::stable_sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (QString &key : sorted) {
-        key = QRegularExpression::escape(key);
+        key = escapeForRegex(key);
     }
     return sorted.join(QLatin1Char('|'));
 }

@@ -48,6 +48,10 @@ public:
     /// The keys as one regex alternation, longest first and escaped, e.g. "Dezember|Dez\\.".
     QString alternation() const;
 
+    /// @p text with the regex metacharacters escaped and nothing else, so that the
+    /// result means the same to PCRE and to Hyperscan (which misreads "\\ä").
+    static QString escapeForRegex(const QString &text);
+
 private:
     QString m_sourceName;
     QStringList m_keys;

@@ -23,7 +23,8 @@ private Q_SLOTS:
         QCOMPARE(list->value(u"ohne Wert"), std::optional<QString>(QString()));
         QCOMPARE(list->value(u"Juni"), std::nullopt);
         QCOMPARE(list->keys().first(), QStringLiteral("Dezember"));
-        QCOMPARE(list->alternation(), QStringLiteral("ohne\\ Wert|Dezember|Dez\\.|Mai"));
+        QCOMPARE(list->alternation(), QStringLiteral("ohne Wert|Dezember|Dez\\.|Mai"));
+        QCOMPARE(WordList::escapeForRegex(QStringLiteral("Kund*innen (ä) 1.5$")), QStringLiteral("Kund\\*innen \\(ä\\) 1\\.5\\$"));
     }
 
     void reportsProblems_data()

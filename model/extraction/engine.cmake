@@ -1,0 +1,9 @@
+# The extraction engine, included from model/CMakeLists.txt.
+target_sources(incident_model PRIVATE
+    extraction/cuescope.cpp extraction/cuescope.h
+    extraction/extractionengine.cpp extraction/extractionengine.h
+    extraction/extractionjson.cpp extraction/extractionjson.h
+    extraction/factfinder.cpp extraction/factfinder.h
+    extraction/recordassembler.cpp extraction/recordassembler.h
+    extraction/rulepack.cpp extraction/rulepack.h
+)

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "extractionengine.h"
+
+#include "cuescope.h"
+#include "document/languageguesser.h"
+#include "factfinder.h"
+#include "recordassembler.h"
+#include "rulepack.h"
+#include "sentencesplitter.h"
+
+#include <QDate>
+
+namespace Iwb {
+
+struct ExtractionEngine::LanguageRules {
+    std::unique_ptr<RulePack> pack;
+    std::unique_ptr<FactFinder> finder;
+    std::unique_ptr<SentenceSplitter> splitter;
+    std::unique_ptr<RecordAssembler> assembler;
+};
+
+ExtractionEngine::ExtractionEngine() = default;
+ExtractionEngine::~ExtractionEngine() = default;
+
+QStringList ExtractionEngine::languages()
+{
+    return {QStringLiteral("de"), QStringLiteral("en")};
+}
+
+bool ExtractionEngine::load(QString *error, const QString &rulesRoot)
+{
+    m_rules.clear();
+    for (const QString &language : languages()) {
+        auto rules = std::make_shared<LanguageRules>();
+        rules->pack = RulePack::load(language, RulePack::folderFor(language, rulesRoot), error);
+        if (!rules->pack) {
+            return false;
+        }
+        rules->finder = FactFinder::create(*rules->pack, error);
+        if (!rules->finder) {
+            return false;
+        }
+        rules->splitter = std::make_unique<SentenceSplitter>(language, rules->pack->list(QStringLiteral("abbreviations")).keys());
+        rules->assembler = std::make_unique<RecordAssembler>(*rules->pack);
+        m_rules.insert(language, rules);
+    }
+    return true;
+}
+
+ExtractionResult ExtractionEngine::extract(const Document &document, const QString &language) const
+{
+    ExtractionResult result;
+    result.language = language;
+    if (result.language.isEmpty()) {
+        result.language = document.language().isEmpty() ? LanguageGuesser::instance().guess(document.text()) : document.language();
+    }
+    if (!m_rules.contains(result.language)) {
+        result.language = QStringLiteral("en");
+    }
+    const LanguageRules &rules = *m_rules.value(result.language);
+    const QString &text = document.text();
+    // Relative dates need a day to count from; a published month or year is not enough.
+    const QDate anchor = QDate::fromString(document.published().left(10), Qt::ISODate);
+
+    FoundFacts found = rules.finder->find(text, anchor);
+    const QList<TextSpan> sentences = rules.splitter->split(text);
+    CueScope::apply(found.facts, found.cues, sentences, text);
+    result.facts = found.facts;
+    result.record = rules.assembler->assemble(result.facts, document, sentences);
+    return result;
+}
+
+} // namespace Iwb

@@ -1,0 +1,443 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "factfinder.h"
+
+#include "normalizers/datenormalizer.h"
+#include "normalizers/durationnormalizer.h"
+#include "normalizers/numbernormalizer.h"
+#include "normalizers/timenormalizer.h"
+#include "patternscanner.h"
+#include "rulepack.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <functional>
+
+namespace Iwb {
+
+namespace {
+
+/// How far before a hit's end the confirming regex looks for the match's start.
+constexpr qsizetype lookBehind = 160;
+/// How far after a hit's end look-aheads may need to see.
+constexpr qsizetype lookAhead = 64;
+
+enum class CueKind { None, NegatesFollowing, NegatesPreceding, Hedge };
+
+using Normalize = std::function<std::optional<QJsonValue>(const QRegularExpressionMatch &, QDate anchor)>;
+
+struct Recognizer {
+    QString ruleId;
+    FactType type = FactType::Organization;
+    CueKind cue = CueKind::None;
+    QRegularExpression regex;
+    Normalize normalize;
+};
+
+/// Maps UTF-8 byte offsets (ascending) to UTF-16 indices in one walk over the text.
+class Utf8ToUtf16
+{
+public:
+    explicit Utf8ToUtf16(const QString &text)
+        : m_text(text)
+    {
+    }
+
+    qsizetype map(qsizetype utf8Offset)
+    {
+        if (utf8Offset < m_utf8) { // out of order: start again
+            m_utf8 = 0;
+            m_utf16 = 0;
+        }
+        while (m_utf8 < utf8Offset && m_utf16 < m_text.size()) {
+            const char16_t unit = m_text.at(m_utf16).unicode();
+            if (QChar::isHighSurrogate(unit) && m_utf16 + 1 < m_text.size()) {
+                m_utf8 += 4;
+                m_utf16 += 2;
+            } else {
+                m_utf8 += unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3;
+                m_utf16 += 1;
+            }
+        }
+        return m_utf16;
+    }
+
+private:
+    const QString &m_text;
+    qsizetype m_utf8 = 0;
+    qsizetype m_utf16 = 0;
+};
+
+QString wordAlternation(const WordList &list)
+{
+    return QStringLiteral("(?:") + list.alternation() + QLatin1Char(')');
+}
+
+QRegularExpression caseless(const QString &pattern)
+{
+    QRegularExpression regex(pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    regex.optimize();
+    return regex;
+}
+
+QRegularExpression caseSensitive(const QString &pattern)
+{
+    QRegularExpression regex(pattern, QRegularExpression::UseUnicodePropertiesOption);
+    regex.optimize();
+    return regex;
+}
+
+/// The value a word list gives the matched text (whole match, or the "cue" group).
+Normalize listValue(const WordList &list, const QString &group = {})
+{
+    return [&list, group](const QRegularExpressionMatch &match, QDate) -> std::optional<QJsonValue> {
+        const auto value = list.value(group.isEmpty() ? match.capturedView(0) : match.capturedView(group));
+        if (!value) {
+            return std::nullopt;
+        }
+        return QJsonValue(*value);
+    };
+}
+
+} // namespace
+
+struct FactFinder::Private {
+    /// Trims an organization fact to the name: no quotes, no leading words that are no
+    /// names ("Die", "Laut"); false when nothing of a name is left.
+    bool trimOrganization(Fact &fact, const QString &text) const;
+
+    const RulePack *pack = nullptr;
+    QList<Recognizer> recognizers;
+    PatternScanner scanner;
+
+    void add(const QString &ruleId, FactType type, const QRegularExpression &regex, Normalize normalize)
+    {
+        recognizers.append({ruleId, type, CueKind::None, regex, std::move(normalize)});
+    }
+    void addCue(const QString &ruleId, CueKind cue, const QRegularExpression &regex)
+    {
+        recognizers.append({ruleId, FactType::Attack, cue, regex, {}});
+    }
+
+    void buildRecognizers();
+    std::optional<QJsonValue> dataCategoryOfCoordinatedPart(const QRegularExpressionMatch &match) const;
+};
+
+FactFinder::FactFinder()
+    : d(std::make_unique<Private>())
+{
+}
+
+FactFinder::~FactFinder() = default;
+
+int FactFinder::recognizerCount() const
+{
+    return static_cast<int>(d->recognizers.size());
+}
+
+void FactFinder::Private::buildRecognizers()
+{
+    const QString lang = pack->language();
+    const auto id = [&lang](const char *name) { return lang + QLatin1Char('.') + QLatin1String(name); };
+    const NumberNormalizer &numbers = pack->numbers();
+    const DateNormalizer &dates = pack->dates();
+    const TimeNormalizer &times = pack->times();
+    const DurationNormalizer &durations = pack->durations();
+
+    add(id("date"), FactType::Date, caseless(dates.pattern()),
+        [&dates](const QRegularExpressionMatch &m, QDate anchor) { return dates.normalize(m.capturedView(0), anchor); });
+    add(id("time"), FactType::Time, caseless(times.pattern()),
+        [&times](const QRegularExpressionMatch &m, QDate) { return times.normalize(m.capturedView(0)); });
+    add(id("duration"), FactType::Duration, caseless(durations.pattern()),
+        [&durations](const QRegularExpressionMatch &m, QDate anchor) { return durations.normalize(m.capturedView(0), anchor); });
+
+    // A count is a number, up to two words that describe the counted things, and the unit noun.
+    const WordList &units = pack->list(QStringLiteral("count-units"));
+    add(id("count"), FactType::Count,
+        // Words between number and unit describe the counted things ("betroffene", "customer support"):
+        // lower case in both languages, which keeps nouns such as "Minuten" out. The unit may carry
+        // a compound prefix ("App-Nutzer*innen").
+        caseless(QStringLiteral("(?<![\\p{N}][.,])(?<number>") + numbers.pattern()
+                 + QStringLiteral(")(?:\\s+(?-i:\\p{Ll})[\\p{L}\\-]*){0,2}\\s+(?:[\\p{L}\\p{N}]+-)?(?<unit>") + units.alternation()
+                 + QStringLiteral(")(?![\\p{L}\\*:])")),
+        [&numbers, &units](const QRegularExpressionMatch &m, QDate) -> std::optional<QJsonValue> {
+            const auto number = numbers.normalize(m.capturedView(u"number"));
+            const auto unit = units.value(m.capturedView(u"unit"));
+            if (!number || !unit) {
+                return std::nullopt;
+            }
+            QJsonObject value{{QStringLiteral("count"), static_cast<double>(number->value)}, {QStringLiteral("unit"), *unit}};
+            if (number->approximate) {
+                value.insert(QStringLiteral("approximate"), true);
+            }
+            if (number->lowerBound) {
+                value.insert(QStringLiteral("lower_bound"), true);
+            }
+            return value;
+        });
+
+    const WordList &categories = pack->list(QStringLiteral("data-categories"));
+    add(id("data_category"), FactType::DataCategory,
+        caseless(QStringLiteral("(?<![\\p{L}\\-])") + wordAlternation(categories) + QStringLiteral("(?![\\p{L}])")),
+        listValue(categories));
+    // German compounds end in the word that names the data: "Kreditkartendaten", "Kundenadressen".
+    const WordList &heads = pack->list(QStringLiteral("data-category-heads"));
+    if (!heads.isEmpty()) {
+        add(id("data_category.compound"), FactType::DataCategory,
+            caseless(QStringLiteral("(?<![\\p{L}\\-])[\\p{L}\\-]+?(?<head>") + heads.alternation() + QStringLiteral(")(?![\\p{L}])")),
+            listValue(heads, QStringLiteral("head")));
+    }
+    // "Karten- oder Bankdaten": the first part borrows the head of the second.
+    const WordList &conjunctions = pack->list(QStringLiteral("conjunctions"));
+    add(id("data_category.coordination"), FactType::DataCategory,
+        caseless(QStringLiteral("(?<![\\p{L}\\-])(?<first>\\p{L}+)-(?=\\s+") + wordAlternation(conjunctions)
+                 + QStringLiteral("\\s+(?<second>\\p{L}+))")),
+        [this](const QRegularExpressionMatch &m, QDate) { return dataCategoryOfCoordinatedPart(m); });
+
+    const struct {
+        const char *rule;
+        const char *list;
+        FactType type;
+    } cueLists[] = {
+        {"cause", "cause-cues", FactType::Cause},
+        {"attack", "attack-cues", FactType::Attack},
+        {"discovery", "discovery-cues", FactType::Discovery},
+        {"notification", "notification-cues", FactType::Notification},
+    };
+    for (const auto &cueList : cueLists) {
+        const WordList &list = pack->list(QLatin1String(cueList.list));
+        add(id(cueList.rule), cueList.type,
+            caseless(QStringLiteral("(?<![\\p{L}\\-])") + wordAlternation(list) + QStringLiteral("(?![\\p{L}])")),
+            listValue(list));
+    }
+
+    // Organizations: a capitalized name with a legal form ("Beispiel GmbH"), after a
+    // prefix word ("Stadtwerke Wiesenfurt"), or after a context word ("beim Anbieter X").
+    const WordList &orgWords = pack->list(QStringLiteral("organization-suffixes"));
+    QStringList suffixes;
+    QStringList prefixes;
+    for (const QString &word : orgWords.keys()) {
+        const QString kind = orgWords.value(word).value_or(QString());
+        (kind == QLatin1String("prefix") ? prefixes : suffixes).append(WordList::escapeForRegex(word));
+    }
+    // A name word starts upper case; "Kund:innen" and "Nutzer*innen" are no names.
+    const QString nameWord = QStringLiteral("\\p{Lu}[\\p{L}\\p{N}'\\-]*(?![\\p{L}\\p{N}]|[\\*:]\\p{Ll})");
+    const QString name = nameWord + QStringLiteral("(?:\\s+(?:&\\s+)?") + nameWord + QStringLiteral("){0,3}");
+    const QString quotedName = QStringLiteral("(?:[\"\\x{201E}\\x{201C}\\x{00BB}]") + name + QStringLiteral("[\"\\x{201C}\\x{201D}\\x{00AB}]|") + name
+        + QLatin1Char(')');
+    const auto keepName = [](const QRegularExpressionMatch &m, QDate) -> std::optional<QJsonValue> {
+        return QJsonValue(m.captured(QStringLiteral("span")).simplified());
+    };
+    if (!suffixes.isEmpty()) {
+        add(id("organization.legal_form"), FactType::Organization,
+            caseSensitive(QStringLiteral("(?<![\\p{L}])(?<span>") + name + QStringLiteral("\\s+(?:") + suffixes.join(QLatin1Char('|'))
+                          + QStringLiteral("))(?![\\p{L}])")),
+            keepName);
+    }
+    if (!prefixes.isEmpty()) {
+        add(id("organization.prefix"), FactType::Organization,
+            caseSensitive(QStringLiteral("(?<![\\p{L}])(?<span>(?:") + prefixes.join(QLatin1Char('|')) + QStringLiteral(")\\s+")
+                          + nameWord + QStringLiteral(")(?![\\p{L}])")),
+            keepName);
+    }
+    const WordList &context = pack->list(QStringLiteral("organization-context"));
+    add(id("organization.context"), FactType::Organization,
+        caseSensitive(QStringLiteral("(?<![\\p{L}])(?i:") + context.alternation() + QStringLiteral(")\\s+(?<span>") + quotedName
+                      + QLatin1Char(')')),
+        keepName);
+
+    const WordList &negations = pack->list(QStringLiteral("negation-cues"));
+    QStringList before;
+    QStringList after;
+    for (const QString &cue : negations.keys()) {
+        (negations.value(cue) == QStringLiteral("post") ? after : before).append(WordList::escapeForRegex(cue));
+    }
+    if (!before.isEmpty()) {
+        addCue(id("negation.pre"), CueKind::NegatesFollowing,
+               caseless(QStringLiteral("(?<![\\p{L}])(?:") + before.join(QLatin1Char('|')) + QStringLiteral(")(?![\\p{L}])")));
+    }
+    if (!after.isEmpty()) {
+        addCue(id("negation.post"), CueKind::NegatesPreceding,
+               caseless(QStringLiteral("(?<![\\p{L}])(?:") + after.join(QLatin1Char('|')) + QStringLiteral(")(?![\\p{L}])")));
+    }
+    const WordList &hedges = pack->list(QStringLiteral("hedge-cues"));
+    addCue(id("hedge"), CueKind::Hedge, caseless(QStringLiteral("(?<![\\p{L}])") + wordAlternation(hedges) + QStringLiteral("(?![\\p{L}])")));
+}
+
+std::optional<QJsonValue> FactFinder::Private::dataCategoryOfCoordinatedPart(const QRegularExpressionMatch &match) const
+{
+    const QString first = match.captured(QStringLiteral("first"));
+    const QString second = match.captured(QStringLiteral("second"));
+    const WordList &categories = pack->list(QStringLiteral("data-categories"));
+    const WordList &heads = pack->list(QStringLiteral("data-category-heads"));
+    // Try the second word's possible heads, longest first: "Bankdaten" lends "daten" to "Karten".
+    for (qsizetype split = 1; split < second.size(); ++split) {
+        const QString completed = first + second.mid(split);
+        if (const auto category = categories.value(completed)) {
+            return QJsonValue(*category);
+        }
+        for (const QString &head : heads.keys()) {
+            if (completed.endsWith(head, Qt::CaseInsensitive) && completed.size() > head.size()) {
+                return QJsonValue(*heads.value(head));
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+bool FactFinder::Private::trimOrganization(Fact &fact, const QString &text) const
+{
+    static const QString quotes = QStringLiteral("\"\u201E\u201C\u201D\u00BB\u00AB'");
+    const WordList &stopwords = pack->list(QStringLiteral("organization-stopwords"));
+    const WordList &context = pack->list(QStringLiteral("organization-context"));
+    qsizetype start = fact.start;
+    qsizetype end = fact.end;
+    const auto skipSpaceAndQuotes = [&] {
+        while (start < end && (text.at(start).isSpace() || quotes.contains(text.at(start)))) {
+            ++start;
+        }
+        while (end > start && (text.at(end - 1).isSpace() || quotes.contains(text.at(end - 1)))) {
+            --end;
+        }
+    };
+    skipSpaceAndQuotes();
+    for (;;) {
+        qsizetype wordEnd = start;
+        while (wordEnd < end && !text.at(wordEnd).isSpace()) {
+            ++wordEnd;
+        }
+        const QStringView word = QStringView(text).mid(start, wordEnd - start);
+        if (wordEnd >= end || !(stopwords.contains(word) || context.contains(word))) {
+            break;
+        }
+        start = wordEnd;
+        skipSpaceAndQuotes();
+    }
+    const QStringView name = QStringView(text).mid(start, end - start);
+    if (name.size() < 2 || stopwords.contains(name) || context.contains(name)) {
+        return false;
+    }
+    fact.start = start;
+    fact.end = end;
+    fact.text = name.toString();
+    fact.value = fact.text.simplified();
+    return true;
+}
+
+std::unique_ptr<FactFinder> FactFinder::create(const RulePack &pack, QString *error)
+{
+    std::unique_ptr<FactFinder> finder(new FactFinder);
+    finder->d->pack = &pack;
+    finder->d->buildRecognizers();
+    for (const Recognizer &recognizer : std::as_const(finder->d->recognizers)) {
+        if (!recognizer.regex.isValid()) {
+            *error = pack.folder() + QStringLiteral(": rule %1 does not compile: %2")
+                                         .arg(recognizer.ruleId, recognizer.regex.errorString());
+            return nullptr;
+        }
+        finder->d->scanner.addPattern(recognizer.regex.pattern());
+    }
+    QString scannerError;
+    if (!finder->d->scanner.compile(&scannerError)) {
+        *error = pack.folder() + QStringLiteral(": the rules cannot be compiled for scanning: ") + scannerError;
+        return nullptr;
+    }
+    return finder;
+}
+
+FoundFacts FactFinder::find(const QString &text, QDate anchor) const
+{
+    FoundFacts found;
+    const QList<ScanHit> hits = d->scanner.scan(text.toUtf8());
+
+    // Group the hits by recognizer as UTF-16 end positions.
+    QList<QList<qsizetype>> endsByRecognizer(d->recognizers.size());
+    Utf8ToUtf16 toUtf16(text);
+    for (const ScanHit &hit : hits) {
+        endsByRecognizer[hit.pattern].append(toUtf16.map(hit.end));
+    }
+
+    for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
+        QList<qsizetype> &ends = endsByRecognizer[r];
+        if (ends.isEmpty()) {
+            continue;
+        }
+        std::sort(ends.begin(), ends.end());
+        const Recognizer &recognizer = d->recognizers.at(r);
+        // Merge the neighbourhoods of nearby hits into windows and confirm each window once.
+        qsizetype i = 0;
+        qsizetype lastMatchEnd = -1;
+        while (i < ends.size()) {
+            const qsizetype windowStart = std::max<qsizetype>(0, ends.at(i) - lookBehind);
+            qsizetype windowEnd = ends.at(i);
+            while (i < ends.size() && ends.at(i) - lookBehind <= windowEnd) {
+                windowEnd = std::max(windowEnd, ends.at(i));
+                ++i;
+            }
+            // Room after the last hit for look-aheads ("Karten- oder Bankdaten") and word ends.
+            windowEnd = std::min<qsizetype>(text.size(), windowEnd + lookAhead);
+            const QStringView window = QStringView(text).mid(windowStart, windowEnd - windowStart);
+            for (auto it = recognizer.regex.globalMatchView(window); it.hasNext();) {
+                const QRegularExpressionMatch match = it.next();
+                const bool hasSpan = match.capturedStart(QStringLiteral("span")) >= 0;
+                const qsizetype start = windowStart + (hasSpan ? match.capturedStart(QStringLiteral("span")) : match.capturedStart(0));
+                const qsizetype end = windowStart + (hasSpan ? match.capturedEnd(QStringLiteral("span")) : match.capturedEnd(0));
+                if (end <= start || start < lastMatchEnd) {
+                    continue;
+                }
+                if (recognizer.cue != CueKind::None) {
+                    QList<TextSpan> &list = recognizer.cue == CueKind::Hedge ? found.cues.hedges
+                        : recognizer.cue == CueKind::NegatesFollowing          ? found.cues.negatesFollowing
+                                                                               : found.cues.negatesPreceding;
+                    list.append({start, end});
+                    lastMatchEnd = end;
+                    continue;
+                }
+                const auto value = recognizer.normalize(match, anchor);
+                if (!value) {
+                    continue;
+                }
+                Fact fact;
+                fact.type = recognizer.type;
+                fact.start = start;
+                fact.end = end;
+                fact.text = text.mid(start, end - start);
+                fact.value = *value;
+                fact.origin = recognizer.ruleId;
+                if (fact.type == FactType::Organization && !d->trimOrganization(fact, text)) {
+                    continue;
+                }
+                found.facts.append(fact);
+                lastMatchEnd = end;
+            }
+        }
+    }
+
+    // Of overlapping facts of one type keep the longest: one sweep per type in start order.
+    std::sort(found.facts.begin(), found.facts.end(), [](const Fact &a, const Fact &b) {
+        if (a.type != b.type) {
+            return a.type < b.type;
+        }
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    QList<Fact> kept;
+    kept.reserve(found.facts.size());
+    for (const Fact &fact : std::as_const(found.facts)) {
+        if (!kept.isEmpty() && kept.last().type == fact.type && fact.start < kept.last().end) {
+            if (fact.length() > kept.last().length()) {
+                kept.last() = fact;
+            }
+            continue;
+        }
+        kept.append(fact);
+    }
+    std::sort(kept.begin(), kept.end(), [](const Fact &a, const Fact &b) {
+        return a.start != b.start ? a.start < b.start : a.end < b.end;
+    });
+    found.facts = kept;
+    return found;
+}
+
+} // namespace Iwb

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#pragma once
+
+#include "incident/fact.h"
+#include "sentencesplitter.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace Iwb {
+
+class RulePack;
+
+/// Cue words found beside the facts: they change facts' polarity and certainty.
+struct CueSpans {
+    QList<TextSpan> negatesFollowing; ///< "keine", "no evidence that"
+    QList<TextSpan> negatesPreceding; ///< "nicht betroffen", "were not affected"
+    QList<TextSpan> hedges; ///< "könnten", "may have been"
+};
+
+/// What one pass over a text finds: facts (polarity and certainty not yet decided) and cues.
+struct FoundFacts {
+    QList<Fact> facts;
+    CueSpans cues;
+};
+
+/**
+ * Finds the facts of one language in a text. All recognizers of the rule pack
+ * (dates, times, durations, counts, data categories, cause/attack/discovery/
+ * notification cues, organizations, negation and hedge cues) are compiled at
+ * creation into one Hyperscan database; find() scans the text once, then
+ * confirms each hit with the recognizer's QRegularExpression on the hit's
+ * neighbourhood only and normalizes the value.
+ *
+ * A FactFinder is immutable after create() and may be shared between threads.
+ */
+class FactFinder
+{
+public:
+    ~FactFinder();
+
+    /// Builds the recognizers of @p pack (which must outlive the finder). Hands back ownership.
+    static std::unique_ptr<FactFinder> create(const RulePack &pack, QString *error);
+
+    /// Facts in @p text; @p anchor (the published date, may be invalid) resolves relative dates.
+    FoundFacts find(const QString &text, QDate anchor) const;
+
+    int recognizerCount() const;
+
+private:
+    FactFinder();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Iwb

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "recordassembler.h"
+
+#include "rulepack.h"
+
+#include <QDate>
+#include <QHash>
+#include <QSet>
+#include <QJsonObject>
+#include <QTime>
+
+namespace Iwb {
+
+namespace {
+
+/// Characters at the start of an article that count as headline and lead.
+constexpr qsizetype leadLength = 400;
+
+/// Units a headline count is about, best first; employees, files and devices only when nothing else is given.
+const QStringList &preferredUnits()
+{
+    static const QStringList units{QStringLiteral("users"),   QStringLiteral("customers"), QStringLiteral("accounts"),
+                                   QStringLiteral("logins"),  QStringLiteral("records"),   QStringLiteral("patients"),
+                                   QStringLiteral("people"),  QStringLiteral("members")};
+    return units;
+}
+
+bool isAsserted(const Fact &fact)
+{
+    return fact.polarity == Polarity::Positive;
+}
+
+/// True when the date fact is the "date ..." marker line some article dumps start with.
+bool isDateMarker(const Fact &fact, const QString &text)
+{
+    const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), std::max<qsizetype>(0, fact.start - 1)) + 1;
+    return QStringView(text).mid(lineStart, fact.start - lineStart).trimmed().compare(QLatin1String("date"), Qt::CaseInsensitive) == 0;
+}
+
+QString dateOf(const QJsonValue &value)
+{
+    return value.isObject() ? value.toObject().value(QStringLiteral("from")).toString() : value.toString();
+}
+
+} // namespace
+
+RecordAssembler::RecordAssembler(const RulePack &pack)
+    : m_pack(pack)
+{
+}
+
+QString RecordAssembler::chooseOrganization(const QList<Fact> &facts, const Document &document, QList<qint64> *evidence) const
+{
+    const WordList &outlets = m_pack.list(QStringLiteral("media-outlets"));
+    const WordList &authorities = m_pack.list(QStringLiteral("authority-names"));
+    const WordList &stopwords = m_pack.list(QStringLiteral("organization-stopwords"));
+    const QString &text = document.text();
+
+    struct Candidate {
+        QString name;
+        double score = 0;
+        QList<qint64> facts;
+    };
+    QHash<QString, Candidate> candidates;
+    for (qsizetype i = 0; i < facts.size(); ++i) {
+        const Fact &fact = facts.at(i);
+        if (fact.type != FactType::Organization) {
+            continue;
+        }
+        // Drop leading words that are no names ("Die", "Laut"), then outlets and authorities.
+        QStringList words = fact.value.toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        while (!words.isEmpty() && stopwords.contains(words.first())) {
+            words.removeFirst();
+        }
+        const QString name = words.join(QLatin1Char(' '));
+        if (name.size() < 2 || outlets.contains(name) || authorities.contains(name) || stopwords.contains(name)
+            || (!words.isEmpty() && (authorities.contains(words.first()) || outlets.contains(words.first())))) {
+            continue;
+        }
+        Candidate &candidate = candidates[name.toLower()];
+        if (candidate.name.isEmpty() || name.size() < candidate.name.size()) {
+            candidate.name = name;
+        }
+        candidate.facts.append(i);
+        candidate.score += fact.origin.contains(QLatin1String("context")) ? 1.0 : 1.5;
+    }
+    Candidate best;
+    for (Candidate &candidate : candidates) {
+        // Every mention counts, also those no rule marked; the headline and lead count double.
+        const qsizetype mentions = text.count(candidate.name);
+        candidate.score += static_cast<double>(mentions);
+        if (QStringView(text).left(leadLength).contains(candidate.name)) {
+            candidate.score += 2.0;
+        }
+        if (candidate.score > best.score || (candidate.score == best.score && candidate.name < best.name)) {
+            best = candidate;
+        }
+    }
+    *evidence = best.facts;
+    return best.name;
+}
+
+qint64 RecordAssembler::chooseIncidentDate(const QList<Fact> &facts, const Document &document, const QList<TextSpan> &sentences)
+{
+    const QString &text = document.text();
+    const QDate published = QDate::fromString(document.published().left(10), Qt::ISODate);
+    const auto sentenceOf = [&sentences](qsizetype position) -> qsizetype {
+        for (qsizetype i = 0; i < sentences.size(); ++i) {
+            if (sentences.at(i).contains(position)) {
+                return i;
+            }
+        }
+        return -1;
+    };
+    // Which sentences carry the incident's time window, and which its other facts.
+    QSet<qsizetype> windowSentences;
+    QSet<qsizetype> incidentSentences;
+    for (const Fact &fact : facts) {
+        if (fact.type == FactType::Time) {
+            windowSentences.insert(sentenceOf(fact.start));
+        } else if (fact.type == FactType::Count || fact.type == FactType::DataCategory || fact.type == FactType::Cause
+                   || fact.type == FactType::Attack) {
+            incidentSentences.insert(sentenceOf(fact.start));
+        }
+    }
+    // Incidents come before their reporting: the earliest full day named gets a bonus.
+    QDate earliest;
+    for (const Fact &fact : facts) {
+        const QDate day = QDate::fromString(dateOf(fact.value), Qt::ISODate);
+        if (fact.type == FactType::Date && day.isValid() && !isDateMarker(fact, text) && (!earliest.isValid() || day < earliest)) {
+            earliest = day;
+        }
+    }
+    qint64 best = -1;
+    double bestScore = 0;
+    for (qsizetype i = 0; i < facts.size(); ++i) {
+        const Fact &fact = facts.at(i);
+        if (fact.type != FactType::Date || isDateMarker(fact, text)) {
+            continue;
+        }
+        const QString date = dateOf(fact.value);
+        const QDate day = QDate::fromString(date, Qt::ISODate);
+        if (date.isEmpty() || (day.isValid() && published.isValid() && day > published)) {
+            continue;
+        }
+        const qsizetype sentence = sentenceOf(fact.start);
+        double score = 1.0;
+        score += windowSentences.contains(sentence) ? 3.0 : windowSentences.contains(sentence + 1) ? 2.0 : 0.0;
+        score += (day.isValid() && day == earliest) ? 1.0 : 0.0;
+        score += incidentSentences.contains(sentence) ? 1.5 : 0.0;
+        score += day.isValid() ? 1.0 : 0.0; // a day says more than a month
+        // The publication day is mostly the day of the statement, not of the incident.
+        score -= (day.isValid() && day == published) ? 2.0 : 0.0;
+        if (score > bestScore) {
+            best = i;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Document &document, const QList<TextSpan> &sentences) const
+{
+    IncidentRecord record;
+
+    // A text without data, cause or attack facts is no incident report: leave the record empty.
+    const bool aboutAnIncident = std::any_of(facts.cbegin(), facts.cend(), [](const Fact &fact) {
+        return (fact.type == FactType::DataCategory || fact.type == FactType::Cause || fact.type == FactType::Attack)
+            && isAsserted(fact);
+    });
+    if (!aboutAnIncident) {
+        return record;
+    }
+
+    QList<qint64> evidence;
+    record.organization = chooseOrganization(facts, document, &evidence);
+    if (!evidence.isEmpty()) {
+        record.evidence.insert(QStringLiteral("organization"), evidence);
+    }
+
+    if (const qint64 dateIndex = chooseIncidentDate(facts, document, sentences); dateIndex >= 0) {
+        record.incidentDate = dateOf(facts.at(dateIndex).value);
+        record.evidence.insert(QStringLiteral("incident_date"), {dateIndex});
+    }
+
+    for (qsizetype i = 0; i < facts.size(); ++i) {
+        const Fact &fact = facts.at(i);
+        if (fact.type == FactType::Time && fact.value.isObject()) {
+            record.startTime = fact.value.toObject().value(QStringLiteral("from")).toString();
+            record.endTime = fact.value.toObject().value(QStringLiteral("to")).toString();
+            record.evidence.insert(QStringLiteral("start_time"), {i});
+            record.evidence.insert(QStringLiteral("end_time"), {i});
+            break;
+        }
+    }
+
+    for (qsizetype i = 0; i < facts.size(); ++i) {
+        const Fact &fact = facts.at(i);
+        if (fact.type == FactType::Duration && fact.value.isDouble() && isAsserted(fact)) {
+            record.durationMinutes = fact.value.toInt();
+            record.evidence.insert(QStringLiteral("duration_minutes"), {i});
+            break;
+        }
+    }
+    if (!record.durationMinutes && !record.startTime.isEmpty()) {
+        const QTime start = QTime::fromString(record.startTime, QStringLiteral("HH:mm"));
+        const QTime end = QTime::fromString(record.endTime, QStringLiteral("HH:mm"));
+        if (start.isValid() && end.isValid() && start < end) {
+            record.durationMinutes = start.secsTo(end) / 60;
+        }
+    }
+
+    // The first count of people, accounts or records; any other count only when there is none.
+    qint64 countIndex = -1;
+    for (qsizetype i = 0; i < facts.size() && countIndex < 0; ++i) {
+        const Fact &fact = facts.at(i);
+        if (fact.type == FactType::Count && isAsserted(fact)
+            && preferredUnits().contains(fact.value.toObject().value(QStringLiteral("unit")).toString())) {
+            countIndex = i;
+        }
+    }
+    for (qsizetype i = 0; i < facts.size() && countIndex < 0; ++i) {
+        if (facts.at(i).type == FactType::Count && isAsserted(facts.at(i))) {
+            countIndex = i;
+        }
+    }
+    if (countIndex >= 0) {
+        const QJsonObject value = facts.at(countIndex).value.toObject();
+        record.affectedCount = static_cast<qint64>(value.value(QStringLiteral("count")).toDouble());
+        record.affectedUnit = value.value(QStringLiteral("unit")).toString();
+        record.evidence.insert(QStringLiteral("affected_count"), {countIndex});
+        record.evidence.insert(QStringLiteral("affected_unit"), {countIndex});
+    }
+
+    QHash<QString, int> causeVotes;
+    QHash<QString, qint64> causeFirst;
+    int attacksAsserted = 0;
+    int attacksDenied = 0;
+    for (qsizetype i = 0; i < facts.size(); ++i) {
+        const Fact &fact = facts.at(i);
+        const QString value = fact.value.toString();
+        switch (fact.type) {
+        case FactType::DataCategory: {
+            const bool denied = !isAsserted(fact);
+            QStringList &list = denied ? record.dataNotExposed : record.dataExposed;
+            if (!list.contains(value)) {
+                list.append(value);
+            }
+            record.evidence[denied ? QStringLiteral("data_not_exposed") : QStringLiteral("data_exposed")].append(i);
+            break;
+        }
+        case FactType::Cause:
+            if (isAsserted(fact)) {
+                ++causeVotes[value];
+                causeFirst.insert(value, std::min(causeFirst.value(value, i), i));
+            }
+            break;
+        case FactType::Attack:
+            (isAsserted(fact) ? attacksAsserted : attacksDenied)++;
+            record.evidence[QStringLiteral("external_attack")].append(i);
+            break;
+        case FactType::Discovery:
+            if (record.discoveredBy.isEmpty() && isAsserted(fact)) {
+                record.discoveredBy = value;
+                record.evidence.insert(QStringLiteral("discovered_by"), {i});
+            }
+            break;
+        case FactType::Notification: {
+            const QString field = value == QLatin1String("authority") ? QStringLiteral("authority_notified") : QStringLiteral("affected_notified");
+            std::optional<bool> &target = value == QLatin1String("authority") ? record.authorityNotified : record.affectedNotified;
+            if (!target || (*target == false && isAsserted(fact))) {
+                target = isAsserted(fact);
+                record.evidence.insert(field, {i});
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    // A category both named and denied was denied: the denial is the specific statement.
+    for (const QString &denied : std::as_const(record.dataNotExposed)) {
+        record.dataExposed.removeAll(denied);
+    }
+
+    for (auto it = causeVotes.cbegin(); it != causeVotes.cend(); ++it) {
+        const int votes = it.value();
+        const int bestVotes = causeVotes.value(record.cause, 0);
+        if (record.cause.isEmpty() || votes > bestVotes || (votes == bestVotes && causeFirst.value(it.key()) < causeFirst.value(record.cause))) {
+            record.cause = it.key();
+        }
+    }
+    if (record.cause.isEmpty()) {
+        record.cause = attacksAsserted > 0 && attacksDenied == 0 ? QStringLiteral("attack") : QStringLiteral("unknown");
+    }
+    if (record.cause == QLatin1String("attack") && attacksDenied > 0 && attacksAsserted == 0) {
+        record.cause = QStringLiteral("unknown");
+    }
+    if (attacksDenied > 0 && attacksAsserted == 0) {
+        record.externalAttack = QStringLiteral("no");
+    } else if (attacksAsserted > 0 || record.cause == QLatin1String("attack")) {
+        record.externalAttack = QStringLiteral("yes");
+    } else {
+        record.externalAttack = QStringLiteral("unknown");
+    }
+    if (record.discoveredBy.isEmpty()) {
+        record.discoveredBy = QStringLiteral("unknown");
+    }
+    return record;
+}
+
+} // namespace Iwb

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "document/documentimporter.h"
+#include "extraction/extractionengine.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Iwb;
+
+namespace {
+
+Document documentOf(const QString &text, const QString &language, const QString &published = QStringLiteral("2026-01-16"))
+{
+    Document document;
+    document.setText(text);
+    document.setLanguage(language);
+    document.setPublished(published);
+    return document;
+}
+
+const Fact *findFact(const QList<Fact> &facts, FactType type, const QString &text)
+{
+    for (const Fact &fact : facts) {
+        if (fact.type == type && fact.text == text) {
+            return &fact;
+        }
+    }
+    return nullptr;
+}
+
+QString describe(const QList<Fact> &facts)
+{
+    QStringList parts;
+    for (const Fact &fact : facts) {
+        parts.append(factTypeName(fact.type) + QLatin1Char(':') + fact.text + (fact.polarity == Polarity::Negative ? QStringLiteral("(-)") : QString()));
+    }
+    return parts.join(QStringLiteral(" | "));
+}
+
+} // namespace
+
+/// The whole pipeline on texts written for these tests: which facts, with which values, polarity and certainty.
+class TestExtractionEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    ExtractionEngine m_engine;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_engine.load(&error), qPrintable(error));
+    }
+
+    void facts_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("span");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<bool>("negative");
+        QTest::addColumn<bool>("uncertain");
+
+        const QJsonValue any(QJsonValue::Undefined); // not checked
+        QTest::newRow("de count with gender star")
+            << QStringLiteral("de") << QStringLiteral("Betroffen waren rund 9.500 App-Nutzer*innen des Dienstes.")
+            << QStringLiteral("count") << QStringLiteral("rund 9.500 App-Nutzer*innen")
+            << QJsonValue(QJsonObject{{QStringLiteral("count"), 9500}, {QStringLiteral("unit"), QStringLiteral("users")},
+                                      {QStringLiteral("approximate"), true}})
+            << false << false;
+        QTest::newRow("de count in millions")
+            << QStringLiteral("de") << QStringLiteral("Offen lagen 250 Millionen Datensätze im Netz.") << QStringLiteral("count")
+            << QStringLiteral("250 Millionen Datensätze")
+            << QJsonValue(QJsonObject{{QStringLiteral("count"), 250000000}, {QStringLiteral("unit"), QStringLiteral("records")}})
+            << false << false;
+        QTest::newRow("de denied coordination, first part")
+            << QStringLiteral("de") << QStringLiteral("Es seien keinerlei Karten- oder Bankdaten einsehbar gewesen.")
+            << QStringLiteral("data_category") << QStringLiteral("Karten-") << QJsonValue(QStringLiteral("payment_cards")) << true << true;
+        QTest::newRow("de denied coordination, second part")
+            << QStringLiteral("de") << QStringLiteral("Es seien keinerlei Karten- oder Bankdaten einsehbar gewesen.")
+            << QStringLiteral("data_category") << QStringLiteral("Bankdaten") << QJsonValue(QStringLiteral("bank_accounts")) << true << true;
+        QTest::newRow("de attack denied at the end")
+            << QStringLiteral("de") << QStringLiteral("Für einen Hackerangriff gibt es keinerlei Anzeichen.") << QStringLiteral("attack")
+            << QStringLiteral("Hackerangriff") << any << true << false;
+        QTest::newRow("de hedged theft")
+            << QStringLiteral("de") << QStringLiteral("Die Täter könnten Gesundheitsdaten erbeutet haben.") << QStringLiteral("data_category")
+            << QStringLiteral("Gesundheitsdaten") << QJsonValue(QStringLiteral("health_data")) << false << true;
+        QTest::newRow("de time range")
+            << QStringLiteral("de") << QStringLiteral("Die Störung dauerte von 16:08 bis 16:40 Uhr.") << QStringLiteral("time")
+            << QStringLiteral("von 16:08 bis 16:40 Uhr")
+            << QJsonValue(QJsonObject{{QStringLiteral("from"), QStringLiteral("16:08")}, {QStringLiteral("to"), QStringLiteral("16:40")}})
+            << false << false;
+        QTest::newRow("de relative date")
+            << QStringLiteral("de") << QStringLiteral("Der Fehler trat gestern auf.") << QStringLiteral("date") << QStringLiteral("gestern")
+            << QJsonValue(QStringLiteral("2026-01-15")) << false << false;
+        QTest::newRow("de duration")
+            << QStringLiteral("de") << QStringLiteral("Für 31 Minuten sahen Kunden fremde Daten.") << QStringLiteral("duration")
+            << QStringLiteral("Für 31 Minuten") << QJsonValue(31) << false << false;
+        QTest::newRow("de organization with legal form")
+            << QStringLiteral("de") << QStringLiteral("Die Beispiel Versand GmbH bestätigte den Vorfall.") << QStringLiteral("organization")
+            << QStringLiteral("Beispiel Versand GmbH") << any << false << false;
+        QTest::newRow("en count with thousands comma")
+            << QStringLiteral("en") << QStringLiteral("The breach affected 1,200 customers of the broker.") << QStringLiteral("count")
+            << QStringLiteral("1,200 customers")
+            << QJsonValue(QJsonObject{{QStringLiteral("count"), 1200}, {QStringLiteral("unit"), QStringLiteral("customers")}})
+            << false << false;
+        QTest::newRow("en no evidence of access")
+            << QStringLiteral("en") << QStringLiteral("There is no evidence that payment card numbers were accessed.")
+            << QStringLiteral("data_category") << QStringLiteral("payment card numbers") << QJsonValue(QStringLiteral("payment_cards")) << true
+            << false;
+        QTest::newRow("en may have been")
+            << QStringLiteral("en") << QStringLiteral("Email addresses may have been exposed to the attackers.")
+            << QStringLiteral("data_category") << QStringLiteral("Email addresses") << QJsonValue(QStringLiteral("email_addresses")) << false
+            << true;
+        QTest::newRow("en pm time")
+            << QStringLiteral("en") << QStringLiteral("The message went out at 4:08 p.m. on Tuesday.") << QStringLiteral("time")
+            << QStringLiteral("at 4:08 p.m.") << QJsonValue(QStringLiteral("16:08")) << false << false;
+    }
+
+    void facts()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, text);
+        QFETCH(QString, type);
+        QFETCH(QString, span);
+        QFETCH(QJsonValue, value);
+        QFETCH(bool, negative);
+        QFETCH(bool, uncertain);
+
+        const ExtractionResult result = m_engine.extract(documentOf(text, language));
+        QCOMPARE(result.language, language);
+        const Fact *fact = findFact(result.facts, *factTypeFromName(type), span);
+        QVERIFY2(fact, qPrintable(QStringLiteral("not found; facts: ") + describe(result.facts)));
+        QCOMPARE(text.mid(fact->start, fact->end - fact->start), span);
+        if (!value.isUndefined()) {
+            QCOMPARE(fact->value, value);
+        }
+        QCOMPARE(fact->polarity == Polarity::Negative, negative);
+        QCOMPARE(fact->certainty == Certainty::Uncertain, uncertain);
+        QVERIFY(fact->origin.startsWith(language + QLatin1Char('.')));
+    }
+
+    void textWithoutIncidentGivesEmptyRecord()
+    {
+        const ExtractionResult result = m_engine.extract(documentOf(
+            QStringLiteral("Der Gemeinderat beschloss am Montag mit 14 Stimmen den Bau einer neuen Turnhalle für 2,5 Millionen Euro. "
+                           "Die Arbeiten sollen im Frühjahr beginnen und rund 18 Monate dauern."),
+            QStringLiteral("de")));
+        QCOMPARE(result.record.toContractJson(), IncidentRecord().toContractJson());
+    }
+
+    void emptyText()
+    {
+        const ExtractionResult result = m_engine.extract(documentOf(QString(), QStringLiteral("de")));
+        QVERIFY(result.facts.isEmpty());
+        QCOMPARE(result.record.toContractJson(), IncidentRecord().toContractJson());
+    }
+
+    void recordsOfTheSamples_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("organization");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<qint64>("count");
+        QTest::addColumn<QString>("exposed");
+        QTest::addColumn<QString>("notExposed");
+        QTest::addColumn<QString>("attack");
+
+        QTest::newRow("session mix-up") << QStringLiteral("de-kundenportal-sitzungsverwechslung.txt") << QStringLiteral("Sternpunkte")
+                                        << QStringLiteral("2025-12-09") << qint64(3200) << QStringLiteral("loyalty_points")
+                                        << QStringLiteral("payment_cards") << QStringLiteral("no");
+        QTest::newRow("app update") << QStringLiteral("de-app-update-fremde-daten.txt") << QStringLiteral("Lumera Pay|Zahlfalke")
+                                    << QStringLiteral("2026-01-15") << qint64(9500) << QStringLiteral("names")
+                                    << QStringLiteral("bank_accounts") << QStringLiteral("no");
+        QTest::newRow("support database") << QStringLiteral("en-unprotected-support-database.txt") << QStringLiteral("Quillstone")
+                                          << QString() << qint64(250000000) << QStringLiteral("email_addresses")
+                                          << QStringLiteral("payment_cards") << QString();
+        QTest::newRow("lost laptop") << QStringLiteral("en-lost-laptop.txt") << QStringLiteral("Harwick & Doyle")
+                                     << QStringLiteral("2026-02-03") << qint64(1200) << QStringLiteral("dates_of_birth")
+                                     << QStringLiteral("bank_accounts") << QString();
+    }
+
+    void recordsOfTheSamples()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, organization);
+        QFETCH(QString, date);
+        QFETCH(qint64, count);
+        QFETCH(QString, exposed);
+        QFETCH(QString, notExposed);
+        QFETCH(QString, attack);
+
+        const ImportResult imported = DocumentImporter().importFile(QStringLiteral(IWB_SOURCE_DIR "/resources/samples/") + file);
+        QVERIFY2(imported.isValid(), qPrintable(imported.error));
+        const ExtractionResult result = m_engine.extract(imported.document);
+        const IncidentRecord &record = result.record;
+        const QString dump = QString::fromUtf8(QJsonDocument(record.toContractJson()).toJson(QJsonDocument::Compact));
+        const QStringList acceptable = organization.split(QLatin1Char('|'));
+        QVERIFY2(std::any_of(acceptable.cbegin(), acceptable.cend(), [&record](const QString &name) { return record.organization.contains(name); }),
+                 qPrintable(dump));
+        if (!date.isEmpty()) {
+            QVERIFY2(record.incidentDate == date, qPrintable(dump));
+        }
+        QVERIFY2(record.affectedCount == count, qPrintable(dump));
+        QVERIFY2(record.dataExposed.contains(exposed), qPrintable(dump));
+        QVERIFY2(record.dataNotExposed.contains(notExposed), qPrintable(dump));
+        if (!attack.isEmpty()) {
+            QVERIFY2(record.externalAttack == attack, qPrintable(dump));
+        }
+        // Every evidence index points at a fact.
+        for (const QList<qint64> &indices : record.evidence) {
+            for (const qint64 index : indices) {
+                QVERIFY(index >= 0 && index < result.facts.size());
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExtractionEngine)
+#include "tst_extractionengine.moc"

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#pragma once
+
+#include "document/document.h"
+#include "incident/fact.h"
+#include "incident/incidentrecord.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+class QUndoStack;
+
+namespace Iwb {
+
+class FactListModel;
+class IncidentStore;
+struct ExtractionResult;
+
+/**
+ * The analyst's working copy of one article: its facts (FactListModel), its
+ * incident record, and the undo stack of every edit made to them since the
+ * last save. All edits go through the methods below, each one a command on
+ * the undo stack with a readable text; the stack's clean state is the
+ * "modified" flag. save() writes facts and record in one transaction.
+ *
+ * Inside the session, the record's evidence names facts by their FactListModel
+ * key; the store's fact ids are mapped to keys on load and back on save.
+ */
+class AnnotationSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AnnotationSession(IncidentStore &store, QObject *parent = nullptr);
+    ~AnnotationSession() override;
+
+    /// Loads a stored document with its facts and record; false (errorString()) when it cannot.
+    bool load(qint64 documentId);
+    void clear();
+    bool hasDocument() const { return m_document.id() > 0; }
+    /// True when the document has neither stored facts nor a stored record: a first look.
+    bool isUnannotated() const { return m_unannotated; }
+
+    const Document &document() const { return m_document; }
+    FactListModel *facts() const { return m_facts; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    /// The record; evidence values are fact keys.
+    const IncidentRecord &record() const { return m_record; }
+
+    bool isModified() const;
+    bool save();
+    QString errorString() const { return m_error; }
+
+    QString analyst() const { return m_analyst; }
+    void setAnalyst(const QString &analyst);
+
+    // --- edits (each pushes one undoable command)
+    /// A hand-made fact of @p type over [start, end). Returns its key.
+    qint64 labelSpan(FactType type, qsizetype start, qsizetype end);
+    void changeType(qint64 key, FactType type);
+    void setStatus(qint64 key, FactStatus status);
+    /// Accepts or rejects all still-suggested facts of @p type, as one step.
+    void setStatusOfSuggestions(FactType type, FactStatus status);
+    void adjustBoundaries(qint64 key, qsizetype start, qsizetype end);
+    void toggleNegated(qint64 key);
+    void toggleUncertain(qint64 key);
+    void setValue(qint64 key, const QJsonValue &value);
+    void removeFact(qint64 key);
+    void editRecord(const IncidentRecord &record, const QString &description);
+    /// Fills @p field of the record from the fact's value and links the fact as its evidence.
+    bool useFactForField(qint64 key, const QString &field);
+    /// Takes new extraction results: suggestions are replaced, decided and hand-made facts stay,
+    /// and empty record fields are filled. One undoable step.
+    void applyExtraction(const ExtractionResult &result, const QString &description);
+
+    // --- crash recovery
+    QJsonObject toRecoveryJson() const;
+    /// Restores unsaved work written by toRecoveryJson() for the loaded document, as one undoable step.
+    bool restoreFromRecoveryJson(const QJsonObject &draft);
+
+    /// For commands only: sets the record without an undo step.
+    void setRecordDirectly(const IncidentRecord &record);
+
+Q_SIGNALS:
+    void documentLoaded();
+    void recordChanged();
+    void modifiedChanged(bool modified);
+    void saved();
+
+private:
+    void editFact(qint64 key, const Fact &after, const QString &text, int mergeId = -1);
+    Fact stamped(Fact fact) const;
+    static QString quoted(const QString &text);
+
+    IncidentStore &m_store;
+    Document m_document;
+    IncidentRecord m_record;
+    FactListModel *m_facts;
+    QUndoStack *m_undoStack;
+    QString m_analyst;
+    QString m_error;
+    bool m_unannotated = false;
+};
+
+} // namespace Iwb
