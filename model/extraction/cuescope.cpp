@@ -94,7 +94,9 @@ void CueScope::apply(QList<Fact> &facts, const CueSpans &cues, const QList<TextS
         if (!canBeNegated(fact.type)) {
             continue;
         }
-        bool negated = fact.type == FactType::Attack && (!forward.at(index).isEmpty() || !backward.at(index).isEmpty());
+        const bool isAttack = fact.type == FactType::Attack
+            || (fact.type == FactType::Cause && fact.value.toString() == QLatin1String("attack"));
+        bool negated = isAttack && (!forward.at(index).isEmpty() || !backward.at(index).isEmpty());
         for (const TextSpan &cue : forward.at(index)) {
             if (cue.end <= fact.start && !hasClauseBreak(text, cue.end, fact.start, factStarts)) {
                 negated = true;

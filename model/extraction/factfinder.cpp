@@ -10,6 +10,7 @@
 #include "rulepack.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -107,8 +108,15 @@ struct FactFinder::Private {
     /// Trims an organization fact to the name: no quotes, no leading words that are no
     /// names ("Die", "Laut"); false when nothing of a name is left.
     bool trimOrganization(Fact &fact, const QString &text) const;
+    /// Names that no rule marked but that recur like names do; see find().
+    void addRecurringNames(const QString &text, const QList<TextSpan> &sentences, QList<Fact> &facts) const;
+    bool isVocabulary(QStringView word) const;
+
+    QRegularExpression capitalizedSequence;
+    QStringList vocabularyLists;
 
     const RulePack *pack = nullptr;
+    QString scratchError;
     QList<Recognizer> recognizers;
     PatternScanner scanner;
 
@@ -158,10 +166,10 @@ void FactFinder::Private::buildRecognizers()
     add(id("count"), FactType::Count,
         // Words between number and unit describe the counted things ("betroffene", "customer support"):
         // lower case in both languages, which keeps nouns such as "Minuten" out. The unit may carry
-        // a compound prefix ("App-Nutzer*innen").
+        // a compound prefix ("App-Nutzer*innen") or one modifying noun before it ("App Nutzer").
         caseless(QStringLiteral("(?<![\\p{N}][.,])(?<number>") + numbers.pattern()
-                 + QStringLiteral(")(?:\\s+(?-i:\\p{Ll})[\\p{L}\\-]*){0,2}\\s+(?:[\\p{L}\\p{N}]+-)?(?<unit>") + units.alternation()
-                 + QStringLiteral(")(?![\\p{L}\\*:])")),
+                 + QStringLiteral(")(?:\\s+(?-i:\\p{Ll})[\\p{L}\\-]*){0,2}(?:\\s+(?-i:\\p{Lu})\\p{L}{1,11})?\\s+(?:[\\p{L}\\p{N}]+-){0,2}(?<unit>")
+                 + units.alternation() + QStringLiteral(")(?![\\p{L}\\*:\\-])")),
         [&numbers, &units](const QRegularExpressionMatch &m, QDate) -> std::optional<QJsonValue> {
             const auto number = numbers.normalize(m.capturedView(u"number"));
             const auto unit = units.value(m.capturedView(u"unit"));
@@ -211,6 +219,45 @@ void FactFinder::Private::buildRecognizers()
         add(id(cueList.rule), cueList.type,
             caseless(QStringLiteral("(?<![\\p{L}\\-])") + wordAlternation(list) + QStringLiteral("(?![\\p{L}])")),
             listValue(list));
+    }
+
+    // Notifications: an authority or the affected people in one clause with a verb of telling,
+    // either way round ("Behörden wurden informiert", "notified the regulator").
+    const WordList &verbs = pack->list(QStringLiteral("notification-verbs"));
+    const WordList &notificationCues = pack->list(QStringLiteral("notification-cues"));
+    QStringList authorityWords = pack->list(QStringLiteral("authority-names")).keys();
+    for (const QString &cue : notificationCues.keys()) {
+        if (notificationCues.value(cue) == QStringLiteral("authority")) {
+            authorityWords.append(cue);
+        }
+    }
+    const QString authorityAlternation = WordList::parse(authorityWords.join(QLatin1Char('\n')), pack->folder(), &scratchError)
+                                             .value_or(WordList())
+                                             .alternation();
+    const QString clauseGap = QStringLiteral("(?:[\\s,]+[^\\s.;:!?]+){0,8}?[\\s,]+");
+    const QString verbAlternation = wordAlternation(verbs);
+    // The affected are people: units that count things (files, devices) do not qualify.
+    static const QStringList peopleUnits{QStringLiteral("users"),    QStringLiteral("customers"), QStringLiteral("accounts"),
+                                         QStringLiteral("patients"), QStringLiteral("people"),    QStringLiteral("members"),
+                                         QStringLiteral("employees")};
+    QStringList people;
+    for (const QString &unit : units.keys()) {
+        if (peopleUnits.contains(units.value(unit).value_or(QString()))) {
+            people.append(unit);
+        }
+    }
+    const QString peopleAlternation = WordList::parse(people.join(QLatin1Char('\n')), pack->folder(), &scratchError).value_or(WordList()).alternation();
+    for (const auto &[who, alternation] : {std::pair{QStringLiteral("authority"), authorityAlternation},
+                                           std::pair{QStringLiteral("affected"), peopleAlternation}}) {
+        const auto constant = [who](const QRegularExpressionMatch &, QDate) -> std::optional<QJsonValue> { return QJsonValue(who); };
+        add(id("notification.") + who, FactType::Notification,
+            caseless(QStringLiteral("(?<![\\p{L}])(?<span>(?:") + alternation + QStringLiteral("))(?![\\p{L}])") + clauseGap + verbAlternation
+                     + QStringLiteral("(?![\\p{L}])")),
+            constant);
+        add(id("notification.") + who, FactType::Notification,
+            caseless(QStringLiteral("(?<![\\p{L}])") + verbAlternation + clauseGap + QStringLiteral("(?<span>(?:") + alternation
+                     + QStringLiteral("))(?![\\p{L}])")),
+            constant);
     }
 
     // Organizations: a capitalized name with a legal form ("Beispiel GmbH"), after a
@@ -326,11 +373,133 @@ bool FactFinder::Private::trimOrganization(Fact &fact, const QString &text) cons
     return true;
 }
 
+bool FactFinder::Private::isVocabulary(QStringView word) const
+{
+    for (const QString &name : vocabularyLists) {
+        if (pack->list(name).contains(word)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void FactFinder::Private::addRecurringNames(const QString &text, const QList<TextSpan> &sentences, QList<Fact> &facts) const
+{
+    struct Occurrence {
+        qsizetype start = 0;
+        qsizetype end = 0;
+    };
+    struct Evidence {
+        QList<Occurrence> occurrences;
+        bool midSentence = false; // seen where capitals do not come from the sentence start
+        bool compoundPrefix = false; // seen as "Name-Kunden"
+    };
+    QSet<qsizetype> sentenceStarts;
+    for (const TextSpan &sentence : sentences) {
+        qsizetype start = sentence.start;
+        while (start < sentence.end && !text.at(start).isLetterOrNumber()) {
+            ++start;
+        }
+        sentenceStarts.insert(start);
+    }
+    QHash<QString, Evidence> names;
+    for (auto it = capitalizedSequence.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        qsizetype start = match.capturedStart();
+        qsizetype end = match.capturedEnd();
+        bool atSentenceStart = sentenceStarts.contains(start);
+        // Leading words that are vocabulary ("Die", "Laut", "Kunden") are no part of a name.
+        while (start < end) {
+            qsizetype wordEnd = start;
+            while (wordEnd < end && !text.at(wordEnd).isSpace()) {
+                ++wordEnd;
+            }
+            if (!isVocabulary(QStringView(text).mid(start, wordEnd - start))) {
+                break;
+            }
+            start = wordEnd;
+            while (start < end && (text.at(start).isSpace() || text.at(start) == QLatin1Char('&'))) {
+                ++start;
+            }
+            atSentenceStart = false;
+        }
+        if (start >= end) {
+            continue;
+        }
+        // ... and so are trailing ones ("Miles & More Website").
+        while (end > start) {
+            qsizetype wordStart = end;
+            while (wordStart > start && !text.at(wordStart - 1).isSpace()) {
+                --wordStart;
+            }
+            if (wordStart == start || !isVocabulary(QStringView(text).mid(wordStart, end - wordStart))) {
+                break;
+            }
+            end = wordStart;
+            while (end > start && (text.at(end - 1).isSpace() || text.at(end - 1) == QLatin1Char('&'))) {
+                --end;
+            }
+        }
+        bool compoundPrefix = false;
+        const qsizetype hyphen = text.indexOf(QLatin1Char('-'), start);
+        if (hyphen > start && hyphen < end) {
+            end = hyphen;
+            compoundPrefix = true;
+        }
+        const QStringView name = QStringView(text).mid(start, end - start);
+        if (name.size() < 2 || isVocabulary(name)) {
+            continue;
+        }
+        Evidence &evidence = names[name.toString()];
+        evidence.occurrences.append({start, end});
+        evidence.midSentence = evidence.midSentence || !atSentenceStart;
+        evidence.compoundPrefix = evidence.compoundPrefix || compoundPrefix;
+    }
+
+    const bool german = pack->language() == QLatin1String("de");
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        const Evidence &evidence = it.value();
+        if (evidence.occurrences.size() < 2 || !evidence.midSentence) {
+            continue;
+        }
+        // German capitalizes every noun: there a name must also look like one.
+        const QString &name = it.key();
+        const bool looksLikeName = evidence.compoundPrefix || name.contains(QLatin1Char(' '))
+            || std::any_of(name.cbegin() + 1, name.cend(), [](QChar c) { return c.isUpper() || c.isDigit(); });
+        if (german && !looksLikeName) {
+            continue;
+        }
+        for (const Occurrence &occurrence : evidence.occurrences) {
+            const bool covered = std::any_of(facts.cbegin(), facts.cend(), [&occurrence](const Fact &fact) {
+                return fact.type == FactType::Organization && fact.start < occurrence.end && occurrence.start < fact.end;
+            });
+            if (covered) {
+                continue;
+            }
+            Fact fact;
+            fact.type = FactType::Organization;
+            fact.start = occurrence.start;
+            fact.end = occurrence.end;
+            fact.text = name;
+            fact.value = name;
+            fact.origin = pack->language() + QStringLiteral(".organization.recurring_name");
+            facts.append(fact);
+        }
+    }
+}
+
 std::unique_ptr<FactFinder> FactFinder::create(const RulePack &pack, QString *error)
 {
     std::unique_ptr<FactFinder> finder(new FactFinder);
     finder->d->pack = &pack;
     finder->d->buildRecognizers();
+    finder->d->capitalizedSequence = caseSensitive(QStringLiteral(
+        "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}'\\x{2019}\\-]*(?:[ \\t]+(?:&[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}'\\x{2019}\\-]*){0,3}"));
+    finder->d->vocabularyLists = {QStringLiteral("organization-stopwords"), QStringLiteral("organization-context"),
+                                  QStringLiteral("count-units"), QStringLiteral("data-categories"), QStringLiteral("cause-cues"),
+                                  QStringLiteral("attack-cues"), QStringLiteral("discovery-cues"), QStringLiteral("notification-cues"),
+                                  QStringLiteral("authority-names"), QStringLiteral("media-outlets"), QStringLiteral("hedge-cues"),
+                                  QStringLiteral("negation-cues")};
     for (const Recognizer &recognizer : std::as_const(finder->d->recognizers)) {
         if (!recognizer.regex.isValid()) {
             *error = pack.folder() + QStringLiteral(": rule %1 does not compile: %2")
@@ -347,7 +516,7 @@ std::unique_ptr<FactFinder> FactFinder::create(const RulePack &pack, QString *er
     return finder;
 }
 
-FoundFacts FactFinder::find(const QString &text, QDate anchor) const
+FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextSpan> &sentences) const
 {
     FoundFacts found;
     const QList<ScanHit> hits = d->scanner.scan(text.toUtf8());
@@ -414,6 +583,8 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor) const
             }
         }
     }
+
+    d->addRecurringNames(text, sentences, found.facts);
 
     // Of overlapping facts of one type keep the longest: one sweep per type in start order.
     std::sort(found.facts.begin(), found.facts.end(), [](const Fact &a, const Fact &b) {

@@ -47,7 +47,9 @@ public:
     static std::unique_ptr<FactFinder> create(const RulePack &pack, QString *error);
 
     /// Facts in @p text; @p anchor (the published date, may be invalid) resolves relative dates.
-    FoundFacts find(const QString &text, QDate anchor) const;
+    /// Besides the rules' organizations, a name that recurs (twice, once not at a sentence start,
+    /// and in German also shaped like a name) is marked wherever it occurs.
+    FoundFacts find(const QString &text, QDate anchor, const QList<TextSpan> &sentences) const;
 
     int recognizerCount() const;
 

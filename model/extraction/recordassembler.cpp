@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QTime>
 
+#include <algorithm>
+
 namespace Iwb {
 
 namespace {
@@ -101,6 +103,60 @@ QString RecordAssembler::chooseOrganization(const QList<Fact> &facts, const Docu
     return best.name;
 }
 
+void RecordAssembler::chooseWindow(const QList<Fact> &facts, IncidentRecord *record)
+{
+    const auto minutesOf = [](const QString &time) {
+        const QTime parsed = QTime::fromString(time, QStringLiteral("HH:mm"));
+        return parsed.isValid() ? parsed.hour() * 60 + parsed.minute() : -1;
+    };
+    // A stated time range is the window.
+    for (qsizetype i = 0; i < facts.size(); ++i) {
+        const Fact &fact = facts.at(i);
+        if (fact.type == FactType::Time && fact.value.isObject()) {
+            record->startTime = fact.value.toObject().value(QStringLiteral("from")).toString();
+            record->endTime = fact.value.toObject().value(QStringLiteral("to")).toString();
+            record->evidence.insert(QStringLiteral("start_time"), {i});
+            record->evidence.insert(QStringLiteral("end_time"), {i});
+            break;
+        }
+    }
+    QList<qint64> durations;
+    for (qsizetype i = 0; i < facts.size(); ++i) {
+        if (facts.at(i).type == FactType::Duration && facts.at(i).value.isDouble() && isAsserted(facts.at(i))) {
+            durations.append(i);
+        }
+    }
+    // Otherwise two times as far apart as a stated duration ("10:49 ... 11:20", "31 Minuten").
+    for (qsizetype d = 0; d < durations.size() && record->startTime.isEmpty(); ++d) {
+        const int minutes = facts.at(durations.at(d)).value.toInt();
+        for (qsizetype i = 0; i < facts.size() && record->startTime.isEmpty(); ++i) {
+            if (facts.at(i).type != FactType::Time || !facts.at(i).value.isString()) {
+                continue;
+            }
+            for (qsizetype j = i + 1; j < facts.size(); ++j) {
+                if (facts.at(j).type == FactType::Time && facts.at(j).value.isString()
+                    && minutesOf(facts.at(j).value.toString()) - minutesOf(facts.at(i).value.toString()) == minutes) {
+                    record->startTime = facts.at(i).value.toString();
+                    record->endTime = facts.at(j).value.toString();
+                    record->evidence.insert(QStringLiteral("start_time"), {i});
+                    record->evidence.insert(QStringLiteral("end_time"), {j});
+                    break;
+                }
+            }
+        }
+    }
+    // The window's length wins over other durations ("innerhalb von 24 Stunden" is a deadline).
+    const int start = minutesOf(record->startTime);
+    const int end = minutesOf(record->endTime);
+    if (start >= 0 && end > start) {
+        record->durationMinutes = end - start;
+        record->evidence.insert(QStringLiteral("duration_minutes"), record->evidence.value(QStringLiteral("start_time")));
+    } else if (!durations.isEmpty()) {
+        record->durationMinutes = facts.at(durations.first()).value.toInt();
+        record->evidence.insert(QStringLiteral("duration_minutes"), {durations.first()});
+    }
+}
+
 qint64 RecordAssembler::chooseIncidentDate(const QList<Fact> &facts, const Document &document, const QList<TextSpan> &sentences)
 {
     const QString &text = document.text();
@@ -116,9 +172,12 @@ qint64 RecordAssembler::chooseIncidentDate(const QList<Fact> &facts, const Docum
     // Which sentences carry the incident's time window, and which its other facts.
     QSet<qsizetype> windowSentences;
     QSet<qsizetype> incidentSentences;
+    QSet<qsizetype> discoverySentences;
     for (const Fact &fact : facts) {
         if (fact.type == FactType::Time) {
             windowSentences.insert(sentenceOf(fact.start));
+        } else if (fact.type == FactType::Discovery) {
+            discoverySentences.insert(sentenceOf(fact.start));
         } else if (fact.type == FactType::Count || fact.type == FactType::DataCategory || fact.type == FactType::Cause
                    || fact.type == FactType::Attack) {
             incidentSentences.insert(sentenceOf(fact.start));
@@ -132,8 +191,10 @@ qint64 RecordAssembler::chooseIncidentDate(const QList<Fact> &facts, const Docum
             earliest = day;
         }
     }
+    // A date that stands with no incident fact and names no day is no incident date.
+    constexpr double enoughEvidence = 3.0;
     qint64 best = -1;
-    double bestScore = 0;
+    double bestScore = enoughEvidence - 0.01;
     for (qsizetype i = 0; i < facts.size(); ++i) {
         const Fact &fact = facts.at(i);
         if (fact.type != FactType::Date || isDateMarker(fact, text)) {
@@ -150,8 +211,10 @@ qint64 RecordAssembler::chooseIncidentDate(const QList<Fact> &facts, const Docum
         score += (day.isValid() && day == earliest) ? 1.0 : 0.0;
         score += incidentSentences.contains(sentence) ? 1.5 : 0.0;
         score += day.isValid() ? 1.0 : 0.0; // a day says more than a month
-        // The publication day is mostly the day of the statement, not of the incident.
+        // The publication day is mostly the day of the statement, and a day of discovery
+        // is not the day the incident began.
         score -= (day.isValid() && day == published) ? 2.0 : 0.0;
+        score -= discoverySentences.contains(sentence) ? 2.0 : 0.0;
         if (score > bestScore) {
             best = i;
             bestScore = score;
@@ -184,32 +247,7 @@ IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Documen
         record.evidence.insert(QStringLiteral("incident_date"), {dateIndex});
     }
 
-    for (qsizetype i = 0; i < facts.size(); ++i) {
-        const Fact &fact = facts.at(i);
-        if (fact.type == FactType::Time && fact.value.isObject()) {
-            record.startTime = fact.value.toObject().value(QStringLiteral("from")).toString();
-            record.endTime = fact.value.toObject().value(QStringLiteral("to")).toString();
-            record.evidence.insert(QStringLiteral("start_time"), {i});
-            record.evidence.insert(QStringLiteral("end_time"), {i});
-            break;
-        }
-    }
-
-    for (qsizetype i = 0; i < facts.size(); ++i) {
-        const Fact &fact = facts.at(i);
-        if (fact.type == FactType::Duration && fact.value.isDouble() && isAsserted(fact)) {
-            record.durationMinutes = fact.value.toInt();
-            record.evidence.insert(QStringLiteral("duration_minutes"), {i});
-            break;
-        }
-    }
-    if (!record.durationMinutes && !record.startTime.isEmpty()) {
-        const QTime start = QTime::fromString(record.startTime, QStringLiteral("HH:mm"));
-        const QTime end = QTime::fromString(record.endTime, QStringLiteral("HH:mm"));
-        if (start.isValid() && end.isValid() && start < end) {
-            record.durationMinutes = start.secsTo(end) / 60;
-        }
-    }
+    chooseWindow(facts, &record);
 
     // The first count of people, accounts or records; any other count only when there is none.
     qint64 countIndex = -1;
@@ -257,7 +295,12 @@ IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Documen
             }
             break;
         case FactType::Attack:
-            (isAsserted(fact) ? attacksAsserted : attacksDenied)++;
+            // A hedged attack ("könnten erbeutet haben") is a possibility, not an assertion.
+            if (!isAsserted(fact)) {
+                ++attacksDenied;
+            } else if (fact.certainty == Certainty::Certain) {
+                ++attacksAsserted;
+            }
             record.evidence[QStringLiteral("external_attack")].append(i);
             break;
         case FactType::Discovery:
@@ -279,9 +322,16 @@ IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Documen
             break;
         }
     }
-    // A category both named and denied was denied: the denial is the specific statement.
-    for (const QString &denied : std::as_const(record.dataNotExposed)) {
-        record.dataExposed.removeAll(denied);
+    // A category both named and denied goes where most of its mentions say; a tie goes to the denial,
+    // the more specific statement.
+    QHash<QString, int> categoryBalance;
+    for (const Fact &fact : facts) {
+        if (fact.type == FactType::DataCategory) {
+            categoryBalance[fact.value.toString()] += isAsserted(fact) ? 1 : -1;
+        }
+    }
+    for (auto it = categoryBalance.cbegin(); it != categoryBalance.cend(); ++it) {
+        (it.value() > 0 ? record.dataNotExposed : record.dataExposed).removeAll(it.key());
     }
 
     for (auto it = causeVotes.cbegin(); it != causeVotes.cend(); ++it) {

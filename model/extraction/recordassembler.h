@@ -34,6 +34,7 @@ public:
 
 private:
     QString chooseOrganization(const QList<Fact> &facts, const Document &document, QList<qint64> *evidence) const;
+    static void chooseWindow(const QList<Fact> &facts, IncidentRecord *record);
     static qint64 chooseIncidentDate(const QList<Fact> &facts, const Document &document, const QList<TextSpan> &sentences);
 
     const RulePack &m_pack;

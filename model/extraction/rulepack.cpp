@@ -45,6 +45,7 @@ const QHash<QString, QStringList> &RulePack::listSchemas()
         {QStringLiteral("conjunctions"), {QStringLiteral("and"), QStringLiteral("or")}},
         {QStringLiteral("organization-context"), {QStringLiteral("before")}},
         {QStringLiteral("abbreviations"), {}},
+        {QStringLiteral("notification-verbs"), {QStringLiteral("notify")}},
     };
     return schemas;
 }
