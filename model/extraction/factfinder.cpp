@@ -116,7 +116,6 @@ struct FactFinder::Private {
     QStringList vocabularyLists;
 
     const RulePack *pack = nullptr;
-    QString scratchError;
     QList<Recognizer> recognizers;
     PatternScanner scanner;
 
@@ -231,9 +230,7 @@ void FactFinder::Private::buildRecognizers()
             authorityWords.append(cue);
         }
     }
-    const QString authorityAlternation = WordList::parse(authorityWords.join(QLatin1Char('\n')), pack->folder(), &scratchError)
-                                             .value_or(WordList())
-                                             .alternation();
+    const QString authorityAlternation = WordList::alternationOf(authorityWords);
     const QString clauseGap = QStringLiteral("(?:[\\s,]+[^\\s.;:!?]+){0,8}?[\\s,]+");
     const QString verbAlternation = wordAlternation(verbs);
     // The affected are people: units that count things (files, devices) do not qualify.
@@ -246,7 +243,7 @@ void FactFinder::Private::buildRecognizers()
             people.append(unit);
         }
     }
-    const QString peopleAlternation = WordList::parse(people.join(QLatin1Char('\n')), pack->folder(), &scratchError).value_or(WordList()).alternation();
+    const QString peopleAlternation = WordList::alternationOf(people);
     for (const auto &[who, alternation] : {std::pair{QStringLiteral("authority"), authorityAlternation},
                                            std::pair{QStringLiteral("affected"), peopleAlternation}}) {
         const auto constant = [who](const QRegularExpressionMatch &, QDate) -> std::optional<QJsonValue> { return QJsonValue(who); };

@@ -3,6 +3,7 @@
 #include "wordlist.h"
 
 #include <QFile>
+#include <QSet>
 
 #include <algorithm>
 
@@ -85,7 +86,19 @@ QString WordList::escapeForRegex(const QString &text)
 
 QString WordList::alternation() const
 {
-    QStringList sorted = m_keys;
+    return alternationOf(m_keys);
+}
+
+QString WordList::alternationOf(const QStringList &words)
+{
+    QStringList sorted;
+    QSet<QString> seen;
+    for (const QString &word : words) {
+        if (!seen.contains(word.toLower())) {
+            seen.insert(word.toLower());
+            sorted.append(word);
+        }
+    }
     // Longest first, so "Dezember" wins over "Dez." and "Millionen" over "Mio".
     std::stable_sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (QString &key : sorted) {

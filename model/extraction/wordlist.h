@@ -48,6 +48,9 @@ public:
     /// The keys as one regex alternation, longest first and escaped, e.g. "Dezember|Dez\\.".
     QString alternation() const;
 
+    /// Any words as one alternation like alternation(): duplicates (case-insensitive) dropped.
+    static QString alternationOf(const QStringList &words);
+
     /// @p text with the regex metacharacters escaped and nothing else, so that the
     /// result means the same to PCRE and to Hyperscan (which misreads "\\ä").
     static QString escapeForRegex(const QString &text);
