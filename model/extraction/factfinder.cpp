@@ -9,19 +9,24 @@
 #include "patternscanner.h"
 #include "rulepack.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSet>
+#include <QStandardPaths>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <functional>
+
+Q_LOGGING_CATEGORY(lcFinder, "iwb.extraction.finder", QtWarningMsg)
 
 namespace Iwb {
 
 namespace {
 
 /// How far before a hit's end the confirming regex looks for the match's start.
-constexpr qsizetype lookBehind = 160;
 /// How far after a hit's end look-aheads may need to see.
 constexpr qsizetype lookAhead = 64;
 
@@ -35,6 +40,14 @@ struct Recognizer {
     CueKind cue = CueKind::None;
     QRegularExpression regex;
     Normalize normalize;
+    /// What Hyperscan looks for: the regex itself, or a cheaper pattern that matches
+    /// wherever the regex's match ends (the unit of a count, the verb of a clause).
+    QString trigger;
+    /// How far before a hit's end the match may start: the longest match the rule makes.
+    qsizetype lookBehind = 80;
+    /// The trigger is Hyperscan-exact and reports where its match starts; the regex is then
+    /// tried anchored at that start (the trigger must start where the regex's match starts).
+    bool exactTrigger = false;
 };
 
 /// Maps UTF-8 byte offsets (ascending) to UTF-16 indices in one walk over the text.
@@ -113,19 +126,34 @@ struct FactFinder::Private {
     bool isVocabulary(QStringView word) const;
 
     QRegularExpression capitalizedSequence;
-    QStringList vocabularyLists;
+    QSet<QString> vocabulary; // lower case: every word of the lists that are no names
 
     const RulePack *pack = nullptr;
     QList<Recognizer> recognizers;
     PatternScanner scanner;
 
-    void add(const QString &ruleId, FactType type, const QRegularExpression &regex, Normalize normalize)
+    /// Time spent confirming each recognizer's hits, for QT_LOGGING_RULES="iwb.extraction.finder.debug=true".
+    struct Cost {
+        qint64 windows = 0;
+        qint64 characters = 0;
+        qint64 nanoseconds = 0;
+    };
+    mutable QList<Cost> costs;
+    ~Private()
     {
-        recognizers.append({ruleId, type, CueKind::None, regex, std::move(normalize)});
+        for (qsizetype i = 0; i < costs.size() && lcFinder().isDebugEnabled(); ++i) {
+            qCDebug(lcFinder) << recognizers.at(i).ruleId << costs.at(i).windows << "windows," << costs.at(i).characters << "characters,"
+                              << costs.at(i).nanoseconds / 1000000 << "ms";
+        }
+    }
+
+    void add(const QString &ruleId, FactType type, const QRegularExpression &regex, Normalize normalize, const QString &trigger = {})
+    {
+        recognizers.append({ruleId, type, CueKind::None, regex, std::move(normalize), trigger.isEmpty() ? regex.pattern() : trigger});
     }
     void addCue(const QString &ruleId, CueKind cue, const QRegularExpression &regex)
     {
-        recognizers.append({ruleId, FactType::Attack, cue, regex, {}});
+        recognizers.append({ruleId, FactType::Attack, cue, regex, {}, regex.pattern()});
     }
 
     void buildRecognizers();
@@ -153,12 +181,16 @@ void FactFinder::Private::buildRecognizers()
     const TimeNormalizer &times = pack->times();
     const DurationNormalizer &durations = pack->durations();
 
+    // The normalizers' patterns are Hyperscan syntax: their hits come with a start.
     add(id("date"), FactType::Date, caseless(dates.pattern()),
         [&dates](const QRegularExpressionMatch &m, QDate anchor) { return dates.normalize(m.capturedView(0), anchor); });
+    recognizers.last().exactTrigger = true;
     add(id("time"), FactType::Time, caseless(times.pattern()),
         [&times](const QRegularExpressionMatch &m, QDate) { return times.normalize(m.capturedView(0)); });
+    recognizers.last().exactTrigger = true;
     add(id("duration"), FactType::Duration, caseless(durations.pattern()),
         [&durations](const QRegularExpressionMatch &m, QDate anchor) { return durations.normalize(m.capturedView(0), anchor); });
+    recognizers.last().exactTrigger = true;
 
     // A count is a number, up to two words that describe the counted things, and the unit noun.
     const WordList &units = pack->list(QStringLiteral("count-units"));
@@ -183,7 +215,10 @@ void FactFinder::Private::buildRecognizers()
                 value.insert(QStringLiteral("lower_bound"), true);
             }
             return value;
-        });
+        },
+        numbers.pattern());
+    // A count starts where its number starts.
+    recognizers.last().exactTrigger = true;
 
     const WordList &categories = pack->list(QStringLiteral("data-categories"));
     add(id("data_category"), FactType::DataCategory,
@@ -250,11 +285,13 @@ void FactFinder::Private::buildRecognizers()
         add(id("notification.") + who, FactType::Notification,
             caseless(QStringLiteral("(?<![\\p{L}])(?<span>(?:") + alternation + QStringLiteral("))(?![\\p{L}])") + clauseGap + verbAlternation
                      + QStringLiteral("(?![\\p{L}])")),
-            constant);
+            constant, verbAlternation);
+        recognizers.last().lookBehind = 160;
         add(id("notification.") + who, FactType::Notification,
             caseless(QStringLiteral("(?<![\\p{L}])") + verbAlternation + clauseGap + QStringLiteral("(?<span>(?:") + alternation
                      + QStringLiteral("))(?![\\p{L}])")),
-            constant);
+            constant, QStringLiteral("(?:") + alternation + QLatin1Char(')'));
+        recognizers.last().lookBehind = 160;
     }
 
     // Organizations: a capitalized name with a legal form ("Beispiel GmbH"), after a
@@ -278,19 +315,20 @@ void FactFinder::Private::buildRecognizers()
         add(id("organization.legal_form"), FactType::Organization,
             caseSensitive(QStringLiteral("(?<![\\p{L}])(?<span>") + name + QStringLiteral("\\s+(?:") + suffixes.join(QLatin1Char('|'))
                           + QStringLiteral("))(?![\\p{L}])")),
-            keepName);
+            keepName, QStringLiteral("(?:") + suffixes.join(QLatin1Char('|')) + QLatin1Char(')'));
     }
     if (!prefixes.isEmpty()) {
         add(id("organization.prefix"), FactType::Organization,
             caseSensitive(QStringLiteral("(?<![\\p{L}])(?<span>(?:") + prefixes.join(QLatin1Char('|')) + QStringLiteral(")\\s+")
                           + nameWord + QStringLiteral(")(?![\\p{L}])")),
-            keepName);
+            keepName, QStringLiteral("(?:") + prefixes.join(QLatin1Char('|')) + QLatin1Char(')'));
     }
     const WordList &context = pack->list(QStringLiteral("organization-context"));
     add(id("organization.context"), FactType::Organization,
         caseSensitive(QStringLiteral("(?<![\\p{L}])(?i:") + context.alternation() + QStringLiteral(")\\s+(?<span>") + quotedName
                       + QLatin1Char(')')),
-        keepName);
+        keepName, wordAlternation(context));
+    recognizers.last().lookBehind = 40; // the trigger is the context word the match starts with
 
     const WordList &negations = pack->list(QStringLiteral("negation-cues"));
     QStringList before;
@@ -372,12 +410,7 @@ bool FactFinder::Private::trimOrganization(Fact &fact, const QString &text) cons
 
 bool FactFinder::Private::isVocabulary(QStringView word) const
 {
-    for (const QString &name : vocabularyLists) {
-        if (pack->list(name).contains(word)) {
-            return true;
-        }
-    }
-    return false;
+    return vocabulary.contains(word.toString().toLower());
 }
 
 void FactFinder::Private::addRecurringNames(const QString &text, const QList<TextSpan> &sentences, QList<Fact> &facts) const
@@ -492,21 +525,26 @@ std::unique_ptr<FactFinder> FactFinder::create(const RulePack &pack, QString *er
     finder->d->buildRecognizers();
     finder->d->capitalizedSequence = caseSensitive(QStringLiteral(
         "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}'\\x{2019}\\-]*(?:[ \\t]+(?:&[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}'\\x{2019}\\-]*){0,3}"));
-    finder->d->vocabularyLists = {QStringLiteral("organization-stopwords"), QStringLiteral("organization-context"),
-                                  QStringLiteral("count-units"), QStringLiteral("data-categories"), QStringLiteral("cause-cues"),
-                                  QStringLiteral("attack-cues"), QStringLiteral("discovery-cues"), QStringLiteral("notification-cues"),
-                                  QStringLiteral("authority-names"), QStringLiteral("media-outlets"), QStringLiteral("hedge-cues"),
-                                  QStringLiteral("negation-cues")};
+    for (const char *list : {"organization-stopwords", "organization-context", "count-units", "data-categories", "cause-cues",
+                             "attack-cues", "discovery-cues", "notification-cues", "authority-names", "media-outlets", "hedge-cues",
+                             "negation-cues"}) {
+        for (const QString &word : pack.list(QLatin1String(list)).keys()) {
+            finder->d->vocabulary.insert(word.toLower());
+        }
+    }
     for (const Recognizer &recognizer : std::as_const(finder->d->recognizers)) {
         if (!recognizer.regex.isValid()) {
             *error = pack.folder() + QStringLiteral(": rule %1 does not compile: %2")
                                          .arg(recognizer.ruleId, recognizer.regex.errorString());
             return nullptr;
         }
-        finder->d->scanner.addPattern(recognizer.regex.pattern());
+        finder->d->scanner.addPattern(recognizer.trigger,
+                                      recognizer.exactTrigger ? PatternScanner::Mode::Exact : PatternScanner::Mode::Prefilter);
     }
     QString scannerError;
-    if (!finder->d->scanner.compile(&scannerError)) {
+    // Compiling the rules takes seconds; the compiled database is cached per user.
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/hyperscan");
+    if (!finder->d->scanner.compile(&scannerError, cache)) {
         *error = pack.folder() + QStringLiteral(": the rules cannot be compiled for scanning: ") + scannerError;
         return nullptr;
     }
@@ -518,11 +556,87 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
     FoundFacts found;
     const QList<ScanHit> hits = d->scanner.scan(text.toUtf8());
 
-    // Group the hits by recognizer as UTF-16 end positions.
-    QList<QList<qsizetype>> endsByRecognizer(d->recognizers.size());
-    Utf8ToUtf16 toUtf16(text);
+    // Map every UTF-8 offset the hits name to UTF-16 in one walk over the text.
+    QList<qsizetype> utf8Offsets;
+    utf8Offsets.reserve(hits.size() * 2);
     for (const ScanHit &hit : hits) {
-        endsByRecognizer[hit.pattern].append(toUtf16.map(hit.end));
+        utf8Offsets.append(hit.end);
+        if (hit.start >= 0) {
+            utf8Offsets.append(hit.start);
+        }
+    }
+    std::sort(utf8Offsets.begin(), utf8Offsets.end());
+    utf8Offsets.erase(std::unique(utf8Offsets.begin(), utf8Offsets.end()), utf8Offsets.end());
+    QList<qsizetype> utf16Offsets;
+    utf16Offsets.reserve(utf8Offsets.size());
+    Utf8ToUtf16 toUtf16(text);
+    for (const qsizetype offset : std::as_const(utf8Offsets)) {
+        utf16Offsets.append(toUtf16.map(offset));
+    }
+    const auto utf16Of = [&](qsizetype utf8) {
+        return utf16Offsets.at(std::lower_bound(utf8Offsets.cbegin(), utf8Offsets.cend(), utf8) - utf8Offsets.cbegin());
+    };
+
+    // Group the hits by recognizer: end positions, or start positions for exact triggers.
+    QList<QList<qsizetype>> endsByRecognizer(d->recognizers.size());
+    for (const ScanHit &hit : hits) {
+        endsByRecognizer[hit.pattern].append(utf16Of(hit.start >= 0 ? hit.start : hit.end));
+    }
+
+    const auto addFact = [&](const Recognizer &recognizer, const QRegularExpressionMatch &match, qsizetype offset, qsizetype &lastMatchEnd) {
+        const bool hasSpan = match.capturedStart(QStringLiteral("span")) >= 0;
+        const qsizetype start = offset + (hasSpan ? match.capturedStart(QStringLiteral("span")) : match.capturedStart(0));
+        const qsizetype end = offset + (hasSpan ? match.capturedEnd(QStringLiteral("span")) : match.capturedEnd(0));
+        if (end <= start || start < lastMatchEnd) {
+            return;
+        }
+        if (recognizer.cue != CueKind::None) {
+            QList<TextSpan> &list = recognizer.cue == CueKind::Hedge ? found.cues.hedges
+                : recognizer.cue == CueKind::NegatesFollowing          ? found.cues.negatesFollowing
+                                                                       : found.cues.negatesPreceding;
+            list.append({start, end});
+            lastMatchEnd = end;
+            return;
+        }
+        const auto value = recognizer.normalize(match, anchor);
+        if (!value) {
+            return;
+        }
+        Fact fact;
+        fact.type = recognizer.type;
+        fact.start = start;
+        fact.end = end;
+        fact.text = text.mid(start, end - start);
+        fact.value = *value;
+        fact.origin = recognizer.ruleId;
+        if (fact.type == FactType::Organization && !d->trimOrganization(fact, text)) {
+            return;
+        }
+        found.facts.append(fact);
+        lastMatchEnd = end;
+    };
+
+    // Exact triggers: try the regex anchored at each distinct start.
+    for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
+        const Recognizer &recognizer = d->recognizers.at(r);
+        if (!recognizer.exactTrigger) {
+            continue;
+        }
+        QList<qsizetype> &starts = endsByRecognizer[r];
+        std::sort(starts.begin(), starts.end());
+        starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+        qsizetype lastMatchEnd = -1;
+        for (const qsizetype start : std::as_const(starts)) {
+            if (start < lastMatchEnd) {
+                continue;
+            }
+            const QRegularExpressionMatch match = recognizer.regex.matchView(QStringView(text), start, QRegularExpression::NormalMatch,
+                                                                             QRegularExpression::AnchorAtOffsetMatchOption);
+            if (match.hasMatch()) {
+                addFact(recognizer, match, 0, lastMatchEnd);
+            }
+        }
+        starts.clear();
     }
 
     for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
@@ -536,47 +650,30 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
         qsizetype i = 0;
         qsizetype lastMatchEnd = -1;
         while (i < ends.size()) {
-            const qsizetype windowStart = std::max<qsizetype>(0, ends.at(i) - lookBehind);
+            const qsizetype windowStart = std::max<qsizetype>(0, ends.at(i) - recognizer.lookBehind);
             qsizetype windowEnd = ends.at(i);
-            while (i < ends.size() && ends.at(i) - lookBehind <= windowEnd) {
+            while (i < ends.size() && ends.at(i) - recognizer.lookBehind <= windowEnd) {
                 windowEnd = std::max(windowEnd, ends.at(i));
                 ++i;
             }
             // Room after the last hit for look-aheads ("Karten- oder Bankdaten") and word ends.
             windowEnd = std::min<qsizetype>(text.size(), windowEnd + lookAhead);
             const QStringView window = QStringView(text).mid(windowStart, windowEnd - windowStart);
+            QElapsedTimer timer;
+            const bool measuring = lcFinder().isDebugEnabled();
+            if (measuring) {
+                timer.start();
+                d->costs.resize(d->recognizers.size());
+                ++d->costs[r].windows;
+                d->costs[r].characters += window.size();
+            }
+            const auto stopClock = qScopeGuard([&] {
+                if (measuring) {
+                    d->costs[r].nanoseconds += timer.nsecsElapsed();
+                }
+            });
             for (auto it = recognizer.regex.globalMatchView(window); it.hasNext();) {
-                const QRegularExpressionMatch match = it.next();
-                const bool hasSpan = match.capturedStart(QStringLiteral("span")) >= 0;
-                const qsizetype start = windowStart + (hasSpan ? match.capturedStart(QStringLiteral("span")) : match.capturedStart(0));
-                const qsizetype end = windowStart + (hasSpan ? match.capturedEnd(QStringLiteral("span")) : match.capturedEnd(0));
-                if (end <= start || start < lastMatchEnd) {
-                    continue;
-                }
-                if (recognizer.cue != CueKind::None) {
-                    QList<TextSpan> &list = recognizer.cue == CueKind::Hedge ? found.cues.hedges
-                        : recognizer.cue == CueKind::NegatesFollowing          ? found.cues.negatesFollowing
-                                                                               : found.cues.negatesPreceding;
-                    list.append({start, end});
-                    lastMatchEnd = end;
-                    continue;
-                }
-                const auto value = recognizer.normalize(match, anchor);
-                if (!value) {
-                    continue;
-                }
-                Fact fact;
-                fact.type = recognizer.type;
-                fact.start = start;
-                fact.end = end;
-                fact.text = text.mid(start, end - start);
-                fact.value = *value;
-                fact.origin = recognizer.ruleId;
-                if (fact.type == FactType::Organization && !d->trimOrganization(fact, text)) {
-                    continue;
-                }
-                found.facts.append(fact);
-                lastMatchEnd = end;
+                addFact(recognizer, it.next(), windowStart, lastMatchEnd);
             }
         }
     }

@@ -10,10 +10,12 @@
 
 namespace Iwb {
 
-/// One place where a pattern may match: the pattern's index and the UTF-8 byte offset where the match ends.
+/// One place where a pattern may match: the pattern's index and the UTF-8 byte offset where the
+/// match ends; for exact patterns also where the leftmost match ending there starts (else -1).
 struct ScanHit {
     int pattern = 0;
     qsizetype end = 0;
+    qsizetype start = -1;
 };
 
 /**
@@ -21,10 +23,12 @@ struct ScanHit {
  * Hyperscan. The patterns are compiled once into one database (compile());
  * scanning then costs one pass per text, however many patterns there are.
  *
- * Patterns are compiled in prefilter mode, case-insensitive, UTF-8 with
- * Unicode properties: a hit means "the pattern may end here", and the caller
- * confirms it with the exact regex on the hit's neighbourhood. That keeps
- * PCRE features (named groups, look-arounds) usable in rules.
+ * Patterns are case-insensitive UTF-8, in one of two modes. Prefilter patterns
+ * may use PCRE features Hyperscan lacks (look-arounds): a hit means "the
+ * pattern may end here", and the caller confirms it with the exact regex on the
+ * hit's neighbourhood. Exact patterns must be Hyperscan syntax; their hits also
+ * report where the match starts, so the caller can confirm anchored there,
+ * which is far cheaper than searching a neighbourhood.
  *
  * compile() is not thread-safe; scan() may run on many threads at once, each
  * call allocating its own scratch space from a shared prototype.
@@ -37,12 +41,16 @@ public:
     PatternScanner(PatternScanner &&) noexcept;
     PatternScanner &operator=(PatternScanner &&) noexcept;
 
+    enum class Mode { Prefilter, Exact };
+
     /// Adds a pattern; returns its index.
-    int addPattern(const QString &pattern);
+    int addPattern(const QString &pattern, Mode mode = Mode::Prefilter);
     int patternCount() const;
 
     /// Compiles all patterns; false and @p error ("pattern N: reason") when one does not compile.
-    bool compile(QString *error);
+    /// With a @p cacheFolder the compiled database is kept there, keyed by the patterns and the
+    /// Hyperscan version, and later compiles of the same patterns just load it.
+    bool compile(QString *error, const QString &cacheFolder = {});
     bool isCompiled() const;
 
     /// All hits in @p utf8, ordered by end offset.
