@@ -182,8 +182,11 @@ void FactFinder::Private::buildRecognizers()
     const DurationNormalizer &durations = pack->durations();
 
     // The normalizers' patterns are Hyperscan syntax: their hits come with a start.
-    add(id("date"), FactType::Date, caseless(dates.pattern()),
-        [&dates](const QRegularExpressionMatch &m, QDate anchor) { return dates.normalize(m.capturedView(0), anchor); });
+    // A date the text names but that cannot be resolved (a weekday without a publication date)
+    // is still a date: it is kept with a null value.
+    add(id("date"), FactType::Date, caseless(dates.pattern()), [&dates](const QRegularExpressionMatch &m, QDate anchor) {
+        return std::optional<QJsonValue>(dates.normalize(m.capturedView(0), anchor).value_or(QJsonValue()));
+    });
     recognizers.last().exactTrigger = true;
     add(id("time"), FactType::Time, caseless(times.pattern()),
         [&times](const QRegularExpressionMatch &m, QDate) { return times.normalize(m.capturedView(0)); });
@@ -224,6 +227,11 @@ void FactFinder::Private::buildRecognizers()
     add(id("data_category"), FactType::DataCategory,
         caseless(QStringLiteral("(?<![\\p{L}\\-])") + wordAlternation(categories) + QStringLiteral("(?![\\p{L}])")),
         listValue(categories));
+    // Data named without its kind ("personal information"): shown, but no evidence for the record.
+    const WordList &generic = pack->list(QStringLiteral("generic-data"));
+    add(id("data_category.generic"), FactType::DataCategory,
+        caseless(QStringLiteral("(?<![\\p{L}\\-])") + wordAlternation(generic) + QStringLiteral("(?![\\p{L}\\-])")), listValue(generic));
+
     // German compounds end in the word that names the data: "Kreditkartendaten", "Kundenadressen".
     const WordList &heads = pack->list(QStringLiteral("data-category-heads"));
     if (!heads.isEmpty()) {
@@ -487,9 +495,18 @@ void FactFinder::Private::addRecurringNames(const QString &text, const QList<Tex
     }
 
     const bool german = pack->language() == QLatin1String("de");
+    // Only the names an article keeps coming back to: the two most frequent ones. Marking every
+    // recurring capitalized phrase would bury the organization among people, places and products.
+    constexpr qsizetype namesToKeep = 2;
+    QList<qsizetype> frequencies;
+    for (const Evidence &evidence : std::as_const(names)) {
+        frequencies.append(evidence.occurrences.size());
+    }
+    std::sort(frequencies.begin(), frequencies.end(), std::greater<>());
+    const qsizetype threshold = std::max<qsizetype>(2, frequencies.value(namesToKeep - 1, 2));
     for (auto it = names.cbegin(); it != names.cend(); ++it) {
         const Evidence &evidence = it.value();
-        if (evidence.occurrences.size() < 2 || !evidence.midSentence) {
+        if (evidence.occurrences.size() < threshold || !evidence.midSentence) {
             continue;
         }
         // German capitalizes every noun: there a name must also look like one.
@@ -681,7 +698,9 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
     d->addRecurringNames(text, sentences, found.facts);
 
     // Of overlapping facts of one type keep the longest: one sweep per type in start order.
-    std::sort(found.facts.begin(), found.facts.end(), [](const Fact &a, const Fact &b) {
+    // Stable, so that of two equal spans the earlier recognizer (a direct list entry before
+    // a compound head or a generic word) wins.
+    std::stable_sort(found.facts.begin(), found.facts.end(), [](const Fact &a, const Fact &b) {
         if (a.type != b.type) {
             return a.type < b.type;
         }

@@ -230,7 +230,7 @@ IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Documen
     // A text without data, cause or attack facts is no incident report: leave the record empty.
     const bool aboutAnIncident = std::any_of(facts.cbegin(), facts.cend(), [](const Fact &fact) {
         return (fact.type == FactType::DataCategory || fact.type == FactType::Cause || fact.type == FactType::Attack)
-            && isAsserted(fact);
+            && isAsserted(fact) && !fact.origin.endsWith(QLatin1String(".generic"));
     });
     if (!aboutAnIncident) {
         return record;
@@ -280,6 +280,9 @@ IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Documen
         const QString value = fact.value.toString();
         switch (fact.type) {
         case FactType::DataCategory: {
+            if (fact.origin.endsWith(QLatin1String(".generic"))) {
+                break; // "personal information" names no kind
+            }
             const bool denied = !isAsserted(fact);
             QStringList &list = denied ? record.dataNotExposed : record.dataExposed;
             if (!list.contains(value)) {
@@ -326,7 +329,7 @@ IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Documen
     // the more specific statement.
     QHash<QString, int> categoryBalance;
     for (const Fact &fact : facts) {
-        if (fact.type == FactType::DataCategory) {
+        if (fact.type == FactType::DataCategory && !fact.origin.endsWith(QLatin1String(".generic"))) {
             categoryBalance[fact.value.toString()] += isAsserted(fact) ? 1 : -1;
         }
     }

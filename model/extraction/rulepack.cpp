@@ -46,6 +46,7 @@ const QHash<QString, QStringList> &RulePack::listSchemas()
         {QStringLiteral("organization-context"), {QStringLiteral("before")}},
         {QStringLiteral("abbreviations"), {}},
         {QStringLiteral("notification-verbs"), {QStringLiteral("notify")}},
+        {QStringLiteral("generic-data"), {QStringLiteral("other")}},
     };
     return schemas;
 }
