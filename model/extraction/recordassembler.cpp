@@ -227,11 +227,20 @@ IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Documen
 {
     IncidentRecord record;
 
-    // A text without data, cause or attack facts is no incident report: leave the record empty.
-    const bool aboutAnIncident = std::any_of(facts.cbegin(), facts.cend(), [](const Fact &fact) {
-        return (fact.type == FactType::DataCategory || fact.type == FactType::Cause || fact.type == FactType::Attack)
-            && isAsserted(fact) && !fact.origin.endsWith(QLatin1String(".generic"));
+    // An incident report names data of some kind and says what happened to it (a cause, an
+    // attack, a discovery or a notification). Text with only one of the two (a football
+    // "Angriff", a "Fehler" in a budget) gets an empty record rather than a guessed one.
+    const auto asserted = [&facts](auto predicate) {
+        return std::any_of(facts.cbegin(), facts.cend(), [&predicate](const Fact &fact) {
+            return isAsserted(fact) && !fact.origin.endsWith(QLatin1String(".generic")) && predicate(fact);
+        });
+    };
+    const bool namesData = asserted([](const Fact &fact) { return fact.type == FactType::DataCategory; });
+    const bool saysWhatHappened = asserted([](const Fact &fact) {
+        return fact.type == FactType::Cause || fact.type == FactType::Attack || fact.type == FactType::Discovery
+            || fact.type == FactType::Notification;
     });
+    const bool aboutAnIncident = namesData && saysWhatHappened;
     if (!aboutAnIncident) {
         return record;
     }
