@@ -298,7 +298,7 @@ void AnnotationSession::removeFact(qint64 key)
     m_undoStack->push(new FactEditCommand(this, key, fact, std::nullopt, tr("Delete %1").arg(quoted(fact.text))));
 }
 
-void AnnotationSession::editRecord(const IncidentRecord &record, const QString &description)
+void AnnotationSession::editRecord(const IncidentRecord &record, const QString &description, int mergeId)
 {
     if (record == m_record) {
         return;
@@ -307,7 +307,11 @@ void AnnotationSession::editRecord(const IncidentRecord &record, const QString &
     if (after.analyst.isEmpty()) {
         after.analyst = m_analyst;
     }
-    m_undoStack->push(new RecordEditCommand(this, m_record, after, description));
+    auto *command = new RecordEditCommand(this, m_record, after, description);
+    if (mergeId >= 0) {
+        command->setMergeId(static_cast<CommandId>(mergeId));
+    }
+    m_undoStack->push(command);
 }
 
 void AnnotationSession::setRecordDirectly(const IncidentRecord &record)

@@ -67,7 +67,8 @@ public:
     void toggleUncertain(qint64 key);
     void setValue(qint64 key, const QJsonValue &value);
     void removeFact(qint64 key);
-    void editRecord(const IncidentRecord &record, const QString &description);
+    /// @p mergeId merges consecutive edits of one kind (typing notes) into one undo step.
+    void editRecord(const IncidentRecord &record, const QString &description, int mergeId = -1);
     /// Fills @p field of the record from the fact's value and links the fact as its evidence.
     bool useFactForField(qint64 key, const QString &field);
     /// Takes new extraction results: suggestions are replaced, decided and hand-made facts stay,

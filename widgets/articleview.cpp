@@ -2,17 +2,25 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "articleview.h"
 
+#include "annotation/factlistmodel.h"
+#include "annotationsession.h"
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
 
+#include <QAction>
+#include <QContextMenuEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QHelpEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QTabWidget>
+#include <QTextBlock>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace Iwb {
@@ -31,6 +39,7 @@ ArticleView::ArticleView(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_meta(new QLabel(this))
+    , m_legend(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_text(new QPlainTextEdit(this))
     , m_source(new QPlainTextEdit(this))
@@ -44,33 +53,122 @@ ArticleView::ArticleView(QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_meta->setForegroundRole(QPalette::PlaceholderText);
+    m_legend->setWordWrap(true);
+    m_legend->setObjectName(QStringLiteral("factLegend"));
 
     m_text->setReadOnly(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setObjectName(QStringLiteral("articleText"));
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_text->viewport()->installEventFilter(this);
+    m_text->viewport()->setMouseTracking(true);
     QFont readingFont = m_text->font();
     readingFont.setPointSizeF(readingFont.pointSizeF() * 1.1);
     m_text->setFont(readingFont);
+    connect(m_text, &QWidget::customContextMenuRequested, this, &ArticleView::showContextMenu);
 
     m_source->setReadOnly(true);
     m_source->setObjectName(QStringLiteral("articleSource"));
     m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_source->setLineWrapMode(QPlainTextEdit::NoWrap);
-    const bool darkPalette = palette().color(QPalette::Base).lightness() < 128;
-    m_sourceHighlighter->setTheme(syntaxRepository().defaultTheme(
-        darkPalette ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
     m_sourceHighlighter->setDefinition(syntaxRepository().definitionForName(QStringLiteral("HTML")));
 
     m_tabs->addTab(m_text, tr("Article"));
     m_tabs->addTab(m_source, tr("HTML source"));
     m_tabs->setTabVisible(1, false);
 
+    // Number keys label the selection: 1 organization, 2 date, ... 9 discovery.
+    const QList<FactType> types = allFactTypes();
+    for (int i = 0; i < 9 && i < types.size(); ++i) {
+        auto *action = new QAction(tr("Label as %1").arg(FactListModel::typeLabel(types.at(i))), m_text);
+        action->setShortcut(QKeySequence(Qt::Key_1 + i));
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, [this, i] { labelSelection(i); });
+        m_text->addAction(action);
+    }
+    const struct {
+        QKeySequence keys;
+        int startDelta;
+        int endDelta;
+    } adjustments[] = {
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right), 0, 1},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left), 0, -1},
+        {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Left), -1, 0},
+        {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Right), 1, 0},
+    };
+    for (const auto &adjustment : adjustments) {
+        auto *action = new QAction(m_text);
+        action->setShortcut(adjustment.keys);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        const int startDelta = adjustment.startDelta;
+        const int endDelta = adjustment.endDelta;
+        connect(action, &QAction::triggered, this, [this, startDelta, endDelta] { adjustCurrent(startDelta, endDelta); });
+        m_text->addAction(action);
+    }
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_meta);
+    layout->addWidget(m_legend);
     layout->addWidget(m_tabs, 1);
+
+    setTheme(syntaxRepository().defaultTheme(palette().color(QPalette::Base).lightness() < 128
+                                                 ? KSyntaxHighlighting::Repository::DarkTheme
+                                                 : KSyntaxHighlighting::Repository::LightTheme));
     clear();
+}
+
+ArticleView::~ArticleView() = default;
+
+void ArticleView::setSession(AnnotationSession *session)
+{
+    m_session = session;
+    connect(session, &AnnotationSession::documentLoaded, this, [this] {
+        m_currentFact = 0;
+        if (m_session->hasDocument()) {
+            setDocument(m_session->document());
+        } else {
+            clear();
+        }
+    });
+    connect(session->facts(), &FactListModel::factsChanged, this, &ArticleView::rehighlight);
+}
+
+void ArticleView::setTheme(const KSyntaxHighlighting::Theme &theme)
+{
+    m_styles = std::make_unique<FactStyles>(theme);
+    m_sourceHighlighter->setTheme(theme);
+    m_sourceHighlighter->rehighlight();
+    // The article takes the theme's paper and ink, so the highlight colours are read on the background they were made for.
+    QPalette palette = m_text->palette();
+    palette.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
+    palette.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+    palette.setColor(QPalette::Highlight, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection)));
+    palette.setColor(QPalette::HighlightedText, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+    m_text->setPalette(palette);
+    m_source->setPalette(palette);
+    updateLegend();
+    rehighlight();
+}
+
+void ArticleView::updateLegend()
+{
+    QStringList chips;
+    const QList<FactType> types = allFactTypes();
+    for (int i = 0; i < types.size(); ++i) {
+        const QColor color = m_styles->color(types.at(i));
+        QColor tint = color;
+        tint.setAlpha(70);
+        const QString key = i < 9 ? QString::number(i + 1) + QLatin1Char(' ') : QString();
+        chips.append(QStringLiteral("<span style=\"background-color:%1; border-bottom:2px solid %2\">&nbsp;%3%4&nbsp;</span>")
+                         .arg(tint.name(QColor::HexArgb), color.name(), key, FactListModel::typeLabel(types.at(i)).toHtmlEscaped()));
+    }
+    m_legend->setText(chips.join(QStringLiteral(" ")) + tr(" &nbsp;<s>negated</s> &nbsp;<u>~uncertain~</u>"));
+    m_legend->setStyleSheet(QStringLiteral("QLabel { color: %1; background: %2; padding: 2px; }")
+                                .arg(QColor::fromRgba(m_styles->theme().textColor(KSyntaxHighlighting::Theme::Normal)).name(),
+                                     QColor::fromRgba(m_styles->theme().editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).name()));
 }
 
 void ArticleView::setDocument(const Document &document)
@@ -94,6 +192,7 @@ void ArticleView::setDocument(const Document &document)
     m_source->setPlainText(document.rawSource());
     m_tabs->setTabVisible(1, !document.rawSource().isEmpty());
     m_tabs->setCurrentIndex(0);
+    rehighlight();
 }
 
 void ArticleView::clear()
@@ -104,6 +203,183 @@ void ArticleView::clear()
     m_text->clear();
     m_source->clear();
     m_tabs->setTabVisible(1, false);
+}
+
+void ArticleView::rehighlight()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (m_session && m_session->hasDocument() && m_styles && m_document.id() == m_session->document().id()) {
+        // Longer facts first, so nested facts are drawn on top of the facts around them.
+        QList<Fact> facts = m_session->facts()->facts();
+        std::stable_sort(facts.begin(), facts.end(), [](const Fact &a, const Fact &b) { return a.length() > b.length(); });
+        const QList<qint64> keys = m_session->facts()->keys();
+        for (const Fact &fact : std::as_const(facts)) {
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(m_text->document());
+            selection.cursor.setPosition(static_cast<int>(fact.start));
+            selection.cursor.setPosition(static_cast<int>(fact.end), QTextCursor::KeepAnchor);
+            selection.format = m_styles->format(fact);
+            selections.append(selection);
+        }
+        if (m_currentFact > 0 && m_session->facts()->contains(m_currentFact)) {
+            const Fact current = m_session->facts()->fact(m_currentFact);
+            QTextEdit::ExtraSelection outline;
+            outline.cursor = QTextCursor(m_text->document());
+            outline.cursor.setPosition(static_cast<int>(current.start));
+            outline.cursor.setPosition(static_cast<int>(current.end), QTextCursor::KeepAnchor);
+            outline.format = m_styles->format(current);
+            QColor strong = m_styles->color(current.type);
+            strong.setAlpha(150);
+            outline.format.setBackground(strong);
+            selections.append(outline);
+        }
+    }
+    m_text->setExtraSelections(selections);
+}
+
+QList<std::pair<qsizetype, qsizetype>> ArticleView::highlightedRanges() const
+{
+    QList<std::pair<qsizetype, qsizetype>> ranges;
+    const QList<QTextEdit::ExtraSelection> selections = m_text->extraSelections();
+    for (const QTextEdit::ExtraSelection &selection : selections) {
+        const std::pair<qsizetype, qsizetype> range{selection.cursor.selectionStart(), selection.cursor.selectionEnd()};
+        if (!ranges.contains(range)) {
+            ranges.append(range);
+        }
+    }
+    std::sort(ranges.begin(), ranges.end());
+    return ranges;
+}
+
+void ArticleView::setCurrentFact(qint64 key)
+{
+    if (m_currentFact == key) {
+        return;
+    }
+    m_currentFact = key;
+    rehighlight();
+    Q_EMIT currentFactChanged(key);
+}
+
+void ArticleView::showFact(qint64 key)
+{
+    if (!m_session || !m_session->facts()->contains(key)) {
+        return;
+    }
+    const Fact fact = m_session->facts()->fact(key);
+    m_tabs->setCurrentIndex(0);
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(static_cast<int>(fact.start));
+    m_text->setTextCursor(cursor);
+    m_text->ensureCursorVisible();
+    setCurrentFact(key);
+}
+
+void ArticleView::labelSelection(int typeIndex)
+{
+    const QTextCursor cursor = m_text->textCursor();
+    if (!m_session || !cursor.hasSelection() || typeIndex < 0 || typeIndex >= allFactTypes().size()) {
+        return;
+    }
+    const qint64 key = m_session->labelSpan(allFactTypes().at(typeIndex), cursor.selectionStart(), cursor.selectionEnd());
+    if (key > 0) {
+        setCurrentFact(key);
+    }
+}
+
+void ArticleView::adjustCurrent(int startDelta, int endDelta)
+{
+    if (!m_session || !m_session->facts()->contains(m_currentFact)) {
+        return;
+    }
+    const Fact fact = m_session->facts()->fact(m_currentFact);
+    m_session->adjustBoundaries(m_currentFact, fact.start + startDelta, fact.end + endDelta);
+}
+
+qint64 ArticleView::factAtViewportPosition(const QPoint &position) const
+{
+    if (!m_session) {
+        return 0;
+    }
+    const QList<qint64> keys = m_session->facts()->keysAt(m_text->cursorForPosition(position).position());
+    return keys.isEmpty() ? 0 : keys.first();
+}
+
+bool ArticleView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text->viewport() && m_session) {
+        if (event->type() == QEvent::ToolTip) {
+            const auto *help = static_cast<QHelpEvent *>(event);
+            const qint64 key = factAtViewportPosition(help->pos());
+            if (key > 0) {
+                const Fact fact = m_session->facts()->fact(key);
+                QToolTip::showText(help->globalPos(),
+                                   tr("<b>%1</b>: %2<br>value: %3<br>%4, %5, %6<br>rule: %7")
+                                       .arg(FactListModel::typeLabel(fact.type).toHtmlEscaped(), fact.text.toHtmlEscaped(),
+                                            FactListModel::valueLabel(fact).toHtmlEscaped(), polarityName(fact.polarity),
+                                            certaintyName(fact.certainty), factStatusName(fact.status), fact.origin.toHtmlEscaped()),
+                                   m_text->viewport());
+            } else {
+                QToolTip::hideText();
+            }
+            return true;
+        }
+        if (event->type() == QEvent::MouseButtonRelease) {
+            const auto *mouse = static_cast<QMouseEvent *>(event);
+            if (!m_text->textCursor().hasSelection()) {
+                setCurrentFact(factAtViewportPosition(mouse->position().toPoint()));
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ArticleView::showContextMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    const QList<FactType> types = allFactTypes();
+    if (m_session && m_text->textCursor().hasSelection()) {
+        QMenu *label = menu.addMenu(tr("Label Selection As"));
+        for (int i = 0; i < types.size(); ++i) {
+            QAction *action = label->addAction(FactListModel::typeLabel(types.at(i)), this, [this, i] { labelSelection(i); });
+            if (i < 9) {
+                action->setShortcut(QKeySequence(Qt::Key_1 + i));
+            }
+        }
+        if (m_session->facts()->contains(m_currentFact)) {
+            menu.addAction(tr("Set Span of Current Fact to Selection"), this, [this] {
+                const QTextCursor cursor = m_text->textCursor();
+                m_session->adjustBoundaries(m_currentFact, cursor.selectionStart(), cursor.selectionEnd());
+            });
+        }
+    }
+    const qint64 key = factAtViewportPosition(position);
+    if (m_session && key > 0) {
+        setCurrentFact(key);
+        const Fact fact = m_session->facts()->fact(key);
+        menu.addSection(tr("“%1”").arg(fact.text.left(40)));
+        menu.addAction(tr("Accept"), this, [this, key] { m_session->setStatus(key, FactStatus::Accepted); });
+        menu.addAction(tr("Reject"), this, [this, key] { m_session->setStatus(key, FactStatus::Rejected); });
+        QMenu *type = menu.addMenu(tr("Change Type"));
+        for (const FactType candidate : types) {
+            QAction *action = type->addAction(FactListModel::typeLabel(candidate), this, [this, key, candidate] { m_session->changeType(key, candidate); });
+            action->setCheckable(true);
+            action->setChecked(candidate == fact.type);
+        }
+        QAction *negated = menu.addAction(tr("Negated"), this, [this, key] { m_session->toggleNegated(key); });
+        negated->setCheckable(true);
+        negated->setChecked(fact.polarity == Polarity::Negative);
+        QAction *uncertain = menu.addAction(tr("Uncertain"), this, [this, key] { m_session->toggleUncertain(key); });
+        uncertain->setCheckable(true);
+        uncertain->setChecked(fact.certainty == Certainty::Uncertain);
+        menu.addSeparator();
+        menu.addAction(tr("Delete"), this, [this, key] { m_session->removeFact(key); });
+    }
+    if (!menu.isEmpty()) {
+        menu.addSeparator();
+    }
+    menu.addAction(tr("Copy"), m_text, &QPlainTextEdit::copy)->setEnabled(m_text->textCursor().hasSelection());
+    menu.exec(m_text->viewport()->mapToGlobal(position));
 }
 
 } // namespace Iwb

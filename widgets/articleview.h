@@ -3,8 +3,13 @@
 #pragma once
 
 #include "document/document.h"
+#include "factstyles.h"
 
+#include <QList>
 #include <QWidget>
+
+#include <memory>
+#include <utility>
 
 class QLabel;
 class QPlainTextEdit;
@@ -16,10 +21,18 @@ class SyntaxHighlighter;
 
 namespace Iwb {
 
+class AnnotationSession;
+
 /**
- * Shows one article: its title and metadata above the plain text that facts
- * point into, and for HTML imports a second tab with the page source
- * highlighted by KSyntaxHighlighting.
+ * The article with its facts highlighted in place (colours from the
+ * KSyntaxHighlighting theme, a legend above), and for HTML imports a tab with
+ * the page source highlighted by KSyntaxHighlighting's HTML definition.
+ *
+ * Annotating: select text and press 1–9 (or use the context menu) to label it;
+ * click a fact to make it current; the context menu changes, accepts, rejects,
+ * negates or deletes the fact under the mouse; Ctrl+Shift+←/→ and
+ * Ctrl+Alt+←/→ move the current fact's end and start. All edits go through
+ * the AnnotationSession and are undoable.
  */
 class ArticleView : public QWidget
 {
@@ -27,7 +40,13 @@ class ArticleView : public QWidget
 
 public:
     explicit ArticleView(QWidget *parent = nullptr);
+    ~ArticleView() override;
 
+    /// Shows and edits the session's document; the session must outlive the view.
+    void setSession(AnnotationSession *session);
+    void setTheme(const KSyntaxHighlighting::Theme &theme);
+
+    /// Shows a document without annotations (no session).
     void setDocument(const Document &document);
     void clear();
 
@@ -35,10 +54,34 @@ public:
     QPlainTextEdit *textEdit() const { return m_text; }
     QPlainTextEdit *sourceEdit() const { return m_source; }
 
+    qint64 currentFact() const { return m_currentFact; }
+    void setCurrentFact(qint64 key);
+    /// Selects the fact's text and scrolls to it.
+    void showFact(qint64 key);
+    /// The highlighted ranges [start, end) in UTF-16, in text order (what the eye sees).
+    QList<std::pair<qsizetype, qsizetype>> highlightedRanges() const;
+
+Q_SIGNALS:
+    void currentFactChanged(qint64 key);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void rehighlight();
+    void updateLegend();
+    void labelSelection(int typeIndex);
+    void adjustCurrent(int startDelta, int endDelta);
+    void showContextMenu(const QPoint &position);
+    qint64 factAtViewportPosition(const QPoint &position) const;
+
+    AnnotationSession *m_session = nullptr;
     Document m_document;
+    std::unique_ptr<FactStyles> m_styles;
+    qint64 m_currentFact = 0;
     QLabel *m_title;
     QLabel *m_meta;
+    QLabel *m_legend;
     QTabWidget *m_tabs;
     QPlainTextEdit *m_text;
     QPlainTextEdit *m_source;

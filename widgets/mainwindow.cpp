@@ -2,22 +2,35 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "mainwindow.h"
 
+#include "annotation/recoverydrafts.h"
+#include "annotationsession.h"
 #include "articleview.h"
 #include "document/documentimporter.h"
+#include "extraction/extractionengine.h"
+#include "factpanel.h"
 #include "librarypanel.h"
+#include "recordform.h"
 #include "storage/incidentstore.h"
 
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
+
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
-#include <QFileInfo>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+#include <QUndoView>
 
 namespace Iwb {
 
@@ -26,31 +39,83 @@ namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString splitterKey = QStringLiteral("mainWindow/splitter");
+const QString sideSplitterKey = QStringLiteral("mainWindow/sideSplitter");
+const QString themeKey = QStringLiteral("appearance/theme");
+const QString analystKey = QStringLiteral("analyst/name");
+
+/// Unsaved work is written to the recovery draft this often.
+constexpr int recoveryIntervalMs = 3000;
+
+KSyntaxHighlighting::Repository &themeRepository()
+{
+    static KSyntaxHighlighting::Repository repository;
+    return repository;
+}
 
 } // namespace
 
-MainWindow::MainWindow(std::unique_ptr<IncidentStore> store, QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<IncidentStore> store, std::shared_ptr<const ExtractionEngine> engine, QWidget *parent)
     : QMainWindow(parent)
     , m_store(std::move(store))
+    , m_engine(std::move(engine))
+    , m_session(new AnnotationSession(*m_store, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_sideSplitter(new QSplitter(Qt::Vertical, m_splitter))
     , m_library(new LibraryPanel(m_splitter))
     , m_article(new ArticleView(m_splitter))
+    , m_facts(new FactPanel(m_session, m_sideSplitter))
+    , m_record(new RecordForm(m_session, m_sideSplitter))
+    , m_recoveryTimer(new QTimer(this))
 {
-    setWindowTitle(tr("Incident Workbench"));
     setObjectName(QStringLiteral("mainWindow"));
+    const QSettings settings;
+    m_session->setAnalyst(settings.value(analystKey, m_store->author()).toString());
+
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_library);
     m_splitter->addWidget(m_article);
+    m_splitter->addWidget(m_sideSplitter);
     m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 3);
     m_splitter->setChildrenCollapsible(false);
+    m_sideSplitter->addWidget(m_facts);
+    m_sideSplitter->addWidget(m_record);
     setCentralWidget(m_splitter);
+    m_article->setSession(m_session);
 
     createActions();
     m_library->setStore(m_store.get());
-    connect(m_library, &LibraryPanel::documentActivated, this, &MainWindow::showDocument);
+    connect(m_library, &LibraryPanel::documentActivated, this, [this](qint64 id) {
+        if (!m_switching && id != m_session->document().id() && !showDocument(id)) {
+            m_switching = true;
+            m_library->selectDocument(m_session->document().id());
+            m_switching = false;
+        }
+    });
+    connect(m_article, &ArticleView::currentFactChanged, this, [this](qint64 key) {
+        m_facts->selectFact(key);
+        m_record->setCurrentFact(key);
+    });
+    connect(m_facts, &FactPanel::factActivated, this, [this](qint64 key) {
+        m_article->showFact(key);
+        m_record->setCurrentFact(key);
+    });
+    connect(m_record, &RecordForm::evidenceRequested, this, [this](qint64 key) {
+        m_article->showFact(key);
+        m_facts->selectFact(key);
+    });
+    connect(m_session, &AnnotationSession::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &AnnotationSession::documentLoaded, this, &MainWindow::updateTitle);
+
+    m_recoveryTimer->setInterval(recoveryIntervalMs);
+    connect(m_recoveryTimer, &QTimer::timeout, this, &MainWindow::writeRecoveryDraft);
+    m_recoveryTimer->start();
+
     statusBar()->showMessage(tr("Database: %1").arg(m_store->path()));
+    setThemeByName(settings.value(themeKey).toString());
     restoreLayout();
+    updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
@@ -63,23 +128,91 @@ void MainWindow::createActions()
     importFilesAction->setShortcut(QKeySequence::Open);
     fileMenu->addAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Import &Folder…"), this, &MainWindow::importFolder);
     fileMenu->addSeparator();
+    QAction *saveAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
     QAction *findAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find in Library"), this, [this] {
         m_library->searchField()->setFocus(Qt::ShortcutFocusReason);
         m_library->searchField()->selectAll();
     });
     findAction->setShortcut(QKeySequence::Find);
+    editMenu->addSeparator();
+    QAction *analystAction = editMenu->addAction(tr("Analyst Name…"));
+    connect(analystAction, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Analyst"), tr("Your name, recorded with every change:"), QLineEdit::Normal,
+                                                   m_session->analyst(), &ok);
+        if (ok && !name.trimmed().isEmpty()) {
+            m_session->setAnalyst(name.trimmed());
+            QSettings().setValue(analystKey, name.trimmed());
+        }
+    });
+
+    QMenu *extractionMenu = menuBar()->addMenu(tr("E&xtraction"));
+    QAction *rerun = extractionMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Re-run Extraction"), this,
+                                               &MainWindow::rerunExtraction);
+    rerun->setShortcut(QKeySequence(Qt::Key_F5));
+    rerun->setEnabled(m_engine != nullptr);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    for (const KSyntaxHighlighting::Theme &theme : themeRepository().themes()) {
+        QAction *action = themeMenu->addAction(theme.translatedName());
+        action->setCheckable(true);
+        action->setData(theme.name());
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name = theme.name()] {
+            setThemeByName(name);
+            QSettings().setValue(themeKey, name);
+        });
+    }
+    auto *undoDock = new QDockWidget(tr("Undo History"), this);
+    undoDock->setObjectName(QStringLiteral("undoHistory"));
+    m_undoView = new QUndoView(m_session->undoStack(), undoDock);
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    undoDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, undoDock);
+    undoDock->hide();
+    viewMenu->addAction(undoDock->toggleViewAction());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Incident Workbench"), this, [this] {
         QMessageBox::about(this, tr("About Incident Workbench"),
                            tr("<h3>Incident Workbench %1</h3><p>Turns articles about data incidents into curated, "
-                              "comparable incident records.</p><p>Database: %2</p>")
+                              "comparable incident records.</p><p>Select text and press 1–9 to label it; F5 re-runs the "
+                              "extraction; Ctrl+S saves.</p><p>Database: %2</p>")
                                .arg(QApplication::applicationVersion(), m_store->path().toHtmlEscaped()));
     });
+}
+
+void MainWindow::setThemeByName(const QString &name)
+{
+    KSyntaxHighlighting::Theme theme = themeRepository().theme(name);
+    if (!theme.isValid()) {
+        theme = themeRepository().defaultTheme(palette().color(QPalette::Base).lightness() < 128
+                                                   ? KSyntaxHighlighting::Repository::DarkTheme
+                                                   : KSyntaxHighlighting::Repository::LightTheme);
+    }
+    m_article->setTheme(theme);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString document = m_session->hasDocument() ? m_session->document().title() : QString();
+    setWindowTitle(document.isEmpty() ? tr("Incident Workbench") : tr("%1[*] — Incident Workbench").arg(document.left(60)));
+    setWindowModified(m_session->isModified());
 }
 
 int MainWindow::importPaths(const QStringList &paths, bool quiet)
@@ -121,15 +254,84 @@ int MainWindow::importPaths(const QStringList &paths, bool quiet)
     return added;
 }
 
-void MainWindow::showDocument(qint64 documentId)
+bool MainWindow::showDocument(qint64 documentId)
 {
-    const auto document = m_store->document(documentId);
-    if (!document) {
-        statusBar()->showMessage(m_store->errorString(), 10000);
-        m_article->clear();
+    if (!maybeSave()) {
+        return false;
+    }
+    if (!m_session->load(documentId)) {
+        statusBar()->showMessage(m_session->errorString(), 10000);
+        m_session->clear();
+        return true;
+    }
+    const RecoveryDrafts drafts;
+    if (const auto draft = drafts.read(m_session->document().sha256())) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved Work Found"),
+                                                  tr("There is unsaved work on this article from an earlier session that "
+                                                     "ended unexpectedly. Restore it?"),
+                                                  QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes && m_session->restoreFromRecoveryJson(*draft)) {
+            statusBar()->showMessage(tr("Unsaved work restored; save it with Ctrl+S."), 10000);
+            return true;
+        }
+        drafts.remove(m_session->document().sha256());
+    }
+    if (m_session->isUnannotated() && m_engine) {
+        // A first look: the found facts are the starting point, not an edit to be saved.
+        m_session->applyExtraction(m_engine->extract(m_session->document()), tr("Extract facts"));
+        m_session->undoStack()->clear();
+    }
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (!m_session->hasDocument()) {
+        return true;
+    }
+    if (!m_session->save()) {
+        QMessageBox::critical(this, tr("Save"), tr("The annotations could not be saved:\n%1").arg(m_session->errorString()));
+        return false;
+    }
+    RecoveryDrafts().remove(m_session->document().sha256());
+    m_library->reload();
+    statusBar()->showMessage(tr("Saved."), 5000);
+    return true;
+}
+
+void MainWindow::rerunExtraction()
+{
+    if (!m_engine || !m_session->hasDocument()) {
         return;
     }
-    m_article->setDocument(*document);
+    m_session->applyExtraction(m_engine->extract(m_session->document()), tr("Re-run extraction"));
+    statusBar()->showMessage(tr("Extraction re-run; your accepted, rejected and hand-made facts were kept."), 8000);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_session->isModified()) {
+        return true;
+    }
+    const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
+                                             tr("The annotations of “%1” have changed. Save them?").arg(m_session->document().title()),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel) {
+        return false;
+    }
+    if (answer == QMessageBox::Save) {
+        return save();
+    }
+    RecoveryDrafts().remove(m_session->document().sha256());
+    m_session->undoStack()->setClean();
+    return true;
+}
+
+void MainWindow::writeRecoveryDraft()
+{
+    if (m_session->hasDocument() && m_session->isModified()) {
+        RecoveryDrafts().write(m_session->document().sha256(), m_session->toRecoveryJson());
+    }
 }
 
 void MainWindow::importFiles()
@@ -153,11 +355,14 @@ void MainWindow::restoreLayout()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
-        resize(1280, 800);
+        resize(1600, 900);
     }
     restoreState(settings.value(stateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray())) {
-        m_splitter->setSizes({480, 800});
+        m_splitter->setSizes({380, 700, 520});
+    }
+    if (!m_sideSplitter->restoreState(settings.value(sideSplitterKey).toByteArray())) {
+        m_sideSplitter->setSizes({400, 500});
     }
 }
 
@@ -167,10 +372,15 @@ void MainWindow::saveLayout() const
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
     settings.setValue(splitterKey, m_splitter->saveState());
+    settings.setValue(sideSplitterKey, m_sideSplitter->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     event->accept();
 }

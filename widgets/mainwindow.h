@@ -7,33 +7,50 @@
 #include <memory>
 
 class QSplitter;
+class QTimer;
+class QUndoView;
 
 namespace Iwb {
 
+class AnnotationSession;
 class ArticleView;
+class ExtractionEngine;
+class FactPanel;
 class IncidentStore;
 class LibraryPanel;
+class RecordForm;
 
 /**
- * The workbench window: the library on the left, the selected article in the
- * centre. Owns the store it works on.
+ * The workbench window: the library on the left, the article with its
+ * highlighted facts in the centre, the facts and the incident record on the
+ * right. Owns the store; shares the extraction engine.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    /// Takes ownership of an open @p store.
-    explicit MainWindow(std::unique_ptr<IncidentStore> store, QWidget *parent = nullptr);
+    /// Takes ownership of an open @p store. Without an @p engine, extraction is not offered.
+    explicit MainWindow(std::unique_ptr<IncidentStore> store, std::shared_ptr<const ExtractionEngine> engine = {},
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Imports @p paths (files or folders) and shows a summary; returns the number of new documents.
     int importPaths(const QStringList &paths, bool quiet = false);
-    void showDocument(qint64 documentId);
+    /// Opens a stored document for annotation; false when the user cancelled (unsaved changes).
+    bool showDocument(qint64 documentId);
+    bool save();
+    /// Runs extraction on the open article; keeps the analyst's decisions.
+    void rerunExtraction();
+    /// Switches the highlighting theme (a KSyntaxHighlighting theme name) for this window.
+    void setTheme(const QString &name) { setThemeByName(name); }
 
     IncidentStore &store() const { return *m_store; }
+    AnnotationSession *session() const { return m_session; }
     LibraryPanel *library() const { return m_library; }
     ArticleView *articleView() const { return m_article; }
+    FactPanel *factPanel() const { return m_facts; }
+    RecordForm *recordForm() const { return m_record; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -42,13 +59,26 @@ private:
     void createActions();
     void importFiles();
     void importFolder();
+    /// Asks what to do with unsaved changes; false when the user cancels.
+    bool maybeSave();
+    void writeRecoveryDraft();
+    void updateTitle();
+    void setThemeByName(const QString &name);
     void restoreLayout();
     void saveLayout() const;
 
     std::unique_ptr<IncidentStore> m_store;
+    std::shared_ptr<const ExtractionEngine> m_engine;
+    AnnotationSession *m_session;
     QSplitter *m_splitter;
+    QSplitter *m_sideSplitter;
     LibraryPanel *m_library;
     ArticleView *m_article;
+    FactPanel *m_facts;
+    RecordForm *m_record;
+    QUndoView *m_undoView = nullptr;
+    QTimer *m_recoveryTimer;
+    bool m_switching = false;
 };
 
 } // namespace Iwb

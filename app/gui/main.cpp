@@ -3,6 +3,7 @@
 //
 // incident-workbench: the analyst's GUI.
 
+#include "extraction/extractionengine.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
 #include "storage/incidentstore.h"
@@ -38,7 +39,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Render the window to FILE (PNG) once it is shown, then quit."),
                                               QStringLiteral("FILE"));
-    parser.addOptions({dbOption, samplesOption, screenshotOption});
+    const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("Use the dark highlighting theme for this run."));
+    parser.addOptions({dbOption, samplesOption, screenshotOption, darkOption});
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Articles to import and open."), QStringLiteral("[files...]"));
     parser.process(app);
 
@@ -52,7 +54,15 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    MainWindow window(std::move(store));
+    // The rules are compiled once (cached after the first run) and shared by every article.
+    auto engine = std::make_shared<ExtractionEngine>();
+    QString rulesError;
+    if (!engine->load(&rulesError)) {
+        fprintf(stderr, "incident-workbench: extraction is off: %s\n", qPrintable(rulesError));
+        engine.reset();
+    }
+
+    MainWindow window(std::move(store), engine);
     if (parser.isSet(samplesOption)) {
         window.importPaths({parser.value(samplesOption)}, true);
     }
@@ -61,6 +71,9 @@ int main(int argc, char *argv[])
     }
     if (window.library()->currentDocumentId() == 0) {
         window.library()->view()->selectRow(0);
+    }
+    if (parser.isSet(darkOption)) {
+        window.setTheme(QStringLiteral("Breeze Dark"));
     }
     window.show();
 

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "factpanel.h"
+
+#include "annotation/factlistmodel.h"
+#include "annotationsession.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Iwb {
+
+FactPanel::FactPanel(AnnotationSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_view(new QTreeView(this))
+    , m_accept(new QToolButton(this))
+    , m_reject(new QToolButton(this))
+    , m_delete(new QToolButton(this))
+    , m_acceptAll(new QToolButton(this))
+    , m_rejectAll(new QToolButton(this))
+{
+    m_view->setObjectName(QStringLiteral("factView"));
+    m_view->setModel(session->facts());
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setDragEnabled(true);
+    m_view->header()->setSectionResizeMode(FactListModel::TextColumn, QHeaderView::Stretch);
+    m_view->header()->setStretchLastSection(false);
+    m_view->setColumnHidden(FactListModel::RuleColumn, true);
+
+    const auto makeButton = [this](QToolButton *button, const QString &text, const QKeySequence &keys, const QString &name) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(keys.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText)));
+        button->setDefaultAction(action);
+        button->setObjectName(name);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        addAction(action);
+        return action;
+    };
+    connect(makeButton(m_accept, tr("Accept"), QKeySequence(Qt::Key_A), QStringLiteral("acceptFact")), &QAction::triggered, this,
+            [this] { m_session->setStatus(selectedFact(), FactStatus::Accepted); });
+    connect(makeButton(m_reject, tr("Reject"), QKeySequence(Qt::Key_R), QStringLiteral("rejectFact")), &QAction::triggered, this,
+            [this] { m_session->setStatus(selectedFact(), FactStatus::Rejected); });
+    connect(makeButton(m_delete, tr("Delete"), QKeySequence::Delete, QStringLiteral("deleteFact")), &QAction::triggered, this,
+            [this] { m_session->removeFact(selectedFact()); });
+    connect(makeButton(m_acceptAll, tr("Accept All of Type"), {}, QStringLiteral("acceptAllOfType")), &QAction::triggered, this,
+            [this] { m_session->setStatusOfSuggestions(static_cast<FactType>(selectedType()), FactStatus::Accepted); });
+    connect(makeButton(m_rejectAll, tr("Reject All of Type"), {}, QStringLiteral("rejectAllOfType")), &QAction::triggered, this,
+            [this] { m_session->setStatusOfSuggestions(static_cast<FactType>(selectedType()), FactStatus::Rejected); });
+
+    auto *buttons = new QHBoxLayout;
+    for (QToolButton *button : {m_accept, m_reject, m_delete, m_acceptAll, m_rejectAll}) {
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        updateButtons();
+        if (const qint64 key = selectedFact(); key > 0) {
+            Q_EMIT factActivated(key);
+        }
+    });
+    connect(session->facts(), &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    connect(session->facts(), &QAbstractItemModel::rowsInserted, m_view, [this](const QModelIndex &parent) { m_view->expand(parent); });
+    connect(session->facts(), &FactListModel::factsChanged, this, &FactPanel::updateButtons);
+    updateButtons();
+}
+
+qint64 FactPanel::selectedFact() const
+{
+    return m_view->currentIndex().data(FactListModel::FactKeyRole).toLongLong();
+}
+
+int FactPanel::selectedType() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(FactListModel::FactTypeRole).toInt() : -1;
+}
+
+void FactPanel::selectFact(qint64 key)
+{
+    const QModelIndex index = m_session->facts()->indexForKey(key);
+    if (index.isValid() && index != m_view->currentIndex()) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+}
+
+void FactPanel::updateButtons()
+{
+    const bool haveFact = m_session->facts()->contains(selectedFact());
+    m_accept->setEnabled(haveFact);
+    m_reject->setEnabled(haveFact);
+    m_delete->setEnabled(haveFact);
+    m_acceptAll->setEnabled(selectedType() >= 0);
+    m_rejectAll->setEnabled(selectedType() >= 0);
+}
+
+} // namespace Iwb

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "recordform.h"
+
+#include "annotationcommands.h"
+#include "annotationsession.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpressionValidator>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Iwb {
+
+namespace {
+
+QComboBox *choiceBox(const QStringList &ids, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->addItem(QString(), QString());
+    for (const QString &id : ids) {
+        box->addItem(QString(id).replace(QLatin1Char('_'), QLatin1Char(' ')), id);
+    }
+    return box;
+}
+
+QComboBox *yesNoBox(QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->addItem(RecordForm::tr("not stated"), QString());
+    box->addItem(RecordForm::tr("yes"), QStringLiteral("yes"));
+    box->addItem(RecordForm::tr("no"), QStringLiteral("no"));
+    return box;
+}
+
+QLineEdit *validatedLine(const QString &pattern, const QString &placeholder, QWidget *parent)
+{
+    auto *line = new QLineEdit(parent);
+    line->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), line));
+    line->setPlaceholderText(placeholder);
+    line->setClearButtonEnabled(true);
+    return line;
+}
+
+void setChoice(QComboBox *box, const QString &id)
+{
+    box->setCurrentIndex(std::max(0, box->findData(id)));
+}
+
+QString joinedIds(const QStringList &ids)
+{
+    return ids.join(QStringLiteral(", "));
+}
+
+QStringList splitIds(const QString &text)
+{
+    QStringList ids;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString id = part.trimmed().replace(QLatin1Char(' '), QLatin1Char('_'));
+        if (IncidentRecord::dataCategoryIds().contains(id) && !ids.contains(id)) {
+            ids.append(id);
+        }
+    }
+    return ids;
+}
+
+} // namespace
+
+RecordForm::RecordForm(AnnotationSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_reviewStatus(new QComboBox(this))
+    , m_analyst(new QLineEdit(this))
+    , m_notes(new QPlainTextEdit(this))
+{
+    auto *content = new QWidget;
+    auto *form = new QFormLayout(content);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    const QString categoryHint = tr("comma-separated: %1").arg(IncidentRecord::dataCategoryIds().join(QStringLiteral(", ")));
+    auto *exposed = new QLineEdit(content);
+    exposed->setToolTip(categoryHint);
+    auto *notExposed = new QLineEdit(content);
+    notExposed->setToolTip(categoryHint);
+    auto *unit = new QComboBox(content);
+    unit->setEditable(true);
+    unit->addItems({QString(), QStringLiteral("users"), QStringLiteral("customers"), QStringLiteral("accounts"), QStringLiteral("logins"),
+                    QStringLiteral("records"), QStringLiteral("patients"), QStringLiteral("people"), QStringLiteral("members"),
+                    QStringLiteral("employees")});
+
+    addFieldRow(form, QStringLiteral("organization"), tr("Organization"), new QLineEdit(content));
+    addFieldRow(form, QStringLiteral("incident_date"), tr("Incident date"),
+                validatedLine(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"), QStringLiteral("YYYY-MM-DD"), content));
+    addFieldRow(form, QStringLiteral("start_time"), tr("Start time"),
+                validatedLine(QStringLiteral("^([01]?\\d|2[0-4]):[0-5]\\d$"), QStringLiteral("HH:MM"), content));
+    addFieldRow(form, QStringLiteral("end_time"), tr("End time"),
+                validatedLine(QStringLiteral("^([01]?\\d|2[0-4]):[0-5]\\d$"), QStringLiteral("HH:MM"), content));
+    addFieldRow(form, QStringLiteral("duration_minutes"), tr("Duration (minutes)"), validatedLine(QStringLiteral("^\\d{0,9}$"), QString(), content));
+    addFieldRow(form, QStringLiteral("affected_count"), tr("Affected"), validatedLine(QStringLiteral("^\\d{0,15}$"), QString(), content));
+    addFieldRow(form, QStringLiteral("affected_unit"), tr("Affected unit"), unit);
+    addFieldRow(form, QStringLiteral("data_exposed"), tr("Data exposed"), exposed);
+    addFieldRow(form, QStringLiteral("data_not_exposed"), tr("Data not exposed"), notExposed);
+    addFieldRow(form, QStringLiteral("cause"), tr("Cause"), choiceBox(IncidentRecord::causeIds(), content));
+    addFieldRow(form, QStringLiteral("external_attack"), tr("External attack"), choiceBox(IncidentRecord::externalAttackIds(), content));
+    addFieldRow(form, QStringLiteral("discovered_by"), tr("Discovered by"), choiceBox(IncidentRecord::discovererIds(), content));
+    addFieldRow(form, QStringLiteral("authority_notified"), tr("Authority notified"), yesNoBox(content));
+    addFieldRow(form, QStringLiteral("affected_notified"), tr("Affected notified"), yesNoBox(content));
+
+    m_reviewStatus->addItem(tr("draft"), reviewStatusName(ReviewStatus::Draft));
+    m_reviewStatus->addItem(tr("first pass"), reviewStatusName(ReviewStatus::FirstPass));
+    m_reviewStatus->addItem(tr("reviewed"), reviewStatusName(ReviewStatus::Reviewed));
+    m_reviewStatus->setObjectName(QStringLiteral("reviewStatus"));
+    form->addRow(tr("Review status"), m_reviewStatus);
+    form->addRow(tr("Analyst"), m_analyst);
+    m_notes->setPlaceholderText(tr("Notes"));
+    m_notes->setMaximumHeight(90);
+    form->addRow(tr("Notes"), m_notes);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(m_reviewStatus, &QComboBox::activated, this, [this] {
+        IncidentRecord record = m_session->record();
+        record.reviewStatus = reviewStatusFromName(m_reviewStatus->currentData().toString()).value_or(ReviewStatus::Draft);
+        m_session->editRecord(record, tr("Set review status to %1").arg(m_reviewStatus->currentText()));
+    });
+    connect(m_analyst, &QLineEdit::editingFinished, this, [this] {
+        IncidentRecord record = m_session->record();
+        record.analyst = m_analyst->text();
+        m_session->editRecord(record, tr("Set analyst to %1").arg(record.analyst));
+    });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_notes->toPlainText() != m_session->record().notes) {
+            IncidentRecord record = m_session->record();
+            record.notes = m_notes->toPlainText();
+            m_session->editRecord(record, tr("Edit notes"), static_cast<int>(CommandId::EditNotes));
+        }
+    });
+    connect(session, &AnnotationSession::recordChanged, this, &RecordForm::refresh);
+    refresh();
+}
+
+QWidget *RecordForm::addFieldRow(QFormLayout *layout, const QString &field, const QString &label, QWidget *editor)
+{
+    editor->setObjectName(field);
+    m_editors.insert(field, editor);
+    auto *use = new QToolButton(layout->parentWidget());
+    use->setText(QStringLiteral("\u2190"));
+    use->setToolTip(tr("Fill from the current fact"));
+    use->setObjectName(field + QStringLiteral("_use"));
+    auto *evidence = new QToolButton(layout->parentWidget());
+    evidence->setToolTip(tr("Facts that are this field's evidence; click to show the first"));
+    evidence->setObjectName(field + QStringLiteral("_evidence"));
+    m_useButtons.insert(field, use);
+    m_evidenceButtons.insert(field, evidence);
+
+    auto *row = new QWidget(layout->parentWidget());
+    auto *rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    rowLayout->addWidget(editor, 1);
+    rowLayout->addWidget(use);
+    rowLayout->addWidget(evidence);
+    layout->addRow(label, row);
+
+    connect(use, &QToolButton::clicked, this, [this, field] { m_session->useFactForField(m_currentFact, field); });
+    connect(evidence, &QToolButton::clicked, this, [this, field] {
+        const QList<qint64> keys = m_session->record().evidence.value(field);
+        if (!keys.isEmpty()) {
+            Q_EMIT evidenceRequested(keys.first());
+        }
+    });
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        connect(line, &QLineEdit::editingFinished, this, [this, field] { commit(field); });
+    } else if (auto *box = qobject_cast<QComboBox *>(editor)) {
+        connect(box, &QComboBox::activated, this, [this, field] { commit(field); });
+        if (box->isEditable()) {
+            connect(box->lineEdit(), &QLineEdit::editingFinished, this, [this, field] { commit(field); });
+        }
+    }
+    return row;
+}
+
+void RecordForm::commit(const QString &field)
+{
+    IncidentRecord record = m_session->record();
+    QWidget *editor = m_editors.value(field);
+    const auto text = [editor] {
+        if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+            return line->text().trimmed();
+        }
+        auto *box = qobject_cast<QComboBox *>(editor);
+        return box->isEditable() ? box->currentText().trimmed() : box->currentData().toString();
+    }();
+    const auto optionalBool = [&text]() -> std::optional<bool> {
+        return text.isEmpty() ? std::nullopt : std::optional<bool>(text == QLatin1String("yes"));
+    };
+    if (field == QLatin1String("organization")) {
+        record.organization = text;
+    } else if (field == QLatin1String("incident_date")) {
+        record.incidentDate = text;
+    } else if (field == QLatin1String("start_time")) {
+        record.startTime = text;
+    } else if (field == QLatin1String("end_time")) {
+        record.endTime = text;
+    } else if (field == QLatin1String("duration_minutes")) {
+        record.durationMinutes = text.isEmpty() ? std::nullopt : std::optional<int>(text.toInt());
+    } else if (field == QLatin1String("affected_count")) {
+        record.affectedCount = text.isEmpty() ? std::nullopt : std::optional<qint64>(text.toLongLong());
+    } else if (field == QLatin1String("affected_unit")) {
+        record.affectedUnit = text;
+    } else if (field == QLatin1String("data_exposed")) {
+        record.dataExposed = splitIds(text);
+    } else if (field == QLatin1String("data_not_exposed")) {
+        record.dataNotExposed = splitIds(text);
+    } else if (field == QLatin1String("cause")) {
+        record.cause = text;
+    } else if (field == QLatin1String("external_attack")) {
+        record.externalAttack = text;
+    } else if (field == QLatin1String("discovered_by")) {
+        record.discoveredBy = text;
+    } else if (field == QLatin1String("authority_notified")) {
+        record.authorityNotified = optionalBool();
+    } else if (field == QLatin1String("affected_notified")) {
+        record.affectedNotified = optionalBool();
+    }
+    const QString shown = text.size() > 30 ? text.left(29) + QChar(0x2026) : text;
+    m_session->editRecord(record, text.isEmpty() ? tr("Clear %1").arg(field) : tr("Set %1 to \u2018%2\u2019").arg(field, shown));
+    refresh(); // a refused value (e.g. an unknown category) shows as it is stored
+}
+
+void RecordForm::refresh()
+{
+    const IncidentRecord &record = m_session->record();
+    const QJsonObject values = record.toContractJson();
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        const QSignalBlocker blocker(it.value());
+        const QJsonValue value = values.value(it.key());
+        QString text;
+        if (value.isArray()) {
+            QStringList ids;
+            for (const QJsonValue &id : value.toArray()) {
+                ids.append(id.toString());
+            }
+            text = joinedIds(ids);
+        } else if (value.isBool()) {
+            text = value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+        } else if (value.isDouble()) {
+            text = QString::number(static_cast<qint64>(value.toDouble()));
+        } else {
+            text = value.toString();
+        }
+        if (auto *line = qobject_cast<QLineEdit *>(it.value())) {
+            line->setText(text);
+        } else if (auto *box = qobject_cast<QComboBox *>(it.value())) {
+            box->isEditable() ? box->setCurrentText(text) : setChoice(box, text);
+        }
+        const int evidence = static_cast<int>(record.evidence.value(it.key()).size());
+        QToolButton *button = m_evidenceButtons.value(it.key());
+        button->setText(QStringLiteral("\u2316 %1").arg(evidence));
+        button->setEnabled(evidence > 0);
+    }
+    const QSignalBlocker statusBlocker(m_reviewStatus);
+    setChoice(m_reviewStatus, reviewStatusName(record.reviewStatus));
+    const QSignalBlocker analystBlocker(m_analyst);
+    m_analyst->setText(record.analyst);
+    if (m_notes->toPlainText() != record.notes) {
+        const QSignalBlocker notesBlocker(m_notes);
+        m_notes->setPlainText(record.notes);
+    }
+    setEnabled(m_session->hasDocument());
+}
+
+} // namespace Iwb
