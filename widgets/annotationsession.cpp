@@ -393,8 +393,13 @@ bool AnnotationSession::useFactForField(qint64 key, const QString &field)
     if (!fits) {
         return false;
     }
+    // A list field gains the fact as one more piece of evidence; any other field now rests on it alone.
+    const bool listField = field == QLatin1String("data_exposed") || field == QLatin1String("data_not_exposed");
     for (const QString &target : std::as_const(fields)) {
         QList<qint64> &evidence = record.evidence[target];
+        if (!listField) {
+            evidence.clear();
+        }
         if (!evidence.contains(key)) {
             evidence.append(key);
         }

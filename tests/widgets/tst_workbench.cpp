@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "annotation/factlistmodel.h"
+#include "annotationsession.h"
+#include "articleview.h"
+#include "extraction/extractionengine.h"
+#include "factpanel.h"
+#include "librarypanel.h"
+#include "mainwindow.h"
+#include "recordform.h"
+#include "storage/incidentstore.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Iwb;
+
+/// The annotation workflow as an analyst clicks and types it, through the real widgets.
+class TestWorkbench : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<ExtractionEngine> m_engine = std::make_shared<ExtractionEngine>();
+
+    std::unique_ptr<MainWindow> makeWindow(const QString &name)
+    {
+        auto store = std::make_unique<IncidentStore>();
+        if (!store->open(m_dir.filePath(name))) {
+            qFatal("cannot open the test store");
+        }
+        auto window = std::make_unique<MainWindow>(std::move(store), m_engine);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get())) {
+            qFatal("window not exposed");
+        }
+        return window;
+    }
+
+    static qint64 openSample(MainWindow &window, const QString &title)
+    {
+        window.importPaths({QStringLiteral(IWB_SOURCE_DIR "/resources/samples")}, true);
+        for (const DocumentSummary &summary : window.store().documentSummaries()) {
+            if (summary.title.startsWith(title)) {
+                window.library()->selectDocument(summary.id);
+                return summary.id;
+            }
+        }
+        return 0;
+    }
+
+    /// Selects [start, end) in the article as a mouse drag would.
+    static void select(QPlainTextEdit *text, int start, int end)
+    {
+        QTextCursor cursor(text->document());
+        cursor.setPosition(start);
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+        text->setTextCursor(cursor);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("IncidentWorkbenchTest"));
+        QApplication::setApplicationName(QStringLiteral("tst_workbench"));
+        QString error;
+        QVERIFY2(m_engine->load(&error), qPrintable(error));
+    }
+
+    void highlightsAreExactlyTheFacts()
+    {
+        auto window = makeWindow(QStringLiteral("highlights.sqlite"));
+        QVERIFY(openSample(*window, QStringLiteral("Fehlerhaftes Update")) > 0);
+        QTRY_VERIFY(window->session()->facts()->factCount() > 5);
+        QList<std::pair<qsizetype, qsizetype>> spans;
+        for (const Fact &fact : window->session()->facts()->facts()) {
+            if (!spans.contains(std::pair{fact.start, fact.end})) {
+                spans.append({fact.start, fact.end});
+            }
+        }
+        std::sort(spans.begin(), spans.end());
+        QCOMPARE(window->articleView()->highlightedRanges(), spans);
+        // A first look is not an edit: nothing to save yet, the record is filled.
+        QVERIFY(!window->session()->isModified());
+        QCOMPARE(window->session()->record().affectedCount, std::optional<qint64>(9500));
+    }
+
+    void labelUndoRedoAcceptFillSaveReopen()
+    {
+        qint64 documentId = 0;
+        qint64 savedRecordId = 0;
+        {
+            auto window = makeWindow(QStringLiteral("flow.sqlite"));
+            documentId = openSample(*window, QStringLiteral("Stolen laptop"));
+            QVERIFY(documentId > 0);
+            QTRY_COMPARE(window->session()->document().id(), documentId);
+            QPlainTextEdit *text = window->articleView()->textEdit();
+            const QString article = text->toPlainText();
+            const int start = static_cast<int>(article.indexOf(QLatin1String("Millbrook")));
+            QVERIFY(start > 0);
+            const int before = window->session()->facts()->factCount();
+
+            // Select a word and press 1: an organization fact, made by the analyst.
+            text->setFocus();
+            select(text, start, start + 9);
+            QTest::keyClick(text, Qt::Key_1);
+            QCOMPARE(window->session()->facts()->factCount(), before + 1);
+            const qint64 key = window->articleView()->currentFact();
+            QVERIFY(key > 0);
+            Fact labelled = window->session()->facts()->fact(key);
+            QCOMPARE(labelled.type, FactType::Organization);
+            QCOMPARE(labelled.text, QStringLiteral("Millbrook"));
+            QCOMPARE(labelled.origin, Fact::analystOrigin());
+            QVERIFY(window->articleView()->highlightedRanges().contains(std::pair<qsizetype, qsizetype>(start, start + 9)));
+            QCOMPARE(window->session()->undoStack()->undoText(), QStringLiteral("Label ‘Millbrook’ as organization"));
+
+            // Ctrl+Z takes it back, Ctrl+Shift+Z brings it again with the same key.
+            QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE(window->session()->facts()->factCount(), before);
+            QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+            QCOMPARE(window->session()->facts()->factCount(), before + 1);
+            QVERIFY(window->session()->facts()->contains(key));
+
+            // Change its type through the session, as the context menu does; the undo text says what happened.
+            window->session()->changeType(key, FactType::Count);
+            QCOMPARE(window->session()->undoStack()->undoText(), QStringLiteral("Change type of ‘Millbrook’ to count"));
+            window->session()->undoStack()->undo();
+            QCOMPARE(window->session()->facts()->fact(key).type, FactType::Organization);
+
+            // Reject a suggested fact with the panel's button.
+            const Fact count = [&] {
+                for (const Fact &fact : window->session()->facts()->facts()) {
+                    if (fact.type == FactType::Count) {
+                        return fact;
+                    }
+                }
+                return Fact();
+            }();
+            QVERIFY(!count.text.isEmpty());
+            qint64 countKey = 0;
+            for (const qint64 candidate : window->session()->facts()->keys()) {
+                if (window->session()->facts()->fact(candidate) == count) {
+                    countKey = candidate;
+                }
+            }
+            window->factPanel()->selectFact(countKey);
+            QTest::mouseClick(window->factPanel()->findChild<QToolButton *>(QStringLiteral("rejectFact")), Qt::LeftButton);
+            QCOMPARE(window->session()->facts()->fact(countKey).status, FactStatus::Rejected);
+            QTest::mouseClick(window->factPanel()->findChild<QToolButton *>(QStringLiteral("acceptFact")), Qt::LeftButton);
+            QCOMPARE(window->session()->facts()->fact(countKey).status, FactStatus::Accepted);
+
+            // Make the labelled fact current and fill the organization field from it.
+            window->articleView()->showFact(key);
+            QTest::mouseClick(window->recordForm()->useButtonFor(QStringLiteral("organization")), Qt::LeftButton);
+            QCOMPARE(window->session()->record().organization, QStringLiteral("Millbrook"));
+            QCOMPARE(window->session()->record().evidence.value(QStringLiteral("organization")), QList<qint64>{key});
+            auto *organization = qobject_cast<QLineEdit *>(window->recordForm()->editorFor(QStringLiteral("organization")));
+            QCOMPARE(organization->text(), QStringLiteral("Millbrook"));
+
+            // Type into a field: an undoable record edit.
+            auto *duration = qobject_cast<QLineEdit *>(window->recordForm()->editorFor(QStringLiteral("duration_minutes")));
+            duration->clear();
+            QTest::keyClicks(duration, QStringLiteral("75"));
+            QTest::keyClick(duration, Qt::Key_Return);
+            QCOMPARE(window->session()->record().durationMinutes, std::optional<int>(75));
+
+            QVERIFY(window->session()->isModified());
+            QTest::keyClick(window.get(), Qt::Key_S, Qt::ControlModifier);
+            QVERIFY(!window->session()->isModified());
+            savedRecordId = window->session()->record().id;
+            QVERIFY(savedRecordId > 0);
+        }
+        // A new window on the same store finds everything as it was.
+        auto window = makeWindow(QStringLiteral("flow.sqlite"));
+        window->library()->selectDocument(documentId);
+        QTRY_COMPARE(window->session()->document().id(), documentId);
+        QCOMPARE(window->session()->record().id, savedRecordId);
+        QCOMPARE(window->session()->record().organization, QStringLiteral("Millbrook"));
+        QCOMPARE(window->session()->record().durationMinutes, std::optional<int>(75));
+        const QList<qint64> evidence = window->session()->record().evidence.value(QStringLiteral("organization"));
+        QCOMPARE(evidence.size(), 1);
+        QCOMPARE(window->session()->facts()->fact(evidence.first()).text, QStringLiteral("Millbrook"));
+        QVERIFY(!window->session()->isModified());
+        const QList<HistoryEntry> history = window->store().history(QStringLiteral("incident"), savedRecordId);
+        QCOMPARE(history.size(), 1);
+    }
+
+    void rerunKeepsDecisions()
+    {
+        auto window = makeWindow(QStringLiteral("rerun.sqlite"));
+        QVERIFY(openSample(*window, QStringLiteral("Fehlerhaftes Update")) > 0);
+        QTRY_VERIFY(window->session()->facts()->factCount() > 5);
+        const qint64 first = window->session()->facts()->keys().first();
+        window->session()->setStatus(first, FactStatus::Rejected);
+        const int count = window->session()->facts()->factCount();
+        QTest::keyClick(window.get(), Qt::Key_F5);
+        QCOMPARE(window->session()->facts()->factCount(), count);
+        QCOMPARE(window->session()->facts()->fact(first).status, FactStatus::Rejected);
+        // One undo step takes the whole re-run back.
+        QCOMPARE(window->session()->undoStack()->undoText(), QStringLiteral("Re-run extraction"));
+    }
+
+    void recoveryDraftRestoresUnsavedWork()
+    {
+        auto window = makeWindow(QStringLiteral("recovery.sqlite"));
+        const qint64 id = openSample(*window, QStringLiteral("Stolen laptop"));
+        QTRY_COMPARE(window->session()->document().id(), id);
+        IncidentRecord record = window->session()->record();
+        record.notes = QStringLiteral("Nachfragen beim Makler");
+        window->session()->editRecord(record, QStringLiteral("Edit notes"));
+        const QJsonObject draft = window->session()->toRecoveryJson();
+
+        AnnotationSession fresh(window->store());
+        QVERIFY(fresh.load(id));
+        QVERIFY(fresh.record().notes.isEmpty());
+        QVERIFY2(fresh.restoreFromRecoveryJson(draft), qPrintable(fresh.errorString()));
+        QCOMPARE(fresh.record().notes, QStringLiteral("Nachfragen beim Makler"));
+        QCOMPARE(fresh.facts()->factCount(), window->session()->facts()->factCount());
+        QVERIFY(fresh.isModified());
+        fresh.undoStack()->undo();
+        QVERIFY(fresh.record().notes.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"
