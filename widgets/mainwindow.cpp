@@ -5,6 +5,7 @@
 #include "annotation/recoverydrafts.h"
 #include "annotationsession.h"
 #include "articleview.h"
+#include "backgroundimport.h"
 #include "document/documentimporter.h"
 #include "extraction/extractionengine.h"
 #include "factpanel.h"
@@ -18,7 +19,12 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QProgressDialog>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -68,6 +74,7 @@ MainWindow::MainWindow(std::unique_ptr<IncidentStore> store, std::shared_ptr<con
     , m_recoveryTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     const QSettings settings;
     m_session->setAnalyst(settings.value(analystKey, m_store->author()).toString());
 
@@ -127,6 +134,9 @@ void MainWindow::createActions()
                                                      this, &MainWindow::importFiles);
     importFilesAction->setShortcut(QKeySequence::Open);
     fileMenu->addAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Import &Folder…"), this, &MainWindow::importFolder);
+    QAction *pasteAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-paste")), tr("&Paste as New Article"), this,
+                                               &MainWindow::pasteAsNewArticle);
+    pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     fileMenu->addSeparator();
     QAction *saveAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
@@ -334,6 +344,46 @@ void MainWindow::writeRecoveryDraft()
     }
 }
 
+qint64 MainWindow::pasteAsNewArticle()
+{
+    const QString text = QApplication::clipboard()->text();
+    ImportResult result = DocumentImporter().importText(text, QStringLiteral("txt"), tr("clipboard, %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)));
+    if (!result.isValid()) {
+        statusBar()->showMessage(tr("Nothing to paste: %1").arg(result.error), 8000);
+        return 0;
+    }
+    const auto stored = m_store->addDocument(result.document);
+    if (!stored) {
+        QMessageBox::warning(this, tr("Paste"), m_store->errorString());
+        return 0;
+    }
+    m_library->reload();
+    m_library->selectDocument(stored->id);
+    statusBar()->showMessage(stored->isDuplicate ? tr("This text is already in the library.") : tr("Pasted text added as an article."), 8000);
+    return stored->id;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            paths.append(url.toLocalFile());
+        }
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        importInBackground(paths);
+    }
+}
+
 void MainWindow::importFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Articles"), QString(),
@@ -347,8 +397,48 @@ void MainWindow::importFolder()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Articles"));
     if (!folder.isEmpty()) {
-        importPaths({folder});
+        importInBackground({folder});
     }
+}
+
+BackgroundImport *MainWindow::importInBackground(const QStringList &paths)
+{
+    delete m_backgroundImport;
+    m_backgroundImport = new BackgroundImport(*m_store, this);
+    auto *progress = new QProgressDialog(tr("Importing articles…"), tr("Cancel"), 0, 0, this);
+    progress->setWindowTitle(tr("Import"));
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    BackgroundImport *import = m_backgroundImport;
+    connect(import, &BackgroundImport::progressChanged, progress, [progress](int done, int total) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+        progress->setLabelText(tr("Imported %1 of %2 files").arg(done).arg(total));
+    });
+    connect(progress, &QProgressDialog::canceled, import, &BackgroundImport::cancel);
+    connect(import, &BackgroundImport::finished, this, [this, import, progress] {
+        progress->close();
+        m_library->reload();
+        if (import->lastDocumentId() > 0) {
+            m_library->selectDocument(import->lastDocumentId());
+        }
+        statusBar()->showMessage(tr("%n new articles, %1 already in the library, %2 failed%3", nullptr, import->added())
+                                     .arg(import->duplicates())
+                                     .arg(import->failures().size())
+                                     .arg(import->wasCancelled() ? tr(" (cancelled)") : QString()),
+                                 10000);
+        if (!import->failures().isEmpty()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"),
+                                        tr("%n files could not be imported. The others were imported.", nullptr,
+                                           static_cast<int>(import->failures().size())),
+                                        QMessageBox::Ok, this);
+            box->setDetailedText(import->failures().join(QLatin1Char('\n')));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    });
+    import->start(paths);
+    return import;
 }
 
 void MainWindow::restoreLayout()

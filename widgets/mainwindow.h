@@ -37,6 +37,9 @@ public:
 
     /// Imports @p paths (files or folders) and shows a summary; returns the number of new documents.
     int importPaths(const QStringList &paths, bool quiet = false);
+    /// Imports @p paths on worker threads with a cancellable progress dialog; returns at once.
+    /// The import object reports when it is finished; it lives until the next one starts.
+    class BackgroundImport *importInBackground(const QStringList &paths);
     /// Opens a stored document for annotation; false when the user cancelled (unsaved changes).
     bool showDocument(qint64 documentId);
     bool save();
@@ -52,8 +55,13 @@ public:
     FactPanel *factPanel() const { return m_facts; }
     RecordForm *recordForm() const { return m_record; }
 
+    /// Adds text from the clipboard as a new article; returns its id, or 0.
+    qint64 pasteAsNewArticle();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -78,6 +86,7 @@ private:
     RecordForm *m_record;
     QUndoView *m_undoView = nullptr;
     QTimer *m_recoveryTimer;
+    class BackgroundImport *m_backgroundImport = nullptr;
     bool m_switching = false;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "annotation/factlistmodel.h"
 #include "annotationsession.h"
+#include "backgroundimport.h"
 #include "articleview.h"
 #include "extraction/extractionengine.h"
 #include "factpanel.h"
@@ -11,7 +12,11 @@
 #include "storage/incidentstore.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QSignalSpy>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTableView>
@@ -208,6 +213,45 @@ private Q_SLOTS:
         QCOMPARE(window->session()->facts()->fact(first).status, FactStatus::Rejected);
         // One undo step takes the whole re-run back.
         QCOMPARE(window->session()->undoStack()->undoText(), QStringLiteral("Re-run extraction"));
+    }
+
+    void pasteTextAsArticle()
+    {
+        auto window = makeWindow(QStringLiteral("paste.sqlite"));
+        QApplication::clipboard()->setText(QStringLiteral("Beim Versandhändler Beispiel GmbH waren 1.200 Kundenkonten offen.\n"));
+        QTest::keyClick(window.get(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window->store().documentCount(), 1);
+        QTRY_VERIFY(window->session()->hasDocument());
+        QVERIFY(window->session()->document().text().startsWith(QStringLiteral("Beim Versandhändler")));
+        // The same text again is recognised, not duplicated.
+        QCOMPARE(window->pasteAsNewArticle(), window->session()->document().id());
+        QCOMPARE(window->store().documentCount(), 1);
+    }
+
+    void importAFolderWithOneBrokenFileInTheBackground()
+    {
+        auto window = makeWindow(QStringLiteral("folder.sqlite"));
+        QTemporaryDir folder;
+        for (const QString &name : {QStringLiteral("en-lost-laptop.txt"), QStringLiteral("de-klinik-ransomware.txt")}) {
+            QVERIFY(QFile::copy(QStringLiteral(IWB_SOURCE_DIR "/resources/samples/") + name, folder.filePath(name)));
+        }
+        QFile broken(folder.filePath(QStringLiteral("kaputt.txt")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(QByteArray("\x00\x01\x02binary", 9));
+        broken.close();
+
+        BackgroundImport *import = window->importInBackground({folder.path()});
+        QSignalSpy finished(import, &BackgroundImport::finished);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(import->total(), 3);
+        QCOMPARE(import->added(), 2);
+        QCOMPARE(import->failures().size(), 1);
+        QVERIFY2(import->failures().first().contains(QLatin1String("kaputt.txt: it looks like a binary file")),
+                 qPrintable(import->failures().first()));
+        QTRY_COMPARE(window->library()->view()->model()->rowCount(), 2);
+        // The failure is listed for the analyst.
+        QTRY_VERIFY(window->findChild<QMessageBox *>() != nullptr);
+        window->findChild<QMessageBox *>()->close();
     }
 
     void recoveryDraftRestoresUnsavedWork()
