@@ -3,6 +3,7 @@
 #include "librarypanel.h"
 
 #include "library/documentlistmodel.h"
+#include "library/incidentlistmodel.h"
 #include "storage/incidentstore.h"
 
 #include <QHeaderView>
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QSet>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -53,6 +55,11 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     , m_view(new QTableView(this))
     , m_model(new DocumentListModel(this))
     , m_proxy(new DocumentFilterModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_incidentFilter(new QLineEdit(this))
+    , m_incidentView(new QTableView(this))
+    , m_incidentModel(new IncidentListModel(this))
+    , m_incidentProxy(new QSortFilterProxyModel(this))
 {
     m_search->setObjectName(QStringLiteral("librarySearch"));
     m_search->setPlaceholderText(tr("Filter titles; Enter searches article text"));
@@ -80,10 +87,46 @@ LibraryPanel::LibraryPanel(QWidget *parent)
 
     m_status->setForegroundRole(QPalette::PlaceholderText);
 
+    auto *articles = new QWidget(this);
+    auto *articlesLayout = new QVBoxLayout(articles);
+    articlesLayout->setContentsMargins(0, 0, 0, 0);
+    articlesLayout->addWidget(m_search);
+    articlesLayout->addWidget(m_view, 1);
+
+    m_incidentFilter->setObjectName(QStringLiteral("incidentFilter"));
+    m_incidentFilter->setPlaceholderText(tr("Filter by organization, date, cause, review status…"));
+    m_incidentFilter->setClearButtonEnabled(true);
+    m_incidentProxy->setSourceModel(m_incidentModel);
+    m_incidentProxy->setSortRole(IncidentListModel::SortRole);
+    m_incidentProxy->setFilterKeyColumn(-1);
+    m_incidentProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_incidentView->setObjectName(QStringLiteral("incidentView"));
+    m_incidentView->setModel(m_incidentProxy);
+    m_incidentView->setSortingEnabled(true);
+    m_incidentView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_incidentView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_incidentView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_incidentView->setAlternatingRowColors(true);
+    m_incidentView->verticalHeader()->hide();
+    m_incidentView->horizontalHeader()->setSectionResizeMode(IncidentListModel::OrganizationColumn, QHeaderView::Stretch);
+    auto *incidents = new QWidget(this);
+    auto *incidentsLayout = new QVBoxLayout(incidents);
+    incidentsLayout->setContentsMargins(0, 0, 0, 0);
+    incidentsLayout->addWidget(m_incidentFilter);
+    incidentsLayout->addWidget(m_incidentView, 1);
+    connect(m_incidentFilter, &QLineEdit::textChanged, m_incidentProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_incidentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        const qint64 documentId = current.data(IncidentListModel::DocumentIdRole).toLongLong();
+        if (documentId > 0) {
+            Q_EMIT documentActivated(documentId);
+        }
+    });
+
+    m_tabs->addTab(articles, tr("Articles"));
+    m_tabs->addTab(incidents, tr("Incidents"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_status);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -110,6 +153,7 @@ void LibraryPanel::reload()
     const qint64 current = currentDocumentId();
     if (m_store) {
         m_model->reload(*m_store);
+        m_incidentModel->reload(m_store);
     }
     m_view->resizeColumnToContents(DocumentListModel::LanguageColumn);
     m_view->resizeColumnToContents(DocumentListModel::PublishedColumn);
@@ -131,6 +175,11 @@ void LibraryPanel::selectDocument(qint64 id)
         m_view->setCurrentIndex(index);
         m_view->scrollTo(index);
     }
+}
+
+void LibraryPanel::showIncidents()
+{
+    m_tabs->setCurrentIndex(1);
 }
 
 qint64 LibraryPanel::currentDocumentId() const

@@ -7,17 +7,20 @@
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 
 namespace Iwb {
 
 class DocumentListModel;
+class IncidentListModel;
 class IncidentStore;
 
 /**
- * The library: the store's documents in a sortable table with a search field.
- * Typing filters by title; pressing Enter runs a full-text search over the
- * articles' text through the store.
+ * The library: the store's articles and incident records, each in a sortable,
+ * filterable table. In the articles tab, typing filters by title and Enter runs
+ * a full-text search over the articles' text; the incidents tab loads lazily
+ * and filters on every column.
  */
 class LibraryPanel : public QWidget
 {
@@ -33,8 +36,11 @@ public:
     qint64 currentDocumentId() const;
 
     QTableView *view() const { return m_view; }
+    QTableView *incidentView() const { return m_incidentView; }
     QLineEdit *searchField() const { return m_search; }
     DocumentListModel *model() const { return m_model; }
+    IncidentListModel *incidentModel() const { return m_incidentModel; }
+    void showIncidents();
 
 Q_SIGNALS:
     void documentActivated(qint64 documentId);
@@ -49,6 +55,11 @@ private:
     QTableView *m_view;
     DocumentListModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    QTabWidget *m_tabs;
+    QLineEdit *m_incidentFilter;
+    QTableView *m_incidentView;
+    IncidentListModel *m_incidentModel;
+    QSortFilterProxyModel *m_incidentProxy;
 };
 
 } // namespace Iwb

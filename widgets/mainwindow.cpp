@@ -220,8 +220,8 @@ void MainWindow::setThemeByName(const QString &name)
 
 void MainWindow::updateTitle()
 {
-    const QString document = m_session->hasDocument() ? m_session->document().title() : QString();
-    setWindowTitle(document.isEmpty() ? tr("Incident Workbench") : tr("%1[*] — Incident Workbench").arg(document.left(60)));
+    // The article's title is shown above the article; the window keeps the program's name.
+    setWindowTitle(tr("Incident Workbench[*]"));
     setWindowModified(m_session->isModified());
 }
 

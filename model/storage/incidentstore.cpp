@@ -814,6 +814,44 @@ QList<qint64> IncidentStore::incidentIdsForDocument(qint64 documentId) const
     return ids;
 }
 
+int IncidentStore::incidentCount() const
+{
+    QSqlQuery query(d->db());
+    if (!d->run(query, QStringLiteral("SELECT count(*) FROM incidents")) || !query.next()) {
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+QList<IncidentSummary> IncidentStore::incidentSummaries(int offset, int limit) const
+{
+    QList<IncidentSummary> summaries;
+    QSqlQuery query(d->db());
+    query.setForwardOnly(true);
+    if (!d->run(query,
+                QStringLiteral("SELECT i.id, i.organization, i.incident_date, i.cause, i.affected_count, i.affected_unit, i.review_status, "
+                               "(SELECT min(s.document_id) FROM incident_sources s WHERE s.incident_id = i.id) "
+                               "FROM incidents i ORDER BY i.modified_at DESC, i.id DESC LIMIT ? OFFSET ?"),
+                {limit, offset})) {
+        return summaries;
+    }
+    while (query.next()) {
+        IncidentSummary summary;
+        summary.id = query.value(0).toLongLong();
+        summary.organization = query.value(1).toString();
+        summary.incidentDate = query.value(2).toString();
+        summary.cause = query.value(3).toString();
+        if (!query.isNull(4)) {
+            summary.affectedCount = query.value(4).toLongLong();
+        }
+        summary.affectedUnit = query.value(5).toString();
+        summary.reviewStatus = reviewStatusFromName(query.value(6).toString()).value_or(ReviewStatus::Draft);
+        summary.firstDocumentId = query.value(7).toLongLong();
+        summaries.append(summary);
+    }
+    return summaries;
+}
+
 bool IncidentStore::removeIncident(qint64 id)
 {
     Transaction transaction(d->db());

@@ -28,6 +28,18 @@ struct DocumentSummary {
     QDateTime importedAt;
 };
 
+/// One row of the incident library: what a list shows of a record.
+struct IncidentSummary {
+    qint64 id = 0;
+    QString organization;
+    QString incidentDate;
+    QString cause;
+    std::optional<qint64> affectedCount;
+    QString affectedUnit;
+    ReviewStatus reviewStatus = ReviewStatus::Draft;
+    qint64 firstDocumentId = 0; ///< the record's first source article, 0 if none
+};
+
 /// A document that matches a full-text search, with the matching passage.
 struct SearchHit {
     qint64 documentId = 0;
@@ -118,6 +130,9 @@ public:
     std::optional<IncidentRecord> incident(qint64 id) const;
     QList<IncidentRecord> incidents() const;
     QList<qint64> incidentIdsForDocument(qint64 documentId) const;
+    int incidentCount() const;
+    /// Up to @p limit records from position @p offset, newest change first: a page for lazy lists.
+    QList<IncidentSummary> incidentSummaries(int offset, int limit) const;
     bool removeIncident(qint64 id);
 
     // --- search and history

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "library/documentlistmodel.h"
+#include "library/incidentlistmodel.h"
 #include "storage/incidentstore.h"
 
 #include <QAbstractItemModelTester>
@@ -47,6 +48,36 @@ private Q_SLOTS:
         QCOMPARE(model.rowForId(secondId), 1);
         QCOMPARE(model.rowForId(999), -1);
         QCOMPARE(model.headerData(DocumentListModel::PublishedColumn, Qt::Horizontal).toString(), QStringLiteral("Published"));
+    }
+
+    void incidentsLoadPageByPage()
+    {
+        QTemporaryDir dir;
+        IncidentStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("incidents.sqlite"))));
+        const int records = IncidentListModel::pageSize + 20;
+        for (int i = 0; i < records; ++i) {
+            IncidentRecord record;
+            record.organization = QStringLiteral("Firma %1").arg(i);
+            record.cause = i % 2 ? QStringLiteral("human_error") : QStringLiteral("misconfiguration");
+            record.affectedCount = i;
+            record.affectedUnit = QStringLiteral("users");
+            QVERIFY(store.saveIncident(record));
+        }
+        IncidentListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload(&store);
+        QCOMPARE(model.totalCount(), records);
+        QCOMPARE(model.rowCount(), IncidentListModel::pageSize);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), records);
+        QVERIFY(!model.canFetchMore({}));
+        // Newest change first.
+        QCOMPARE(model.index(0, IncidentListModel::OrganizationColumn).data().toString(), QStringLiteral("Firma %1").arg(records - 1));
+        QCOMPARE(model.index(0, IncidentListModel::CauseColumn).data().toString(), QStringLiteral("human error"));
+        QCOMPARE(model.index(0, IncidentListModel::AffectedColumn).data(IncidentListModel::SortRole).toLongLong(), qint64(records - 1));
+        QCOMPARE(model.index(0, IncidentListModel::ReviewColumn).data().toString(), QStringLiteral("draft"));
     }
 };
 
