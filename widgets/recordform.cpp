@@ -264,6 +264,8 @@ void RecordForm::refresh()
         }
         if (auto *line = qobject_cast<QLineEdit *>(it.value())) {
             line->setText(text);
+            line->setCursorPosition(0); // show the start of long lists
+
         } else if (auto *box = qobject_cast<QComboBox *>(it.value())) {
             box->isEditable() ? box->setCurrentText(text) : setChoice(box, text);
         }
