@@ -647,8 +647,11 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
             if (start < lastMatchEnd) {
                 continue;
             }
-            const QRegularExpressionMatch match = recognizer.regex.matchView(QStringView(text), start, QRegularExpression::NormalMatch,
-                                                                             QRegularExpression::AnchorAtOffsetMatchOption);
+            // The text is valid UTF-16 (QString): without DontCheckSubject PCRE would check the whole
+            // text on every match, which makes long articles quadratic.
+            const QRegularExpressionMatch match = recognizer.regex.matchView(
+                QStringView(text), start, QRegularExpression::NormalMatch,
+                QRegularExpression::AnchorAtOffsetMatchOption | QRegularExpression::DontCheckSubjectStringMatchOption);
             if (match.hasMatch()) {
                 addFact(recognizer, match, 0, lastMatchEnd);
             }
@@ -689,7 +692,9 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
                     d->costs[r].nanoseconds += timer.nsecsElapsed();
                 }
             });
-            for (auto it = recognizer.regex.globalMatchView(window); it.hasNext();) {
+            for (auto it = recognizer.regex.globalMatchView(window, 0, QRegularExpression::NormalMatch,
+                                                            QRegularExpression::DontCheckSubjectStringMatchOption);
+                 it.hasNext();) {
                 addFact(recognizer, it.next(), windowStart, lastMatchEnd);
             }
         }
