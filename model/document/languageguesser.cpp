@@ -40,16 +40,24 @@ QString LanguageGuesser::guess(const QString &text) const
     // The first few thousand characters decide; articles do not switch language.
     const QStringView sample = QStringView(text).first(std::min<qsizetype>(text.size(), 5000));
     QHash<QString, int> hits;
+    QString word; // reused: lower-casing into it allocates only when a word is longer than any before
     qsizetype wordStart = -1;
     for (qsizetype i = 0; i <= sample.size(); ++i) {
         const bool letter = i < sample.size() && sample.at(i).isLetter();
         if (letter && wordStart < 0) {
             wordStart = i;
         } else if (!letter && wordStart >= 0) {
-            const QString word = sample.mid(wordStart, i - wordStart).toString().toLower();
-            for (auto it = m_functionWords.cbegin(); it != m_functionWords.cend(); ++it) {
-                if (it.value().contains(word)) {
-                    ++hits[it.key()];
+            const qsizetype length = i - wordStart;
+            // Function words are short; longer words cannot count.
+            if (length <= 8) {
+                word.resize(length);
+                for (qsizetype k = 0; k < length; ++k) {
+                    word[k] = sample.at(wordStart + k).toLower();
+                }
+                for (auto it = m_functionWords.cbegin(); it != m_functionWords.cend(); ++it) {
+                    if (it.value().contains(word)) {
+                        ++hits[it.key()];
+                    }
                 }
             }
             wordStart = -1;
