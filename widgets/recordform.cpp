@@ -3,9 +3,13 @@
 #include "recordform.h"
 
 #include "annotationcommands.h"
+#include "annotation/factlistmodel.h"
 #include "annotationsession.h"
 
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QFormLayout>
@@ -156,6 +160,11 @@ RecordForm::RecordForm(AnnotationSession *session, QWidget *parent)
 QWidget *RecordForm::addFieldRow(QFormLayout *layout, const QString &field, const QString &label, QWidget *editor)
 {
     editor->setObjectName(field);
+    editor->setAcceptDrops(true);
+    editor->installEventFilter(this);
+    if (auto *box = qobject_cast<QComboBox *>(editor); box && box->isEditable()) {
+        box->lineEdit()->setAcceptDrops(false); // the box takes the drop
+    }
     m_editors.insert(field, editor);
     auto *use = new QToolButton(layout->parentWidget());
     use->setText(QStringLiteral("\u2190"));
@@ -191,6 +200,31 @@ QWidget *RecordForm::addFieldRow(QFormLayout *layout, const QString &field, cons
         }
     }
     return row;
+}
+
+bool RecordForm::eventFilter(QObject *watched, QEvent *event)
+{
+    const QString field = m_editors.key(qobject_cast<QWidget *>(watched));
+    if (!field.isEmpty() && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove)) {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        if (drag->mimeData()->hasFormat(FactListModel::factKeyMimeType())) {
+            drag->acceptProposedAction();
+            return true;
+        }
+    }
+    if (!field.isEmpty() && event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QList<QByteArray> keys = drop->mimeData()->data(FactListModel::factKeyMimeType()).split('\n');
+        bool used = false;
+        for (const QByteArray &key : keys) {
+            used = m_session->useFactForField(key.toLongLong(), field) || used;
+        }
+        if (used) {
+            drop->acceptProposedAction();
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RecordForm::commit(const QString &field)

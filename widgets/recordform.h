@@ -36,6 +36,10 @@ public:
 Q_SIGNALS:
     void evidenceRequested(qint64 factKey);
 
+protected:
+    /// Field editors accept facts dragged from the fact panel.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
     void commit(const QString &field);

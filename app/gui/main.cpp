@@ -10,7 +10,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 
@@ -65,6 +67,19 @@ int main(int argc, char *argv[])
     MainWindow window(std::move(store), engine);
     if (parser.isSet(samplesOption)) {
         window.importPaths({parser.value(samplesOption)}, true);
+    } else if (window.store().documentCount() == 0 && parser.positionalArguments().isEmpty() && !parser.isSet(screenshotOption)) {
+        // First start with an empty library: offer the bundled sample articles.
+        QString samples = QStandardPaths::locate(QStandardPaths::AppDataLocation, QStringLiteral("samples"), QStandardPaths::LocateDirectory);
+        if (samples.isEmpty() && QFileInfo(QStringLiteral(IWB_SAMPLES_DIR)).isDir()) {
+            samples = QStringLiteral(IWB_SAMPLES_DIR);
+        }
+        if (!samples.isEmpty()
+            && QMessageBox::question(nullptr, QStringLiteral("Incident Workbench"),
+                                     QApplication::translate("main", "The library is empty. Import the bundled sample articles "
+                                                                     "to try the workbench?"))
+                == QMessageBox::Yes) {
+            window.importPaths({samples}, true);
+        }
     }
     if (!parser.positionalArguments().isEmpty()) {
         window.importPaths(parser.positionalArguments());

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QLocale>
+#include <QMimeData>
 
 #include <algorithm>
 
@@ -371,6 +372,29 @@ Qt::ItemFlags FactListModel::flags(const QModelIndex &index) const
         flags |= Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
     }
     return flags;
+}
+
+QStringList FactListModel::mimeTypes() const
+{
+    return {factKeyMimeType()};
+}
+
+QMimeData *FactListModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList keys;
+    for (const QModelIndex &index : indexes) {
+        const QString key = QString::number(keyForIndex(index));
+        if (index.internalId() != 0 && !keys.contains(key)) {
+            keys.append(key);
+        }
+    }
+    if (keys.isEmpty()) {
+        return nullptr;
+    }
+    auto *data = new QMimeData;
+    data->setData(factKeyMimeType(), keys.join(QLatin1Char('\n')).toUtf8());
+    data->setText(keys.join(QLatin1Char('\n')));
+    return data;
 }
 
 } // namespace Iwb

@@ -62,6 +62,12 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    /// Dragged facts carry their keys, so a record field can take them as evidence.
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+
+    /// The MIME type of dragged fact keys (decimal, one per line).
+    static QString factKeyMimeType() { return QStringLiteral("application/x-incident-workbench-fact-keys"); }
 
     /// A readable name of a fact type ("data category").
     static QString typeLabel(FactType type);

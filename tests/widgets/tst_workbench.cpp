@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
@@ -198,6 +200,38 @@ private Q_SLOTS:
         QVERIFY(!window->session()->isModified());
         const QList<HistoryEntry> history = window->store().history(QStringLiteral("incident"), savedRecordId);
         QCOMPARE(history.size(), 1);
+    }
+
+    void dropAFactOnAField()
+    {
+        auto window = makeWindow(QStringLiteral("drop.sqlite"));
+        QVERIFY(openSample(*window, QStringLiteral("Fehlerhaftes Update")) > 0);
+        QTRY_VERIFY(window->session()->facts()->factCount() > 5);
+        qint64 countKey = 0;
+        for (const qint64 key : window->session()->facts()->keys()) {
+            if (window->session()->facts()->fact(key).type == FactType::Count) {
+                countKey = key;
+                break;
+            }
+        }
+        QVERIFY(countKey > 0);
+        IncidentRecord cleared = window->session()->record();
+        cleared.affectedCount.reset();
+        window->session()->editRecord(cleared, QStringLiteral("Clear affected"));
+
+        // What a drag from the fact panel carries, dropped on the "Affected" editor.
+        std::unique_ptr<QMimeData> data(window->session()->facts()->mimeData({window->session()->facts()->indexForKey(countKey)}));
+        QVERIFY(data);
+        QWidget *affected = window->recordForm()->editorFor(QStringLiteral("affected_count"));
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(affected, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(affected, &drop);
+        const Fact count = window->session()->facts()->fact(countKey);
+        QCOMPARE(window->session()->record().affectedCount,
+                 std::optional<qint64>(static_cast<qint64>(count.value.toObject().value(QStringLiteral("count")).toDouble())));
+        QCOMPARE(window->session()->record().evidence.value(QStringLiteral("affected_count")), QList<qint64>{countKey});
     }
 
     void rerunKeepsDecisions()
