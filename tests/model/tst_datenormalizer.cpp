@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "extraction/normalizers/datenormalizer.h"
+#include "normalizertesting.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,50 +12,15 @@
 #include <QTest>
 
 using namespace Iwb;
+using namespace NormalizerTesting;
 
-namespace {
-
-QString rulesDir(const QString &language)
-{
-    return QStringLiteral(IWB_SOURCE_DIR "/resources/rules/") + language;
-}
-
-// The value as compact JSON text, so that rows can spell ranges as {"from":...,"to":...}.
-QString json(const QJsonValue &value)
-{
-    if (value.isString()) {
-        return value.toString();
-    }
-    return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-}
-
-QString range(const char *from, const char *to)
-{
-    return QStringLiteral("{\"from\":\"%1\",\"to\":\"%2\"}").arg(QLatin1String(from), QLatin1String(to));
-}
-
-} // namespace
 
 class TestDateNormalizer : public QObject
 {
     Q_OBJECT
 
 private:
-    const DateNormalizer &normalizer(const QString &language)
-    {
-        auto &slot = language == QLatin1String("de") ? m_de : m_en;
-        if (!slot) {
-            QString error;
-            slot = DateNormalizer::load(rulesDir(language), &error);
-            if (!slot) {
-                qFatal("%s", qPrintable(error));
-            }
-        }
-        return *slot;
-    }
-
-    std::optional<DateNormalizer> m_de;
-    std::optional<DateNormalizer> m_en;
+    NormalizerTesting::Cache<DateNormalizer> normalizer;
 
 private Q_SLOTS:
     void normalizes_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "extraction/normalizers/durationnormalizer.h"
+#include "normalizertesting.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,45 +13,15 @@
 #include <QTest>
 
 using namespace Iwb;
+using namespace NormalizerTesting;
 
-namespace {
-
-QString rulesDir(const QString &language)
-{
-    return QStringLiteral(IWB_SOURCE_DIR "/resources/rules/") + language;
-}
-
-// Numbers as JSON writes them ("31", "0.5"), objects compact ({"max":2880,"min":120}).
-QString json(const QJsonValue &value)
-{
-    if (value.isObject()) {
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-}
-
-} // namespace
 
 class TestDurationNormalizer : public QObject
 {
     Q_OBJECT
 
 private:
-    const DurationNormalizer &normalizer(const QString &language)
-    {
-        auto &slot = language == QLatin1String("de") ? m_de : m_en;
-        if (!slot) {
-            QString error;
-            slot = DurationNormalizer::load(rulesDir(language), &error);
-            if (!slot) {
-                qFatal("%s", qPrintable(error));
-            }
-        }
-        return *slot;
-    }
-
-    std::optional<DurationNormalizer> m_de;
-    std::optional<DurationNormalizer> m_en;
+    NormalizerTesting::Cache<DurationNormalizer> normalizer;
 
 private Q_SLOTS:
     void normalizes_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "extraction/normalizers/numbernormalizer.h"
+#include "normalizertesting.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,48 +10,15 @@
 #include <QTest>
 
 using namespace Iwb;
+using namespace NormalizerTesting;
 
-namespace {
-
-QString rulesDir(const QString &language)
-{
-    return QStringLiteral(IWB_SOURCE_DIR "/resources/rules/") + language;
-}
-
-// Copies a rule folder so that one file in it can be broken.
-bool copyRules(const QString &language, const QString &target)
-{
-    const QDir source(rulesDir(language));
-    for (const QString &name : source.entryList({ QStringLiteral("norm-*.tsv") }, QDir::Files)) {
-        if (!QFile::copy(source.filePath(name), QDir(target).filePath(name))) {
-            return false;
-        }
-    }
-    return true;
-}
-
-} // namespace
 
 class TestNumberNormalizer : public QObject
 {
     Q_OBJECT
 
 private:
-    const NumberNormalizer &normalizer(const QString &language)
-    {
-        auto &slot = language == QLatin1String("de") ? m_de : m_en;
-        if (!slot) {
-            QString error;
-            slot = NumberNormalizer::load(rulesDir(language), &error);
-            if (!slot) {
-                qFatal("%s", qPrintable(error));
-            }
-        }
-        return *slot;
-    }
-
-    std::optional<NumberNormalizer> m_de;
-    std::optional<NumberNormalizer> m_en;
+    NormalizerTesting::Cache<NumberNormalizer> normalizer;
 
 private Q_SLOTS:
     void normalizes_data()
