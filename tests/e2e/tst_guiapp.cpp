@@ -4,11 +4,13 @@
 
 #include <QImage>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
-/// Starts the real incident-workbench on the samples, as `dev.sh run` does,
-/// and has it render its window to a PNG in the build folder.
+/// Starts the real incident-workbench on the samples, as `dev.sh run` does (under
+/// Xvfb when xvfb-run exists), and has it render its window to a PNG in the build
+/// folder: build/dev/screenshots/workbench-samples.png.
 class TestGuiApp : public QObject
 {
     Q_OBJECT
@@ -24,13 +26,23 @@ private Q_SLOTS:
 
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
         environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(IWB_GUI), {QStringLiteral("--db"), db, QStringLiteral("--samples"),
-                                                QStringLiteral(IWB_SOURCE_DIR "/resources/samples"),
-                                                QStringLiteral("--screenshot"), png});
+        const QStringList arguments{QStringLiteral("--db"), db, QStringLiteral("--samples"),
+                                    QStringLiteral(IWB_SOURCE_DIR "/resources/samples"), QStringLiteral("--screenshot"), png};
+        // A real X server (Xvfb) where there is one, as a user's display would be; offscreen otherwise.
+        const QString xvfbRun = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));
+        if (!xvfbRun.isEmpty()) {
+            environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+            process.setProcessEnvironment(environment);
+            process.start(xvfbRun, QStringList{QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1920x1080x24"),
+                                               QStringLiteral(IWB_GUI)}
+                                       + arguments);
+        } else {
+            environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(IWB_GUI), arguments);
+        }
         // Generous: the first start on a new machine compiles the extraction rules (seconds; minutes under ASan).
         QVERIFY(process.waitForFinished(240000));
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
