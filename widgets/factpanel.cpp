@@ -8,6 +8,11 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QItemSelectionModel>
 #include <QToolButton>
 #include <QTreeView>
@@ -24,6 +29,7 @@ FactPanel::FactPanel(AnnotationSession *session, QWidget *parent)
     , m_delete(new QToolButton(this))
     , m_acceptAll(new QToolButton(this))
     , m_rejectAll(new QToolButton(this))
+    , m_editValue(new QToolButton(this))
 {
     m_view->setObjectName(QStringLiteral("factView"));
     m_view->setModel(session->facts());
@@ -57,8 +63,16 @@ FactPanel::FactPanel(AnnotationSession *session, QWidget *parent)
     connect(makeButton(m_rejectAll, tr("Reject All of Type"), {}, QStringLiteral("rejectAllOfType")), &QAction::triggered, this,
             [this] { m_session->setStatusOfSuggestions(static_cast<FactType>(selectedType()), FactStatus::Rejected); });
 
+    connect(makeButton(m_editValue, tr("Edit Value…"), QKeySequence(Qt::Key_F2), QStringLiteral("editValue")), &QAction::triggered, this,
+            &FactPanel::editValue);
+    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() == FactListModel::ValueColumn) {
+            editValue();
+        }
+    });
+
     auto *buttons = new QHBoxLayout;
-    for (QToolButton *button : {m_accept, m_reject, m_delete, m_acceptAll, m_rejectAll}) {
+    for (QToolButton *button : {m_accept, m_reject, m_delete, m_editValue, m_acceptAll, m_rejectAll}) {
         buttons->addWidget(button);
     }
     buttons->addStretch();
@@ -99,12 +113,39 @@ void FactPanel::selectFact(qint64 key)
     }
 }
 
+void FactPanel::editValue()
+{
+    const qint64 key = selectedFact();
+    if (!m_session->facts()->contains(key)) {
+        return;
+    }
+    const Fact fact = m_session->facts()->fact(key);
+    const QByteArray wrapped = QJsonDocument(QJsonArray{fact.value}).toJson(QJsonDocument::Compact);
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Edit Value"),
+                                               tr("Normalized value of “%1” as JSON, e.g. \"2019-12-09\", 31 or "
+                                                  "{\"count\": 9500, \"unit\": \"users\"}:")
+                                                   .arg(fact.text),
+                                               QLineEdit::Normal, QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2)), &ok);
+    if (!ok) {
+        return;
+    }
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + QByteArray("]"), &error);
+    if (error.error != QJsonParseError::NoError || parsed.array().size() != 1) {
+        QMessageBox::warning(this, tr("Edit Value"), tr("“%1” is not a JSON value: %2").arg(text, error.errorString()));
+        return;
+    }
+    m_session->setValue(key, parsed.array().first());
+}
+
 void FactPanel::updateButtons()
 {
     const bool haveFact = m_session->facts()->contains(selectedFact());
     m_accept->setEnabled(haveFact);
     m_reject->setEnabled(haveFact);
     m_delete->setEnabled(haveFact);
+    m_editValue->setEnabled(haveFact);
     m_acceptAll->setEnabled(selectedType() >= 0);
     m_rejectAll->setEnabled(selectedType() >= 0);
 }

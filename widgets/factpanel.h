@@ -27,6 +27,10 @@ public:
     qint64 selectedFact() const;
     void selectFact(qint64 key);
 
+    /// Asks for the selected fact's normalized value as JSON ("2019-12-09", 31, {"count": 9500, "unit": "users"})
+    /// and sets it as one undoable edit; an answer that is not JSON is refused with a message.
+    void editValue();
+
 Q_SIGNALS:
     void factActivated(qint64 key);
 
@@ -41,6 +45,7 @@ private:
     QToolButton *m_delete;
     QToolButton *m_acceptAll;
     QToolButton *m_rejectAll;
+    QToolButton *m_editValue;
 };
 
 } // namespace Iwb

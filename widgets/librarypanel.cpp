@@ -16,6 +16,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Iwb {
 
 namespace {
@@ -104,7 +106,8 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_incidentView->setModel(m_incidentProxy);
     m_incidentView->setSortingEnabled(true);
     m_incidentView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_incidentView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several records can be selected: to compare them side by side or export just those.
+    m_incidentView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_incidentView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_incidentView->setAlternatingRowColors(true);
     m_incidentView->verticalHeader()->hide();
@@ -214,6 +217,33 @@ void LibraryPanel::showAllDocuments()
     static_cast<DocumentFilterModel *>(m_proxy)->setIdFilter(std::nullopt);
     m_proxy->setFilterFixedString(QString());
     m_status->setText(tr("%n documents", nullptr, m_proxy->rowCount()));
+}
+
+QList<qint64> LibraryPanel::selectedIncidentIds() const
+{
+    QModelIndexList rows = m_incidentView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows)) {
+        ids.append(row.data(IncidentListModel::IncidentIdRole).toLongLong());
+    }
+    return ids;
+}
+
+QList<qint64> LibraryPanel::visibleIncidentIds() const
+{
+    QList<qint64> ids;
+    ids.reserve(m_incidentProxy->rowCount());
+    for (int row = 0; row < m_incidentProxy->rowCount(); ++row) {
+        ids.append(m_incidentProxy->index(row, 0).data(IncidentListModel::IncidentIdRole).toLongLong());
+    }
+    return ids;
+}
+
+QString LibraryPanel::incidentFilterText() const
+{
+    return m_incidentFilter->text();
 }
 
 } // namespace Iwb

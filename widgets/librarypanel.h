@@ -42,6 +42,13 @@ public:
     IncidentListModel *incidentModel() const { return m_incidentModel; }
     void showIncidents();
 
+    /// The ids of the incident records selected in the incidents tab, in view order.
+    QList<qint64> selectedIncidentIds() const;
+    /// The ids of the incident records the incidents tab shows (its filter applied to the loaded rows).
+    QList<qint64> visibleIncidentIds() const;
+    /// What the analyst typed into the incidents tab's filter field.
+    QString incidentFilterText() const;
+
 Q_SIGNALS:
     void documentActivated(qint64 documentId);
 

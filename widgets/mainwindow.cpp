@@ -175,6 +175,9 @@ void MainWindow::createActions()
     rerun->setShortcut(QKeySequence(Qt::Key_F5));
     rerun->setEnabled(m_engine != nullptr);
 
+    // Comparing incidents side by side and annotation versions against each other.
+    m_compareMenu = menuBar()->addMenu(tr("&Compare"));
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QMenu;
 class QSplitter;
 class QTimer;
 class QUndoView;
@@ -85,6 +86,7 @@ private:
     FactPanel *m_facts;
     RecordForm *m_record;
     QUndoView *m_undoView = nullptr;
+    QMenu *m_compareMenu = nullptr;
     QTimer *m_recoveryTimer;
     class BackgroundImport *m_backgroundImport = nullptr;
     bool m_switching = false;

@@ -307,6 +307,11 @@ void IncidentStore::setAuthor(const QString &author)
     d->author = author;
 }
 
+QString IncidentStore::connectionName() const
+{
+    return d->connectionName;
+}
+
 int IncidentStore::schemaVersion() const
 {
     return SchemaMigrations::currentVersion(d->db());

@@ -99,6 +99,10 @@ public:
     void setAuthor(const QString &author);
 
     int schemaVersion() const;
+    /// The Qt SQL connection this store owns, for model-side code that reads or writes whole tables in bulk
+    /// (exchange/: exports, snapshot import). Such code must follow the store's rules: prepared statements,
+    /// one transaction per logical change, an edit-history row for every write.
+    QString connectionName() const;
     bool isFullTextSearchAvailable() const;
     /// Why full-text search falls back to substring search; empty when FTS5 works.
     QString fullTextSearchNotice() const;

@@ -14,6 +14,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QInputDialog>
+#include <QTimer>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
@@ -200,6 +202,34 @@ private Q_SLOTS:
         QVERIFY(!window->session()->isModified());
         const QList<HistoryEntry> history = window->store().history(QStringLiteral("incident"), savedRecordId);
         QCOMPARE(history.size(), 1);
+    }
+
+    void editAFactsValueThroughTheDialog()
+    {
+        auto window = makeWindow(QStringLiteral("value.sqlite"));
+        QVERIFY(openSample(*window, QStringLiteral("Fehlerhaftes Update")) > 0);
+        QTRY_VERIFY(window->session()->facts()->factCount() > 5);
+        qint64 durationKey = 0;
+        for (const qint64 key : window->session()->facts()->keys()) {
+            if (window->session()->facts()->fact(key).type == FactType::Duration) {
+                durationKey = key;
+                break;
+            }
+        }
+        QVERIFY(durationKey > 0);
+        window->factPanel()->selectFact(durationKey);
+        // Answer the dialog as an analyst would: type the new value, press Enter.
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setTextValue(QStringLiteral("45"));
+            dialog->accept();
+        });
+        QTest::mouseClick(window->factPanel()->findChild<QToolButton *>(QStringLiteral("editValue")), Qt::LeftButton);
+        QCOMPARE(window->session()->facts()->fact(durationKey).value, QJsonValue(45));
+        QCOMPARE(window->session()->facts()->fact(durationKey).status, FactStatus::Edited);
+        window->session()->undoStack()->undo();
+        QVERIFY(window->session()->facts()->fact(durationKey).value != QJsonValue(45));
     }
 
     void dropAFactOnAField()

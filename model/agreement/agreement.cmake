@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+# Comparing annotation versions: precision, recall, f1, cohen's kappa, disagreements: target_sources(incident_model PRIVATE ...) for this area.
