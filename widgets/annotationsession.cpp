@@ -80,9 +80,9 @@ bool AnnotationSession::load(qint64 documentId)
             m_record = *record;
             for (auto it = m_record.evidence.begin(); it != m_record.evidence.end(); ++it) {
                 for (qint64 &reference : it.value()) {
-                    reference = keyForId.value(reference, 0);
+                    // Facts of the incident's other source articles keep their id, negated.
+                    reference = keyForId.value(reference, -reference);
                 }
-                it.value().removeAll(0);
             }
         }
     }
@@ -93,6 +93,7 @@ bool AnnotationSession::load(qint64 documentId)
         m_record.analyst = m_analyst;
     }
     m_unannotated = facts->isEmpty() && incidents.isEmpty();
+    m_syncedRecordId = m_record.id;
     m_undoStack->clear();
     m_error.clear();
     Q_EMIT documentLoaded();
@@ -107,6 +108,7 @@ void AnnotationSession::clear()
     m_facts->setFacts({});
     m_undoStack->clear();
     m_unannotated = false;
+    m_syncedRecordId = 0;
     Q_EMIT documentLoaded();
     Q_EMIT recordChanged();
 }
@@ -133,10 +135,19 @@ bool AnnotationSession::save()
         for (const qint64 key : it.value()) {
             if (indexForKey.contains(key)) {
                 record.evidence[it.key()].append(indexForKey.value(key));
+            } else if (key < 0) {
+                record.evidence[it.key()].append(key); // a fact of another source article, by -id
             }
         }
     }
-    if (!m_store.saveAnnotations(m_document.id(), facts, record)) {
+    // Undoing a link after saving it can bring back a record the save deleted: store it anew.
+    if (record.id > 0 && record.id != m_syncedRecordId && !m_store.incident(record.id)) {
+        record.id = 0;
+        record.createdAt = QDateTime();
+    }
+    // Another record than the one loaded: the article was linked elsewhere (or unlinked) and leaves the others.
+    const auto others = record.id != m_syncedRecordId ? IncidentStore::OtherIncidents::Release : IncidentStore::OtherIncidents::Keep;
+    if (!m_store.saveAnnotations(m_document.id(), facts, record, others)) {
         m_error = m_store.errorString();
         return false;
     }
@@ -148,6 +159,7 @@ bool AnnotationSession::save()
     m_record.createdAt = record.createdAt;
     m_record.modifiedAt = record.modifiedAt;
     m_record.sourceDocumentIds = record.sourceDocumentIds;
+    m_syncedRecordId = record.id;
     m_unannotated = false;
     m_undoStack->setClean();
     Q_EMIT saved();
@@ -468,6 +480,63 @@ void AnnotationSession::applyExtraction(const ExtractionResult &result, const QS
     m_undoStack->endMacro();
 }
 
+qint64 AnnotationSession::takeOtherVersion(qint64 key, const std::optional<Fact> &other)
+{
+    if (!other) {
+        if (!m_facts->contains(key)) {
+            return 0;
+        }
+        const Fact fact = m_facts->fact(key);
+        if (fact.isAnalystMade()) {
+            m_undoStack->push(
+                new FactEditCommand(this, key, fact, std::nullopt, tr("Delete %1 as in the other version").arg(quoted(fact.text))));
+            return 0;
+        }
+        Fact rejected = fact;
+        rejected.status = FactStatus::Rejected;
+        editFact(key, rejected, tr("Reject %1 as in the other version").arg(quoted(fact.text)));
+        return key;
+    }
+    if (other->end > m_document.text().size() || m_document.text().mid(other->start, other->length()) != other->text) {
+        m_error = tr("the other version's fact %1 does not fit this article's text").arg(quoted(other->text));
+        return 0;
+    }
+    if (key == 0) {
+        // A rejected fact on the very span is the same fact, said no to: bring it back rather than add a twin.
+        for (const qint64 candidate : m_facts->keys()) {
+            const Fact fact = m_facts->fact(candidate);
+            if (fact.status == FactStatus::Rejected && fact.type == other->type && fact.start == other->start && fact.end == other->end) {
+                key = candidate;
+                break;
+            }
+        }
+    }
+    const bool adding = key == 0 || !m_facts->contains(key);
+    Fact taken = adding ? Fact() : m_facts->fact(key);
+    taken.documentId = m_document.id();
+    taken.type = other->type;
+    taken.start = other->start;
+    taken.end = other->end;
+    taken.text = other->text;
+    taken.value = other->value;
+    taken.polarity = other->polarity;
+    taken.certainty = other->certainty;
+    if (adding) {
+        taken.origin = other->origin.isEmpty() ? Fact::analystOrigin() : other->origin;
+    }
+    // Taking a version is a decision: a rule's fact taken as the rule made it is accepted, anything else edited.
+    const bool asMade = !taken.isAnalystMade() && taken.origin == other->origin;
+    taken.status = asMade ? FactStatus::Accepted : FactStatus::Edited;
+    if (adding) {
+        auto *command = new FactEditCommand(this, 0, std::nullopt, stamped(taken),
+                                            tr("Add %1 from the other version").arg(quoted(taken.text)));
+        m_undoStack->push(command);
+        return command->key();
+    }
+    editFact(key, taken, tr("Take the other version of %1").arg(quoted(taken.text)));
+    return key;
+}
+
 QJsonObject AnnotationSession::toRecoveryJson() const
 {
     QJsonArray facts;
@@ -482,6 +551,11 @@ QJsonObject AnnotationSession::toRecoveryJson() const
     record.insert(QStringLiteral("analyst"), m_record.analyst);
     record.insert(QStringLiteral("notes"), m_record.notes);
     record.insert(QStringLiteral("evidence_keys"), evidenceToJson(m_record.evidence));
+    QJsonArray sources;
+    for (const qint64 documentId : m_record.sourceDocumentIds) {
+        sources.append(static_cast<double>(documentId));
+    }
+    record.insert(QStringLiteral("source_document_ids"), sources);
     return QJsonObject{
         {QStringLiteral("document_id"), static_cast<double>(m_document.id())},
         {QStringLiteral("document_sha256"), QString::fromLatin1(m_document.sha256())},
@@ -513,6 +587,17 @@ bool AnnotationSession::restoreFromRecoveryJson(const QJsonObject &draft)
     record.id = m_record.id;
     record.createdAt = m_record.createdAt;
     record.sourceDocumentIds = m_record.sourceDocumentIds;
+    if (recordJson.contains(QStringLiteral("source_document_ids"))) {
+        // The unsaved work may have linked the article to another incident.
+        record.id = static_cast<qint64>(recordJson.value(QStringLiteral("id")).toDouble());
+        record.sourceDocumentIds.clear();
+        for (const QJsonValue &documentId : recordJson.value(QStringLiteral("source_document_ids")).toArray()) {
+            record.sourceDocumentIds.append(static_cast<qint64>(documentId.toDouble()));
+        }
+        if (record.id != m_record.id) {
+            record.createdAt = QDateTime();
+        }
+    }
     record.reviewStatus = reviewStatusFromName(recordJson.value(QStringLiteral("review_status")).toString()).value_or(ReviewStatus::Draft);
     record.analyst = recordJson.value(QStringLiteral("analyst")).toString();
     record.notes = recordJson.value(QStringLiteral("notes")).toString();
@@ -531,8 +616,9 @@ bool AnnotationSession::restoreFromRecoveryJson(const QJsonObject &draft)
     const QJsonObject evidence = recordJson.value(QStringLiteral("evidence_keys")).toObject();
     for (auto it = evidence.constBegin(); it != evidence.constEnd(); ++it) {
         for (const QJsonValue &key : it.value().toArray()) {
-            const qint64 mapped = newKeyForOld.value(static_cast<qint64>(key.toDouble()), 0);
-            if (mapped > 0) {
+            const qint64 oldKey = static_cast<qint64>(key.toDouble());
+            const qint64 mapped = oldKey < 0 ? oldKey : newKeyForOld.value(oldKey, 0);
+            if (mapped != 0) {
                 record.evidence[it.key()].append(mapped);
             }
         }

@@ -25,7 +25,14 @@ struct ExtractionResult;
  * "modified" flag. save() writes facts and record in one transaction.
  *
  * Inside the session, the record's evidence names facts by their FactListModel
- * key; the store's fact ids are mapped to keys on load and back on save.
+ * key; the store's fact ids are mapped to keys on load and back on save. An
+ * incident can have several source articles (sources/): evidence facts of the
+ * other articles are not in the model and appear as negative numbers, -(store
+ * fact id).
+ *
+ * The record shown can change to another incident (linking, sources/
+ * SourceLinker); when the record saved is not the one last loaded or saved,
+ * save() makes the article leave every other incident it was a source of.
  */
 class AnnotationSession : public QObject
 {
@@ -45,8 +52,9 @@ public:
     const Document &document() const { return m_document; }
     FactListModel *facts() const { return m_facts; }
     QUndoStack *undoStack() const { return m_undoStack; }
-    /// The record; evidence values are fact keys.
+    /// The record; evidence values are fact keys, or -(fact id) for facts of another source article.
     const IncidentRecord &record() const { return m_record; }
+    IncidentStore &store() const { return m_store; }
 
     bool isModified() const;
     bool save();
@@ -74,6 +82,11 @@ public:
     /// Takes new extraction results: suggestions are replaced, decided and hand-made facts stay,
     /// and empty record fields are filled. One undoable step.
     void applyExtraction(const ExtractionResult &result, const QString &description);
+    /// Curation: makes the fact @p key look like @p other, another version's fact over the same text,
+    /// as one undoable step. Key 0 adds @p other (or brings back a rejected fact of its type and span);
+    /// no @p other takes the fact away (a rule's suggestion is rejected, so re-extraction leaves it out;
+    /// a hand-made fact is deleted). Returns the key of the fact now in place, or 0.
+    qint64 takeOtherVersion(qint64 key, const std::optional<Fact> &other);
 
     // --- crash recovery
     QJsonObject toRecoveryJson() const;
@@ -102,6 +115,7 @@ private:
     QString m_analyst;
     QString m_error;
     bool m_unannotated = false;
+    qint64 m_syncedRecordId = 0; ///< the stored record the article was a source of at the last load or save
 };
 
 } // namespace Iwb

@@ -2,15 +2,22 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "mainwindow.h"
 
+#include "agreement/agreementdialog.h"
+#include "annotation/factlistmodel.h"
 #include "annotation/recoverydrafts.h"
 #include "annotationsession.h"
 #include "articleview.h"
 #include "backgroundimport.h"
+#include "comparison/comparisonactions.h"
 #include "document/documentimporter.h"
+#include "exchange/exportdialog.h"
+#include "exchange/storesnapshot.h"
 #include "extraction/extractionengine.h"
 #include "factpanel.h"
 #include "librarypanel.h"
 #include "recordform.h"
+#include "sources/sourcelinker.h"
+#include "sources/sourcesbar.h"
 #include "storage/incidentstore.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -109,6 +116,10 @@ MainWindow::MainWindow(std::unique_ptr<IncidentStore> store, std::shared_ptr<con
         m_record->setCurrentFact(key);
     });
     connect(m_record, &RecordForm::evidenceRequested, this, [this](qint64 key) {
+        if (key < 0) {
+            showFactOfAnotherArticle(-key);
+            return;
+        }
         m_article->showFact(key);
         m_facts->selectFact(key);
     });
@@ -137,6 +148,31 @@ void MainWindow::createActions()
     QAction *pasteAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-paste")), tr("&Paste as New Article"), this,
                                                &MainWindow::pasteAsNewArticle);
     pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    // Export and snapshot import (widgets/exchange/, model/exchange/; docs/exchange.md).
+    QAction *importSnapshotAction = fileMenu->addAction(tr("Import Store &Snapshot…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Store Snapshot"), QString(), tr("Store snapshots (*.json)"));
+        StoreSnapshot snapshot;
+        if (path.isEmpty()) {
+            return;
+        }
+        if (!snapshot.importFile(*m_store, path)) {
+            QMessageBox::warning(this, tr("Import Store Snapshot"), snapshot.errorString());
+            return;
+        }
+        m_library->reload();
+        statusBar()->showMessage(tr("Restored %1 articles and %2 incident records from %3")
+                                     .arg(snapshot.importedCounts().documents)
+                                     .arg(snapshot.importedCounts().incidents)
+                                     .arg(path));
+    });
+    importSnapshotAction->setObjectName(QStringLiteral("importSnapshotAction"));
+    QAction *exportAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this, [this] {
+        auto *dialog = new ExportDialog(*m_store, m_library->incidentFilterText(), m_library->selectedIncidentIds(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { statusBar()->showMessage(dialog->resultMessage()); });
+        dialog->open();
+    });
+    exportAction->setObjectName(QStringLiteral("exportAction"));
     fileMenu->addSeparator();
     QAction *saveAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
@@ -158,6 +194,11 @@ void MainWindow::createActions()
     });
     findAction->setShortcut(QKeySequence::Find);
     editMenu->addSeparator();
+    // Several articles, one incident: link the open article to an existing record, or unlink it.
+    QMenu *incidentMenu = editMenu->addMenu(tr("&Incident"));
+    incidentMenu->addAction(m_record->sourcesBar()->linker()->linkAction());
+    incidentMenu->addAction(m_record->sourcesBar()->linker()->unlinkAction());
+    editMenu->addSeparator();
     QAction *analystAction = editMenu->addAction(tr("Analyst Name…"));
     connect(analystAction, &QAction::triggered, this, [this] {
         bool ok = false;
@@ -177,6 +218,16 @@ void MainWindow::createActions()
 
     // Comparing incidents side by side and annotation versions against each other.
     m_compareMenu = menuBar()->addMenu(tr("&Compare"));
+    // Annotation versions (docs/agreement.md): this article against extraction or another analyst's database.
+    QAction *agreementAction = m_compareMenu->addAction(tr("Compare &Annotation Versions…"), this, [this] {
+        auto *dialog = new AgreementDialog(m_session, m_engine, m_article, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    agreementAction->setObjectName(QStringLiteral("compareAnnotationVersions"));
+    // Incidents side by side (docs/comparison.md): the library's selection, or the records most like the open one's.
+    m_compareMenu->addSeparator();
+    new ComparisonActions(*m_store, m_library, m_session, m_compareMenu, this);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
@@ -310,6 +361,32 @@ bool MainWindow::save()
     m_library->reload();
     statusBar()->showMessage(tr("Saved."), 5000);
     return true;
+}
+
+void MainWindow::showFactOfAnotherArticle(qint64 factId)
+{
+    // Evidence from another source article of the incident: open that article at the fact.
+    const auto fact = m_store->fact(factId);
+    if (!fact) {
+        statusBar()->showMessage(m_store->errorString(), 8000);
+        return;
+    }
+    if (fact->documentId != m_session->document().id()) {
+        if (!showDocument(fact->documentId)) {
+            return;
+        }
+        m_switching = true;
+        m_library->selectDocument(fact->documentId);
+        m_switching = false;
+    }
+    for (const qint64 key : m_session->facts()->keys()) {
+        if (m_session->facts()->fact(key).id == factId) {
+            m_article->showFact(key);
+            m_facts->selectFact(key);
+            m_record->setCurrentFact(key);
+            break;
+        }
+    }
 }
 
 void MainWindow::rerunExtraction()

@@ -70,6 +70,8 @@ private:
     void importFolder();
     /// Asks what to do with unsaved changes; false when the user cancels.
     bool maybeSave();
+    /// Opens the article a stored fact belongs to (after asking about unsaved changes) and shows the fact.
+    void showFactOfAnotherArticle(qint64 factId);
     void writeRecoveryDraft();
     void updateTitle();
     void setThemeByName(const QString &name);

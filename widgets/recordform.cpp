@@ -5,6 +5,8 @@
 #include "annotationcommands.h"
 #include "annotation/factlistmodel.h"
 #include "annotationsession.h"
+#include "sources/sourcelinker.h"
+#include "sources/sourcesbar.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -21,6 +23,8 @@
 #include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Iwb {
 
@@ -81,6 +85,7 @@ QStringList splitIds(const QString &text)
 RecordForm::RecordForm(AnnotationSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_sourcesBar(new SourcesBar(session, this))
     , m_reviewStatus(new QComboBox(this))
     , m_analyst(new QLineEdit(this))
     , m_notes(new QPlainTextEdit(this))
@@ -134,6 +139,7 @@ RecordForm::RecordForm(AnnotationSession *session, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sourcesBar);
     layout->addWidget(scroll);
 
     connect(m_reviewStatus, &QComboBox::activated, this, [this] {
@@ -187,7 +193,11 @@ QWidget *RecordForm::addFieldRow(QFormLayout *layout, const QString &field, cons
     connect(use, &QToolButton::clicked, this, [this, field] { m_session->useFactForField(m_currentFact, field); });
     connect(evidence, &QToolButton::clicked, this, [this, field] {
         const QList<qint64> keys = m_session->record().evidence.value(field);
-        if (!keys.isEmpty()) {
+        // The open article's own evidence first; a fact of another source article only when there is none.
+        const auto own = std::find_if(keys.cbegin(), keys.cend(), [](qint64 key) { return key > 0; });
+        if (own != keys.cend()) {
+            Q_EMIT evidenceRequested(*own);
+        } else if (!keys.isEmpty()) {
             Q_EMIT evidenceRequested(keys.first());
         }
     });
@@ -303,10 +313,17 @@ void RecordForm::refresh()
         } else if (auto *box = qobject_cast<QComboBox *>(it.value())) {
             box->isEditable() ? box->setCurrentText(text) : setChoice(box, text);
         }
-        const int evidence = static_cast<int>(record.evidence.value(it.key()).size());
+        const QList<qint64> &keys = record.evidence.value(it.key());
+        const int evidence = static_cast<int>(keys.size());
         QToolButton *button = m_evidenceButtons.value(it.key());
         button->setText(QStringLiteral("\u2316 %1").arg(evidence));
         button->setEnabled(evidence > 0);
+        QStringList described;
+        for (const qint64 key : keys) {
+            described.append(m_sourcesBar->linker()->describeEvidence(key));
+        }
+        button->setToolTip(evidence > 0 ? tr("Evidence; click to show the first:\n%1").arg(described.join(QLatin1Char('\n')))
+                                        : tr("Facts that are this field's evidence; click to show the first"));
     }
     const QSignalBlocker statusBlocker(m_reviewStatus);
     setChoice(m_reviewStatus, reviewStatusName(record.reviewStatus));

@@ -4,6 +4,7 @@
 
 #include "clicontext.h"
 #include "document/documentimporter.h"
+#include "exchange/storesnapshot.h"
 #include "storage/incidentstore.h"
 
 #include <QFileInfo>
@@ -21,11 +22,31 @@ int runImportCommand(const CliContext &context, const QStringList &paths)
     if (!context.openStore(store)) {
         return 1;
     }
+    // A .json file is a store snapshot (incident-cli export --format json): restored whole, into an empty store.
+    QStringList articles;
+    for (const QString &path : paths) {
+        if (!StoreSnapshot::isSnapshotPath(path)) {
+            articles.append(path);
+            continue;
+        }
+        StoreSnapshot snapshot;
+        if (!snapshot.importFile(store, path)) {
+            context.err << "incident-cli import: " << snapshot.errorString() << Qt::endl;
+            return 1;
+        }
+        const StoreSnapshot::Counts counts = snapshot.importedCounts();
+        context.out << "restored snapshot " << path << ": " << counts.documents << " documents, " << counts.facts << " facts, "
+                    << counts.incidents << " incident records, " << counts.history << " history entries; database "
+                    << store.path() << Qt::endl;
+    }
+    if (articles.isEmpty()) {
+        return 0;
+    }
     const DocumentImporter importer;
     int imported = 0;
     int duplicates = 0;
     int failed = 0;
-    for (const QString &path : DocumentImporter::expandPaths(paths)) {
+    for (const QString &path : DocumentImporter::expandPaths(articles)) {
         ImportResult result = importer.importFile(path);
         if (!result.isValid()) {
             context.err << "incident-cli import: " << result.error << Qt::endl;

@@ -4,6 +4,8 @@
 // incident-cli: everything the workbench does to data, without a display.
 
 #include "clicontext.h"
+#include "comparecommand.h"
+#include "exportcommand.h"
 #include "extractcommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
@@ -28,10 +30,12 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Incident Workbench on the command line.\n\n"
         "Commands:\n"
-        "  import FILES...   import articles (.txt, .md, .html; folders are searched)\n"
+        "  import FILES...   import articles (.txt, .md, .html; folders are searched); a .json store snapshot into an empty store\n"
         "  list              list the documents in the store\n"
+        "  export            write the register as CSV, a JSON store snapshot or VERIS (--format, --out; see docs/exchange.md)\n"
         "  extract FILES...  find the facts and the incident record in articles (--db also stores them)\n"
-        "  bench FILES...    time the extraction pipeline (MB/s, articles/s, peak memory)"));
+        "  bench FILES...    time the extraction pipeline (MB/s, articles/s, peak memory)\n"
+        "  compare           agreement of two stores (--db A --db B), or of extraction and the curated facts (--db A --automatic)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
@@ -46,7 +50,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption rulesOption(QStringLiteral("rules"), QStringLiteral("extract, bench: a folder with de/ and en/ rule packs."),
                                          QStringLiteral("DIR"));
     const QCommandLineOption linesOption(QStringLiteral("lines"), QStringLiteral("bench: every line of the files is one article."));
-    parser.addOptions({dbOption, jsonOption, languageOption, publishedOption, rulesOption, linesOption});
+    const QCommandLineOption automaticOption(QStringLiteral("automatic"),
+                                             QStringLiteral("compare: the facts extraction finds now against the curated ones."));
+    parser.addOptions({dbOption, jsonOption, languageOption, publishedOption, rulesOption, linesOption, automaticOption});
+    // export: what to write, and which records.
+    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("export: csv, json (whole store) or veris."),
+                                          QStringLiteral("FORMAT"));
+    const QCommandLineOption factsOption(QStringLiteral("facts"), QStringLiteral("export csv: one row per fact instead of per record."));
+    const QCommandLineOption filterOption(QStringLiteral("filter"),
+                                          QStringLiteral("export: only records matching KEY=VALUE (cause, review, organization, "
+                                                         "from, to, text); repeatable."),
+                                          QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption idsOption(QStringLiteral("ids"), QStringLiteral("export: only these incident ids (1,2,3)."), QStringLiteral("IDS"));
+    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QStringLiteral("export csv: ',' (default), ';' or tab."),
+                                             QStringLiteral("CHAR"));
+    const QCommandLineOption bomOption(QStringLiteral("bom"), QStringLiteral("export csv: start with a UTF-8 byte order mark."));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("export: the file to write (- for standard output)."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({formatOption, factsOption, filterOption, idsOption, delimiterOption, bomOption, outOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import, list, extract or bench"));
     parser.addPositionalArgument(QStringLiteral("args"), QStringLiteral("Arguments of the command."), QStringLiteral("[args...]"));
     parser.process(app);
@@ -74,6 +95,26 @@ int main(int argc, char *argv[])
         options.rulesRoot = parser.value(rulesOption);
         options.store = parser.isSet(dbOption);
         return runExtractCommand(context, arguments, options);
+    }
+    if (command == QLatin1String("compare")) {
+        // The one command that takes --db twice: the reference first, then the other version.
+        CompareOptions options;
+        options.databases = parser.values(dbOption);
+        options.automatic = parser.isSet(automaticOption);
+        options.json = parser.isSet(jsonOption);
+        options.rulesRoot = parser.value(rulesOption);
+        return runCompareCommand(context, options);
+    }
+    if (command == QLatin1String("export")) {
+        ExportOptions options;
+        options.format = parser.value(formatOption);
+        options.facts = parser.isSet(factsOption);
+        options.filters = parser.values(filterOption);
+        options.ids = parser.value(idsOption);
+        options.delimiter = parser.value(delimiterOption);
+        options.byteOrderMark = parser.isSet(bomOption);
+        options.out = parser.value(outOption);
+        return runExportCommand(context, options);
     }
     if (command == QLatin1String("bench")) {
         return runBenchCommand(context, arguments, parser.value(rulesOption), parser.isSet(linesOption));

@@ -1,3 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 Incident Workbench contributors
-# Comparing annotation versions: precision, recall, f1, cohen's kappa, disagreements: target_sources(incident_model PRIVATE ...) for this area.
+# Comparing annotation versions: precision, recall, F1, Cohen's kappa, disagreements (docs/agreement.md).
+target_sources(incident_model PRIVATE
+    agreement/agreementtable.cpp agreement/agreementtable.h
+    agreement/annotationagreement.cpp agreement/annotationagreement.h
+    agreement/storeprobe.cpp agreement/storeprobe.h
+    agreement/versioncomparison.cpp agreement/versioncomparison.h
+)

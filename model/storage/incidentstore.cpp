@@ -18,6 +18,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcStore, "iwb.storage")
 
 namespace Iwb {
@@ -69,6 +71,15 @@ QStringList stringListFromJson(const QString &text)
         list.append(item.toString());
     }
     return list;
+}
+
+QJsonArray idArray(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (const qint64 id : ids) {
+        array.append(static_cast<double>(id));
+    }
+    return array;
 }
 
 QString stringListToJson(const QStringList &list)
@@ -189,6 +200,8 @@ public:
     /// Writes without a transaction of its own: the caller's transaction decides.
     bool writeFacts(qint64 documentId, QList<Fact> &facts) const;
     bool writeIncident(IncidentRecord &record) const;
+    /// Takes @p documentId out of every incident but @p keptIncidentId (see OtherIncidents::Release).
+    bool releaseDocument(qint64 documentId, qint64 keptIncidentId) const;
 };
 
 IncidentStore::IncidentStore()
@@ -486,6 +499,36 @@ std::optional<QList<Fact>> IncidentStore::facts(qint64 documentId) const
     return facts;
 }
 
+std::optional<Fact> IncidentStore::fact(qint64 id) const
+{
+    QSqlQuery query(d->db());
+    if (!d->run(query,
+                QStringLiteral("SELECT document_id, type, start_utf16, end_utf16, text, value_json, polarity, certainty, origin, "
+                               "status, author, modified_at FROM facts WHERE id = ?"),
+                {id})) {
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        d->fail(QStringLiteral("there is no fact with id %1").arg(id));
+        return std::nullopt;
+    }
+    Fact fact;
+    fact.id = id;
+    fact.documentId = query.value(0).toLongLong();
+    fact.type = factTypeFromName(query.value(1).toString()).value_or(FactType::Organization);
+    fact.start = query.value(2).toLongLong();
+    fact.end = query.value(3).toLongLong();
+    fact.text = query.value(4).toString();
+    fact.value = fromJsonText(query.value(5).toString());
+    fact.polarity = polarityFromName(query.value(6).toString()).value_or(Polarity::Positive);
+    fact.certainty = certaintyFromName(query.value(7).toString()).value_or(Certainty::Certain);
+    fact.origin = query.value(8).toString();
+    fact.status = factStatusFromName(query.value(9).toString()).value_or(FactStatus::Suggested);
+    fact.author = query.value(10).toString();
+    fact.modifiedAt = parseTimestamp(query.value(11));
+    return fact;
+}
+
 bool IncidentStore::saveFacts(qint64 documentId, QList<Fact> &facts)
 {
     Transaction transaction(d->db());
@@ -503,7 +546,7 @@ bool IncidentStore::saveFacts(qint64 documentId, QList<Fact> &facts)
     return true;
 }
 
-bool IncidentStore::saveAnnotations(qint64 documentId, QList<Fact> &facts, IncidentRecord &record)
+bool IncidentStore::saveAnnotations(qint64 documentId, QList<Fact> &facts, IncidentRecord &record, OtherIncidents others)
 {
     Transaction transaction(d->db());
     if (!transaction.isActive()) {
@@ -514,21 +557,38 @@ bool IncidentStore::saveAnnotations(qint64 documentId, QList<Fact> &facts, Incid
         return false;
     }
     IncidentRecord writtenRecord = record;
+    QSqlQuery otherFact(d->db());
     for (auto it = writtenRecord.evidence.begin(); it != writtenRecord.evidence.end(); ++it) {
-        for (qint64 &reference : it.value()) {
-            if (reference < 0 || reference >= writtenFacts.size()) {
+        QList<qint64> ids;
+        for (const qint64 reference : std::as_const(it.value())) {
+            if (reference < 0) {
+                // A fact of another source article: kept while it exists (that article may have dropped it).
+                if (!d->run(otherFact, QStringLiteral("SELECT 1 FROM facts WHERE id = ? AND document_id <> ?"), {-reference, documentId})) {
+                    return false;
+                }
+                if (otherFact.next()) {
+                    ids.append(-reference);
+                }
+                otherFact.finish();
+                continue;
+            }
+            if (reference >= writtenFacts.size()) {
                 return d->fail(QStringLiteral("the record was not saved: evidence for '%1' names fact %2 of %3")
                                    .arg(it.key())
                                    .arg(reference)
                                    .arg(writtenFacts.size()));
             }
-            reference = writtenFacts.at(reference).id;
+            ids.append(writtenFacts.at(reference).id);
         }
+        it.value() = ids;
     }
     if (!writtenRecord.sourceDocumentIds.contains(documentId)) {
         writtenRecord.sourceDocumentIds.append(documentId);
     }
     if (!d->writeIncident(writtenRecord)) {
+        return false;
+    }
+    if (others == OtherIncidents::Release && !d->releaseDocument(documentId, writtenRecord.id)) {
         return false;
     }
     if (!transaction.commit()) {
@@ -712,10 +772,66 @@ bool IncidentStore::Private::writeIncident(IncidentRecord &record) const
     if (previous && previous->notes != toSave.notes) {
         changes.insert(QStringLiteral("notes"), QJsonArray{previous->notes, toSave.notes});
     }
+    QList<qint64> sourcesBefore = previous ? previous->sourceDocumentIds : QList<qint64>();
+    QList<qint64> sourcesAfter = toSave.sourceDocumentIds;
+    std::sort(sourcesBefore.begin(), sourcesBefore.end());
+    std::sort(sourcesAfter.begin(), sourcesAfter.end());
+    sourcesAfter.erase(std::unique(sourcesAfter.begin(), sourcesAfter.end()), sourcesAfter.end());
+    if (previous && sourcesBefore != sourcesAfter) {
+        changes.insert(QStringLiteral("source_document_ids"), QJsonArray{idArray(sourcesBefore), idArray(sourcesAfter)});
+    }
     if (!addHistory(QStringLiteral("incident"), toSave.id, previous ? QStringLiteral("update") : QStringLiteral("create"), changes)) {
         return false;
     }
     record = toSave;
+    return true;
+}
+
+bool IncidentStore::Private::releaseDocument(qint64 documentId, qint64 keptIncidentId) const
+{
+    QSqlQuery others(db());
+    if (!run(others, QStringLiteral("SELECT incident_id FROM incident_sources WHERE document_id = ? AND incident_id <> ? ORDER BY incident_id"),
+             {documentId, keptIncidentId})) {
+        return false;
+    }
+    QList<qint64> incidentIds;
+    while (others.next()) {
+        incidentIds.append(others.value(0).toLongLong());
+    }
+    others.finish();
+    for (const qint64 incidentId : std::as_const(incidentIds)) {
+        QSqlQuery query(db());
+        if (!run(query, QStringLiteral("SELECT document_id FROM incident_sources WHERE incident_id = ? ORDER BY document_id"), {incidentId})) {
+            return false;
+        }
+        QList<qint64> before;
+        while (query.next()) {
+            before.append(query.value(0).toLongLong());
+        }
+        query.finish();
+        QList<qint64> after = before;
+        after.removeAll(documentId);
+        const QJsonObject detail{
+            {QStringLiteral("source_document_ids"), QJsonArray{idArray(before), idArray(after)}},
+            {QStringLiteral("now_source_of"), keptIncidentId},
+        };
+        if (after.isEmpty()) {
+            // Its only article now tells another incident: the record would be an orphan duplicate.
+            if (!run(query, QStringLiteral("DELETE FROM incidents WHERE id = ?"), {incidentId})
+                || !addHistory(QStringLiteral("incident"), incidentId, QStringLiteral("delete"), detail)) {
+                return false;
+            }
+            continue;
+        }
+        if (!run(query, QStringLiteral("DELETE FROM incident_sources WHERE incident_id = ? AND document_id = ?"), {incidentId, documentId})
+            || !run(query,
+                    QStringLiteral("DELETE FROM field_evidence WHERE incident_id = ? AND fact_id IN (SELECT id FROM facts WHERE document_id = ?)"),
+                    {incidentId, documentId})
+            || !run(query, QStringLiteral("UPDATE incidents SET modified_at = ? WHERE id = ?"), {timestamp(QDateTime::currentDateTimeUtc()), incidentId})
+            || !addHistory(QStringLiteral("incident"), incidentId, QStringLiteral("update"), detail)) {
+            return false;
+        }
+    }
     return true;
 }
 

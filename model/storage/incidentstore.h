@@ -123,10 +123,24 @@ public:
     /// Evidence links to facts that are kept (same id) survive; links to dropped facts go with them.
     bool saveFacts(qint64 documentId, QList<Fact> &facts);
 
+    /// The stored fact with id @p id (of any document), e.g. the evidence from another source article.
+    std::optional<Fact> fact(qint64 id) const;
+
+    /// What saveAnnotations() does with the other incident records that list the document as a source.
+    enum class OtherIncidents {
+        Keep, ///< they stay as they are
+        /// The document leaves them (it was linked to another incident, or unlinked): its source row and
+        /// the evidence from its facts go, and a record left without any source is deleted.
+        Release,
+    };
+
     /// The analyst's save: all facts of a document and its incident record in one transaction.
-    /// @p record's evidence names facts by their index in @p facts (the new ones have no id yet);
+    /// @p record's evidence names facts by their index in @p facts (the new ones have no id yet), or,
+    /// as a negative number -id, a stored fact of another document by its id (an incident with several
+    /// source articles; such references to facts that no longer exist are dropped);
     /// on success facts and record carry their store ids and the record's evidence holds fact ids.
-    bool saveAnnotations(qint64 documentId, QList<Fact> &facts, IncidentRecord &record);
+    bool saveAnnotations(qint64 documentId, QList<Fact> &facts, IncidentRecord &record,
+                         OtherIncidents others = OtherIncidents::Keep);
 
     // --- incident records
     /// Inserts (id 0) or updates the record with its sources and evidence in one transaction.

@@ -1,3 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 Incident Workbench contributors
-# Comparing annotation versions: precision, recall, f1, cohen's kappa, disagreements: target_sources(incident_widgets PRIVATE ...) for this area.
+# Comparing annotation versions: the agreement dialog (Compare → Compare Annotation Versions…).
+target_sources(incident_widgets PRIVATE
+    agreement/agreementdialog.cpp agreement/agreementdialog.h
+)

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "csvwriter.h"
+
+#include <QBuffer>
+#include <QIODevice>
+
+namespace Iwb {
+
+namespace {
+
+// Big enough that writes are few, small enough that memory stays flat.
+constexpr qsizetype flushThreshold = 1 << 20;
+
+} // namespace
+
+std::optional<char> CsvOptions::delimiterFromName(const QString &name)
+{
+    if (name == QLatin1String(",") || name.compare(QLatin1String("comma"), Qt::CaseInsensitive) == 0) {
+        return ',';
+    }
+    if (name == QLatin1String(";") || name.compare(QLatin1String("semicolon"), Qt::CaseInsensitive) == 0) {
+        return ';';
+    }
+    if (name == QLatin1String("\t") || name.compare(QLatin1String("tab"), Qt::CaseInsensitive) == 0) {
+        return '\t';
+    }
+    return std::nullopt;
+}
+
+CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options)
+    : m_device(device)
+    , m_options(options)
+    , m_encoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless)
+{
+    m_buffer.reserve(flushThreshold + 64 * 1024);
+    if (m_options.byteOrderMark) {
+        m_buffer.append("\xEF\xBB\xBF");
+    }
+}
+
+bool CsvWriter::needsNeutralizing(QStringView text)
+{
+    if (text.isEmpty()) {
+        return false;
+    }
+    switch (text.front().unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+QByteArray CsvWriter::encodeField(QStringView text, char delimiter)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer, CsvOptions{delimiter, false});
+    writer.addText(text);
+    writer.finish();
+    return bytes;
+}
+
+void CsvWriter::startField()
+{
+    if (!m_atRecordStart) {
+        m_buffer.append(m_options.delimiter);
+    }
+    m_atRecordStart = false;
+}
+
+void CsvWriter::appendUtf8(QStringView text)
+{
+    if (text.isEmpty()) {
+        return;
+    }
+    const qsizetype used = m_buffer.size();
+    m_buffer.resize(used + m_encoder.requiredSpace(text.size()));
+    char *end = m_encoder.appendToBuffer(m_buffer.data() + used, text);
+    m_buffer.resize(end - m_buffer.constData());
+}
+
+void CsvWriter::appendField(QStringView text, bool neutralize)
+{
+    startField();
+    const char16_t delimiter = char16_t(m_options.delimiter);
+    bool quote = false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'"' || u == u'\n' || u == u'\r' || u == delimiter) {
+            quote = true;
+            break;
+        }
+    }
+    if (quote) {
+        m_buffer.append('"');
+    }
+    if (neutralize && needsNeutralizing(text)) {
+        m_buffer.append('\'');
+    }
+    if (!quote) {
+        appendUtf8(text);
+    } else {
+        // Double every quote: copy the runs between them in one piece each.
+        qsizetype runStart = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text[i] == u'"') {
+                appendUtf8(text.sliced(runStart, i + 1 - runStart));
+                m_buffer.append('"');
+                runStart = i + 1;
+            }
+        }
+        appendUtf8(text.sliced(runStart));
+        m_buffer.append('"');
+    }
+    flushIfFull();
+}
+
+void CsvWriter::addText(QStringView text)
+{
+    appendField(text, true);
+}
+
+void CsvWriter::addTrustedText(QStringView text)
+{
+    appendField(text, false);
+}
+
+void CsvWriter::addNumber(qint64 value)
+{
+    startField();
+    // Formats into the buffer directly; QByteArray::number would allocate for every cell.
+    char digits[24];
+    char *end = digits + sizeof digits;
+    char *at = end;
+    const bool negative = value < 0;
+    quint64 magnitude = negative ? quint64(0) - quint64(value) : quint64(value);
+    do {
+        *--at = char('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (negative) {
+        *--at = '-';
+    }
+    m_buffer.append(at, end - at);
+}
+
+void CsvWriter::addNumber(std::optional<qint64> value)
+{
+    if (value) {
+        addNumber(*value);
+    } else {
+        addEmpty();
+    }
+}
+
+void CsvWriter::addBoolean(std::optional<bool> value)
+{
+    startField();
+    if (value) {
+        m_buffer.append(*value ? "true" : "false");
+    }
+}
+
+void CsvWriter::addEmpty()
+{
+    startField();
+}
+
+void CsvWriter::endRecord()
+{
+    m_buffer.append("\r\n");
+    m_atRecordStart = true;
+    flushIfFull();
+}
+
+void CsvWriter::flushIfFull()
+{
+    if (m_buffer.size() >= flushThreshold) {
+        finish();
+    }
+}
+
+bool CsvWriter::finish()
+{
+    if (m_failed) {
+        return false;
+    }
+    if (!m_buffer.isEmpty()) {
+        const qint64 written = m_device->write(m_buffer.constData(), m_buffer.size());
+        if (written != m_buffer.size()) {
+            m_failed = true;
+            m_error = m_device->errorString();
+            if (m_error.isEmpty()) {
+                m_error = QStringLiteral("the output refused data");
+            }
+            return false;
+        }
+        m_buffer.resize(0);
+    }
+    return true;
+}
+
+} // namespace Iwb

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#pragma once
+
+#include "agreement/versioncomparison.h"
+#include "document/document.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QTableWidget;
+class QTreeWidget;
+
+namespace Iwb {
+
+class AnnotationSession;
+class ArticleView;
+class ExtractionEngine;
+class IncidentStore;
+
+/**
+ * Compare → Compare Annotation Versions: the open article's facts and record
+ * (this version, the reference) against another version of the same article —
+ * what extraction finds now, or another analyst's database (the article found
+ * there by the SHA-256 of its text, opened read-only in its own store).
+ *
+ * Shows per-type precision, recall and F1 (exact and lenient), Cohen's kappa
+ * of the tokens' labels and of the record's categorical fields, and the list
+ * of disagreements. Selecting one shows it in both versions: in the main
+ * article view and in this dialog's read-only pane with the other version.
+ * "Take Theirs" makes the open article's fact look like the other version's,
+ * as one undoable step of the article's session; the figures follow every
+ * change of the session.
+ */
+class AgreementDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// Without an @p engine the automatic version is not offered. The session and the view must outlive the dialog.
+    AgreementDialog(AnnotationSession *session, std::shared_ptr<const ExtractionEngine> engine, ArticleView *articleView,
+                    QWidget *parent = nullptr);
+    ~AgreementDialog() override;
+
+    /// Compares with what extraction finds in the open article now; false when there is no engine or article.
+    bool compareWithAutomatic();
+    /// Compares with the same article in the database at @p path; false (and the reason shown) when it cannot.
+    bool compareWithDatabase(const QString &path);
+
+    /// The comparison shown; its facts are empty until a comparison ran.
+    const DocumentAgreement &comparison() const { return m_comparison; }
+    /// Why the last comparison could not be made; empty when it could.
+    QString errorString() const { return m_error; }
+
+    QTreeWidget *disagreementList() const { return m_disagreements; }
+    QTableWidget *typeTable() const { return m_types; }
+    QPlainTextEdit *otherView() const { return m_otherText; }
+    QLabel *summaryLabel() const { return m_summary; }
+
+    /// Takes the other version of the selected disagreement into the open article (one undo step).
+    void takeTheirs();
+
+private:
+    enum class Source { None, Automatic, Database };
+
+    void chooseDatabase();
+    /// Loads the other version for the session's current document.
+    bool loadOtherVersion();
+    void recompute();
+    void fillTypes();
+    void fillRecord();
+    void fillDisagreements(int selectRow);
+    void showSelected();
+    void highlightOther(const std::optional<Fact> &current);
+    void fail(const QString &message);
+
+    AnnotationSession *m_session;
+    std::shared_ptr<const ExtractionEngine> m_engine;
+    ArticleView *m_articleView;
+    Source m_source = Source::None;
+    std::unique_ptr<IncidentStore> m_otherStore;
+    QString m_otherPath;
+    Document m_otherDocument;
+    QList<Fact> m_otherFacts;
+    std::optional<IncidentRecord> m_otherRecord;
+    QList<qint64> m_referenceKeys; ///< session keys of the reference facts, in the order compared
+    DocumentAgreement m_comparison;
+    QString m_error;
+
+    QRadioButton *m_automatic;
+    QRadioButton *m_database;
+    QPushButton *m_chooseButton;
+    QLabel *m_databaseLabel;
+    QLabel *m_summary;
+    QTableWidget *m_types;
+    QTableWidget *m_record;
+    QTreeWidget *m_disagreements;
+    QPlainTextEdit *m_otherText;
+    QPushButton *m_takeButton;
+};
+
+} // namespace Iwb
