@@ -21,10 +21,13 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QHelpEvent>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolTip>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -251,12 +254,79 @@ private Q_SLOTS:
         QVERIFY2(timeline->toolTipFor(0, discovery).contains(QStringLiteral("Monitoring")), qPrintable(timeline->toolTipFor(0, discovery)));
         QVERIFY(timeline->toolTipFor(0, discovery).contains(QStringLiteral("13 min after the start")));
         QVERIFY(timeline->laneRect(1).top() >= timeline->laneRect(0).bottom());
+        QHelpEvent hover(QEvent::ToolTip, marker.toPoint(), timeline->mapToGlobal(marker.toPoint()));
+        QApplication::sendEvent(timeline, &hover);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("Monitoring")), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
 
         // The scale can be chosen by keyboard.
         window.scaleBox()->setFocus();
         QTest::keyClick(window.scaleBox(), Qt::Key_Down);
         QCOMPARE(timeline->scale(), IncidentTimeline::Scale::Calendar);
         QVERIFY(window.grab().save(QStringLiteral(IWB_BINARY_DIR "/compare-calendar.png")));
+    }
+
+    void timelineShowsMinutesAndYearsTogether()
+    {
+        IncidentRecord brief;
+        brief.organization = QStringLiteral("Lumera Pay");
+        brief.incidentDate = QStringLiteral("2026-01-15");
+        brief.startTime = QStringLiteral("10:49");
+        brief.durationMinutes = 31;
+        IncidentRecord longest;
+        longest.organization = QStringLiteral("Archiv Nordstadt");
+        longest.incidentDate = QStringLiteral("2010-03-01");
+        longest.durationMinutes = 7358400; // fourteen years
+        Document published;
+        published.setPublished(QStringLiteral("2024-03-05"));
+        IncidentTimeline timeline;
+        timeline.addRow(IncidentTimeline::rowFor(brief, Document(), {}));
+        timeline.addRow(IncidentTimeline::rowFor(longest, published, {}));
+
+        TimelineView view;
+        view.setTimeline(timeline);
+        view.resize(900, view.sizeHint().height());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.scale(), IncidentTimeline::Scale::Elapsed);
+        const auto barWidth = [&view](int row) {
+            const TimelineRow &r = view.timeline().rows().at(row);
+            int start = -1;
+            int end = -1;
+            for (int i = 0; i < r.points.size(); ++i) {
+                if (r.points.at(i).kind == TimelinePointKind::Start) {
+                    start = i;
+                } else if (r.points.at(i).kind == TimelinePointKind::End) {
+                    end = i;
+                }
+            }
+            return view.pointPosition(row, end).x() - view.pointPosition(row, start).x();
+        };
+        // Both windows are wide enough to see and point at: 31 minutes over a hundred pixels, fourteen years most of the axis.
+        QVERIFY2(barWidth(0) > 100, qPrintable(QString::number(barWidth(0))));
+        QVERIFY2(barWidth(1) > 500, qPrintable(QString::number(barWidth(1))));
+        QVERIFY(barWidth(1) > barWidth(0) * 3);
+        QVERIFY(view.toolTipFor(1, 1).contains(QStringLiteral("14 years after the start")));
+        QVERIFY(view.grab().save(QStringLiteral(IWB_BINARY_DIR "/timeline-minutes-years.png")));
+        view.setScaleChoice(TimelineView::ScaleChoice::Calendar);
+        // On the calendar the 31 minutes shrink below a pixel: the reason for the other scale.
+        QVERIFY(barWidth(0) < 1);
+    }
+
+    void aComparisonNeedsTwoRecords()
+    {
+        IncidentStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("one.sqlite"))));
+        const QList<qint64> ids = importAnnotated(store, {QStringLiteral("en-lost-laptop")});
+        QCOMPARE(ids.size(), 1);
+        CompareWindow same(store);
+        QVERIFY(!same.load({ids.first(), ids.first()}));
+        QCOMPARE(same.errorString(), QStringLiteral("Choose at least two incidents to compare."));
+        CompareWindow gone(store);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no incident record with id 4711")));
+        QVERIFY(!gone.load({ids.first(), 4711}));
+        QVERIFY2(gone.errorString().startsWith(store.path()) && gone.errorString().contains(QStringLiteral("4711")), qPrintable(gone.errorString()));
     }
 
     void compareSelectedFromTheLibrary()

@@ -198,8 +198,15 @@ CompareWindow::Pane CompareWindow::makePane(const IncidentRecord &record, QWidge
 
 bool CompareWindow::load(const QList<qint64> &incidentIds)
 {
+    // A record compared with itself shows nothing; the same id twice counts once.
+    QList<qint64> ids;
+    for (const qint64 id : incidentIds) {
+        if (!ids.contains(id)) {
+            ids.append(id);
+        }
+    }
     QList<IncidentRecord> records;
-    for (const qint64 id : incidentIds.mid(0, maximumIncidents)) {
+    for (const qint64 id : ids.mid(0, maximumIncidents)) {
         const auto record = m_store.incident(id);
         if (!record) {
             m_error = m_store.errorString();
@@ -255,9 +262,8 @@ bool CompareWindow::load(const QList<qint64> &incidentIds)
     QString summary = tr("%1 of %2 fields differ or are stated in only some records. Select a field to see its evidence in every article.")
                           .arg(comparison.disagreementCount())
                           .arg(comparison.fields().size());
-    if (incidentIds.size() > maximumIncidents) {
-        summary += QLatin1Char(' ')
-            + tr("Showing the first %1 of the %2 selected incidents.").arg(maximumIncidents).arg(incidentIds.size());
+    if (ids.size() > maximumIncidents) {
+        summary += QLatin1Char(' ') + tr("Showing the first %1 of the %2 selected incidents.").arg(maximumIncidents).arg(ids.size());
     }
     m_summary->setText(summary);
     m_table->setFocus(Qt::OtherFocusReason);

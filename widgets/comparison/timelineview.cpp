@@ -154,8 +154,8 @@ double TimelineView::axisHeight() const
 QRectF TimelineView::plotRect() const
 {
     const double left = labelWidth() + margin;
-    // Room on the right for the last marker and the duration written after a bar.
-    const double right = width() - margin - fontMetrics().horizontalAdvance(QStringLiteral("00 years")) * 0.5;
+    // Room on the right for the duration written after a bar that ends at the right edge ("14 years").
+    const double right = width() - margin - fontMetrics().horizontalAdvance(QStringLiteral("00 years")) - markerRadius - 4;
     return QRectF(left, axisHeight(), std::max(10.0, right - left), laneHeight() * m_timeline.rowCount());
 }
 
@@ -305,8 +305,7 @@ void TimelineView::paintEvent(QPaintEvent *)
             const qint64 minutes = start->at.secsTo(end->at) / 60;
             painter.setPen(ink);
             const QString length = RecordComparison::durationText(minutes);
-            const double textX = std::min(x1 + markerRadius + 3, width() - metrics.horizontalAdvance(length) - 2);
-            painter.drawText(QPointF(textX, y + metrics.ascent() / 2 - 1), length);
+            painter.drawText(QPointF(x1 + markerRadius + 3, y + metrics.ascent() / 2 - 1), length);
         } else if (start && r.points.size() > 1) {
             // End unknown (ongoing, or not stated): a dashed line to the last thing known.
             painter.setPen(QPen(faint, 1.5, Qt::DashLine));
