@@ -84,10 +84,11 @@ ResolutionDialog::ResolutionDialog(const QList<FieldConflict> &conflicts, const 
         auto *box = new QComboBox(cell);
         cellLayout->addWidget(box, 0, Qt::AlignTop);
         box->setObjectName(QStringLiteral("choice_") + conflict.field);
-        box->addItem(conflict.kind == SourceDifference::Fill ? tr("leave empty") : tr("keep the record's"), QVariant::fromValue(static_cast<int>(FieldResolution::Keep)));
-        box->addItem(tr("take the article's"), QVariant::fromValue(static_cast<int>(FieldResolution::Take)));
+        const auto data = [](FieldResolution resolution) { return QVariant(static_cast<int>(resolution)); };
+        box->addItem(conflict.kind == SourceDifference::Fill ? tr("leave empty") : tr("keep the record's"), data(FieldResolution::Keep));
+        box->addItem(tr("take the article's"), data(FieldResolution::Take));
         if (conflict.isListField() && conflict.kind == SourceDifference::Conflict) {
-            box->addItem(tr("both"), QVariant::fromValue(static_cast<int>(FieldResolution::Both)));
+            box->addItem(tr("both"), data(FieldResolution::Both));
         }
         box->setCurrentIndex(box->findData(static_cast<int>(RecordMerge::defaultResolution(conflict))));
         m_table->setCellWidget(row, ChoiceColumn, cell);
