@@ -3,17 +3,16 @@
 #include "factpanel.h"
 
 #include "annotation/factlistmodel.h"
+#include "incident/factjson.h"
 #include "annotationsession.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QItemSelectionModel>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -120,23 +119,22 @@ void FactPanel::editValue()
         return;
     }
     const Fact fact = m_session->facts()->fact(key);
-    const QByteArray wrapped = QJsonDocument(QJsonArray{fact.value}).toJson(QJsonDocument::Compact);
     bool ok = false;
     const QString text = QInputDialog::getText(this, tr("Edit Value"),
                                                tr("Normalized value of “%1” as JSON, e.g. \"2019-12-09\", 31 or "
                                                   "{\"count\": 9500, \"unit\": \"users\"}:")
                                                    .arg(fact.text),
-                                               QLineEdit::Normal, QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2)), &ok);
+                                               QLineEdit::Normal, jsonValueText(fact.value), &ok);
     if (!ok) {
         return;
     }
-    QJsonParseError error;
-    const QJsonDocument parsed = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + QByteArray("]"), &error);
-    if (error.error != QJsonParseError::NoError || parsed.array().size() != 1) {
-        QMessageBox::warning(this, tr("Edit Value"), tr("“%1” is not a JSON value: %2").arg(text, error.errorString()));
+    QString error;
+    const std::optional<QJsonValue> value = jsonValueFromText(text, &error);
+    if (!value) {
+        QMessageBox::warning(this, tr("Edit Value"), tr("“%1” is not a JSON value: %2").arg(text, error));
         return;
     }
-    m_session->setValue(key, parsed.array().first());
+    m_session->setValue(key, *value);
 }
 
 void FactPanel::updateButtons()

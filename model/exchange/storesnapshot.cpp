@@ -4,6 +4,7 @@
 
 #include "document/document.h"
 #include "document/textoffsets.h"
+#include "incident/factjson.h"
 #include "incident/incidentrecord.h"
 #include "storage/incidentstore.h"
 #include "storage/schemamigrations.h"
@@ -31,25 +32,6 @@ namespace {
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-/// The stored form of a JSON value, as IncidentStore writes value_json.
-QString jsonText(const QJsonValue &value)
-{
-    if (value.isArray()) {
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    }
-    if (value.isObject()) {
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    }
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
-}
-
-QJsonValue parseJsonText(const QString &text)
-{
-    const QJsonDocument wrapped = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + QByteArray("]"));
-    return wrapped.isArray() && !wrapped.array().isEmpty() ? wrapped.array().first() : QJsonValue();
 }
 
 QJsonValue nullableInteger(const QSqlQuery &query, int column)
@@ -263,7 +245,7 @@ bool StoreSnapshot::write(const IncidentStore &store, QIODevice &device)
                             {QStringLiteral("start"), qint64(text.toCodePoint(q.value(3).toLongLong()))},
                             {QStringLiteral("end"), qint64(text.toCodePoint(q.value(4).toLongLong()))},
                             {QStringLiteral("text"), q.value(5).toString()},
-                            {QStringLiteral("value"), parseJsonText(q.value(6).toString())},
+                            {QStringLiteral("value"), jsonValueFromText(q.value(6).toString()).value_or(QJsonValue())},
                             {QStringLiteral("polarity"), q.value(7).toString()},
                             {QStringLiteral("certainty"), q.value(8).toString()},
                             {QStringLiteral("origin"), q.value(9).toString()},
@@ -313,8 +295,8 @@ bool StoreSnapshot::write(const IncidentStore &store, QIODevice &device)
                             {QStringLiteral("duration_minutes"), nullableInteger(q, 5)},
                             {QStringLiteral("affected_count"), nullableInteger(q, 6)},
                             {QStringLiteral("affected_unit"), q.value(7).toString()},
-                            {QStringLiteral("data_exposed"), parseJsonText(q.value(8).toString())},
-                            {QStringLiteral("data_not_exposed"), parseJsonText(q.value(9).toString())},
+                            {QStringLiteral("data_exposed"), jsonValueFromText(q.value(8).toString()).value_or(QJsonValue())},
+                            {QStringLiteral("data_not_exposed"), jsonValueFromText(q.value(9).toString()).value_or(QJsonValue())},
                             {QStringLiteral("cause"), q.value(10).toString()},
                             {QStringLiteral("external_attack"), q.value(11).toString()},
                             {QStringLiteral("discovered_by"), q.value(12).toString()},
@@ -475,7 +457,7 @@ bool StoreSnapshot::importFile(IncidentStore &store, const QString &path)
         Statement statement{place, FactRow,
                             {id, documentId, row.oneOf(QStringLiteral("type"), factTypes, false),
                              row.ok() ? qint64(text->toUtf16(start)) : 0, row.ok() ? qint64(text->toUtf16(end)) : 0,
-                             textValue(row.string(QStringLiteral("text"))), jsonText(row.any(QStringLiteral("value"))),
+                             textValue(row.string(QStringLiteral("text"))), jsonValueText(row.any(QStringLiteral("value"))),
                              row.oneOf(QStringLiteral("polarity"), polarities, false),
                              row.oneOf(QStringLiteral("certainty"), certainties, false),
                              textValue(row.string(QStringLiteral("origin"))), row.oneOf(QStringLiteral("status"), statuses, false),

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "factjson.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace Iwb {
 
 QJsonObject FactJson::toJson(const Fact &fact)
@@ -53,6 +56,33 @@ std::optional<Fact> FactJson::fromJson(const QJsonObject &object, QString *error
     fact.author = object.value(QStringLiteral("author")).toString();
     fact.modifiedAt = QDateTime::fromString(object.value(QStringLiteral("modified_at")).toString(), Qt::ISODateWithMs);
     return fact;
+}
+
+QString jsonValueText(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    }
+    if (value.isObject()) {
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    // QJsonDocument holds only arrays and objects: wrap a scalar in an array, then unwrap the text.
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+std::optional<QJsonValue> jsonValueFromText(const QString &text, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument wrapped = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + QByteArray("]"), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !wrapped.isArray() || wrapped.array().size() != 1) {
+        if (error) {
+            *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                   : QStringLiteral("not exactly one JSON value");
+        }
+        return std::nullopt;
+    }
+    return wrapped.array().first();
 }
 
 } // namespace Iwb

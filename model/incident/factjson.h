@@ -5,6 +5,8 @@
 #include "fact.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
 
 #include <optional>
 
@@ -22,5 +24,11 @@ public:
     /// std::nullopt and @p error when a field is missing or not one of its values.
     static std::optional<Fact> fromJson(const QJsonObject &object, QString *error);
 };
+
+/// Any JSON value (also a bare string, number, bool or null) as compact JSON text:
+/// how a fact's value is stored (facts.value_json), exported and edited.
+QString jsonValueText(const QJsonValue &value);
+/// The value @p text holds; std::nullopt (and @p error, when given) unless it is exactly one JSON value.
+std::optional<QJsonValue> jsonValueFromText(const QString &text, QString *error = nullptr);
 
 } // namespace Iwb

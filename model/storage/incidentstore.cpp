@@ -4,6 +4,8 @@
 
 #include "schemamigrations.h"
 
+#include "incident/factjson.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -38,23 +40,34 @@ QDateTime parseTimestamp(const QVariant &value)
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
-QString toJsonText(const QJsonValue &value)
-{
-    if (value.isArray()) {
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    }
-    if (value.isObject()) {
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    }
-    // Scalars: wrap in an array so QJsonDocument can serialize them, then unwrap.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
-}
-
+/// Stored values were written by jsonValueText(); one that no longer parses reads as null.
 QJsonValue fromJsonText(const QString &text)
 {
-    const QJsonDocument wrapped = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + QByteArray("]"));
-    return wrapped.isArray() && !wrapped.array().isEmpty() ? wrapped.array().first() : QJsonValue();
+    return jsonValueFromText(text).value_or(QJsonValue());
+}
+
+/// The query factFromRow() reads, its columns in that order; callers add the WHERE clause.
+constexpr char factColumnsQuery[] = "SELECT id, document_id, type, start_utf16, end_utf16, text, value_json, polarity, "
+                                    "certainty, origin, status, author, modified_at FROM facts";
+
+/// One row selected with factColumnsQuery as a Fact.
+Fact factFromRow(const QSqlQuery &query)
+{
+    Fact fact;
+    fact.id = query.value(0).toLongLong();
+    fact.documentId = query.value(1).toLongLong();
+    fact.type = factTypeFromName(query.value(2).toString()).value_or(FactType::Organization);
+    fact.start = query.value(3).toLongLong();
+    fact.end = query.value(4).toLongLong();
+    fact.text = query.value(5).toString();
+    fact.value = fromJsonText(query.value(6).toString());
+    fact.polarity = polarityFromName(query.value(7).toString()).value_or(Polarity::Positive);
+    fact.certainty = certaintyFromName(query.value(8).toString()).value_or(Certainty::Certain);
+    fact.origin = query.value(9).toString();
+    fact.status = factStatusFromName(query.value(10).toString()).value_or(FactStatus::Suggested);
+    fact.author = query.value(11).toString();
+    fact.modifiedAt = parseTimestamp(query.value(12));
+    return fact;
 }
 
 template<typename T>
@@ -473,28 +486,13 @@ std::optional<QList<Fact>> IncidentStore::facts(qint64 documentId) const
     QSqlQuery query(d->db());
     query.setForwardOnly(true);
     if (!d->run(query,
-                QStringLiteral("SELECT id, type, start_utf16, end_utf16, text, value_json, polarity, certainty, origin, "
-                               "status, author, modified_at FROM facts WHERE document_id = ? ORDER BY start_utf16, end_utf16, id"),
+                QLatin1String(factColumnsQuery) + QLatin1String(" WHERE document_id = ? ORDER BY start_utf16, end_utf16, id"),
                 {documentId})) {
         return std::nullopt;
     }
     QList<Fact> facts;
     while (query.next()) {
-        Fact fact;
-        fact.id = query.value(0).toLongLong();
-        fact.documentId = documentId;
-        fact.type = factTypeFromName(query.value(1).toString()).value_or(FactType::Organization);
-        fact.start = query.value(2).toLongLong();
-        fact.end = query.value(3).toLongLong();
-        fact.text = query.value(4).toString();
-        fact.value = fromJsonText(query.value(5).toString());
-        fact.polarity = polarityFromName(query.value(6).toString()).value_or(Polarity::Positive);
-        fact.certainty = certaintyFromName(query.value(7).toString()).value_or(Certainty::Certain);
-        fact.origin = query.value(8).toString();
-        fact.status = factStatusFromName(query.value(9).toString()).value_or(FactStatus::Suggested);
-        fact.author = query.value(10).toString();
-        fact.modifiedAt = parseTimestamp(query.value(11));
-        facts.append(fact);
+        facts.append(factFromRow(query));
     }
     return facts;
 }
@@ -503,8 +501,7 @@ std::optional<Fact> IncidentStore::fact(qint64 id) const
 {
     QSqlQuery query(d->db());
     if (!d->run(query,
-                QStringLiteral("SELECT document_id, type, start_utf16, end_utf16, text, value_json, polarity, certainty, origin, "
-                               "status, author, modified_at FROM facts WHERE id = ?"),
+                QLatin1String(factColumnsQuery) + QLatin1String(" WHERE id = ?"),
                 {id})) {
         return std::nullopt;
     }
@@ -512,21 +509,7 @@ std::optional<Fact> IncidentStore::fact(qint64 id) const
         d->fail(QStringLiteral("there is no fact with id %1").arg(id));
         return std::nullopt;
     }
-    Fact fact;
-    fact.id = id;
-    fact.documentId = query.value(0).toLongLong();
-    fact.type = factTypeFromName(query.value(1).toString()).value_or(FactType::Organization);
-    fact.start = query.value(2).toLongLong();
-    fact.end = query.value(3).toLongLong();
-    fact.text = query.value(4).toString();
-    fact.value = fromJsonText(query.value(5).toString());
-    fact.polarity = polarityFromName(query.value(6).toString()).value_or(Polarity::Positive);
-    fact.certainty = certaintyFromName(query.value(7).toString()).value_or(Certainty::Certain);
-    fact.origin = query.value(8).toString();
-    fact.status = factStatusFromName(query.value(9).toString()).value_or(FactStatus::Suggested);
-    fact.author = query.value(10).toString();
-    fact.modifiedAt = parseTimestamp(query.value(11));
-    return fact;
+    return factFromRow(query);
 }
 
 bool IncidentStore::saveFacts(qint64 documentId, QList<Fact> &facts)
@@ -627,7 +610,7 @@ bool IncidentStore::Private::writeFacts(qint64 documentId, QList<Fact> &facts) c
         if (!fact.modifiedAt.isValid()) {
             fact.modifiedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
         }
-        const QVariantList values{factTypeName(fact.type), fact.start, fact.end, fact.text, toJsonText(fact.value),
+        const QVariantList values{factTypeName(fact.type), fact.start, fact.end, fact.text, jsonValueText(fact.value),
                                   polarityName(fact.polarity), certaintyName(fact.certainty), fact.origin,
                                   factStatusName(fact.status), fact.author, timestamp(fact.modifiedAt)};
         if (fact.id > 0 && existing.contains(fact.id)) {
