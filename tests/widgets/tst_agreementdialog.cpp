@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "agreement/agreementdialog.h"
 #include "agreement/annotationagreement.h"
+#include "agreement/recordfieldtake.h"
 #include "annotation/factlistmodel.h"
 #include "annotationsession.h"
 #include "articleview.h"
@@ -9,12 +10,16 @@
 #include "extraction/extractionengine.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
+#include "recordform.h"
 #include "storage/incidentstore.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -96,6 +101,13 @@ private:
         QTreeWidgetItem *item = list->topLevelItem(row);
         list->scrollToItem(item);
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+    }
+
+    static void clickRow(QTableWidget *table, int row)
+    {
+        QTableWidgetItem *item = table->item(row, 0);
+        table->scrollToItem(item);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(item).center());
     }
 
     static QString microCell(AgreementDialog *dialog, int column)
@@ -284,6 +296,228 @@ private Q_SLOTS:
         QCOMPARE(session->facts()->fact(key).value.toObject().value(QStringLiteral("count")).toInt(), 9500);
         QCOMPARE(dialog->disagreementList()->topLevelItemCount(), 1);
         dialog->close();
+    }
+
+    void takeRecordFieldsAndUndo()
+    {
+        // A colleague's store: the same article with extraction's facts, and a record that has another cause
+        // (resting on one of those facts) and another affected count (with no evidence at all).
+        const QString otherPath = m_dir.filePath(QStringLiteral("colleague-record.sqlite"));
+        Fact causeFact;
+        QString theirCause;
+        {
+            IncidentStore colleague;
+            QVERIFY(colleague.open(otherPath));
+            ImportResult imported = DocumentImporter().importFile(m_sample);
+            QVERIFY(imported.isValid());
+            const auto added = colleague.addDocument(imported.document);
+            QVERIFY(added);
+            const ExtractionResult extracted = m_engine->extract(imported.document);
+            QList<Fact> facts = extracted.facts;
+            IncidentRecord record = extracted.record;
+            QVERIFY(record.affectedCount.has_value() && *record.affectedCount != 4100);
+            const auto other = std::find_if(facts.cbegin(), facts.cend(), [&record](const Fact &fact) {
+                return fact.type == FactType::Cause && fact.value.toString() != record.cause
+                    && IncidentRecord::causeIds().contains(fact.value.toString());
+            });
+            QVERIFY2(other != facts.cend(), "the sample needs a cause fact that is not the record's cause");
+            causeFact = *other;
+            theirCause = other->value.toString();
+            record.cause = theirCause;
+            record.evidence.insert(QStringLiteral("cause"), {static_cast<qint64>(other - facts.cbegin())});
+            record.affectedCount = 4100;
+            record.evidence.remove(QStringLiteral("affected_count"));
+            QVERIFY2(colleague.saveAnnotations(added->id, facts, record), qPrintable(colleague.errorString()));
+        }
+
+        auto window = makeWindow(QStringLiteral("mine-record.sqlite"));
+        AnnotationSession *session = window->session();
+        QTRY_VERIFY(session->facts()->factCount() > 5);
+        const IncidentRecord mine = session->record();
+        QVERIFY(!mine.cause.isEmpty() && mine.cause != theirCause);
+        QVERIFY(mine.affectedCount.has_value());
+        const qint64 causeKey = keyOf(session, causeFact);
+        QVERIFY(causeKey > 0);
+        QVERIFY(!mine.evidence.value(QStringLiteral("cause")).contains(causeKey));
+        auto *form = window->findChild<RecordForm *>();
+        QVERIFY(form);
+        auto *causeBox = qobject_cast<QComboBox *>(form->editorFor(QStringLiteral("cause")));
+        auto *countLine = qobject_cast<QLineEdit *>(form->editorFor(QStringLiteral("affected_count")));
+        QVERIFY(causeBox && countLine);
+        QCOMPARE(causeBox->currentData().toString(), mine.cause);
+        const int edits = session->undoStack()->index();
+
+        AgreementDialog *dialog = openDialog(*window);
+        QVERIFY(dialog);
+        QVERIFY2(dialog->compareWithDatabase(otherPath), qPrintable(dialog->errorString()));
+        QCOMPARE(dialog->disagreementList()->topLevelItemCount(), 0);
+        // Two fields differ, in the contract's order; the cause is one of the six categorical fields.
+        QTableWidget *table = dialog->recordTable();
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("affected_count"));
+        QCOMPARE(table->item(0, 1)->text(), QString::number(*mine.affectedCount));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("4100"));
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("cause"));
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("\"%1\"").arg(mine.cause));
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("\"%1\"").arg(theirCause));
+        QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("(5 of 6 fields agree)")), qPrintable(dialog->summaryLabel()->text()));
+        auto *take = dialog->findChild<QPushButton *>(QStringLiteral("takeTheirs"));
+        QVERIFY(take->isEnabled());
+
+        // Selecting a field shows its evidence in both versions: the count's here, the cause's there.
+        const QList<qint64> myCountEvidence = mine.evidence.value(QStringLiteral("affected_count"));
+        QVERIFY(!myCountEvidence.isEmpty() && myCountEvidence.first() > 0);
+        clickRow(table, 0);
+        QCOMPARE(table->currentRow(), 0);
+        QCOMPARE(window->articleView()->currentFact(), myCountEvidence.first());
+        clickRow(table, 1);
+        QCOMPARE(table->currentRow(), 1);
+        QCOMPARE(selection(dialog->otherView()), (std::pair<int, int>(int(causeFact.start), int(causeFact.end))));
+        QCOMPARE(dialog->disagreementList()->currentItem(), nullptr);
+
+        // Take Theirs: one record edit; the other version's evidence fact exists here and becomes the evidence.
+        QTest::mouseClick(take, Qt::LeftButton);
+        QCOMPARE(session->record().cause, theirCause);
+        QCOMPARE(session->record().evidence.value(QStringLiteral("cause")), QList<qint64>{causeKey});
+        QCOMPARE(session->record().affectedCount, mine.affectedCount);
+        QCOMPARE(session->undoStack()->index(), edits + 1);
+        QCOMPARE(session->undoStack()->undoText(), QStringLiteral("Take cause \u2018%1\u2019 from the other version").arg(theirCause));
+        QCOMPARE(causeBox->currentData().toString(), theirCause);
+        // The figures follow: one field left, all six categorical fields agree.
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("affected_count"));
+        QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("(6 of 6 fields agree)")), qPrintable(dialog->summaryLabel()->text()));
+
+        // Keyboard: the row left is selected; Enter takes it. Its other version has no evidence: the evidence stays.
+        QCOMPARE(table->currentRow(), 0);
+        QVERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(session->record().affectedCount, std::optional<qint64>(4100));
+        QCOMPARE(session->record().evidence.value(QStringLiteral("affected_count")), mine.evidence.value(QStringLiteral("affected_count")));
+        QCOMPARE(session->undoStack()->undoText(), QStringLiteral("Take affected_count \u20184100\u2019 from the other version"));
+        QCOMPARE(countLine->text(), QStringLiteral("4100"));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("(all record fields agree)"));
+        QVERIFY(!take->isEnabled());
+        QVERIFY(dialog->isVisible());
+
+        // Ctrl+Z in the dialog, twice: the record is as it was, evidence included, and so are the form and the table.
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(session->record().affectedCount, mine.affectedCount);
+        QCOMPARE(countLine->text(), QString::number(*mine.affectedCount));
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(session->record().cause, mine.cause);
+        QCOMPARE(session->record().evidence, mine.evidence);
+        QCOMPARE(session->undoStack()->index(), edits);
+        QCOMPARE(causeBox->currentData().toString(), mine.cause);
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("(5 of 6 fields agree)")), qPrintable(dialog->summaryLabel()->text()));
+
+        // Alt+R reaches the record fields from anywhere in the dialog; the first row is then the one taken.
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        dialog->disagreementList()->setFocus();
+        QTest::keyClick(dialog, Qt::Key_R, Qt::AltModifier);
+        QTRY_VERIFY(table->hasFocus());
+        QCOMPARE(table->currentRow(), 0);
+        QTest::keyClick(table, Qt::Key_Enter);
+        QCOMPARE(session->record().affectedCount, std::optional<qint64>(4100));
+        session->undoStack()->undo();
+        QCOMPARE(session->record(), mine);
+        dialog->close();
+    }
+
+    void takeRecordFieldFromAutomatic()
+    {
+        // The analyst said by hand who found it; extraction's draft names its evidence by index into its facts.
+        auto window = makeWindow(QStringLiteral("automatic-record.sqlite"));
+        AnnotationSession *session = window->session();
+        QTRY_VERIFY(session->facts()->factCount() > 5);
+        const ExtractionResult automatic = m_engine->extract(session->document());
+        QVERIFY(!automatic.record.discoveredBy.isEmpty() && automatic.record.discoveredBy != QLatin1String("unknown"));
+        QList<qint64> draftEvidence;
+        for (const qint64 index : automatic.record.evidence.value(QStringLiteral("discovered_by"))) {
+            draftEvidence.append(keyOf(session, automatic.facts.at(index)));
+        }
+        QVERIFY(!draftEvidence.isEmpty() && !draftEvidence.contains(0));
+        IncidentRecord edited = session->record();
+        edited.discoveredBy = QStringLiteral("unknown");
+        edited.evidence.remove(QStringLiteral("discovered_by"));
+        session->editRecord(edited, QStringLiteral("Set discovered_by to \u2018unknown\u2019"));
+
+        AgreementDialog *dialog = openDialog(*window);
+        QVERIFY(dialog);
+        QVERIFY(dialog->compareWithAutomatic());
+        QTableWidget *table = dialog->recordTable();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("discovered_by"));
+        QCOMPARE(table->currentRow(), -1);
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTest::keyClick(dialog, Qt::Key_R, Qt::AltModifier);
+        QTRY_VERIFY(table->hasFocus());
+        QCOMPARE(table->currentRow(), 0);
+        // Take Theirs by its own shortcut (a mnemonic clicks the button after its press animation).
+        QTest::keyClick(dialog, Qt::Key_T, Qt::AltModifier);
+        QTRY_COMPARE(session->record().discoveredBy, automatic.record.discoveredBy);
+        QCOMPARE(session->record().evidence.value(QStringLiteral("discovered_by")), draftEvidence);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("(all record fields agree)"));
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(session->record(), edited);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("discovered_by"));
+        dialog->close();
+    }
+
+    void takenRecordFieldRules()
+    {
+        // A list field keeps this article's evidence for the categories the taken list still has.
+        FactListModel facts;
+        Fact names;
+        names.type = FactType::DataCategory;
+        names.start = 0;
+        names.end = 4;
+        names.value = QStringLiteral("names");
+        Fact cards = names;
+        cards.start = 10;
+        cards.end = 15;
+        cards.value = QStringLiteral("payment_cards");
+        Fact email = names;
+        email.start = 20;
+        email.end = 25;
+        email.value = QStringLiteral("email_addresses");
+        Fact rejected = email;
+        rejected.start = 30;
+        rejected.end = 35;
+        rejected.status = FactStatus::Rejected;
+        const QList<qint64> keys = facts.setFacts({names, cards, email, rejected});
+        IncidentRecord current;
+        current.dataExposed = {QStringLiteral("names"), QStringLiteral("payment_cards")};
+        current.evidence.insert(QStringLiteral("data_exposed"), {keys.at(0), keys.at(1), -77});
+        current.cause = QStringLiteral("attack");
+        IncidentRecord other;
+        other.dataExposed = {QStringLiteral("names"), QStringLiteral("email_addresses")};
+
+        Fact theirEmail = email;
+        theirEmail.id = 901;
+        Fact theirRejected = rejected;
+        theirRejected.status = FactStatus::Accepted;
+        const QList<qint64> here = RecordFieldTake::keysHere(facts, {theirEmail, theirRejected});
+        QCOMPARE(here, QList<qint64>{keys.at(2)}); // a fact rejected here is no evidence
+        const IncidentRecord taken = RecordFieldTake::taken(current, other, QStringLiteral("data_exposed"), here, facts);
+        QCOMPARE(taken.dataExposed, other.dataExposed);
+        QCOMPARE(taken.cause, current.cause);
+        QCOMPARE(taken.evidence.value(QStringLiteral("data_exposed")), (QList<qint64>{keys.at(0), -77, keys.at(2)}));
+        // Without evidence here the evidence stays as it is.
+        QCOMPARE(RecordFieldTake::taken(current, other, QStringLiteral("data_exposed"), {}, facts).evidence, current.evidence);
+        // A field cleared in the other version, and an unknown field.
+        IncidentRecord cleared = RecordFieldTake::taken(current, other, QStringLiteral("cause"), {}, facts);
+        QVERIFY(cleared.cause.isEmpty());
+        QVERIFY(!RecordFieldTake::copyField(cleared, other, QStringLiteral("notes")));
+        QCOMPARE(RecordFieldTake::description(QStringLiteral("cause"), QJsonValue()), QStringLiteral("Clear cause as in the other version"));
+        QCOMPARE(RecordFieldTake::description(QStringLiteral("authority_notified"), QJsonValue(false)),
+                 QStringLiteral("Take authority_notified \u2018no\u2019 from the other version"));
+        QCOMPARE(RecordFieldTake::description(QStringLiteral("data_exposed"), QJsonArray{QStringLiteral("names"), QStringLiteral("email_addresses")}),
+                 QStringLiteral("Take data_exposed \u2018names, email_addresses\u2019 from the other version"));
     }
 };
 

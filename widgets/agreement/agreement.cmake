@@ -3,4 +3,5 @@
 # Comparing annotation versions: the agreement dialog (Compare → Compare Annotation Versions…).
 target_sources(incident_widgets PRIVATE
     agreement/agreementdialog.cpp agreement/agreementdialog.h
+    agreement/recordfieldtake.cpp agreement/recordfieldtake.h
 )

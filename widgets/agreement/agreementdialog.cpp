@@ -8,6 +8,7 @@
 #include "articleview.h"
 #include "extraction/extractionengine.h"
 #include "factstyles.h"
+#include "recordfieldtake.h"
 #include "storage/incidentstore.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -17,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFocusEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -140,8 +142,23 @@ AgreementDialog::AgreementDialog(AnnotationSession *session, std::shared_ptr<con
     m_record->setHorizontalHeaderLabels({tr("Record field"), tr("This version"), tr("Other version")});
     m_record->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_record->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_record->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_record->setTabKeyNavigation(false); // Tab leaves the table, as it leaves the list of disagreements
     m_record->verticalHeader()->hide();
     m_record->horizontalHeader()->setStretchLastSection(true);
+    m_record->installEventFilter(this);
+    connect(m_record, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0 && row < m_recordDifferences.size()) {
+            pickField(true);
+            showSelectedField();
+        }
+    });
+    // Enter on a record field takes the other version's value, as Enter on a disagreement takes its fact.
+    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, m_record);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, &AgreementDialog::takeRecordField);
+    }
 
     m_disagreements->setObjectName(QStringLiteral("agreementDisagreements"));
     m_disagreements->setRootIsDecorated(false);
@@ -149,12 +166,18 @@ AgreementDialog::AgreementDialog(AnnotationSession *session, std::shared_ptr<con
     m_disagreements->setAllColumnsShowFocus(true);
     m_disagreements->setHeaderLabels({tr("Disagreement"), tr("Type"), tr("This version"), tr("Other version"), tr("Details")});
     m_disagreements->header()->setSectionResizeMode(QHeaderView::Interactive);
-    connect(m_disagreements, &QTreeWidget::currentItemChanged, this, &AgreementDialog::showSelected);
+    m_disagreements->installEventFilter(this);
+    connect(m_disagreements, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
+        if (current) {
+            pickField(false);
+        }
+        showSelected();
+    });
     // Enter on a disagreement takes the other side (a shortcut, not itemActivated: some styles activate on a single click).
     for (const QKeySequence &keys : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, m_disagreements);
         shortcut->setContext(Qt::WidgetShortcut);
-        connect(shortcut, &QShortcut::activated, this, &AgreementDialog::takeTheirs);
+        connect(shortcut, &QShortcut::activated, this, &AgreementDialog::takeFact);
     }
 
     m_otherText->setObjectName(QStringLiteral("otherVersion"));
@@ -162,7 +185,8 @@ AgreementDialog::AgreementDialog(AnnotationSession *session, std::shared_ptr<con
     m_otherText->setLineWrapMode(QPlainTextEdit::WidgetWidth);
 
     m_takeButton->setObjectName(QStringLiteral("takeTheirs"));
-    m_takeButton->setToolTip(tr("Make this article's fact look like the other version's (Enter on a disagreement does the same); "
+    m_takeButton->setToolTip(tr("Make this article's fact, or the selected record field, look like the other version's "
+                                "(Enter on a disagreement or a record field does the same); "
                                 "Ctrl+Z, here or in the main window, takes it back"));
     m_takeButton->setEnabled(false);
     connect(m_takeButton, &QPushButton::clicked, this, &AgreementDialog::takeTheirs);
@@ -171,7 +195,15 @@ AgreementDialog::AgreementDialog(AnnotationSession *session, std::shared_ptr<con
     auto *figuresLayout = new QHBoxLayout(figures);
     figuresLayout->setContentsMargins(0, 0, 0, 0);
     figuresLayout->addWidget(m_types, 3);
-    figuresLayout->addWidget(m_record, 2);
+    auto *recordPane = new QWidget(figures);
+    auto *recordLayout = new QVBoxLayout(recordPane);
+    recordLayout->setContentsMargins(0, 0, 0, 0);
+    auto *recordLabel = new QLabel(tr("&Record fields that differ (select one to take the other version's value):"), recordPane);
+    recordLabel->setWordWrap(true);
+    recordLabel->setBuddy(m_record);
+    recordLayout->addWidget(recordLabel);
+    recordLayout->addWidget(m_record, 1);
+    figuresLayout->addWidget(recordPane, 2);
 
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
@@ -240,6 +272,8 @@ void AgreementDialog::fail(const QString &message)
     m_error = message;
     m_comparison = DocumentAgreement();
     m_referenceKeys.clear();
+    m_recordDifferences.clear();
+    m_fieldPicked = false;
     m_summary->setText(message);
     m_types->setRowCount(0);
     m_record->setRowCount(0);
@@ -300,6 +334,7 @@ bool AgreementDialog::loadOtherVersion()
 {
     m_otherFacts.clear();
     m_otherRecord.reset();
+    m_otherEvidence.clear();
     m_otherDocument = Document();
     if (!m_session->hasDocument()) {
         fail(tr("Open an article first."));
@@ -334,6 +369,29 @@ bool AgreementDialog::loadOtherVersion()
         m_otherFacts = *facts;
         m_otherRecord = VersionComparison::storedRecord(*m_otherStore, *id);
     }
+    // The other record's evidence as facts of this article: extraction's draft names them by their index in its
+    // facts, a stored record by fact id (facts of the incident's other source articles are not among them).
+    if (m_otherRecord) {
+        for (auto it = m_otherRecord->evidence.cbegin(); it != m_otherRecord->evidence.cend(); ++it) {
+            QList<Fact> evidence;
+            for (const qint64 reference : it.value()) {
+                if (m_source == Source::Automatic) {
+                    if (reference >= 0 && reference < m_otherFacts.size()) {
+                        evidence.append(m_otherFacts.at(reference));
+                    }
+                } else if (reference > 0) {
+                    const auto fact = std::find_if(m_otherFacts.cbegin(), m_otherFacts.cend(),
+                                                   [reference](const Fact &candidate) { return candidate.id == reference; });
+                    if (fact != m_otherFacts.cend()) {
+                        evidence.append(*fact);
+                    }
+                }
+            }
+            if (!evidence.isEmpty()) {
+                m_otherEvidence.insert(it.key(), evidence);
+            }
+        }
+    }
     m_otherText->setPlainText(m_otherDocument.text());
     return true;
 }
@@ -345,6 +403,7 @@ void AgreementDialog::recompute()
         return;
     }
     const int selectedRow = m_disagreements->currentItem() ? m_disagreements->indexOfTopLevelItem(m_disagreements->currentItem()) : 0;
+    const int selectedField = m_fieldPicked ? m_record->currentRow() : -1;
     QList<Fact> reference;
     m_referenceKeys.clear();
     for (const qint64 key : m_session->facts()->keys()) {
@@ -374,10 +433,14 @@ void AgreementDialog::recompute()
                            .arg(fields.recordFields.unitCount())
                            .arg(m_comparison.facts.disagreements.size()));
     fillTypes();
-    fillRecord();
+    fillRecord(selectedField);
     fillDisagreements(selectedRow);
     highlightOther(std::nullopt);
-    showSelected();
+    if (m_fieldPicked) {
+        showSelectedField();
+    } else {
+        showSelected();
+    }
 }
 
 void AgreementDialog::fillTypes()
@@ -412,9 +475,12 @@ void AgreementDialog::fillTypes()
     }
 }
 
-void AgreementDialog::fillRecord()
+void AgreementDialog::fillRecord(int selectRow)
 {
-    const QList<RecordFieldDifference> differences = m_comparison.recordDifferences();
+    const QSignalBlocker blocker(m_record);
+    m_recordDifferences = m_comparison.recordDifferences();
+    const QList<RecordFieldDifference> &differences = m_recordDifferences;
+    m_record->clearContents();
     m_record->setRowCount(static_cast<int>(differences.size()));
     for (int row = 0; row < differences.size(); ++row) {
         const RecordFieldDifference &difference = differences.at(row);
@@ -422,12 +488,25 @@ void AgreementDialog::fillRecord()
         m_record->setItem(row, 1, new QTableWidgetItem(jsonText(difference.reference)));
         m_record->setItem(row, 2, new QTableWidgetItem(jsonText(difference.other)));
     }
+    const auto note = [this](const QString &text) {
+        m_record->setRowCount(1);
+        auto *item = new QTableWidgetItem(text);
+        item->setFlags(Qt::ItemIsEnabled); // a note, nothing to select or take
+        m_record->setItem(0, 0, item);
+    };
     if (!m_comparison.otherRecord) {
-        m_record->setRowCount(1);
-        m_record->setItem(0, 0, new QTableWidgetItem(tr("(the other version has no record for this article)")));
+        note(tr("(the other version has no record for this article)"));
     } else if (differences.isEmpty()) {
-        m_record->setRowCount(1);
-        m_record->setItem(0, 0, new QTableWidgetItem(tr("(all record fields agree)")));
+        note(tr("(all record fields agree)"));
+    }
+    if (differences.isEmpty()) {
+        m_fieldPicked = false;
+    }
+    if (m_fieldPicked) {
+        // After a take the row holds the next differing field.
+        m_record->setCurrentCell(std::clamp(selectRow, 0, static_cast<int>(differences.size()) - 1), 0);
+    } else {
+        m_record->setCurrentCell(-1, -1);
     }
 }
 
@@ -445,10 +524,10 @@ void AgreementDialog::fillDisagreements(int selectRow)
         m_disagreements->resizeColumnToContents(column);
     }
     const int count = m_disagreements->topLevelItemCount();
-    if (count > 0) {
+    if (count > 0 && !m_fieldPicked) {
         m_disagreements->setCurrentItem(m_disagreements->topLevelItem(std::clamp(selectRow, 0, count - 1)));
     }
-    m_takeButton->setEnabled(count > 0);
+    m_takeButton->setEnabled(count > 0 || !m_recordDifferences.isEmpty());
 }
 
 void AgreementDialog::highlightOther(const std::optional<Fact> &current)
@@ -503,7 +582,93 @@ void AgreementDialog::showSelected()
     highlightOther(disagreement.other);
 }
 
+void AgreementDialog::pickField(bool field)
+{
+    m_fieldPicked = field;
+    // One selection at a time, so Take Theirs is never ambiguous.
+    if (field) {
+        const QSignalBlocker blocker(m_disagreements);
+        m_disagreements->setCurrentItem(nullptr);
+        m_disagreements->clearSelection();
+    } else {
+        const QSignalBlocker blocker(m_record);
+        m_record->setCurrentCell(-1, -1);
+        m_record->clearSelection();
+    }
+}
+
+void AgreementDialog::showSelectedField()
+{
+    const int row = m_record->currentRow();
+    if (row < 0 || row >= m_recordDifferences.size()) {
+        return;
+    }
+    const QString &field = m_recordDifferences.at(row).field;
+    // This version: the field's first evidence in this article, if it has any.
+    if (m_articleView) {
+        for (const qint64 key : m_session->record().evidence.value(field)) {
+            if (key > 0 && m_session->facts()->contains(key)) {
+                const Fact fact = m_session->facts()->fact(key);
+                m_articleView->showFact(key);
+                selectSpan(m_articleView->textEdit(), fact.start, fact.end);
+                break;
+            }
+        }
+    }
+    // The other version: its first evidence fact for the field.
+    const QList<Fact> there = m_otherEvidence.value(field);
+    if (!there.isEmpty()) {
+        selectSpan(m_otherText, there.first().start, there.first().end);
+        highlightOther(there.first());
+    } else {
+        highlightOther(std::nullopt);
+    }
+}
+
+bool AgreementDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Reaching a list by keyboard (Tab, its Alt shortcut) selects its first row, so Enter or Take Theirs act on it;
+    // a click selects the row it hits.
+    if (event->type() == QEvent::FocusIn && static_cast<QFocusEvent *>(event)->reason() != Qt::MouseFocusReason) {
+        if (watched == m_record && m_record->currentRow() < 0 && !m_recordDifferences.isEmpty()) {
+            m_record->setCurrentCell(0, 0);
+        } else if (watched == m_disagreements && !m_disagreements->currentItem() && m_disagreements->topLevelItemCount() > 0) {
+            m_disagreements->setCurrentItem(m_disagreements->topLevelItem(0));
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
 void AgreementDialog::takeTheirs()
+{
+    if (m_fieldPicked) {
+        takeRecordField();
+    } else {
+        takeFact();
+    }
+}
+
+void AgreementDialog::takeRecordField()
+{
+    const int row = m_record->currentRow();
+    if (!m_comparison.otherRecord || row < 0 || row >= m_recordDifferences.size()) {
+        return;
+    }
+    const RecordFieldDifference difference = m_recordDifferences.at(row);
+    const QList<qint64> evidenceHere = RecordFieldTake::keysHere(*m_session->facts(), m_otherEvidence.value(difference.field));
+    const IncidentRecord record
+        = RecordFieldTake::taken(m_session->record(), *m_comparison.otherRecord, difference.field, evidenceHere, *m_session->facts());
+    // The record form's own edit: one RecordEditCommand on the article's undo stack.
+    m_session->editRecord(record, RecordFieldTake::description(difference.field, difference.other));
+    // The session's change has recomputed the table; the row now holds the next differing field, if any.
+    if (m_fieldPicked) {
+        m_record->setFocus(Qt::OtherFocusReason);
+    } else {
+        m_disagreements->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void AgreementDialog::takeFact()
 {
     QTreeWidgetItem *item = m_disagreements->currentItem();
     const int row = item ? m_disagreements->indexOfTopLevelItem(item) : -1;

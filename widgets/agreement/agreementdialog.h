@@ -6,6 +6,7 @@
 #include "document/document.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <memory>
 #include <optional>
@@ -35,8 +36,10 @@ class IncidentStore;
  * of disagreements. Selecting one shows it in both versions: in the main
  * article view and in this dialog's read-only pane with the other version.
  * "Take Theirs" makes the open article's fact look like the other version's,
- * as one undoable step of the article's session; the figures follow every
- * change of the session.
+ * or, with a differing record field selected, sets that field of the open
+ * article's record as the other version has it (with the other version's
+ * evidence where those facts exist here), as one undoable step of the
+ * article's session; the figures follow every change of the session.
  */
 class AgreementDialog : public QDialog
 {
@@ -60,11 +63,17 @@ public:
 
     QTreeWidget *disagreementList() const { return m_disagreements; }
     QTableWidget *typeTable() const { return m_types; }
+    /// The record fields that differ, one row each, in the order of comparison().recordDifferences().
+    QTableWidget *recordTable() const { return m_record; }
     QPlainTextEdit *otherView() const { return m_otherText; }
     QLabel *summaryLabel() const { return m_summary; }
 
-    /// Takes the other version of the selected disagreement into the open article (one undo step).
+    /// Takes the other version of the selected disagreement, or of the selected record field, into the open
+    /// article (one undo step). Whichever of the two lists was selected last is meant.
     void takeTheirs();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum class Source { None, Automatic, Database };
@@ -74,9 +83,15 @@ private:
     bool loadOtherVersion();
     void recompute();
     void fillTypes();
-    void fillRecord();
+    void fillRecord(int selectRow);
     void fillDisagreements(int selectRow);
     void showSelected();
+    /// Shows the selected record field's evidence in both versions.
+    void showSelectedField();
+    void takeFact();
+    void takeRecordField();
+    /// A row of the record table or of the disagreements was selected: the other list lets go of its selection.
+    void pickField(bool field);
     void highlightOther(const std::optional<Fact> &current);
     void fail(const QString &message);
 
@@ -89,6 +104,9 @@ private:
     Document m_otherDocument;
     QList<Fact> m_otherFacts;
     std::optional<IncidentRecord> m_otherRecord;
+    QHash<QString, QList<Fact>> m_otherEvidence; ///< per record field: the other version's evidence facts in this article
+    QList<RecordFieldDifference> m_recordDifferences; ///< the rows of m_record
+    bool m_fieldPicked = false; ///< Take Theirs means the selected record field, not the selected disagreement
     QList<qint64> m_referenceKeys; ///< session keys of the reference facts, in the order compared
     DocumentAgreement m_comparison;
     QString m_error;
