@@ -98,6 +98,10 @@ private Q_SLOTS:
         QCOMPARE(dialog.allButton()->text(), QStringLiteral("&All records (3)"));
         QCOMPARE(dialog.filteredButton()->text(), QStringLiteral("&Filtered by “customers” (3)"));
         QCOMPARE(dialog.selectedButton()->text(), QStringLiteral("&Selected in the library (2)"));
+        // One choice in each group: records are the default rows, all records the default scope.
+        QVERIFY(dialog.recordsButton()->isChecked());
+        QVERIFY(!dialog.factsButton()->isChecked());
+        QVERIFY(dialog.allButton()->isChecked());
 
         clickIndicator(dialog.selectedButton());
         QVERIFY(dialog.selectedButton()->isChecked());
@@ -106,6 +110,8 @@ private Q_SLOTS:
         QVERIFY(dialog.bomBox()->isChecked());
         const QString path = m_dir.filePath(QStringLiteral("selected.csv"));
         typePath(dialog.fileEdit(), path);
+        // For looking at: the dialog as the analyst sees it just before exporting.
+        QVERIFY(dialog.grab().save(QStringLiteral(IWB_BINARY_DIR "/export-dialog.png")));
         QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
         QTRY_VERIFY(!dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Accepted));

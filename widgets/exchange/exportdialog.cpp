@@ -56,12 +56,23 @@ ExportDialog::ExportDialog(const IncidentStore &store, const QString &filterText
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Export"));
+    // Wide enough that a typical path in the file field is readable without scrolling.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     m_format->addItem(tr("CSV"), CsvFormat);
     m_format->addItem(tr("JSON snapshot of the whole store"), JsonFormat);
     m_format->addItem(tr("VERIS 1.4 JSON"), VerisFormat);
     m_delimiter->addItem(tr("Comma ( , )"), QStringLiteral(","));
     m_delimiter->addItem(tr("Semicolon ( ; ), as German spreadsheets expect"), QStringLiteral(";"));
     m_delimiter->addItem(tr("Tab"), QStringLiteral("tab"));
+    // Two groups of choices: without groups of their own, all five radio buttons (siblings
+    // until the layout reparents them) would exclude each other and "rows" would lose its choice.
+    auto *rows = new QButtonGroup(this);
+    rows->addButton(m_records);
+    rows->addButton(m_facts);
+    auto *scopes = new QButtonGroup(this);
+    for (QRadioButton *button : {m_all, m_filtered, m_selected}) {
+        scopes->addButton(button);
+    }
     m_records->setChecked(true);
 
     // Counts tell the analyst what each scope means before anything is written.
@@ -75,10 +86,6 @@ ExportDialog::ExportDialog(const IncidentStore &store, const QString &filterText
     m_selected->setText(tr("&Selected in the library (%1)").arg(m_selectedIds.size()));
     m_selected->setProperty("available", !m_selectedIds.isEmpty());
     m_all->setChecked(true);
-    auto *scopes = new QButtonGroup(this);
-    for (QRadioButton *button : {m_all, m_filtered, m_selected}) {
-        scopes->addButton(button);
-    }
 
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_file->setText(QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(QStringLiteral("incidents.csv")));
