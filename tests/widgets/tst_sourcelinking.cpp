@@ -136,6 +136,7 @@ private Q_SLOTS:
                 QTest::keyClicks(chooser->filterField(), QStringLiteral("lumera"));
                 QCOMPARE(chooser->visibleCount(), 1);
                 QCOMPARE(chooser->chosenIncidentId(), incidentId);
+                QVERIFY(chooser->grab().save(QStringLiteral(IWB_BINARY_DIR "/incident-chooser.png")));
                 QTimer::singleShot(0, this, [&] {
                     auto *dialog = qobject_cast<ResolutionDialog *>(QApplication::activeModalWidget());
                     QVERIFY(dialog);
@@ -157,6 +158,8 @@ private Q_SLOTS:
                     QVERIFY(dialog->table()->item(row, 1)->text().contains(QLatin1String("Fehlerhaftes Update")));
                     QVERIFY(dialog->table()->item(row, 2)->text().startsWith(QLatin1String("4100")));
                     resolved = true;
+                    // For looking at: the resolution view with the analyst's choices made.
+                    QVERIFY(dialog->grab().save(QStringLiteral(IWB_BINARY_DIR "/resolution-dialog.png")));
                     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
                 });
                 chose = true;
