@@ -54,7 +54,9 @@ void printSummary(QTextStream &out, const QString &path, const Document &documen
 }
 
 /// Saves the document, its new suggestions and a draft record; the analyst's
-/// decided facts and an existing record are left as they are.
+/// decided facts and an existing record are left as they are. An article that
+/// states nothing about an incident (a storm report) gets no record: an empty
+/// draft would only fill the register and the exports with blank rows.
 bool storeResult(IncidentStore &store, Document &document, const ExtractionResult &result, QString *error)
 {
     const auto added = store.addDocument(document);
@@ -91,7 +93,7 @@ bool storeResult(IncidentStore &store, Document &document, const ExtractionResul
         *error = store.errorString();
         return false;
     }
-    if (!store.incidentIdsForDocument(added->id).isEmpty()) {
+    if (!result.record.statesAnything() || !store.incidentIdsForDocument(added->id).isEmpty()) {
         return true;
     }
     IncidentRecord record = result.record;
@@ -174,6 +176,8 @@ int runExtractCommand(const CliContext &context, const QStringList &paths, const
         if (options.store && !storeResult(store, document, result, &error)) {
             context.err << "incident-cli extract: " << path << ": not stored: " << error << Qt::endl;
             ++failed;
+        } else if (options.store && !options.json && !result.record.statesAnything()) {
+            context.out << "  no incident stated: the article is stored without a record" << Qt::endl;
         }
     }
     context.out.flush();

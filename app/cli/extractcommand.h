@@ -14,7 +14,7 @@ struct ExtractOptions {
     QString language; ///< empty: detect
     QString published; ///< empty: from the document
     QString rulesRoot; ///< empty: user data folder, then built-in
-    bool store = false; ///< also save documents, facts and draft records
+    bool store = false; ///< also save documents, facts and draft records (a record only when it states something)
 };
 
 /// `incident-cli extract [--json] [--language de|en] [--published DATE] [--rules DIR] [--db FILE] FILES...`.

@@ -8,6 +8,7 @@
 #include "exportcommand.h"
 #include "extractcommand.h"
 #include "importcommand.h"
+#include "incidentcomparecommand.h"
 #include "listcommand.h"
 #include "storage/incidentstore.h"
 
@@ -35,7 +36,9 @@ int main(int argc, char *argv[])
         "  export            write the register as CSV, a JSON store snapshot or VERIS (--format, --out; see docs/exchange.md)\n"
         "  extract FILES...  find the facts and the incident record in articles (--db also stores them)\n"
         "  bench FILES...    time the extraction pipeline (MB/s, articles/s, peak memory)\n"
-        "  compare           agreement of two stores (--db A --db B), or of extraction and the curated facts (--db A --automatic)"));
+        "  compare           agreement of two stores (--db A --db B), or of extraction and the curated facts (--db A --automatic)\n"
+        "  compare --incidents ID,ID...  incident records of one store field by field, with their timelines\n"
+        "  similar ID        the records most like incident ID, with score and reasons (--limit N)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
@@ -68,7 +71,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("export: the file to write (- for standard output)."),
                                        QStringLiteral("FILE"));
     parser.addOptions({formatOption, factsOption, filterOption, idsOption, delimiterOption, bomOption, outOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import, list, extract or bench"));
+    // compare --incidents, similar: incident records of one store side by side (docs/comparison.md).
+    const QCommandLineOption incidentsOption(QStringLiteral("incidents"),
+                                             QStringLiteral("compare: these incident records of one store, field by field (1,4)."),
+                                             QStringLiteral("IDS"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("similar: list at most N records (default 20)."),
+                                         QStringLiteral("N"));
+    parser.addOptions({incidentsOption, limitOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import, list, export, extract, bench, compare or similar"));
     parser.addPositionalArgument(QStringLiteral("args"), QStringLiteral("Arguments of the command."), QStringLiteral("[args...]"));
     parser.process(app);
 
@@ -95,6 +105,23 @@ int main(int argc, char *argv[])
         options.rulesRoot = parser.value(rulesOption);
         options.store = parser.isSet(dbOption);
         return runExtractCommand(context, arguments, options);
+    }
+    if (command == QLatin1String("compare") && parser.isSet(incidentsOption)) {
+        IncidentCompareOptions options;
+        options.incidents = parser.value(incidentsOption);
+        options.databaseCount = static_cast<int>(parser.values(dbOption).size());
+        options.automatic = parser.isSet(automaticOption);
+        options.arguments = arguments;
+        options.json = parser.isSet(jsonOption);
+        return runIncidentCompareCommand(context, options);
+    }
+    if (command == QLatin1String("similar")) {
+        SimilarOptions options;
+        options.arguments = arguments;
+        options.limit = parser.value(limitOption);
+        options.databaseCount = static_cast<int>(parser.values(dbOption).size());
+        options.json = parser.isSet(jsonOption);
+        return runSimilarCommand(context, options);
     }
     if (command == QLatin1String("compare")) {
         // The one command that takes --db twice: the reference first, then the other version.

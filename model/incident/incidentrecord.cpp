@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace Iwb {
 
 namespace {
@@ -86,6 +88,15 @@ QJsonObject IncidentRecord::toContractJson() const
     object.insert(QStringLiteral("authority_notified"), optionalOrNull(authorityNotified));
     object.insert(QStringLiteral("affected_notified"), optionalOrNull(affectedNotified));
     return object;
+}
+
+bool IncidentRecord::statesAnything() const
+{
+    // Through the contract object, so a field added to the contract is counted without a change here.
+    const QJsonObject contract = toContractJson();
+    return std::any_of(contract.constBegin(), contract.constEnd(), [](const QJsonValue &value) {
+        return !value.isNull() && !(value.isArray() && value.toArray().isEmpty());
+    });
 }
 
 IncidentRecord IncidentRecord::fromContractJson(const QJsonObject &object)

@@ -59,6 +59,11 @@ struct IncidentRecord {
     QJsonObject toContractJson() const;
     /// Reads the contract's `incident` object; unknown keys are ignored.
     static IncidentRecord fromContractJson(const QJsonObject &object);
+    /// Whether at least one contract field is stated (not null, not an empty list). An article about
+    /// no incident at all yields a record that states nothing; such a record is not worth storing.
+    /// A stated "unknown" (cause, external_attack, discovered_by) counts: the text said something about it.
+    /// Curation fields (review status, analyst, notes) and sources do not count.
+    bool statesAnything() const;
 
     /// The contract's field names, in the contract's order.
     static const QStringList &fieldNames();

@@ -72,7 +72,7 @@ private Q_SLOTS:
         if (m_python.isEmpty()) {
             QSKIP("python3 is not installed; the exports cannot be read back with independent parsers");
         }
-        // The samples with their extracted facts and draft records.
+        // The samples with their extracted facts and draft records: seven, the storm article states no incident.
         m_db = path(QStringLiteral("samples.sqlite"));
         const Run extract = cli({QStringLiteral("extract"), m_samples, QStringLiteral("--db"), m_db});
         QVERIFY2(extract.exitCode == 0, qPrintable(extract.err));
@@ -84,12 +84,12 @@ private Q_SLOTS:
         const Run exported = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out,
                                   QStringLiteral("--db"), m_db});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
-        QVERIFY2(exported.out.contains(QLatin1String("exported 8 incident records")), qPrintable(exported.out));
+        QVERIFY2(exported.out.contains(QLatin1String("exported 7 incident records")), qPrintable(exported.out));
         const QJsonValue rows = python(QStringLiteral("import csv, json, sys\n"
             "rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8', newline='')))\n"
             "print(json.dumps([len(rows), [r for r in rows if r['organization'] == 'Lumera Pay']]))\n"),
                                        {out});
-        QCOMPARE(rows[0].toInt(), 8);
+        QCOMPARE(rows[0].toInt(), 7);
         const QJsonObject lumera = rows[1][0].toObject();
         QCOMPARE(lumera.value(QStringLiteral("affected_count")).toString(), QStringLiteral("9500"));
         QCOMPARE(lumera.value(QStringLiteral("duration_minutes")).toString(), QStringLiteral("31"));
@@ -129,7 +129,7 @@ private Q_SLOTS:
         const QString db = path(QStringLiteral("edited.sqlite"));
         const Run imported = cli({QStringLiteral("import"), edited, QStringLiteral("--db"), db});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-        QVERIFY2(imported.out.contains(QLatin1String("8 incident records")), qPrintable(imported.out));
+        QVERIFY2(imported.out.contains(QLatin1String("7 incident records")), qPrintable(imported.out));
 
         const QString german = path(QStringLiteral("german.csv"));
         const Run exported = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--delimiter"),
@@ -143,7 +143,7 @@ private Q_SLOTS:
         QCOMPARE(notes[0].toString(), QStringLiteral("id"));
         QCOMPARE(notes[1].toString(), QStringLiteral("'=HYPERLINK(\"http://evil.example\")\nzweite Zeile: „Größe“ prüfen"));
         QCOMPARE(notes[2].toString(), QStringLiteral("'@Prüfung; -5"));
-        QCOMPARE(notes[3].toInt(), 8);
+        QCOMPARE(notes[3].toInt(), 7);
     }
 
     void factsCsvUsesCodePoints()
@@ -188,7 +188,7 @@ private Q_SLOTS:
         if (result.toString() == QLatin1String("no jsonschema")) {
             QSKIP("python3-jsonschema is not installed");
         }
-        QCOMPARE(result[0].toInt(), 8);
+        QCOMPARE(result[0].toInt(), 7);
         QVERIFY2(result[1].toArray().isEmpty(), QJsonDocument(result[1].toArray()).toJson().constData());
         QCOMPARE(result[2].toInt(), 9500);
         QCOMPARE(result[3].toObject().keys(), QStringList{QStringLiteral("error")});
@@ -217,7 +217,7 @@ private Q_SLOTS:
             "data = json.load(open(sys.argv[1], encoding='utf-8'))\n"
             "print(json.dumps([data['format'], len(data['documents']), len(data['incidents']), len(data['history']) > 0]))\n"),
                                          {second});
-        QCOMPARE(counts, QJsonValue(QJsonArray{QStringLiteral("incident-workbench-snapshot"), 8, 8, true}));
+        QCOMPARE(counts, QJsonValue(QJsonArray{QStringLiteral("incident-workbench-snapshot"), 8, 7, true}));
 
         // A second import into the now filled store is refused, naming the file and the reason.
         const Run again = cli({QStringLiteral("import"), first, QStringLiteral("--db"), db});
