@@ -147,7 +147,13 @@ bool AnnotationSession::save()
     }
     // Another record than the one loaded: the article was linked elsewhere (or unlinked) and leaves the others.
     const auto others = record.id != m_syncedRecordId ? IncidentStore::OtherIncidents::Release : IncidentStore::OtherIncidents::Keep;
-    if (!m_store.saveAnnotations(m_document.id(), facts, record, others)) {
+    // An article that tells no incident (a storm report) keeps its facts but gets no record until the
+    // analyst states something in it: a blank draft would only add an empty row to the register and its exports.
+    const bool blankNewRecord = record.id == 0 && m_syncedRecordId == 0 && !record.statesAnything()
+        && record.notes.trimmed().isEmpty() && record.reviewStatus == ReviewStatus::Draft;
+    const bool stored = blankNewRecord ? m_store.saveFacts(m_document.id(), facts)
+                                       : m_store.saveAnnotations(m_document.id(), facts, record, others);
+    if (!stored) {
         m_error = m_store.errorString();
         return false;
     }

@@ -204,6 +204,30 @@ private Q_SLOTS:
         QCOMPARE(history.size(), 1);
     }
 
+    void anArticleWithoutAnIncidentIsSavedWithoutARecord()
+    {
+        auto window = makeWindow(QStringLiteral("storm.sqlite"));
+        const qint64 documentId = openSample(*window, QStringLiteral("Sturmtief"));
+        QVERIFY(documentId > 0);
+        QTRY_COMPARE(window->session()->document().id(), documentId);
+        QVERIFY(!window->session()->record().statesAnything());
+        const int factCount = window->session()->facts()->factCount();
+        QVERIFY(factCount > 0);
+
+        QTest::keyClick(window.get(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(!window->session()->isModified());
+        QCOMPARE(window->store().incidentCount(), 0);
+        QCOMPARE(window->store().facts(documentId)->size(), factCount);
+
+        // Once the analyst states something, the record is stored.
+        IncidentRecord record = window->session()->record();
+        record.cause = QStringLiteral("unknown");
+        window->session()->editRecord(record, QStringLiteral("Set cause"));
+        QVERIFY(window->save());
+        QCOMPARE(window->store().incidentCount(), 1);
+        QCOMPARE(window->store().incidentIdsForDocument(documentId).size(), 1);
+    }
+
     void editAFactsValueThroughTheDialog()
     {
         auto window = makeWindow(QStringLiteral("value.sqlite"));
