@@ -9,6 +9,7 @@
 #include "extractcommand.h"
 #include "importcommand.h"
 #include "incidentcomparecommand.h"
+#include "linkcommand.h"
 #include "listcommand.h"
 #include "storage/incidentstore.h"
 
@@ -38,7 +39,10 @@ int main(int argc, char *argv[])
         "  bench FILES...    time the extraction pipeline (MB/s, articles/s, peak memory)\n"
         "  compare           agreement of two stores (--db A --db B), or of extraction and the curated facts (--db A --automatic)\n"
         "  compare --incidents ID,ID...  incident records of one store field by field, with their timelines\n"
-        "  similar ID        the records most like incident ID, with score and reasons (--limit N)"));
+        "  similar ID        the records most like incident ID, with score and reasons (--limit N)\n"
+        "  link --document ID --incident ID   add a stored article to an incident's sources, deciding each difference\n"
+        "                    (fills take the article's value; --take F,... and --both F,... for conflicts; --dry-run)\n"
+        "  unlink --document ID --incident ID the article leaves the incident and gets a record of its own"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
@@ -78,7 +82,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("similar: list at most N records (default 20)."),
                                          QStringLiteral("N"));
     parser.addOptions({incidentsOption, limitOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import, list, export, extract, bench, compare or similar"));
+    // link, unlink: an article joins or leaves an incident (docs/sources.md).
+    const QCommandLineOption documentOption(QStringLiteral("document"), QStringLiteral("link, unlink: the stored article's id."),
+                                            QStringLiteral("ID"));
+    const QCommandLineOption incidentOption(QStringLiteral("incident"), QStringLiteral("link, unlink: the incident record's id."),
+                                            QStringLiteral("ID"));
+    const QCommandLineOption takeOption(QStringLiteral("take"),
+                                        QStringLiteral("link: fields where the article's value replaces the record's (a,b)."),
+                                        QStringLiteral("FIELDS"));
+    const QCommandLineOption bothOption(QStringLiteral("both"),
+                                        QStringLiteral("link: list fields that keep both sides (data_exposed, data_not_exposed)."),
+                                        QStringLiteral("FIELDS"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), QStringLiteral("link, unlink: print what would change, write nothing."));
+    parser.addOptions({documentOption, incidentOption, takeOption, bothOption, dryRunOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import, list, export, extract, bench, compare, similar, link or unlink"));
     parser.addPositionalArgument(QStringLiteral("args"), QStringLiteral("Arguments of the command."), QStringLiteral("[args...]"));
     parser.process(app);
 
@@ -142,6 +159,18 @@ int main(int argc, char *argv[])
         options.byteOrderMark = parser.isSet(bomOption);
         options.out = parser.value(outOption);
         return runExportCommand(context, options);
+    }
+    if (command == QLatin1String("link") || command == QLatin1String("unlink")) {
+        LinkOptions options;
+        options.document = parser.value(documentOption);
+        options.incident = parser.value(incidentOption);
+        options.take = parser.values(takeOption);
+        options.both = parser.values(bothOption);
+        options.arguments = arguments;
+        options.rulesRoot = parser.value(rulesOption);
+        options.dryRun = parser.isSet(dryRunOption);
+        options.json = parser.isSet(jsonOption);
+        return command == QLatin1String("link") ? runLinkCommand(context, options) : runUnlinkCommand(context, options);
     }
     if (command == QLatin1String("bench")) {
         return runBenchCommand(context, arguments, parser.value(rulesOption), parser.isSet(linesOption));

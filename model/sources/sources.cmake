@@ -4,5 +4,6 @@
 target_sources(incident_model PRIVATE
     sources/recordmerge.cpp sources/recordmerge.h
     sources/sourceconflicts.cpp sources/sourceconflicts.h
+    sources/sourcelinking.cpp sources/sourcelinking.h
     sources/sourcerecordbuilder.cpp sources/sourcerecordbuilder.h
 )

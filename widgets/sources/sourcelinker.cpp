@@ -21,12 +21,6 @@ QString shortened(const QString &text, qsizetype length = 40)
     return text.size() > length ? text.left(length - 1) + QChar(0x2026) : text;
 }
 
-bool statesAnything(const IncidentRecord &record)
-{
-    const QJsonObject values = record.toContractJson();
-    return std::any_of(values.begin(), values.end(), [](const QJsonValue &value) { return !SourceConflicts::isUnstated(value); });
-}
-
 } // namespace
 
 SourceLinker::SourceLinker(AnnotationSession *session, QWidget *dialogParent)
@@ -70,19 +64,6 @@ void SourceLinker::updateActions()
     m_linkAction->setEnabled(open && m_storedIncidents > (record.id > 0 ? 1 : 0));
     m_unlinkAction->setEnabled(open && record.id > 0 && record.sourceDocumentIds.size() > 1
                                && record.sourceDocumentIds.contains(m_session->document().id()));
-}
-
-bool SourceLinker::ensureBuilder()
-{
-    if (m_builder.isLoaded()) {
-        return true;
-    }
-    QString error;
-    if (!m_builder.load(&error)) {
-        m_error = tr("The rules for assembling the article's record could not be loaded: %1").arg(error);
-        return false;
-    }
-    return true;
 }
 
 QString SourceLinker::articleTitle() const
@@ -138,43 +119,26 @@ QString SourceLinker::describeEvidence(qint64 reference) const
     return QStringLiteral("\u2018%1\u2019 (%2)").arg(note.text, note.article);
 }
 
-IncidentRecord SourceLinker::articleSide()
+std::optional<IncidentRecord> SourceLinker::articleSide()
 {
-    const IncidentRecord &record = m_session->record();
-    const qint64 documentId = m_session->document().id();
-    const bool own = record.sourceDocumentIds.isEmpty() || record.sourceDocumentIds == QList<qint64>{documentId};
-    if (own && statesAnything(record)) {
-        // The article's own draft, with whatever the analyst has already corrected in it.
-        IncidentRecord side = record;
-        side.sourceDocumentIds = {documentId};
-        return side;
+    QString error;
+    auto side = SourceLinking::articleSide(m_session->record(), m_session->document(), m_session->facts()->facts(),
+                                           m_session->facts()->keys(), m_builder, &error);
+    if (!side) {
+        m_error = tr("The rules for assembling the article's record could not be loaded: %1").arg(error);
     }
-    if (!ensureBuilder()) {
-        return {};
-    }
-    return m_builder.build(m_session->document(), m_session->facts()->facts(), m_session->facts()->keys());
+    return side;
 }
 
-QHash<qint64, Fact> SourceLinker::evidenceFacts(const IncidentRecord &a, const IncidentRecord &b) const
+EvidenceFactLookup SourceLinker::factLookup() const
 {
-    QHash<qint64, Fact> facts;
-    for (const IncidentRecord *record : {&a, &b}) {
-        for (const QString &field : {QStringLiteral("data_exposed"), QStringLiteral("data_not_exposed")}) {
-            for (const qint64 reference : record->evidence.value(field)) {
-                if (facts.contains(reference)) {
-                    continue;
-                }
-                if (reference > 0 && m_session->facts()->contains(reference)) {
-                    facts.insert(reference, m_session->facts()->fact(reference));
-                } else if (reference < 0) {
-                    if (const auto fact = m_session->store().fact(-reference)) {
-                        facts.insert(reference, *fact);
-                    }
-                }
-            }
+    // The session names this article's facts by key and every other article's by -id.
+    return [this](qint64 reference) -> std::optional<Fact> {
+        if (reference > 0) {
+            return m_session->facts()->contains(reference) ? std::optional<Fact>(m_session->facts()->fact(reference)) : std::nullopt;
         }
-    }
-    return facts;
+        return reference < 0 ? m_session->store().fact(-reference) : std::nullopt;
+    };
 }
 
 std::optional<QList<FieldConflict>> SourceLinker::link(qint64 incidentId)
@@ -193,8 +157,8 @@ std::optional<QList<FieldConflict>> SourceLinker::link(qint64 incidentId)
         m_error = m_session->store().errorString();
         return std::nullopt;
     }
-    const IncidentRecord incoming = articleSide();
-    if (!m_error.isEmpty()) {
+    const auto incoming = articleSide();
+    if (!incoming) {
         return std::nullopt;
     }
     // The session names this article's facts by key and every other article's by -id.
@@ -209,15 +173,12 @@ std::optional<QList<FieldConflict>> SourceLinker::link(qint64 incidentId)
             reference = keyForId.value(reference, -reference);
         }
     }
-    IncidentRecord linked = RecordMerge::apply(*target, incoming, {}, evidenceFacts(*target, incoming));
-    if (!linked.sourceDocumentIds.contains(m_session->document().id())) {
-        linked.sourceDocumentIds.append(m_session->document().id());
-    }
+    const LinkedRecord linked = SourceLinking::link(*target, *incoming, m_session->document().id(), factLookup());
     const QString organization = target->organization.isEmpty() ? tr("no organization") : target->organization;
-    m_session->editRecord(linked, tr("Link \u2018%1\u2019 to incident %2 (%3)").arg(shortened(articleTitle())).arg(incidentId).arg(organization));
-    m_incoming = incoming;
+    m_session->editRecord(linked.record, tr("Link \u2018%1\u2019 to incident %2 (%3)").arg(shortened(articleTitle())).arg(incidentId).arg(organization));
+    m_incoming = *incoming;
     m_linkedIncidentId = incidentId;
-    return SourceConflicts::find(m_session->record(), incoming);
+    return SourceConflicts::find(m_session->record(), m_incoming);
 }
 
 bool SourceLinker::resolve(const QHash<QString, FieldResolution> &choices)
@@ -229,7 +190,7 @@ bool SourceLinker::resolve(const QHash<QString, FieldResolution> &choices)
         return false;
     }
     const QList<FieldConflict> conflicts = SourceConflicts::find(current, m_incoming);
-    const IncidentRecord merged = RecordMerge::apply(current, m_incoming, choices, evidenceFacts(current, m_incoming));
+    const IncidentRecord merged = SourceLinking::resolve(current, m_incoming, choices, factLookup());
     if (merged == current) {
         return true;
     }
@@ -247,13 +208,15 @@ bool SourceLinker::unlink()
         m_error = tr("The article is the only source of its record; there is nothing to unlink it from.");
         return false;
     }
-    if (!ensureBuilder()) {
+    QString error;
+    const auto own = SourceLinking::ownRecord(m_session->document(), m_session->facts()->facts(), m_session->facts()->keys(),
+                                              m_session->analyst(), m_builder, &error);
+    if (!own) {
+        m_error = tr("The rules for assembling the article's record could not be loaded: %1").arg(error);
         return false;
     }
-    IncidentRecord own = m_builder.build(m_session->document(), m_session->facts()->facts(), m_session->facts()->keys());
-    own.analyst = m_session->analyst();
     const QString organization = record.organization.isEmpty() ? tr("no organization") : record.organization;
-    m_session->editRecord(own, tr("Unlink \u2018%1\u2019 from incident %2 (%3)").arg(shortened(articleTitle())).arg(record.id).arg(organization));
+    m_session->editRecord(*own, tr("Unlink \u2018%1\u2019 from incident %2 (%3)").arg(shortened(articleTitle())).arg(record.id).arg(organization));
     m_linkedIncidentId = 0;
     return true;
 }

@@ -5,6 +5,7 @@
 #include "incident/incidentrecord.h"
 #include "sources/recordmerge.h"
 #include "sources/sourceconflicts.h"
+#include "sources/sourcelinking.h"
 #include "sources/sourcerecordbuilder.h"
 #include "resolutiondialog.h"
 
@@ -66,11 +67,10 @@ public:
 
 private:
     void updateActions();
-    bool ensureBuilder();
-    /// The record the open article makes on its own.
-    IncidentRecord articleSide();
-    /// The facts behind the evidence of @p a and @p b, by reference (for list fields).
-    QHash<qint64, Fact> evidenceFacts(const IncidentRecord &a, const IncidentRecord &b) const;
+    /// The record the open article makes on its own (SourceLinking::articleSide); nullopt and m_error when it cannot.
+    std::optional<IncidentRecord> articleSide();
+    /// The fact behind a session evidence reference: a key of the open article, or -id of another article's fact.
+    EvidenceFactLookup factLookup() const;
     QString documentTitle(qint64 documentId) const;
     QString articleTitle() const;
 
