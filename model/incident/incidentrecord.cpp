@@ -174,4 +174,57 @@ const QStringList &IncidentRecord::dataCategoryIds()
     return ids;
 }
 
+QString IncidentRecord::readableValue(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QStringList ids;
+        for (const QJsonValue &id : value.toArray()) {
+            ids.append(id.toString());
+        }
+        return ids.join(QStringLiteral(", "));
+    }
+    if (value.isBool()) {
+        return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    }
+    if (value.isDouble()) {
+        return QString::number(static_cast<qint64>(value.toDouble()));
+    }
+    return value.toString();
+}
+
+void IncidentRecord::setContractValues(const QJsonObject &values)
+{
+    const IncidentRecord read = fromContractJson(values);
+    organization = read.organization;
+    incidentDate = read.incidentDate;
+    startTime = read.startTime;
+    endTime = read.endTime;
+    durationMinutes = read.durationMinutes;
+    affectedCount = read.affectedCount;
+    affectedUnit = read.affectedUnit;
+    dataExposed = read.dataExposed;
+    dataNotExposed = read.dataNotExposed;
+    cause = read.cause;
+    externalAttack = read.externalAttack;
+    discoveredBy = read.discoveredBy;
+    authorityNotified = read.authorityNotified;
+    affectedNotified = read.affectedNotified;
+}
+
+bool IncidentRecord::isListField(const QString &field)
+{
+    return field == QLatin1String("data_exposed") || field == QLatin1String("data_not_exposed");
+}
+
+bool IncidentRecord::copyContractField(const IncidentRecord &other, const QString &field)
+{
+    if (!fieldNames().contains(field)) {
+        return false;
+    }
+    QJsonObject values = toContractJson();
+    values.insert(field, other.toContractJson().value(field));
+    setContractValues(values);
+    return true;
+}
+
 } // namespace Iwb

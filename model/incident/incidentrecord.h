@@ -59,11 +59,22 @@ struct IncidentRecord {
     QJsonObject toContractJson() const;
     /// Reads the contract's `incident` object; unknown keys are ignored.
     static IncidentRecord fromContractJson(const QJsonObject &object);
+    /// Sets every contract field from @p values (the contract's `incident` object, as fromContractJson() reads it);
+    /// curation (id, review status, analyst, notes, times), sources and evidence stay as they are.
+    void setContractValues(const QJsonObject &values);
+    /// Whether a contract field holds a list of category ids (data_exposed, data_not_exposed).
+    static bool isListField(const QString &field);
+    /// Copies one contract field (by its contract name) from @p other; false for a name that is not a contract field.
+    bool copyContractField(const IncidentRecord &other, const QString &field);
     /// Whether at least one contract field is stated (not null, not an empty list). An article about
     /// no incident at all yields a record that states nothing; such a record is not worth storing.
     /// A stated "unknown" (cause, external_attack, discovered_by) counts: the text said something about it.
     /// Curation fields (review status, analyst, notes) and sources do not count.
     bool statesAnything() const;
+
+    /// A contract field's value (as in toContractJson()) the way an analyst reads it: list ids joined
+    /// with ", ", booleans "yes"/"no", counts without decimals; empty when the value states nothing.
+    static QString readableValue(const QJsonValue &value);
 
     /// The contract's field names, in the contract's order.
     static const QStringList &fieldNames();

@@ -46,15 +46,8 @@ QList<qint64> supporting(const QList<qint64> &references, const QJsonValue &chos
 /// @p record with its contract fields taken from @p values, everything else as it was.
 IncidentRecord withContractValues(const IncidentRecord &record, const QJsonObject &values)
 {
-    IncidentRecord result = IncidentRecord::fromContractJson(values);
-    result.id = record.id;
-    result.reviewStatus = record.reviewStatus;
-    result.analyst = record.analyst;
-    result.notes = record.notes;
-    result.createdAt = record.createdAt;
-    result.modifiedAt = record.modifiedAt;
-    result.sourceDocumentIds = record.sourceDocumentIds;
-    result.evidence = record.evidence;
+    IncidentRecord result = record;
+    result.setContractValues(values);
     return result;
 }
 

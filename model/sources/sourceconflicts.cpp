@@ -28,7 +28,7 @@ bool FieldConflict::isListField() const
 
 bool SourceConflicts::isListField(const QString &field)
 {
-    return field == QLatin1String("data_exposed") || field == QLatin1String("data_not_exposed");
+    return IncidentRecord::isListField(field);
 }
 
 bool SourceConflicts::isUnstated(const QJsonValue &value)
@@ -50,23 +50,7 @@ bool SourceConflicts::sameValue(const QString &field, const QJsonValue &a, const
 
 QString SourceConflicts::displayText(const QJsonValue &value)
 {
-    if (isUnstated(value)) {
-        return QStringLiteral("\u2014");
-    }
-    if (value.isArray()) {
-        QStringList ids;
-        for (const QJsonValue &item : value.toArray()) {
-            ids.append(item.toString());
-        }
-        return ids.join(QStringLiteral(", "));
-    }
-    if (value.isBool()) {
-        return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
-    }
-    if (value.isDouble()) {
-        return QString::number(static_cast<qint64>(value.toDouble()));
-    }
-    return value.toString();
+    return isUnstated(value) ? QStringLiteral("\u2014") : IncidentRecord::readableValue(value);
 }
 
 QList<FieldConflict> SourceConflicts::find(const IncidentRecord &current, const IncidentRecord &incoming)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "incident/incidentrecord.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 #include <functional>
@@ -10,7 +11,7 @@ using namespace Iwb;
 
 Q_DECLARE_METATYPE(std::function<void(Iwb::IncidentRecord &)>)
 
-/// IncidentRecord::statesAnything(): whether a record is worth storing as a draft.
+/// IncidentRecord: whether a record is worth storing as a draft, how its values read, copying one field.
 class TestIncidentRecord : public QObject
 {
     Q_OBJECT
@@ -70,6 +71,86 @@ private Q_SLOTS:
         QCOMPARE(record.statesAnything(), states);
         // The same answer for the record read back from its contract object.
         QCOMPARE(IncidentRecord::fromContractJson(record.toContractJson()).statesAnything(), states);
+    }
+
+    void readableValue_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("null") << QJsonValue() << QString();
+        QTest::newRow("empty string") << QJsonValue(QString()) << QString();
+        QTest::newRow("empty list") << QJsonValue(QJsonArray()) << QString();
+        QTest::newRow("text") << QJsonValue(QStringLiteral("Kelterhof eG")) << QStringLiteral("Kelterhof eG");
+        QTest::newRow("count") << QJsonValue(9500) << QStringLiteral("9500");
+        QTest::newRow("large count") << QJsonValue(250000000.0) << QStringLiteral("250000000");
+        QTest::newRow("true") << QJsonValue(true) << QStringLiteral("yes");
+        QTest::newRow("false") << QJsonValue(false) << QStringLiteral("no");
+        QTest::newRow("categories") << QJsonValue(QJsonArray{QStringLiteral("names"), QStringLiteral("health_data")})
+                                    << QStringLiteral("names, health_data");
+    }
+
+    void readableValue()
+    {
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, text);
+        QCOMPARE(IncidentRecord::readableValue(value), text);
+    }
+
+    void copyContractField_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<bool>("copied");
+        QTest::addColumn<QString>("contractAfter"); // the field's readable value after the copy
+        QTest::newRow("count") << QStringLiteral("affected_count") << true << QStringLiteral("4100");
+        QTest::newRow("list") << QStringLiteral("data_exposed") << true << QStringLiteral("credentials, email_addresses");
+        QTest::newRow("flag") << QStringLiteral("authority_notified") << true << QStringLiteral("no");
+        QTest::newRow("cleared") << QStringLiteral("cause") << true << QString();
+        QTest::newRow("not a contract field") << QStringLiteral("notes") << false << QString();
+        QTest::newRow("unknown name") << QStringLiteral("victims") << false << QString();
+    }
+
+    void copyContractField()
+    {
+        QFETCH(QString, field);
+        QFETCH(bool, copied);
+        QFETCH(QString, contractAfter);
+        IncidentRecord record;
+        record.id = 7;
+        record.organization = QStringLiteral("Lumera Pay");
+        record.affectedCount = 9500;
+        record.dataExposed = {QStringLiteral("names")};
+        record.cause = QStringLiteral("software_error");
+        record.authorityNotified = true;
+        record.notes = QStringLiteral("Erstmeldung");
+        record.sourceDocumentIds = {1};
+        record.evidence.insert(QStringLiteral("affected_count"), {11});
+        IncidentRecord other;
+        other.id = 9;
+        other.organization = QStringLiteral("Wiesenfurt");
+        other.affectedCount = 4100;
+        other.dataExposed = {QStringLiteral("credentials"), QStringLiteral("email_addresses")};
+        other.authorityNotified = false;
+        other.notes = QStringLiteral("Nachmeldung");
+        other.sourceDocumentIds = {2};
+
+        const IncidentRecord before = record;
+        QCOMPARE(record.copyContractField(other, field), copied);
+        if (!copied) {
+            QCOMPARE(record, before);
+            return;
+        }
+        QCOMPARE(IncidentRecord::readableValue(record.toContractJson().value(field)), contractAfter);
+        // Everything else stays: the other contract fields, curation, sources and evidence.
+        QCOMPARE(record.organization, QStringLiteral("Lumera Pay"));
+        QCOMPARE(record.id, 7);
+        QCOMPARE(record.notes, QStringLiteral("Erstmeldung"));
+        QCOMPARE(record.sourceDocumentIds, QList<qint64>{1});
+        QCOMPARE(record.evidence.value(QStringLiteral("affected_count")), QList<qint64>{11});
+        for (const QString &name : IncidentRecord::fieldNames()) {
+            if (name != field) {
+                QCOMPARE(record.toContractJson().value(name), before.toContractJson().value(name));
+            }
+        }
     }
 };
 

@@ -8,68 +8,9 @@
 
 namespace Iwb {
 
-namespace {
-
-bool isListField(const QString &field)
-{
-    return field == QLatin1String("data_exposed") || field == QLatin1String("data_not_exposed");
-}
-
-/// A contract value as the analyst reads it; empty when it states nothing.
-QString readable(const QJsonValue &value)
-{
-    if (value.isArray()) {
-        QStringList ids;
-        for (const QJsonValue &id : value.toArray()) {
-            ids.append(id.toString());
-        }
-        return ids.join(QStringLiteral(", "));
-    }
-    if (value.isBool()) {
-        return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
-    }
-    if (value.isDouble()) {
-        return QString::number(static_cast<qint64>(value.toDouble()));
-    }
-    return value.toString();
-}
-
-} // namespace
-
 bool RecordFieldTake::copyField(IncidentRecord &record, const IncidentRecord &other, const QString &field)
 {
-    if (field == QLatin1String("organization")) {
-        record.organization = other.organization;
-    } else if (field == QLatin1String("incident_date")) {
-        record.incidentDate = other.incidentDate;
-    } else if (field == QLatin1String("start_time")) {
-        record.startTime = other.startTime;
-    } else if (field == QLatin1String("end_time")) {
-        record.endTime = other.endTime;
-    } else if (field == QLatin1String("duration_minutes")) {
-        record.durationMinutes = other.durationMinutes;
-    } else if (field == QLatin1String("affected_count")) {
-        record.affectedCount = other.affectedCount;
-    } else if (field == QLatin1String("affected_unit")) {
-        record.affectedUnit = other.affectedUnit;
-    } else if (field == QLatin1String("data_exposed")) {
-        record.dataExposed = other.dataExposed;
-    } else if (field == QLatin1String("data_not_exposed")) {
-        record.dataNotExposed = other.dataNotExposed;
-    } else if (field == QLatin1String("cause")) {
-        record.cause = other.cause;
-    } else if (field == QLatin1String("external_attack")) {
-        record.externalAttack = other.externalAttack;
-    } else if (field == QLatin1String("discovered_by")) {
-        record.discoveredBy = other.discoveredBy;
-    } else if (field == QLatin1String("authority_notified")) {
-        record.authorityNotified = other.authorityNotified;
-    } else if (field == QLatin1String("affected_notified")) {
-        record.affectedNotified = other.affectedNotified;
-    } else {
-        return false;
-    }
-    return true;
+    return record.copyContractField(other, field);
 }
 
 QList<qint64> RecordFieldTake::keysHere(const FactListModel &facts, const QList<Fact> &otherEvidence)
@@ -102,7 +43,7 @@ IncidentRecord RecordFieldTake::taken(const IncidentRecord &current, const Incid
         // Another source article's fact: not part of this comparison, so it stays.
         const bool elsewhere = key < 0;
         // In a list, a fact of a category the taken list still has still speaks for it.
-        const bool stillSupports = isListField(field) && facts.contains(key) && facts.fact(key).type == FactType::DataCategory
+        const bool stillSupports = IncidentRecord::isListField(field) && facts.contains(key) && facts.fact(key).type == FactType::DataCategory
             && list.contains(facts.fact(key).value.toString());
         if ((elsewhere || stillSupports) && !evidence.contains(key)) {
             evidence.append(key);
@@ -119,7 +60,7 @@ IncidentRecord RecordFieldTake::taken(const IncidentRecord &current, const Incid
 
 QString RecordFieldTake::description(const QString &field, const QJsonValue &otherValue)
 {
-    QString text = readable(otherValue);
+    QString text = IncidentRecord::readableValue(otherValue);
     if (text.isEmpty()) {
         return tr("Clear %1 as in the other version").arg(field);
     }
