@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "programrun.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,29 +14,12 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = IwbTest::ProgramRun;
 
     QTemporaryDir m_dir;
     const QString m_samples = QStringLiteral(IWB_SOURCE_DIR "/resources/samples");
 
-    static Run cli(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("DISPLAY"));
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(IWB_CLI), arguments);
-        if (!process.waitForFinished(60000)) {
-            qFatal("incident-cli did not finish");
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-    }
+    static Run cli(const QStringList &arguments) { return IwbTest::runCli(arguments); }
 
 private Q_SLOTS:
     void importThenListTheSamples()

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "programrun.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -18,11 +19,7 @@ class TestCompare : public QObject
     Q_OBJECT
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = IwbTest::ProgramRun;
 
     QTemporaryDir m_dir;
     QString m_a;
@@ -30,20 +27,7 @@ private:
     int m_factCount = 0; ///< facts in A (none rejected)
     int m_recordCount = 0;
 
-    static Run cli(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("DISPLAY"));
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(IWB_CLI), arguments);
-        if (!process.waitForFinished(120000)) {
-            qFatal("incident-cli did not finish");
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-    }
+    static Run cli(const QStringList &arguments) { return IwbTest::runCli(arguments); }
 
     static QJsonObject json(const Run &run)
     {

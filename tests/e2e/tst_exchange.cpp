@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "programrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,11 +18,7 @@ class TestExchangeCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = IwbTest::ProgramRun;
 
     QTemporaryDir m_dir;
     QString m_python;
@@ -29,21 +26,7 @@ private:
     const QString m_samples = QStringLiteral(IWB_SOURCE_DIR "/resources/samples");
     const QString m_schema = QStringLiteral(IWB_SOURCE_DIR "/../shared/formats/veris/verisc-merged.json");
 
-    static Run run(const QString &program, const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("DISPLAY"));
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal"));
-        environment.insert(QStringLiteral("PYTHONIOENCODING"), QStringLiteral("utf-8"));
-        process.setProcessEnvironment(environment);
-        process.start(program, arguments);
-        if (!process.waitForFinished(60000)) {
-            qFatal("%s did not finish", qPrintable(program));
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-    }
+    static Run run(const QString &program, const QStringList &arguments) { return IwbTest::runProgram(program, arguments); }
     static Run cli(const QStringList &arguments) { return run(QStringLiteral(IWB_CLI), arguments); }
 
     /// Runs a Python snippet that prints one JSON value, and returns it.

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "programrun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -19,12 +20,7 @@ class TestIncidentCompare : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = IwbTest::ProgramRun;
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -33,31 +29,10 @@ private:
     qint64 m_sternpunkte = 0; ///< the loyalty programme's session mix-up: 40 minutes, 3,200 logins
     qint64 m_sellheim = 0; ///< the hospital's ransomware attack
 
-    static Run cli(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("DISPLAY"));
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(IWB_CLI), arguments);
-        if (!process.waitForFinished(120000)) {
-            qFatal("incident-cli did not finish");
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-    }
+    static Run cli(const QStringList &arguments) { return IwbTest::runCli(arguments); }
 
     /// The one JSON object the command printed.
-    static QJsonObject json(const Run &run)
-    {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError || !document.isObject()) {
-            qWarning("not one JSON object: %s", qPrintable(run.out));
-        }
-        return document.object();
-    }
+    static QJsonObject json(const Run &run) { return IwbTest::jsonObjectOf(run.out); }
 
     /// The first column of the first row of @p statement on the test store.
     QVariant sql(const QString &statement) const

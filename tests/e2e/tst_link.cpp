@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "programrun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,11 +19,7 @@ class TestLink : public QObject
     Q_OBJECT
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = IwbTest::ProgramRun;
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -32,30 +29,9 @@ private:
     qint64 m_lumera = 0; ///< the incident record of the app update
     qint64 m_sternpunkte = 0; ///< the loyalty programme's own record, deleted when its article joins m_lumera
 
-    static Run cli(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("DISPLAY"));
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(IWB_CLI), arguments);
-        if (!process.waitForFinished(120000)) {
-            qFatal("incident-cli did not finish");
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-    }
+    static Run cli(const QStringList &arguments) { return IwbTest::runCli(arguments); }
 
-    static QJsonObject parsed(const QString &text)
-    {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError || !document.isObject()) {
-            qWarning("not one JSON object: %s", qPrintable(text.left(300)));
-        }
-        return document.object();
-    }
+    static QJsonObject parsed(const QString &text) { return IwbTest::jsonObjectOf(text); }
 
     Run link(QStringList arguments) const
     {
