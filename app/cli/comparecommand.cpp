@@ -7,6 +7,7 @@
 #include "clicontext.h"
 #include "document/textoffsets.h"
 #include "extraction/extractionengine.h"
+#include "incident/factjson.h"
 #include "storage/incidentstore.h"
 
 #include <QJsonArray>
@@ -122,12 +123,6 @@ QString quoted(const std::optional<Fact> &fact)
     return fact ? QStringLiteral("\u201C%1\u201D").arg(fact->text) : QStringLiteral("\u2014");
 }
 
-QString jsonText(const QJsonValue &value)
-{
-    const QString array = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
-    return array.mid(1, array.size() - 2);
-}
-
 void printScores(QTextStream &out, const QString &label, const TypeScores &scores)
 {
     out << qSetFieldWidth(16) << Qt::left << label << qSetFieldWidth(6) << Qt::right << scores.exact.reference << scores.exact.other
@@ -182,8 +177,8 @@ void printReport(QTextStream &out, const AgreementReport &report)
     out << "Record differences: " << differences << '\n';
     for (const DocumentAgreement &document : report.documents) {
         for (const RecordFieldDifference &difference : document.recordDifferences()) {
-            out << "  " << document.title << " | " << difference.field << " | " << jsonText(difference.reference) << " | "
-                << jsonText(difference.other) << '\n';
+            out << "  " << document.title << " | " << difference.field << " | " << jsonValueText(difference.reference) << " | "
+                << jsonValueText(difference.other) << '\n';
         }
     }
 }

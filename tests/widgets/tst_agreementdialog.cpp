@@ -196,6 +196,8 @@ private Q_SLOTS:
 
         // Selecting the type disagreement shows it in both versions.
         clickRow(list, typeRow);
+        // For looking at: the dialog with its figures and a selected disagreement.
+        QVERIFY(dialog->grab().save(QStringLiteral(IWB_BINARY_DIR "/agreement-dialog.png")));
         QCOMPARE(window->articleView()->currentFact(), firstKey);
         QCOMPARE(selection(window->articleView()->textEdit()), (std::pair<int, int>(int(first.start), int(first.end))));
         QCOMPARE(selection(dialog->otherView()), (std::pair<int, int>(int(first.start), int(first.end))));

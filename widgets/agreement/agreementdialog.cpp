@@ -8,6 +8,7 @@
 #include "articleview.h"
 #include "extraction/extractionengine.h"
 #include "factstyles.h"
+#include "incident/factjson.h"
 #include "recordfieldtake.h"
 #include "storage/incidentstore.h"
 
@@ -51,8 +52,7 @@ QString jsonText(const QJsonValue &value)
     if (value.isNull() || value.isUndefined()) {
         return QStringLiteral("–");
     }
-    const QString array = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
-    return array.mid(1, array.size() - 2);
+    return jsonValueText(value);
 }
 
 QString sideText(const std::optional<Fact> &fact)
@@ -481,6 +481,7 @@ void AgreementDialog::fillRecord(int selectRow)
     m_recordDifferences = m_comparison.recordDifferences();
     const QList<RecordFieldDifference> &differences = m_recordDifferences;
     m_record->clearContents();
+    m_record->clearSpans();
     m_record->setRowCount(static_cast<int>(differences.size()));
     for (int row = 0; row < differences.size(); ++row) {
         const RecordFieldDifference &difference = differences.at(row);
@@ -493,6 +494,7 @@ void AgreementDialog::fillRecord(int selectRow)
         auto *item = new QTableWidgetItem(text);
         item->setFlags(Qt::ItemIsEnabled); // a note, nothing to select or take
         m_record->setItem(0, 0, item);
+        m_record->setSpan(0, 0, 1, m_record->columnCount()); // readable across the table, not clipped to one column
     };
     if (!m_comparison.otherRecord) {
         note(tr("(the other version has no record for this article)"));
