@@ -9,11 +9,17 @@
 # Usage: packaging/bench-extraction.sh [CORPUS.csv] [MEGABYTES]
 #   CORPUS.csv  lines of "label;text" (default ../shared/corpus/gnad/articles.csv)
 #   MEGABYTES   size of the single-size stream (default 25; the double is twice that)
+#
+# Environment:
+#   INCIDENT_WORKBENCH_CLI  the incident-cli command to measure (default "./packaging/dev.sh cli",
+#                           which builds first); e.g. build/dev/bin/incident-cli inside
+#                           "./packaging/dev.sh shell", to measure a build without rebuilding
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus="${1:-../shared/corpus/gnad/articles.csv}"
 megabytes="${2:-25}"
 [[ -f "$corpus" ]] || { echo "bench-extraction: no corpus at $corpus" >&2; exit 1; }
+read -r -a cli <<<"${INCIDENT_WORKBENCH_CLI:-./packaging/dev.sh cli}"
 work="$(mktemp -d /tmp/iwb-bench.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 
@@ -27,10 +33,10 @@ open(f'{work}/double.txt', 'w', encoding='utf-8').write(single * 2)
 PY
 
 echo "per article:"
-./packaging/dev.sh cli bench --lines "$corpus" 2>/dev/null
+"${cli[@]}" bench --lines "$corpus" 2>/dev/null
 echo "one stream, single and double size:"
-single=$(./packaging/dev.sh cli bench "$work/single.txt" 2>/dev/null)
-double=$(./packaging/dev.sh cli bench "$work/double.txt" 2>/dev/null)
+single=$("${cli[@]}" bench "$work/single.txt" 2>/dev/null)
+double=$("${cli[@]}" bench "$work/double.txt" 2>/dev/null)
 echo "  $single"
 echo "  $double"
 python3 - "$single" "$double" <<'PY'

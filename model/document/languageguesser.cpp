@@ -3,6 +3,7 @@
 #include "languageguesser.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTextStream>
 
 namespace Iwb {
@@ -26,12 +27,38 @@ QSet<QString> readWordList(const QString &path)
     return words;
 }
 
+/// A cheap hash of a lower-case word, folded into the size of LanguageGuesser::m_possibleWords.
+constexpr std::size_t wordHashSize = 4096;
+
+std::size_t wordHash(const QChar *word, qsizetype length)
+{
+    std::size_t hash = static_cast<std::size_t>(length);
+    for (qsizetype k = 0; k < length; ++k) {
+        hash = hash * 31 + word[k].unicode();
+    }
+    return hash % wordHashSize;
+}
+
+QChar lowerCase(QChar c)
+{
+    const char16_t unit = c.unicode();
+    if (unit < 0x80) {
+        return QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 0x20) : unit);
+    }
+    return c.toLower();
+}
+
 } // namespace
 
 LanguageGuesser::LanguageGuesser()
 {
     for (const QString &language : {QStringLiteral("de"), QStringLiteral("en")}) {
-        m_functionWords.insert(language, readWordList(QStringLiteral(":/rules/%1/function-words.txt").arg(language)));
+        const quint32 bit = 1u << m_languages.size();
+        m_languages.append(language);
+        for (const QString &word : readWordList(QStringLiteral(":/rules/%1/function-words.txt").arg(language))) {
+            m_languagesOfWord[word] |= bit;
+            m_possibleWords.set(wordHash(word.constData(), word.size()));
+        }
     }
 }
 
@@ -39,7 +66,7 @@ QString LanguageGuesser::guess(const QString &text) const
 {
     // The first few thousand characters decide; articles do not switch language.
     const QStringView sample = QStringView(text).first(std::min<qsizetype>(text.size(), 5000));
-    QHash<QString, int> hits;
+    QList<int> hits(m_languages.size(), 0);
     QString word; // reused: lower-casing into it allocates only when a word is longer than any before
     qsizetype wordStart = -1;
     for (qsizetype i = 0; i <= sample.size(); ++i) {
@@ -51,12 +78,17 @@ QString LanguageGuesser::guess(const QString &text) const
             // Function words are short; longer words cannot count.
             if (length <= 8) {
                 word.resize(length);
+                QChar *out = word.data();
                 for (qsizetype k = 0; k < length; ++k) {
-                    word[k] = sample.at(wordStart + k).toLower();
+                    out[k] = lowerCase(sample.at(wordStart + k));
                 }
-                for (auto it = m_functionWords.cbegin(); it != m_functionWords.cend(); ++it) {
-                    if (it.value().contains(word)) {
-                        ++hits[it.key()];
+                if (!m_possibleWords.test(wordHash(out, length))) {
+                    wordStart = -1;
+                    continue;
+                }
+                if (const quint32 languages = m_languagesOfWord.value(word)) {
+                    for (qsizetype l = 0; l < hits.size(); ++l) {
+                        hits[l] += (languages >> l) & 1u;
                     }
                 }
             }
@@ -65,10 +97,10 @@ QString LanguageGuesser::guess(const QString &text) const
     }
     QString best;
     int bestHits = 0;
-    for (auto it = hits.cbegin(); it != hits.cend(); ++it) {
-        if (it.value() > bestHits) {
-            best = it.key();
-            bestHits = it.value();
+    for (qsizetype l = 0; l < hits.size(); ++l) {
+        if (hits.at(l) > bestHits) {
+            best = m_languages.at(l);
+            bestHits = hits.at(l);
         }
     }
     return best;

@@ -3,9 +3,10 @@
 #pragma once
 
 #include <QHash>
-#include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <bitset>
 
 namespace Iwb {
 
@@ -20,16 +21,24 @@ public:
     /// Loads the built-in lists for every supported language.
     LanguageGuesser();
 
-    /// "de", "en", or empty when the text gives no evidence either way.
+    /// "de", "en", or empty when the text gives no evidence either way. Decides by the
+    /// function words among the first 5,000 characters; of two languages with as many,
+    /// the first in languages() wins.
     QString guess(const QString &text) const;
 
-    QStringList languages() const { return m_functionWords.keys(); }
+    QStringList languages() const { return m_languages; }
 
     /// The shared instance with the built-in lists.
     static const LanguageGuesser &instance();
 
 private:
-    QHash<QString, QSet<QString>> m_functionWords;
+    QStringList m_languages;
+    /// Each function word (lower case) with one bit per language of m_languages that has it:
+    /// one lookup per word of the text, however many languages there are.
+    QHash<QString, quint32> m_languagesOfWord;
+    /// One bit per hash value (wordHash()) of a function word: most words of a text are none,
+    /// and this rules them out without a hash-table lookup.
+    std::bitset<4096> m_possibleWords;
 };
 
 } // namespace Iwb

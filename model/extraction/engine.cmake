@@ -1,5 +1,6 @@
 # The extraction engine, included from model/CMakeLists.txt.
 target_sources(incident_model PRIVATE
+    extraction/capitalizedsequences.cpp extraction/capitalizedsequences.h
     extraction/cuescope.cpp extraction/cuescope.h
     extraction/extractionengine.cpp extraction/extractionengine.h
     extraction/extractionjson.cpp extraction/extractionjson.h

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "factfinder.h"
 
+#include "capitalizedsequences.h"
 #include "normalizers/datenormalizer.h"
 #include "normalizers/durationnormalizer.h"
 #include "normalizers/numbernormalizer.h"
@@ -48,6 +49,10 @@ struct Recognizer {
     /// The trigger is Hyperscan-exact and reports where its match starts; the regex is then
     /// tried anchored at that start (the trigger must start where the regex's match starts).
     bool exactTrigger = false;
+    /// For exact triggers: the regex anchored with \G. PCRE2's JIT does not support anchoring
+    /// by a match-time option (it falls back to the interpreter, ~15 times slower); a pattern
+    /// that starts with \G is anchored when compiled and runs JIT-compiled.
+    QRegularExpression anchored = {};
 };
 
 /// Maps UTF-8 byte offsets (ascending) to UTF-16 indices in one walk over the text.
@@ -123,9 +128,9 @@ struct FactFinder::Private {
     bool trimOrganization(Fact &fact, const QString &text) const;
     /// Names that no rule marked but that recur like names do; see find().
     void addRecurringNames(const QString &text, const QList<TextSpan> &sentences, QList<Fact> &facts) const;
-    bool isVocabulary(QStringView word) const;
+    /// Whether @p word, lower-cased into @p buffer (reused: no allocation per word), is vocabulary.
+    bool isVocabulary(QStringView word, QString &buffer) const;
 
-    QRegularExpression capitalizedSequence;
     QSet<QString> vocabulary; // lower case: every word of the lists that are no names
 
     const RulePack *pack = nullptr;
@@ -323,13 +328,15 @@ void FactFinder::Private::buildRecognizers()
         add(id("organization.legal_form"), FactType::Organization,
             caseSensitive(QStringLiteral("(?<![\\p{L}])(?<span>") + name + QStringLiteral("\\s+(?:") + suffixes.join(QLatin1Char('|'))
                           + QStringLiteral("))(?![\\p{L}])")),
-            keepName, QStringLiteral("(?:") + suffixes.join(QLatin1Char('|')) + QLatin1Char(')'));
+            // The trigger is case-sensitive like the regex (the scanner is caseless): caseless, "AG" and "SE"
+            // fired inside most words ("sagte", "diese") and made this the costliest rule.
+            keepName, QStringLiteral("(?-i:") + suffixes.join(QLatin1Char('|')) + QLatin1Char(')'));
     }
     if (!prefixes.isEmpty()) {
         add(id("organization.prefix"), FactType::Organization,
             caseSensitive(QStringLiteral("(?<![\\p{L}])(?<span>(?:") + prefixes.join(QLatin1Char('|')) + QStringLiteral(")\\s+")
                           + nameWord + QStringLiteral(")(?![\\p{L}])")),
-            keepName, QStringLiteral("(?:") + prefixes.join(QLatin1Char('|')) + QLatin1Char(')'));
+            keepName, QStringLiteral("(?-i:") + prefixes.join(QLatin1Char('|')) + QLatin1Char(')'));
     }
     const WordList &context = pack->list(QStringLiteral("organization-context"));
     add(id("organization.context"), FactType::Organization,
@@ -416,43 +423,68 @@ bool FactFinder::Private::trimOrganization(Fact &fact, const QString &text) cons
     return true;
 }
 
-bool FactFinder::Private::isVocabulary(QStringView word) const
+bool FactFinder::Private::isVocabulary(QStringView word, QString &buffer) const
 {
-    return vocabulary.contains(word.toString().toLower());
+    buffer.resize(word.size());
+    QChar *out = buffer.data();
+    bool latin1 = true;
+    for (const QChar c : word) {
+        latin1 = latin1 && c.unicode() < 0x100;
+        *out++ = c;
+    }
+    if (latin1) {
+        // Latin-1 lower-cases one character to one (no special casing): QChar::toLower per
+        // character gives what QString::toLower() gives, without its overhead.
+        for (QChar &c : buffer) {
+            const char16_t unit = c.unicode();
+            c = unit < 0x80 ? QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 0x20) : unit) : c.toLower();
+        }
+    } else {
+        buffer = std::move(buffer).toLower(); // in place unless lower-casing changes the length
+    }
+    return vocabulary.contains(buffer);
 }
 
 void FactFinder::Private::addRecurringNames(const QString &text, const QList<TextSpan> &sentences, QList<Fact> &facts) const
 {
-    struct Occurrence {
-        qsizetype start = 0;
-        qsizetype end = 0;
-    };
     struct Evidence {
-        QList<Occurrence> occurrences;
+        QStringView name;
+        qsizetype occurrences = 0;
         bool midSentence = false; // seen where capitals do not come from the sentence start
         bool compoundPrefix = false; // seen as "Name-Kunden"
     };
-    QSet<qsizetype> sentenceStarts;
+    // All occurrences in one list, each naming its evidence: no list per name (most are seen once).
+    struct Occurrence {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        qsizetype evidence = 0;
+    };
+    // Sorted (the sentences come in order): looked up by binary search.
+    QList<qsizetype> sentenceStarts;
+    sentenceStarts.reserve(sentences.size());
     for (const TextSpan &sentence : sentences) {
         qsizetype start = sentence.start;
         while (start < sentence.end && !text.at(start).isLetterOrNumber()) {
             ++start;
         }
-        sentenceStarts.insert(start);
+        sentenceStarts.append(start);
     }
-    QHash<QString, Evidence> names;
-    for (auto it = capitalizedSequence.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        qsizetype start = match.capturedStart();
-        qsizetype end = match.capturedEnd();
-        bool atSentenceStart = sentenceStarts.contains(start);
+    std::sort(sentenceStarts.begin(), sentenceStarts.end());
+    // Keyed by views into the text: most capitalized words are no name, and need no copy.
+    QHash<QStringView, qsizetype> names; // index into evidences
+    QList<Evidence> evidences;
+    QList<Occurrence> occurrences;
+    QString buffer;
+    CapitalizedSequences sequences(text);
+    for (qsizetype start = 0, end = 0; sequences.next(start, end);) {
+        bool atSentenceStart = std::binary_search(sentenceStarts.cbegin(), sentenceStarts.cend(), start);
         // Leading words that are vocabulary ("Die", "Laut", "Kunden") are no part of a name.
         while (start < end) {
             qsizetype wordEnd = start;
             while (wordEnd < end && !text.at(wordEnd).isSpace()) {
                 ++wordEnd;
             }
-            if (!isVocabulary(QStringView(text).mid(start, wordEnd - start))) {
+            if (!isVocabulary(QStringView(text).mid(start, wordEnd - start), buffer)) {
                 break;
             }
             start = wordEnd;
@@ -470,7 +502,7 @@ void FactFinder::Private::addRecurringNames(const QString &text, const QList<Tex
             while (wordStart > start && !text.at(wordStart - 1).isSpace()) {
                 --wordStart;
             }
-            if (wordStart == start || !isVocabulary(QStringView(text).mid(wordStart, end - wordStart))) {
+            if (wordStart == start || !isVocabulary(QStringView(text).mid(wordStart, end - wordStart), buffer)) {
                 break;
             }
             end = wordStart;
@@ -479,17 +511,25 @@ void FactFinder::Private::addRecurringNames(const QString &text, const QList<Tex
             }
         }
         bool compoundPrefix = false;
-        const qsizetype hyphen = text.indexOf(QLatin1Char('-'), start);
-        if (hyphen > start && hyphen < end) {
-            end = hyphen;
+        // Only the sequence itself is searched: looking on to the end of the text made long texts quadratic.
+        const qsizetype hyphen = QStringView(text).mid(start, end - start).indexOf(QLatin1Char('-'));
+        if (hyphen > 0) {
+            end = start + hyphen;
             compoundPrefix = true;
         }
         const QStringView name = QStringView(text).mid(start, end - start);
-        if (name.size() < 2 || isVocabulary(name)) {
+        if (name.size() < 2 || isVocabulary(name, buffer)) {
             continue;
         }
-        Evidence &evidence = names[name.toString()];
-        evidence.occurrences.append({start, end});
+        const auto known = names.constFind(name);
+        const qsizetype index = known != names.cend() ? *known : evidences.size();
+        if (index == evidences.size()) {
+            names.insert(name, index);
+            evidences.append({name});
+        }
+        Evidence &evidence = evidences[index];
+        ++evidence.occurrences;
+        occurrences.append({start, end, index});
         evidence.midSentence = evidence.midSentence || !atSentenceStart;
         evidence.compoundPrefix = evidence.compoundPrefix || compoundPrefix;
     }
@@ -499,39 +539,46 @@ void FactFinder::Private::addRecurringNames(const QString &text, const QList<Tex
     // recurring capitalized phrase would bury the organization among people, places and products.
     constexpr qsizetype namesToKeep = 2;
     QList<qsizetype> frequencies;
-    for (const Evidence &evidence : std::as_const(names)) {
-        frequencies.append(evidence.occurrences.size());
+    frequencies.reserve(evidences.size());
+    for (const Evidence &evidence : std::as_const(evidences)) {
+        frequencies.append(evidence.occurrences);
     }
     std::sort(frequencies.begin(), frequencies.end(), std::greater<>());
     const qsizetype threshold = std::max<qsizetype>(2, frequencies.value(namesToKeep - 1, 2));
-    for (auto it = names.cbegin(); it != names.cend(); ++it) {
-        const Evidence &evidence = it.value();
-        if (evidence.occurrences.size() < threshold || !evidence.midSentence) {
+    // The names to mark, as text (empty: not marked).
+    QStringList marked(evidences.size());
+    for (qsizetype i = 0; i < evidences.size(); ++i) {
+        const Evidence &evidence = evidences.at(i);
+        if (evidence.occurrences < threshold || !evidence.midSentence) {
             continue;
         }
         // German capitalizes every noun: there a name must also look like one.
-        const QString &name = it.key();
-        const bool looksLikeName = evidence.compoundPrefix || name.contains(QLatin1Char(' '))
-            || std::any_of(name.cbegin() + 1, name.cend(), [](QChar c) { return c.isUpper() || c.isDigit(); });
+        const bool looksLikeName = evidence.compoundPrefix || evidence.name.contains(QLatin1Char(' '))
+            || std::any_of(evidence.name.cbegin() + 1, evidence.name.cend(), [](QChar c) { return c.isUpper() || c.isDigit(); });
         if (german && !looksLikeName) {
             continue;
         }
-        for (const Occurrence &occurrence : evidence.occurrences) {
-            const bool covered = std::any_of(facts.cbegin(), facts.cend(), [&occurrence](const Fact &fact) {
-                return fact.type == FactType::Organization && fact.start < occurrence.end && occurrence.start < fact.end;
-            });
-            if (covered) {
-                continue;
-            }
-            Fact fact;
-            fact.type = FactType::Organization;
-            fact.start = occurrence.start;
-            fact.end = occurrence.end;
-            fact.text = name;
-            fact.value = name;
-            fact.origin = pack->language() + QStringLiteral(".organization.recurring_name");
-            facts.append(fact);
+        marked[i] = evidence.name.toString();
+    }
+    for (const Occurrence &occurrence : std::as_const(occurrences)) {
+        const QString &name = marked.at(occurrence.evidence);
+        if (name.isEmpty()) {
+            continue;
         }
+        const bool covered = std::any_of(facts.cbegin(), facts.cend(), [&occurrence](const Fact &fact) {
+            return fact.type == FactType::Organization && fact.start < occurrence.end && occurrence.start < fact.end;
+        });
+        if (covered) {
+            continue;
+        }
+        Fact fact;
+        fact.type = FactType::Organization;
+        fact.start = occurrence.start;
+        fact.end = occurrence.end;
+        fact.text = name;
+        fact.value = name;
+        fact.origin = pack->language() + QStringLiteral(".organization.recurring_name");
+        facts.append(fact);
     }
 }
 
@@ -540,8 +587,6 @@ std::unique_ptr<FactFinder> FactFinder::create(const RulePack &pack, QString *er
     std::unique_ptr<FactFinder> finder(new FactFinder);
     finder->d->pack = &pack;
     finder->d->buildRecognizers();
-    finder->d->capitalizedSequence = caseSensitive(QStringLiteral(
-        "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}'\\x{2019}\\-]*(?:[ \\t]+(?:&[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}'\\x{2019}\\-]*){0,3}"));
     for (const char *list : {"organization-stopwords", "organization-context", "count-units", "data-categories", "cause-cues",
                              "attack-cues", "discovery-cues", "notification-cues", "authority-names", "media-outlets", "hedge-cues",
                              "negation-cues"}) {
@@ -549,7 +594,12 @@ std::unique_ptr<FactFinder> FactFinder::create(const RulePack &pack, QString *er
             finder->d->vocabulary.insert(word.toLower());
         }
     }
-    for (const Recognizer &recognizer : std::as_const(finder->d->recognizers)) {
+    for (Recognizer &recognizer : finder->d->recognizers) {
+        if (recognizer.exactTrigger) {
+            recognizer.anchored = QRegularExpression(QStringLiteral("\\G(?:") + recognizer.regex.pattern() + QLatin1Char(')'),
+                                                     recognizer.regex.patternOptions());
+            recognizer.anchored.optimize();
+        }
         if (!recognizer.regex.isValid()) {
             *error = pack.folder() + QStringLiteral(": rule %1 does not compile: %2")
                                          .arg(recognizer.ruleId, recognizer.regex.errorString());
@@ -600,10 +650,10 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
         endsByRecognizer[hit.pattern].append(utf16Of(hit.start >= 0 ? hit.start : hit.end));
     }
 
-    const auto addFact = [&](const Recognizer &recognizer, const QRegularExpressionMatch &match, qsizetype offset, qsizetype &lastMatchEnd) {
+    const auto addFact = [&](const Recognizer &recognizer, const QRegularExpressionMatch &match, qsizetype &lastMatchEnd) {
         const bool hasSpan = match.capturedStart(QStringLiteral("span")) >= 0;
-        const qsizetype start = offset + (hasSpan ? match.capturedStart(QStringLiteral("span")) : match.capturedStart(0));
-        const qsizetype end = offset + (hasSpan ? match.capturedEnd(QStringLiteral("span")) : match.capturedEnd(0));
+        const qsizetype start = hasSpan ? match.capturedStart(QStringLiteral("span")) : match.capturedStart(0);
+        const qsizetype end = hasSpan ? match.capturedEnd(QStringLiteral("span")) : match.capturedEnd(0);
         if (end <= start || start < lastMatchEnd) {
             return;
         }
@@ -643,17 +693,30 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
         std::sort(starts.begin(), starts.end());
         starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
         qsizetype lastMatchEnd = -1;
+        const bool measuring = lcFinder().isDebugEnabled();
+        QElapsedTimer timer;
+        if (measuring) {
+            timer.start();
+            d->costs.resize(d->recognizers.size());
+        }
+        const auto stopClock = qScopeGuard([&] {
+            if (measuring) {
+                d->costs[r].nanoseconds += timer.nsecsElapsed();
+            }
+        });
         for (const qsizetype start : std::as_const(starts)) {
             if (start < lastMatchEnd) {
                 continue;
             }
+            if (measuring) {
+                ++d->costs[r].windows;
+            }
             // The text is valid UTF-16 (QString): without DontCheckSubject PCRE would check the whole
             // text on every match, which makes long articles quadratic.
-            const QRegularExpressionMatch match = recognizer.regex.matchView(
-                QStringView(text), start, QRegularExpression::NormalMatch,
-                QRegularExpression::AnchorAtOffsetMatchOption | QRegularExpression::DontCheckSubjectStringMatchOption);
+            const QRegularExpressionMatch match = recognizer.anchored.matchView(
+                QStringView(text), start, QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption);
             if (match.hasMatch()) {
-                addFact(recognizer, match, 0, lastMatchEnd);
+                addFact(recognizer, match, lastMatchEnd);
             }
         }
         starts.clear();
@@ -678,24 +741,27 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
             }
             // Room after the last hit for look-aheads ("Karten- oder Bankdaten") and word ends.
             windowEnd = std::min<qsizetype>(text.size(), windowEnd + lookAhead);
-            const QStringView window = QStringView(text).mid(windowStart, windowEnd - windowStart);
+            // The regex sees the text before the window, so that its look-behinds judge the real
+            // preceding character: cut off there, "(?<![\\p{L}])" took a window that starts inside
+            // a word for a word start.
+            const QStringView window = QStringView(text).first(windowEnd);
             QElapsedTimer timer;
             const bool measuring = lcFinder().isDebugEnabled();
             if (measuring) {
                 timer.start();
                 d->costs.resize(d->recognizers.size());
                 ++d->costs[r].windows;
-                d->costs[r].characters += window.size();
+                d->costs[r].characters += windowEnd - windowStart;
             }
             const auto stopClock = qScopeGuard([&] {
                 if (measuring) {
                     d->costs[r].nanoseconds += timer.nsecsElapsed();
                 }
             });
-            for (auto it = recognizer.regex.globalMatchView(window, 0, QRegularExpression::NormalMatch,
+            for (auto it = recognizer.regex.globalMatchView(window, windowStart, QRegularExpression::NormalMatch,
                                                             QRegularExpression::DontCheckSubjectStringMatchOption);
                  it.hasNext();) {
-                addFact(recognizer, it.next(), windowStart, lastMatchEnd);
+                addFact(recognizer, it.next(), lastMatchEnd);
             }
         }
     }

@@ -11,6 +11,7 @@
 #include <QTime>
 
 #include <algorithm>
+#include <bitset>
 
 namespace Iwb {
 
@@ -38,6 +39,38 @@ bool isDateMarker(const Fact &fact, const QString &text)
 {
     const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), std::max<qsizetype>(0, fact.start - 1)) + 1;
     return QStringView(text).mid(lineStart, fact.start - lineStart).trimmed().compare(QLatin1String("date"), Qt::CaseInsensitive) == 0;
+}
+
+/// How often each of @p names occurs in @p text, overlapping occurrences included (as
+/// QString::count() counts), in one pass over the text: counting name by name made the
+/// assembly quadratic in the text's length, as longer texts have more candidate names.
+QList<qsizetype> occurrencesOf(const QString &text, const QStringList &names)
+{
+    QList<qsizetype> counts(names.size(), 0);
+    QHash<char16_t, QList<qsizetype>> namesByFirstUnit;
+    std::bitset<0x10000> firstUnits;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (names.at(i).isEmpty()) {
+            counts[i] = text.size() + 1; // what QString::count() says of an empty string
+            continue;
+        }
+        const char16_t first = names.at(i).front().unicode();
+        namesByFirstUnit[first].append(i);
+        firstUnits.set(first);
+    }
+    const QStringView view(text);
+    for (qsizetype position = 0; position < view.size(); ++position) {
+        const char16_t unit = view.at(position).unicode();
+        if (!firstUnits.test(unit)) {
+            continue;
+        }
+        for (const qsizetype i : namesByFirstUnit.value(unit)) {
+            if (view.sliced(position).startsWith(names.at(i))) {
+                ++counts[i];
+            }
+        }
+    }
+    return counts;
 }
 
 QString dateOf(const QJsonValue &value)
@@ -87,11 +120,17 @@ QString RecordAssembler::chooseOrganization(const QList<Fact> &facts, const Docu
         candidate.facts.append(i);
         candidate.score += fact.origin.contains(QLatin1String("context")) ? 1.0 : 1.5;
     }
+    QStringList names;
+    names.reserve(candidates.size());
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        names.append(candidate.name);
+    }
+    const QList<qsizetype> mentions = occurrencesOf(text, names);
     Candidate best;
+    qsizetype index = 0;
     for (Candidate &candidate : candidates) {
         // Every mention counts, also those no rule marked; the headline and lead count double.
-        const qsizetype mentions = text.count(candidate.name);
-        candidate.score += static_cast<double>(mentions);
+        candidate.score += static_cast<double>(mentions.at(index++));
         if (QStringView(text).left(leadLength).contains(candidate.name)) {
             candidate.score += 2.0;
         }
@@ -161,7 +200,18 @@ qint64 RecordAssembler::chooseIncidentDate(const QList<Fact> &facts, const Docum
 {
     const QString &text = document.text();
     const QDate published = QDate::fromString(document.published().left(10), Qt::ISODate);
-    const auto sentenceOf = [&sentences](qsizetype position) -> qsizetype {
+    // The splitter's sentences are in order and do not overlap: then a binary search finds the one
+    // sentence that can hold a position (a linear search per fact made long texts quadratic).
+    const bool ordered = std::adjacent_find(sentences.cbegin(), sentences.cend(), [](const TextSpan &a, const TextSpan &b) {
+                             return b.start < a.end;
+                         }) == sentences.cend();
+    const auto sentenceOf = [&sentences, ordered](qsizetype position) -> qsizetype {
+        if (ordered) {
+            const auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), position,
+                                             [](qsizetype pos, const TextSpan &span) { return pos < span.start; });
+            const qsizetype i = (it - sentences.cbegin()) - 1;
+            return i >= 0 && sentences.at(i).contains(position) ? i : -1;
+        }
         for (qsizetype i = 0; i < sentences.size(); ++i) {
             if (sentences.at(i).contains(position)) {
                 return i;
