@@ -7,11 +7,11 @@
 #include "document/textdecoder.h"
 #include "extraction/extractionengine.h"
 #include "extraction/extractionjson.h"
+#include "incident/factjson.h"
 #include "storage/incidentstore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -27,8 +27,7 @@ bool isValidPublished(const QString &value)
 
 QString describe(const Fact &fact)
 {
-    QString value = QString::fromUtf8(QJsonDocument(QJsonArray{fact.value}).toJson(QJsonDocument::Compact));
-    value = value.mid(1, value.size() - 2);
+    const QString value = jsonValueText(fact.value);
     QString flags;
     if (fact.polarity == Polarity::Negative) {
         flags += QStringLiteral(" [negated]");
@@ -48,8 +47,7 @@ void printSummary(QTextStream &out, const QString &path, const Document &documen
     const QJsonObject record = result.record.toContractJson();
     out << "  record:" << Qt::endl;
     for (const QString &field : IncidentRecord::fieldNames()) {
-        QString value = QString::fromUtf8(QJsonDocument(QJsonArray{record.value(field)}).toJson(QJsonDocument::Compact));
-        out << "    " << qSetFieldWidth(20) << Qt::left << field << qSetFieldWidth(0) << value.mid(1, value.size() - 2) << Qt::endl;
+        out << "    " << qSetFieldWidth(20) << Qt::left << field << qSetFieldWidth(0) << jsonValueText(record.value(field)) << Qt::endl;
     }
 }
 
