@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "workbenchtesting.h"
+
 #include "agreement/agreementdialog.h"
 #include "agreement/annotationagreement.h"
 #include "agreement/recordfieldtake.h"
@@ -44,15 +46,7 @@ private:
 
     std::unique_ptr<MainWindow> makeWindow(const QString &name)
     {
-        auto store = std::make_unique<IncidentStore>();
-        if (!store->open(m_dir.filePath(name))) {
-            qFatal("cannot open the test store");
-        }
-        auto window = std::make_unique<MainWindow>(std::move(store), m_engine);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get())) {
-            qFatal("window not exposed");
-        }
+        auto window = IwbTest::openWorkbench(m_dir.filePath(name), m_engine);
         window->importPaths({m_sample}, true);
         const qint64 id = window->store().documentSummaries().value(0).id;
         window->library()->selectDocument(id);

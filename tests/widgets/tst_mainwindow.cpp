@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "workbenchtesting.h"
+
 #include "articleview.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
@@ -29,19 +31,7 @@ class TestMainWindow : public QObject
 private:
     QTemporaryDir m_dir;
 
-    std::unique_ptr<MainWindow> makeWindow(const QString &name)
-    {
-        auto store = std::make_unique<IncidentStore>();
-        if (!store->open(m_dir.filePath(name))) {
-            qFatal("cannot open the test store");
-        }
-        auto window = std::make_unique<MainWindow>(std::move(store));
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get())) {
-            qFatal("window not exposed");
-        }
-        return window;
-    }
+    std::unique_ptr<MainWindow> makeWindow(const QString &name) { return IwbTest::openWorkbench(m_dir.filePath(name)); }
 
     static int rowOfTitle(QTableView *view, const QString &title)
     {

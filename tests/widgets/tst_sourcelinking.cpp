@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "workbenchtesting.h"
+
 #include "annotation/factlistmodel.h"
 #include "annotation/recoverydrafts.h"
 #include "annotationsession.h"
@@ -41,31 +43,9 @@ private:
     QTemporaryDir m_dir;
     std::shared_ptr<ExtractionEngine> m_engine = std::make_shared<ExtractionEngine>();
 
-    std::unique_ptr<MainWindow> makeWindow(const QString &path)
-    {
-        auto store = std::make_unique<IncidentStore>();
-        if (!store->open(path)) {
-            qFatal("cannot open the test store");
-        }
-        auto window = std::make_unique<MainWindow>(std::move(store), m_engine);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get())) {
-            qFatal("window not exposed");
-        }
-        return window;
-    }
+    std::unique_ptr<MainWindow> makeWindow(const QString &path) { return IwbTest::openWorkbench(path, m_engine); }
 
-    static qint64 openSample(MainWindow &window, const QString &title)
-    {
-        window.importPaths({QStringLiteral(IWB_SOURCE_DIR "/resources/samples")}, true);
-        for (const DocumentSummary &summary : window.store().documentSummaries()) {
-            if (summary.title.startsWith(title)) {
-                window.library()->selectDocument(summary.id);
-                return summary.id;
-            }
-        }
-        return 0;
-    }
+    static qint64 openSample(MainWindow &window, const QString &title) { return IwbTest::openSampleArticle(window, title); }
 
     /// Opens the Lumera Pay article and saves its record; then opens the Stadtwerke article. Returns the record's id.
     static qint64 prepare(MainWindow &window, qint64 *firstId, qint64 *secondId)

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "workbenchtesting.h"
+
 #include "annotation/factlistmodel.h"
 #include "annotationsession.h"
 #include "backgroundimport.h"
@@ -41,31 +43,9 @@ private:
     QTemporaryDir m_dir;
     std::shared_ptr<ExtractionEngine> m_engine = std::make_shared<ExtractionEngine>();
 
-    std::unique_ptr<MainWindow> makeWindow(const QString &name)
-    {
-        auto store = std::make_unique<IncidentStore>();
-        if (!store->open(m_dir.filePath(name))) {
-            qFatal("cannot open the test store");
-        }
-        auto window = std::make_unique<MainWindow>(std::move(store), m_engine);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get())) {
-            qFatal("window not exposed");
-        }
-        return window;
-    }
+    std::unique_ptr<MainWindow> makeWindow(const QString &name) { return IwbTest::openWorkbench(m_dir.filePath(name), m_engine); }
 
-    static qint64 openSample(MainWindow &window, const QString &title)
-    {
-        window.importPaths({QStringLiteral(IWB_SOURCE_DIR "/resources/samples")}, true);
-        for (const DocumentSummary &summary : window.store().documentSummaries()) {
-            if (summary.title.startsWith(title)) {
-                window.library()->selectDocument(summary.id);
-                return summary.id;
-            }
-        }
-        return 0;
-    }
+    static qint64 openSample(MainWindow &window, const QString &title) { return IwbTest::openSampleArticle(window, title); }
 
     /// Selects [start, end) in the article as a mouse drag would.
     static void select(QPlainTextEdit *text, int start, int end)
