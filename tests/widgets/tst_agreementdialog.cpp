@@ -350,7 +350,7 @@ private Q_SLOTS:
         // Two fields differ, in the contract's order; the cause is one of the six categorical fields.
         QTableWidget *table = dialog->recordTable();
         QCOMPARE(table->rowCount(), 2);
-        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("affected_count"));
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("affected count"));
         QCOMPARE(table->item(0, 1)->text(), QString::number(*mine.affectedCount));
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("4100"));
         QCOMPARE(table->item(1, 0)->text(), QStringLiteral("cause"));
@@ -381,7 +381,7 @@ private Q_SLOTS:
         QCOMPARE(causeBox->currentData().toString(), theirCause);
         // The figures follow: one field left, all six categorical fields agree.
         QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("affected_count"));
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("affected count"));
         QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("(6 of 6 fields agree)")), qPrintable(dialog->summaryLabel()->text()));
 
         // Keyboard: the row left is selected; Enter takes it. Its other version has no evidence: the evidence stays.
@@ -446,7 +446,7 @@ private Q_SLOTS:
         QVERIFY(dialog->compareWithAutomatic());
         QTableWidget *table = dialog->recordTable();
         QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("discovered_by"));
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("discovered by"));
         QCOMPARE(table->currentRow(), -1);
         dialog->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(dialog));
@@ -460,7 +460,7 @@ private Q_SLOTS:
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("(all record fields agree)"));
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(session->record(), edited);
-        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("discovered_by"));
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("discovered by"));
         dialog->close();
     }
 

@@ -133,7 +133,7 @@ private Q_SLOTS:
                     QTest::keyClick(categories, Qt::Key_Down);
                     QCOMPARE(categories->currentData().toInt(), static_cast<int>(FieldResolution::Both));
                     // The record's side shows its value with the first article's evidence.
-                    const int row = static_cast<int>(dialog->table()->findItems(QStringLiteral("affected_count"), Qt::MatchExactly).first()->row());
+                    const int row = static_cast<int>(dialog->table()->findItems(QStringLiteral("affected count"), Qt::MatchExactly).first()->row());
                     QVERIFY(dialog->table()->item(row, 1)->text().startsWith(QLatin1String("9500")));
                     QVERIFY(dialog->table()->item(row, 1)->text().contains(QLatin1String("Fehlerhaftes Update")));
                     QVERIFY(dialog->table()->item(row, 2)->text().startsWith(QLatin1String("4100")));

@@ -3,6 +3,7 @@
 #include "agreementdialog.h"
 
 #include "agreement/storeprobe.h"
+#include "comparison/recordcomparison.h"
 #include "annotation/factlistmodel.h"
 #include "annotationsession.h"
 #include "articleview.h"
@@ -485,7 +486,9 @@ void AgreementDialog::fillRecord(int selectRow)
     m_record->setRowCount(static_cast<int>(differences.size()));
     for (int row = 0; row < differences.size(); ++row) {
         const RecordFieldDifference &difference = differences.at(row);
-        m_record->setItem(row, 0, new QTableWidgetItem(difference.field));
+        auto *fieldItem = new QTableWidgetItem(RecordComparison::fieldLabel(difference.field));
+        fieldItem->setToolTip(difference.field); // the contract's name, as in exports and the CLI
+        m_record->setItem(row, 0, fieldItem);
         m_record->setItem(row, 1, new QTableWidgetItem(jsonText(difference.reference)));
         m_record->setItem(row, 2, new QTableWidgetItem(jsonText(difference.other)));
     }

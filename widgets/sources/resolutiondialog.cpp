@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "resolutiondialog.h"
 
+#include "comparison/recordcomparison.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -69,9 +71,10 @@ ResolutionDialog::ResolutionDialog(const QList<FieldConflict> &conflicts, const 
 
     for (int row = 0; row < conflicts.size(); ++row) {
         const FieldConflict &conflict = conflicts.at(row);
-        auto *field = new QTableWidgetItem(conflict.field);
-        field->setToolTip(conflict.kind == SourceDifference::Fill ? tr("The record does not state this; the article does.")
-                                                                 : tr("Both state this, differently."));
+        auto *field = new QTableWidgetItem(RecordComparison::fieldLabel(conflict.field));
+        field->setToolTip((conflict.kind == SourceDifference::Fill ? tr("The record does not state this; the article does.")
+                                                                   : tr("Both state this, differently."))
+                          + QLatin1String(" (") + conflict.field + QLatin1Char(')'));
         m_table->setItem(row, FieldColumn, field);
         // The record's evidence may come from several articles; the other side's all from the one in the header.
         m_table->setItem(row, RecordColumn, new QTableWidgetItem(cellText(conflict.current, conflict.currentEvidence, describeEvidence, true)));
