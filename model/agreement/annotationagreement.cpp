@@ -214,29 +214,16 @@ const QStringList &AnnotationAgreement::categoricalFields()
 
 QString AnnotationAgreement::categoricalValue(const IncidentRecord &record, const QString &field)
 {
-    const auto text = [](const QString &value) { return value.isEmpty() ? QStringLiteral("unstated") : value; };
-    const auto flag = [](const std::optional<bool> &value) {
-        return !value ? QStringLiteral("unstated") : *value ? QStringLiteral("true") : QStringLiteral("false");
-    };
-    if (field == QLatin1String("cause")) {
-        return text(record.cause);
+    if (!categoricalFields().contains(field)) {
+        return {};
     }
-    if (field == QLatin1String("external_attack")) {
-        return text(record.externalAttack);
+    // The contract's form names every field the same way: a string, a boolean, or null when unstated.
+    const QJsonValue value = record.toContractJson().value(field);
+    if (value.isBool()) {
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     }
-    if (field == QLatin1String("discovered_by")) {
-        return text(record.discoveredBy);
-    }
-    if (field == QLatin1String("authority_notified")) {
-        return flag(record.authorityNotified);
-    }
-    if (field == QLatin1String("affected_notified")) {
-        return flag(record.affectedNotified);
-    }
-    if (field == QLatin1String("affected_unit")) {
-        return text(record.affectedUnit);
-    }
-    return {};
+    const QString text = value.toString();
+    return text.isEmpty() ? QStringLiteral("unstated") : text;
 }
 
 FactComparison AnnotationAgreement::compareFacts(const QString &text, const QList<Fact> &reference, const QList<Fact> &other)
