@@ -5,6 +5,7 @@ target_sources(incident_model PRIVATE
     extraction/extractionengine.cpp extraction/extractionengine.h
     extraction/extractionjson.cpp extraction/extractionjson.h
     extraction/factfinder.cpp extraction/factfinder.h
+    extraction/incidentcontext.cpp extraction/incidentcontext.h
     extraction/recordassembler.cpp extraction/recordassembler.h
     extraction/rulepack.cpp extraction/rulepack.h
 )

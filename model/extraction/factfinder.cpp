@@ -3,6 +3,7 @@
 #include "factfinder.h"
 
 #include "capitalizedsequences.h"
+#include "incidentcontext.h"
 #include "normalizers/datenormalizer.h"
 #include "normalizers/durationnormalizer.h"
 #include "normalizers/numbernormalizer.h"
@@ -31,7 +32,7 @@ namespace {
 /// How far after a hit's end look-aheads may need to see.
 constexpr qsizetype lookAhead = 64;
 
-enum class CueKind { None, NegatesFollowing, NegatesPreceding, Hedge };
+enum class CueKind { None, NegatesFollowing, NegatesPreceding, Hedge, Incident };
 
 using Normalize = std::function<std::optional<QJsonValue>(const QRegularExpressionMatch &, QDate anchor)>;
 
@@ -134,6 +135,7 @@ struct FactFinder::Private {
     QSet<QString> vocabulary; // lower case: every word of the lists that are no names
 
     const RulePack *pack = nullptr;
+    IncidentContext::Reach reach;
     QList<Recognizer> recognizers;
     PatternScanner scanner;
 
@@ -361,6 +363,11 @@ void FactFinder::Private::buildRecognizers()
     }
     const WordList &hedges = pack->list(QStringLiteral("hedge-cues"));
     addCue(id("hedge"), CueKind::Hedge, caseless(QStringLiteral("(?<![\\p{L}])") + wordAlternation(hedges) + QStringLiteral("(?![\\p{L}])")));
+    const WordList &incidentCues = pack->list(QStringLiteral("incident-cues"));
+    if (!incidentCues.isEmpty()) {
+        addCue(id("incident"), CueKind::Incident,
+               caseless(QStringLiteral("(?<![\\p{L}])") + wordAlternation(incidentCues) + QStringLiteral("(?![\\p{L}])")));
+    }
 }
 
 std::optional<QJsonValue> FactFinder::Private::dataCategoryOfCoordinatedPart(const QRegularExpressionMatch &match) const
@@ -586,9 +593,14 @@ std::unique_ptr<FactFinder> FactFinder::create(const RulePack &pack, QString *er
 {
     std::unique_ptr<FactFinder> finder(new FactFinder);
     finder->d->pack = &pack;
+    const auto reach = IncidentContext::readReach(pack.list(QStringLiteral("incident-context")), error);
+    if (!reach) {
+        return nullptr;
+    }
+    finder->d->reach = *reach;
     finder->d->buildRecognizers();
     for (const char *list : {"organization-stopwords", "organization-context", "count-units", "data-categories", "cause-cues",
-                             "attack-cues", "discovery-cues", "notification-cues", "authority-names", "media-outlets", "hedge-cues",
+                             "attack-cues", "discovery-cues", "notification-cues", "authority-names", "media-outlets", "hedge-cues", "incident-cues",
                              "negation-cues"}) {
         for (const QString &word : pack.list(QLatin1String(list)).keys()) {
             finder->d->vocabulary.insert(word.toLower());
@@ -659,6 +671,7 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
         }
         if (recognizer.cue != CueKind::None) {
             QList<TextSpan> &list = recognizer.cue == CueKind::Hedge ? found.cues.hedges
+                : recognizer.cue == CueKind::Incident                  ? found.cues.incident
                 : recognizer.cue == CueKind::NegatesFollowing          ? found.cues.negatesFollowing
                                                                        : found.cues.negatesPreceding;
             list.append({start, end});
@@ -767,6 +780,25 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
     }
 
     d->addRecurringNames(text, sentences, found.facts);
+
+    // Only what is said near incident language belongs to the incident.
+    QList<TextSpan> anchors = found.cues.incident;
+    for (const Fact &fact : std::as_const(found.facts)) {
+        if (fact.type == FactType::Cause || fact.type == FactType::Attack || fact.type == FactType::Discovery
+            || fact.type == FactType::Notification) {
+            anchors.append({fact.start, fact.end});
+        }
+    }
+    const IncidentContext context(d->reach, std::move(anchors), sentences);
+    const QList<bool> admitted = context.admittedFacts(found.facts, text, d->pack->list(QStringLiteral("conjunctions")).keys());
+    QList<Fact> inContext;
+    inContext.reserve(found.facts.size());
+    for (qsizetype i = 0; i < found.facts.size(); ++i) {
+        if (admitted.at(i)) {
+            inContext.append(found.facts.at(i));
+        }
+    }
+    found.facts = std::move(inContext);
 
     // Of overlapping facts of one type keep the longest: one sweep per type in start order.
     // Stable, so that of two equal spans the earlier recognizer (a direct list entry before

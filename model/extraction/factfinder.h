@@ -20,6 +20,7 @@ struct CueSpans {
     QList<TextSpan> negatesFollowing; ///< "keine", "no evidence that"
     QList<TextSpan> negatesPreceding; ///< "nicht betroffen", "were not affected"
     QList<TextSpan> hedges; ///< "könnten", "may have been"
+    QList<TextSpan> incident; ///< "Datenleck", "were stolen": where the text talks about an incident
 };
 
 /// What one pass over a text finds: facts (polarity and certainty not yet decided) and cues.
@@ -49,6 +50,7 @@ public:
     /// Facts in @p text; @p anchor (the published date, may be invalid) resolves relative dates.
     /// Besides the rules' organizations, a name that recurs (twice, once not at a sentence start,
     /// and in German also shaped like a name) is marked wherever it occurs.
+    /// Dates, counts, data words and names are kept only in the incident's context (IncidentContext).
     FoundFacts find(const QString &text, QDate anchor, const QList<TextSpan> &sentences) const;
 
     int recognizerCount() const;

@@ -47,6 +47,8 @@ const QHash<QString, QStringList> &RulePack::listSchemas()
         {QStringLiteral("abbreviations"), {}},
         {QStringLiteral("notification-verbs"), {QStringLiteral("notify")}},
         {QStringLiteral("generic-data"), {QStringLiteral("other")}},
+        {QStringLiteral("incident-cues"), {QStringLiteral("incident")}},
+        {QStringLiteral("incident-context"), {}},
     };
     return schemas;
 }

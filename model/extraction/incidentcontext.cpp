@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "incidentcontext.h"
+
+#include "wordlist.h"
+
+#include <algorithm>
+
+namespace Iwb {
+
+std::optional<IncidentContext::Reach> IncidentContext::readReach(const WordList &list, QString *error)
+{
+    Reach reach;
+    for (const QString &key : list.keys()) {
+        const std::optional<FactType> type = factTypeFromName(key);
+        if (!type) {
+            *error = list.sourceName() + QStringLiteral(": entry '%1': no such fact type").arg(key);
+            return std::nullopt;
+        }
+        bool ok = false;
+        const qsizetype characters = list.value(key).value_or(QString()).toLongLong(&ok);
+        if (!ok || characters < 0) {
+            *error = list.sourceName() + QStringLiteral(": entry '%1': the reach must be a number of characters, not '%2'")
+                                             .arg(key, list.value(key).value_or(QString()));
+            return std::nullopt;
+        }
+        reach.insert(*type, characters);
+    }
+    return reach;
+}
+
+IncidentContext::IncidentContext(const Reach &reach, QList<TextSpan> anchors, const QList<TextSpan> &sentences)
+    : m_reach(reach)
+    , m_anchors(std::move(anchors))
+    , m_sentences(sentences)
+{
+    std::sort(m_anchors.begin(), m_anchors.end(), [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
+    for (const qsizetype characters : std::as_const(m_reach)) {
+        m_widest = std::max(m_widest, characters);
+    }
+}
+
+qsizetype IncidentContext::sentenceOf(qsizetype position) const
+{
+    const auto it = std::upper_bound(m_sentences.cbegin(), m_sentences.cend(), position,
+                                     [](qsizetype p, const TextSpan &sentence) { return p < sentence.start; });
+    const qsizetype index = (it - m_sentences.cbegin()) - 1;
+    return index >= 0 && position < m_sentences.at(index).end ? index : -1;
+}
+
+bool IncidentContext::isNearAnyAnchor(qsizetype start, qsizetype end) const
+{
+    // Anchors are short: any anchor that can be near starts before end + reach.
+    auto it = std::upper_bound(m_anchors.cbegin(), m_anchors.cend(), end + m_widest,
+                               [](qsizetype p, const TextSpan &anchor) { return p < anchor.start; });
+    while (it != m_anchors.cbegin()) {
+        --it;
+        if (it->end + m_widest >= start) {
+            return true;
+        }
+        // Anchors are sorted by start, not by end; an anchor is at most a phrase long.
+        if (it->start + 200 + m_widest < start) {
+            return false;
+        }
+    }
+    return false;
+}
+
+bool IncidentContext::admits(FactType type, qsizetype start, qsizetype end) const
+{
+    const auto reach = m_reach.constFind(type);
+    if (reach == m_reach.cend()) {
+        return true;
+    }
+    const qsizetype sentence = sentenceOf(start);
+    const TextSpan bounds = sentence >= 0 ? m_sentences.at(sentence) : TextSpan{start, end};
+    const qsizetype from = std::max(bounds.start, start - *reach);
+    const qsizetype to = std::min(std::max(bounds.end, end), end + *reach);
+    auto it = std::upper_bound(m_anchors.cbegin(), m_anchors.cend(), to,
+                               [](qsizetype p, const TextSpan &anchor) { return p < anchor.start; });
+    while (it != m_anchors.cbegin()) {
+        --it;
+        if (it->end > from) {
+            return true;
+        }
+        if (it->start + 200 < from) {
+            return false;
+        }
+    }
+    return false;
+}
+
+namespace {
+
+/// Whether the text between two facts only separates items of one list: short, no sentence or
+/// clause mark, and a comma or a conjunction.
+bool separatesListItems(QStringView gap, const QStringList &conjunctions)
+{
+    constexpr qsizetype longestGap = 40; // "of passengers, their nationalities, "
+    if (gap.size() > longestGap) {
+        return false;
+    }
+    for (const QChar c : gap) {
+        if (c == QLatin1Char('.') || c == QLatin1Char(';') || c == QLatin1Char(':') || c == QLatin1Char('!') || c == QLatin1Char('?')
+            || c == QLatin1Char('\n') || c == QLatin1Char('(') || c == QLatin1Char(')')) {
+            return false;
+        }
+    }
+    if (gap.contains(QLatin1Char(',')) || gap.contains(QLatin1Char('/'))) {
+        return true;
+    }
+    for (const QString &conjunction : conjunctions) {
+        for (qsizetype at = gap.indexOf(conjunction, 0, Qt::CaseInsensitive); at >= 0;
+             at = gap.indexOf(conjunction, at + 1, Qt::CaseInsensitive)) {
+            const qsizetype after = at + conjunction.size();
+            const bool wordStart = at == 0 || !gap.at(at - 1).isLetter();
+            const bool wordEnd = after >= gap.size() || !gap.at(after).isLetter();
+            if (wordStart && wordEnd) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+QList<bool> IncidentContext::admittedFacts(const QList<Fact> &facts, const QString &text, const QStringList &conjunctions) const
+{
+    QList<bool> admitted(facts.size());
+    QList<qsizetype> order(facts.size());
+    for (qsizetype i = 0; i < facts.size(); ++i) {
+        admitted[i] = admits(facts.at(i).type, facts.at(i).start, facts.at(i).end);
+        order[i] = i;
+    }
+    std::sort(order.begin(), order.end(), [&facts](qsizetype a, qsizetype b) {
+        const Fact &x = facts.at(a);
+        const Fact &y = facts.at(b);
+        return x.type != y.type ? x.type < y.type : x.start < y.start;
+    });
+    // Runs of list items of one type: admitted together when any item is.
+    qsizetype runStart = 0;
+    const auto closeRun = [&](qsizetype runEnd) {
+        bool any = false;
+        for (qsizetype k = runStart; k < runEnd && !any; ++k) {
+            any = admitted.at(order.at(k));
+        }
+        for (qsizetype k = runStart; k < runEnd && any; ++k) {
+            admitted[order.at(k)] = true;
+        }
+        runStart = runEnd;
+    };
+    for (qsizetype k = 1; k <= order.size(); ++k) {
+        if (k == order.size()) {
+            closeRun(k);
+            break;
+        }
+        const Fact &previous = facts.at(order.at(k - 1));
+        const Fact &current = facts.at(order.at(k));
+        const bool sameList = previous.type == current.type && m_reach.contains(current.type) && current.start >= previous.end
+            && separatesListItems(QStringView(text).mid(previous.end, current.start - previous.end), conjunctions);
+        if (!sameList) {
+            closeRun(k);
+        }
+    }
+    return admitted;
+}
+
+} // namespace Iwb
