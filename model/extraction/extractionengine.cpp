@@ -67,8 +67,43 @@ ExtractionResult ExtractionEngine::extract(const Document &document, const QStri
     FoundFacts found = rules.finder->find(text, anchor, sentences);
     CueScope::apply(found.facts, found.cues, sentences, text);
     result.facts = found.facts;
-    result.record = rules.assembler->assemble(result.facts, document, sentences);
+    result.record = rules.assembler->assemble(result.facts, document, sentences, found.organizationsOutOfContext);
+    dropOtherRecurringNames(result);
     return result;
+}
+
+void ExtractionEngine::dropOtherRecurringNames(ExtractionResult &result)
+{
+    // A name that recurs is marked as an organization only as a candidate: once the record has
+    // chosen its organization, the other recurring names are mostly people, products and places
+    // ("Hunt", "Android"). Names that a rule marked as organizations (legal form, prefix, context) stay.
+    const QString organization = result.record.organization;
+    const auto isOtherRecurringName = [&organization](const Fact &fact) {
+        if (fact.type != FactType::Organization || !fact.origin.endsWith(QLatin1String(".recurring_name"))) {
+            return false;
+        }
+        const QString name = fact.value.toString();
+        return organization.isEmpty() || !(name.contains(organization, Qt::CaseInsensitive) || organization.contains(name, Qt::CaseInsensitive));
+    };
+    QList<qint64> newIndex(result.facts.size(), -1);
+    QList<Fact> kept;
+    kept.reserve(result.facts.size());
+    for (qsizetype i = 0; i < result.facts.size(); ++i) {
+        if (!isOtherRecurringName(result.facts.at(i))) {
+            newIndex[i] = kept.size();
+            kept.append(result.facts.at(i));
+        }
+    }
+    result.facts = std::move(kept);
+    for (QList<qint64> &indices : result.record.evidence) {
+        QList<qint64> remapped;
+        for (const qint64 index : std::as_const(indices)) {
+            if (index >= 0 && index < newIndex.size() && newIndex.at(index) >= 0) {
+                remapped.append(newIndex.at(index));
+            }
+        }
+        indices = remapped;
+    }
 }
 
 } // namespace Iwb

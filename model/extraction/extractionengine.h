@@ -46,6 +46,8 @@ public:
     ExtractionResult extract(const Document &document, const QString &language = {}) const;
 
 private:
+    static void dropOtherRecurringNames(ExtractionResult &result);
+
     struct LanguageRules;
     QHash<QString, std::shared_ptr<LanguageRules>> m_rules;
 };

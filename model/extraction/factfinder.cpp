@@ -131,6 +131,12 @@ struct FactFinder::Private {
     void addRecurringNames(const QString &text, const QList<TextSpan> &sentences, QList<Fact> &facts) const;
     /// Whether @p word, lower-cased into @p buffer (reused: no allocation per word), is vocabulary.
     bool isVocabulary(QStringView word, QString &buffer) const;
+    /// Whether @p name is an organization that reports or researches incidents (a news outlet, a
+    /// security company): named in the story, never the organization it is about.
+    bool isBystander(QStringView name) const;
+    /// Whether the text right after @p end makes the name before it something else than an
+    /// organization ("Mirai botnet", "Windows-Lücke").
+    bool isFollowedByNonOrganizationHead(const QString &text, qsizetype end) const;
 
     QSet<QString> vocabulary; // lower case: every word of the lists that are no names
 
@@ -420,7 +426,7 @@ bool FactFinder::Private::trimOrganization(Fact &fact, const QString &text) cons
         skipSpaceAndQuotes();
     }
     const QStringView name = QStringView(text).mid(start, end - start);
-    if (name.size() < 2 || stopwords.contains(name) || context.contains(name)) {
+    if (name.size() < 2 || stopwords.contains(name) || context.contains(name) || isBystander(name)) {
         return false;
     }
     fact.start = start;
@@ -428,6 +434,24 @@ bool FactFinder::Private::trimOrganization(Fact &fact, const QString &text) cons
     fact.text = name.toString();
     fact.value = fact.text.simplified();
     return true;
+}
+
+bool FactFinder::Private::isBystander(QStringView name) const
+{
+    return pack->list(QStringLiteral("researcher-organizations")).contains(name) || pack->list(QStringLiteral("media-outlets")).contains(name);
+}
+
+bool FactFinder::Private::isFollowedByNonOrganizationHead(const QString &text, qsizetype end) const
+{
+    qsizetype next = end;
+    while (next < text.size() && (text.at(next) == QLatin1Char(' ') || text.at(next) == QLatin1Char('-'))) {
+        ++next;
+    }
+    const QStringView rest = QStringView(text).mid(next, 40);
+    const QStringList &heads = pack->list(QStringLiteral("non-organization-heads")).keys();
+    return std::any_of(heads.cbegin(), heads.cend(), [&rest](const QString &head) {
+        return rest.startsWith(head, Qt::CaseInsensitive) && (rest.size() == head.size() || !rest.at(head.size()).isLetter());
+    });
 }
 
 bool FactFinder::Private::isVocabulary(QStringView word, QString &buffer) const
@@ -479,6 +503,7 @@ void FactFinder::Private::addRecurringNames(const QString &text, const QList<Tex
     std::sort(sentenceStarts.begin(), sentenceStarts.end());
     // Keyed by views into the text: most capitalized words are no name, and need no copy.
     QHash<QStringView, qsizetype> names; // index into evidences
+    QSet<QStringView> surnames; // last words of two-word names
     QList<Evidence> evidences;
     QList<Occurrence> occurrences;
     QString buffer;
@@ -528,6 +553,12 @@ void FactFinder::Private::addRecurringNames(const QString &text, const QList<Tex
         if (name.size() < 2 || isVocabulary(name, buffer)) {
             continue;
         }
+        // "said Troy Hunt": a first name and a surname. Later "Hunt" alone is the person, not a company.
+        // Not at a sentence start, where any word is capitalized ("Contact Microsoft").
+        if (const qsizetype space = name.indexOf(QLatin1Char(' ')); !atSentenceStart && space > 0 && name.indexOf(QLatin1Char(' '), space + 1) < 0
+            && !name.contains(QLatin1Char('&'))) {
+            surnames.insert(name.mid(space + 1));
+        }
         const auto known = names.constFind(name);
         const qsizetype index = known != names.cend() ? *known : evidences.size();
         if (index == evidences.size()) {
@@ -565,7 +596,16 @@ void FactFinder::Private::addRecurringNames(const QString &text, const QList<Tex
         if (german && !looksLikeName) {
             continue;
         }
+        if (surnames.contains(evidence.name) || isBystander(evidence.name)) {
+            continue;
+        }
         marked[i] = evidence.name.toString();
+    }
+    // A name that is once followed by "botnet" or "vulnerability" names no organization.
+    for (const Occurrence &occurrence : std::as_const(occurrences)) {
+        if (!marked.at(occurrence.evidence).isEmpty() && isFollowedByNonOrganizationHead(text, occurrence.end)) {
+            marked[occurrence.evidence].clear();
+        }
     }
     for (const Occurrence &occurrence : std::as_const(occurrences)) {
         const QString &name = marked.at(occurrence.evidence);
@@ -781,25 +821,6 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
 
     d->addRecurringNames(text, sentences, found.facts);
 
-    // Only what is said near incident language belongs to the incident.
-    QList<TextSpan> anchors = found.cues.incident;
-    for (const Fact &fact : std::as_const(found.facts)) {
-        if (fact.type == FactType::Cause || fact.type == FactType::Attack || fact.type == FactType::Discovery
-            || fact.type == FactType::Notification) {
-            anchors.append({fact.start, fact.end});
-        }
-    }
-    const IncidentContext context(d->reach, std::move(anchors), sentences);
-    const QList<bool> admitted = context.admittedFacts(found.facts, text, d->pack->list(QStringLiteral("conjunctions")).keys());
-    QList<Fact> inContext;
-    inContext.reserve(found.facts.size());
-    for (qsizetype i = 0; i < found.facts.size(); ++i) {
-        if (admitted.at(i)) {
-            inContext.append(found.facts.at(i));
-        }
-    }
-    found.facts = std::move(inContext);
-
     // Of overlapping facts of one type keep the longest: one sweep per type in start order.
     // Stable, so that of two equal spans the earlier recognizer (a direct list entry before
     // a compound head or a generic word) wins.
@@ -824,6 +845,35 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
         return a.start != b.start ? a.start < b.start : a.end < b.end;
     });
     found.facts = kept;
+
+    // Only what is said near incident language belongs to the incident.
+    QList<TextSpan> anchors = found.cues.incident;
+    for (const Fact &fact : std::as_const(found.facts)) {
+        if (fact.type == FactType::Cause || fact.type == FactType::Attack || fact.type == FactType::Discovery
+            || fact.type == FactType::Notification) {
+            anchors.append({fact.start, fact.end});
+        }
+    }
+    // A data word inside a longer cue names the incident, not its data: "data breach",
+    // "phishing emails", "Datenleck".
+    const auto insideCue = [&anchors](const Fact &fact) {
+        return fact.type == FactType::DataCategory && std::any_of(anchors.cbegin(), anchors.cend(), [&fact](const TextSpan &cue) {
+                   return cue.start <= fact.start && fact.end <= cue.end && cue.end - cue.start > fact.end - fact.start;
+               });
+    };
+    found.facts.removeIf(insideCue);
+    const IncidentContext context(d->reach, std::move(anchors), sentences);
+    const QList<bool> admitted = context.admittedFacts(found.facts, text, d->pack->list(QStringLiteral("conjunctions")).keys());
+    QList<Fact> inContext;
+    inContext.reserve(found.facts.size());
+    for (qsizetype i = 0; i < found.facts.size(); ++i) {
+        if (admitted.at(i)) {
+            inContext.append(found.facts.at(i));
+        } else if (found.facts.at(i).type == FactType::Organization) {
+            found.organizationsOutOfContext.append(found.facts.at(i));
+        }
+    }
+    found.facts = std::move(inContext);
     return found;
 }
 

@@ -27,6 +27,9 @@ struct CueSpans {
 struct FoundFacts {
     QList<Fact> facts;
     CueSpans cues;
+    /// Organizations named outside the incident's context: no facts of the incident, but the
+    /// record's organization may be one ("Klarna" in the sign-off, the incident in the next line).
+    QList<Fact> organizationsOutOfContext;
 };
 
 /**

@@ -10,21 +10,25 @@ namespace Iwb {
 
 std::optional<IncidentContext::Reach> IncidentContext::readReach(const WordList &list, QString *error)
 {
+    static const QString sentencesSuffix = QStringLiteral(".sentences");
     Reach reach;
     for (const QString &key : list.keys()) {
-        const std::optional<FactType> type = factTypeFromName(key);
+        const bool inSentences = key.endsWith(sentencesSuffix);
+        const std::optional<FactType> type = factTypeFromName(inSentences ? key.chopped(sentencesSuffix.size()) : key);
         if (!type) {
             *error = list.sourceName() + QStringLiteral(": entry '%1': no such fact type").arg(key);
             return std::nullopt;
         }
+        const QString text = list.value(key).value_or(QString());
         bool ok = false;
-        const qsizetype characters = list.value(key).value_or(QString()).toLongLong(&ok);
-        if (!ok || characters < 0) {
-            *error = list.sourceName() + QStringLiteral(": entry '%1': the reach must be a number of characters, not '%2'")
-                                             .arg(key, list.value(key).value_or(QString()));
+        const qsizetype count = text.toLongLong(&ok);
+        if (!ok || count < 0) {
+            *error = list.sourceName() + QStringLiteral(": entry '%1': the reach must be a number of %2, not '%3'")
+                                             .arg(key, inSentences ? QStringLiteral("sentences") : QStringLiteral("characters"), text);
             return std::nullopt;
         }
-        reach.insert(*type, characters);
+        Limit &limit = reach[*type];
+        (inSentences ? limit.sentences : limit.characters) = count;
     }
     return reach;
 }
@@ -35,9 +39,6 @@ IncidentContext::IncidentContext(const Reach &reach, QList<TextSpan> anchors, co
     , m_sentences(sentences)
 {
     std::sort(m_anchors.begin(), m_anchors.end(), [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
-    for (const qsizetype characters : std::as_const(m_reach)) {
-        m_widest = std::max(m_widest, characters);
-    }
 }
 
 qsizetype IncidentContext::sentenceOf(qsizetype position) const
@@ -48,18 +49,17 @@ qsizetype IncidentContext::sentenceOf(qsizetype position) const
     return index >= 0 && position < m_sentences.at(index).end ? index : -1;
 }
 
-bool IncidentContext::isNearAnyAnchor(qsizetype start, qsizetype end) const
+bool IncidentContext::hasAnchorIn(qsizetype from, qsizetype to) const
 {
-    // Anchors are short: any anchor that can be near starts before end + reach.
-    auto it = std::upper_bound(m_anchors.cbegin(), m_anchors.cend(), end + m_widest,
-                               [](qsizetype p, const TextSpan &anchor) { return p < anchor.start; });
+    // Anchors are sorted by start; one is at most a phrase long, so the search can stop early.
+    constexpr qsizetype longestAnchor = 200;
+    auto it = std::lower_bound(m_anchors.cbegin(), m_anchors.cend(), to, [](const TextSpan &anchor, qsizetype p) { return anchor.start < p; });
     while (it != m_anchors.cbegin()) {
         --it;
-        if (it->end + m_widest >= start) {
+        if (it->end > from) {
             return true;
         }
-        // Anchors are sorted by start, not by end; an anchor is at most a phrase long.
-        if (it->start + 200 + m_widest < start) {
+        if (it->start + longestAnchor < from) {
             return false;
         }
     }
@@ -68,26 +68,21 @@ bool IncidentContext::isNearAnyAnchor(qsizetype start, qsizetype end) const
 
 bool IncidentContext::admits(FactType type, qsizetype start, qsizetype end) const
 {
-    const auto reach = m_reach.constFind(type);
-    if (reach == m_reach.cend()) {
+    const auto limit = m_reach.constFind(type);
+    if (limit == m_reach.cend()) {
         return true;
     }
     const qsizetype sentence = sentenceOf(start);
     const TextSpan bounds = sentence >= 0 ? m_sentences.at(sentence) : TextSpan{start, end};
-    const qsizetype from = std::max(bounds.start, start - *reach);
-    const qsizetype to = std::min(std::max(bounds.end, end), end + *reach);
-    auto it = std::upper_bound(m_anchors.cbegin(), m_anchors.cend(), to,
-                               [](qsizetype p, const TextSpan &anchor) { return p < anchor.start; });
-    while (it != m_anchors.cbegin()) {
-        --it;
-        if (it->end > from) {
-            return true;
-        }
-        if (it->start + 200 < from) {
-            return false;
-        }
+    if (hasAnchorIn(std::max(bounds.start, start - limit->characters), std::min(std::max(bounds.end, end), end + limit->characters))) {
+        return true;
     }
-    return false;
+    if (sentence < 0 || limit->sentences == 0) {
+        return false;
+    }
+    const qsizetype first = std::max<qsizetype>(0, sentence - limit->sentences);
+    const qsizetype last = std::min<qsizetype>(m_sentences.size() - 1, sentence + limit->sentences);
+    return hasAnchorIn(m_sentences.at(first).start, m_sentences.at(last).end);
 }
 
 namespace {

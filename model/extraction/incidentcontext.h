@@ -24,18 +24,24 @@ class WordList;
  * only those near incident language are facts of the incident. An article with
  * no incident language at all therefore yields no such facts and no record.
  *
- * How near a fact must be is per fact type, in characters between the fact and
- * the nearest anchor of its sentence (the rule pack's incident-context.tsv);
- * types without a reach are not restricted.
+ * How near a fact must be is per fact type (the rule pack's incident-context.tsv):
+ * characters between the fact and an anchor of its sentence ("date<TAB>100"),
+ * and optionally a number of neighbouring sentences in which any anchor will do
+ * ("date.sentences<TAB>1": German reports tend to state the incident in one
+ * sentence and its time in the next). Types without a reach are not restricted.
  */
 class IncidentContext
 {
 public:
-    /// How far (characters) each restricted fact type may be from an anchor.
-    using Reach = QHash<FactType, qsizetype>;
+    /// How far a fact of one type may be from an anchor.
+    struct Limit {
+        qsizetype characters = 0; ///< within the fact's sentence
+        qsizetype sentences = 0; ///< sentences before and after the fact's in which any anchor counts
+    };
+    using Reach = QHash<FactType, Limit>;
 
-    /// Reads the reach per type from @p list ("date<TAB>100"); std::nullopt and @p error
-    /// ("file: entry 'x': problem") for an unknown type or a value that is no count of characters.
+    /// Reads the reach per type from @p list ("date<TAB>100", "date.sentences<TAB>1"); std::nullopt
+    /// and @p error ("file: entry 'x': problem") for an unknown type or a value that is no count.
     static std::optional<Reach> readReach(const WordList &list, QString *error);
 
     /// @p anchors: spans of incident language, any order; @p sentences: in order, not overlapping.
@@ -50,18 +56,13 @@ public:
     /// by commas or @p conjunctions ("and", "oder"), with at most a few words between them.
     QList<bool> admittedFacts(const QList<Fact> &facts, const QString &text, const QStringList &conjunctions) const;
 
-    /// The widest reach of any restricted type: hits farther than this from every anchor need no confirming.
-    qsizetype widestReach() const { return m_widest; }
-    /// Whether [start, end) lies within the widest reach of some anchor, sentences ignored.
-    bool isNearAnyAnchor(qsizetype start, qsizetype end) const;
-
 private:
     qsizetype sentenceOf(qsizetype position) const;
+    bool hasAnchorIn(qsizetype from, qsizetype to) const;
 
     Reach m_reach;
     QList<TextSpan> m_anchors; // by start
     const QList<TextSpan> &m_sentences;
-    qsizetype m_widest = 0;
 };
 
 } // namespace Iwb

@@ -85,11 +85,13 @@ RecordAssembler::RecordAssembler(const RulePack &pack)
 {
 }
 
-QString RecordAssembler::chooseOrganization(const QList<Fact> &facts, const Document &document, QList<qint64> *evidence) const
+QString RecordAssembler::chooseOrganization(const QList<Fact> &facts, const QList<Fact> &otherOrganizations, const Document &document,
+                                            QList<qint64> *evidence) const
 {
     const WordList &outlets = m_pack.list(QStringLiteral("media-outlets"));
     const WordList &authorities = m_pack.list(QStringLiteral("authority-names"));
     const WordList &stopwords = m_pack.list(QStringLiteral("organization-stopwords"));
+    const WordList &researchers = m_pack.list(QStringLiteral("researcher-organizations"));
     const QString &text = document.text();
 
     struct Candidate {
@@ -98,8 +100,11 @@ QString RecordAssembler::chooseOrganization(const QList<Fact> &facts, const Docu
         QList<qint64> facts;
     };
     QHash<QString, Candidate> candidates;
-    for (qsizetype i = 0; i < facts.size(); ++i) {
-        const Fact &fact = facts.at(i);
+    // The facts first (their indices are evidence), then the names outside the incident's context.
+    const qsizetype total = facts.size() + otherOrganizations.size();
+    for (qsizetype i = 0; i < total; ++i) {
+        const bool isFact = i < facts.size();
+        const Fact &fact = isFact ? facts.at(i) : otherOrganizations.at(i - facts.size());
         if (fact.type != FactType::Organization) {
             continue;
         }
@@ -109,7 +114,7 @@ QString RecordAssembler::chooseOrganization(const QList<Fact> &facts, const Docu
             words.removeFirst();
         }
         const QString name = words.join(QLatin1Char(' '));
-        if (name.size() < 2 || outlets.contains(name) || authorities.contains(name) || stopwords.contains(name)
+        if (name.size() < 2 || outlets.contains(name) || authorities.contains(name) || stopwords.contains(name) || researchers.contains(name)
             || (!words.isEmpty() && (authorities.contains(words.first()) || outlets.contains(words.first())))) {
             continue;
         }
@@ -117,7 +122,9 @@ QString RecordAssembler::chooseOrganization(const QList<Fact> &facts, const Docu
         if (candidate.name.isEmpty() || name.size() < candidate.name.size()) {
             candidate.name = name;
         }
-        candidate.facts.append(i);
+        if (isFact) {
+            candidate.facts.append(i);
+        }
         candidate.score += fact.origin.contains(QLatin1String("context")) ? 1.0 : 1.5;
     }
     QStringList names;
@@ -273,7 +280,8 @@ qint64 RecordAssembler::chooseIncidentDate(const QList<Fact> &facts, const Docum
     return best;
 }
 
-IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Document &document, const QList<TextSpan> &sentences) const
+IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Document &document, const QList<TextSpan> &sentences,
+                                         const QList<Fact> &otherOrganizations) const
 {
     IncidentRecord record;
 
@@ -296,7 +304,7 @@ IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Documen
     }
 
     QList<qint64> evidence;
-    record.organization = chooseOrganization(facts, document, &evidence);
+    record.organization = chooseOrganization(facts, otherOrganizations, document, &evidence);
     if (!evidence.isEmpty()) {
         record.evidence.insert(QStringLiteral("organization"), evidence);
     }

@@ -30,10 +30,14 @@ public:
     explicit RecordAssembler(const RulePack &pack);
 
     /// The record; evidence maps field names to indices into @p facts (not store ids).
-    IncidentRecord assemble(const QList<Fact> &facts, const Document &document, const QList<TextSpan> &sentences) const;
+    /// @p otherOrganizations, named outside the incident's context, may be the record's organization
+    /// but are no evidence.
+    IncidentRecord assemble(const QList<Fact> &facts, const Document &document, const QList<TextSpan> &sentences,
+                            const QList<Fact> &otherOrganizations = {}) const;
 
 private:
-    QString chooseOrganization(const QList<Fact> &facts, const Document &document, QList<qint64> *evidence) const;
+    QString chooseOrganization(const QList<Fact> &facts, const QList<Fact> &otherOrganizations, const Document &document,
+                               QList<qint64> *evidence) const;
     static void chooseWindow(const QList<Fact> &facts, IncidentRecord *record);
     static qint64 chooseIncidentDate(const QList<Fact> &facts, const Document &document, const QList<TextSpan> &sentences);
 

@@ -49,6 +49,8 @@ const QHash<QString, QStringList> &RulePack::listSchemas()
         {QStringLiteral("generic-data"), {QStringLiteral("other")}},
         {QStringLiteral("incident-cues"), {QStringLiteral("incident")}},
         {QStringLiteral("incident-context"), {}},
+        {QStringLiteral("researcher-organizations"), {QStringLiteral("researcher")}},
+        {QStringLiteral("non-organization-heads"), {QStringLiteral("not_organization")}},
     };
     return schemas;
 }
