@@ -68,18 +68,20 @@ ExtractionResult ExtractionEngine::extract(const Document &document, const QStri
     CueScope::apply(found.facts, found.cues, sentences, text);
     result.facts = found.facts;
     result.record = rules.assembler->assemble(result.facts, document, sentences, found.organizationsOutOfContext);
-    dropOtherRecurringNames(result);
+    dropOtherCandidateNames(result);
     return result;
 }
 
-void ExtractionEngine::dropOtherRecurringNames(ExtractionResult &result)
+void ExtractionEngine::dropOtherCandidateNames(ExtractionResult &result)
 {
-    // A name that recurs is marked as an organization only as a candidate: once the record has
-    // chosen its organization, the other recurring names are mostly people, products and places
-    // ("Hunt", "Android"). Names that a rule marked as organizations (legal form, prefix, context) stay.
+    // A name that recurs, or that follows a weak cue ("at X", "company X"), is marked as an
+    // organization only as a candidate: once the record has chosen its organization, the other
+    // candidates are mostly people, products, places and security firms ("Hunt", "Android").
+    // Names with the form of an organization (legal form, "City of X") stay.
     const QString organization = result.record.organization;
     const auto isOtherRecurringName = [&organization](const Fact &fact) {
-        if (fact.type != FactType::Organization || !fact.origin.endsWith(QLatin1String(".recurring_name"))) {
+        if (fact.type != FactType::Organization
+            || !(fact.origin.endsWith(QLatin1String(".recurring_name")) || fact.origin.endsWith(QLatin1String(".organization.context")))) {
             return false;
         }
         const QString name = fact.value.toString();

@@ -46,7 +46,7 @@ public:
     ExtractionResult extract(const Document &document, const QString &language = {}) const;
 
 private:
-    static void dropOtherRecurringNames(ExtractionResult &result);
+    static void dropOtherCandidateNames(ExtractionResult &result);
 
     struct LanguageRules;
     QHash<QString, std::shared_ptr<LanguageRules>> m_rules;

@@ -32,7 +32,7 @@ namespace {
 /// How far after a hit's end look-aheads may need to see.
 constexpr qsizetype lookAhead = 64;
 
-enum class CueKind { None, NegatesFollowing, NegatesPreceding, Hedge, Incident };
+enum class CueKind { None, NegatesFollowing, NegatesPreceding, Hedge, Incident, AdviceBefore, AdviceAfter };
 
 using Normalize = std::function<std::optional<QJsonValue>(const QRegularExpressionMatch &, QDate anchor)>;
 
@@ -369,6 +369,20 @@ void FactFinder::Private::buildRecognizers()
     }
     const WordList &hedges = pack->list(QStringLiteral("hedge-cues"));
     addCue(id("hedge"), CueKind::Hedge, caseless(QStringLiteral("(?<![\\p{L}])") + wordAlternation(hedges) + QStringLiteral("(?![\\p{L}])")));
+    const WordList &advice = pack->list(QStringLiteral("advice-cues"));
+    for (const auto &[position, kind, rule] : {std::tuple{QStringLiteral("pre"), CueKind::AdviceBefore, "advice.pre"},
+                                               std::tuple{QStringLiteral("post"), CueKind::AdviceAfter, "advice.post"}}) {
+        QStringList words;
+        for (const QString &cue : advice.keys()) {
+            if (advice.value(cue) == position) {
+                words.append(cue);
+            }
+        }
+        if (!words.isEmpty()) {
+            addCue(id(rule), kind,
+                   caseless(QStringLiteral("(?<![\\p{L}])(?:") + WordList::alternationOf(words) + QStringLiteral(")(?![\\p{L}])")));
+        }
+    }
     const WordList &incidentCues = pack->list(QStringLiteral("incident-cues"));
     if (!incidentCues.isEmpty()) {
         addCue(id("incident"), CueKind::Incident,
@@ -712,6 +726,8 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
         if (recognizer.cue != CueKind::None) {
             QList<TextSpan> &list = recognizer.cue == CueKind::Hedge ? found.cues.hedges
                 : recognizer.cue == CueKind::Incident                  ? found.cues.incident
+                : recognizer.cue == CueKind::AdviceBefore              ? found.cues.adviceBefore
+                : recognizer.cue == CueKind::AdviceAfter               ? found.cues.adviceAfter
                 : recognizer.cue == CueKind::NegatesFollowing          ? found.cues.negatesFollowing
                                                                        : found.cues.negatesPreceding;
             list.append({start, end});
@@ -862,6 +878,25 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
                });
     };
     found.facts.removeIf(insideCue);
+    // "Customers should reset their passwords", "Passwörter ändern": advice names data that was not exposed.
+    const auto isAdvice = [&found, &text](const Fact &fact) {
+        constexpr qsizetype adviceGap = 25; // "reset their new" ... "passwords"
+        const auto plainGap = [&text](qsizetype from, qsizetype to) {
+            if (to < from || to - from > adviceGap) {
+                return false;
+            }
+            const QStringView gap = QStringView(text).mid(from, to - from);
+            return std::none_of(gap.cbegin(), gap.cend(), [](QChar c) { return QStringView(u".,;:!?\n()").contains(c); });
+        };
+        if (fact.type != FactType::DataCategory) {
+            return false;
+        }
+        return std::any_of(found.cues.adviceBefore.cbegin(), found.cues.adviceBefore.cend(),
+                           [&](const TextSpan &cue) { return plainGap(cue.end, fact.start); })
+            || std::any_of(found.cues.adviceAfter.cbegin(), found.cues.adviceAfter.cend(),
+                           [&](const TextSpan &cue) { return plainGap(fact.end, cue.start); });
+    };
+    found.facts.removeIf(isAdvice);
     const IncidentContext context(d->reach, std::move(anchors), sentences);
     const QList<bool> admitted = context.admittedFacts(found.facts, text, d->pack->list(QStringLiteral("conjunctions")).keys());
     QList<Fact> inContext;

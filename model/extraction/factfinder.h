@@ -21,6 +21,8 @@ struct CueSpans {
     QList<TextSpan> negatesPreceding; ///< "nicht betroffen", "were not affected"
     QList<TextSpan> hedges; ///< "könnten", "may have been"
     QList<TextSpan> incident; ///< "Datenleck", "were stolen": where the text talks about an incident
+    QList<TextSpan> adviceBefore; ///< "reset their": the data word after it is advice, not exposed data
+    QList<TextSpan> adviceAfter; ///< "ändern": the data word before it is advice ("Passwörter ändern")
 };
 
 /// What one pass over a text finds: facts (polarity and certainty not yet decided) and cues.

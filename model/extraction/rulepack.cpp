@@ -51,6 +51,7 @@ const QHash<QString, QStringList> &RulePack::listSchemas()
         {QStringLiteral("incident-context"), {}},
         {QStringLiteral("researcher-organizations"), {QStringLiteral("researcher")}},
         {QStringLiteral("non-organization-heads"), {QStringLiteral("not_organization")}},
+        {QStringLiteral("advice-cues"), {QStringLiteral("pre"), QStringLiteral("post")}},
     };
     return schemas;
 }
