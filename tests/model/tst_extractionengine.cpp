@@ -118,7 +118,7 @@ private Q_SLOTS:
             << QStringLiteral("data_category") << QStringLiteral("Email addresses") << QJsonValue(QStringLiteral("email_addresses")) << false
             << true;
         QTest::newRow("en pm time")
-            << QStringLiteral("en") << QStringLiteral("The message went out at 4:08 p.m. on Tuesday.") << QStringLiteral("time")
+            << QStringLiteral("en") << QStringLiteral("The message exposing the records went out at 4:08 p.m. on Tuesday.") << QStringLiteral("time")
             << QStringLiteral("at 4:08 p.m.") << QJsonValue(QStringLiteral("16:08")) << false << false;
     }
 
@@ -152,6 +152,44 @@ private Q_SLOTS:
                            "Die Arbeiten sollen im Frühjahr beginnen und rund 18 Monate dauern."),
             QStringLiteral("de")));
         QCOMPARE(result.record.toContractJson(), IncidentRecord().toContractJson());
+    }
+
+    void factsOutsideTheIncidentAreNotReported_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("span");
+
+        QTest::newRow("de date without incident")
+            << QStringLiteral("de") << QStringLiteral("Der Gemeinderat tagte am 9. Dezember 2019 im Rathaus. Danach gab es Kuchen. Auf den Servern lagen Kundendaten ungeschützt im Netz.")
+            << QStringLiteral("date") << QStringLiteral("am 9. Dezember 2019");
+        QTest::newRow("en count far from the breach")
+            << QStringLiteral("en") << QStringLiteral("The chain employs 1,200 people in its stores. Hackers stole payment card numbers last week.")
+            << QStringLiteral("count") << QStringLiteral("1,200 people");
+        QTest::newRow("en data word that names the incident")
+            << QStringLiteral("en") << QStringLiteral("The data breach was reported on Friday.") << QStringLiteral("data_category")
+            << QStringLiteral("data");
+        QTest::newRow("en advice")
+            << QStringLiteral("en") << QStringLiteral("After the breach, customers should reset their passwords.") << QStringLiteral("data_category")
+            << QStringLiteral("passwords");
+        QTest::newRow("de advice")
+            << QStringLiteral("de") << QStringLiteral("Nach dem Datenleck sollten Kunden ihre Passwörter ändern.") << QStringLiteral("data_category")
+            << QStringLiteral("Passwörter");
+        QTest::newRow("en security firm")
+            << QStringLiteral("en") << QStringLiteral("Researchers at Kaspersky Lab said the stolen data was posted online.")
+            << QStringLiteral("organization") << QStringLiteral("Kaspersky Lab");
+    }
+
+    void factsOutsideTheIncidentAreNotReported()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, text);
+        QFETCH(QString, type);
+        QFETCH(QString, span);
+
+        const ExtractionResult result = m_engine.extract(documentOf(text, language));
+        QVERIFY2(!findFact(result.facts, *factTypeFromName(type), span), qPrintable(describe(result.facts)));
     }
 
     void emptyText()
