@@ -753,12 +753,8 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
     };
 
     // Exact triggers: try the regex anchored at each distinct start.
-    for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
+    const auto confirmAtStarts = [&](qsizetype r, QList<qsizetype> &starts) {
         const Recognizer &recognizer = d->recognizers.at(r);
-        if (!recognizer.exactTrigger) {
-            continue;
-        }
-        QList<qsizetype> &starts = endsByRecognizer[r];
         std::sort(starts.begin(), starts.end());
         starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
         qsizetype lastMatchEnd = -1;
@@ -788,17 +784,12 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
                 addFact(recognizer, match, lastMatchEnd);
             }
         }
-        starts.clear();
-    }
+    };
 
-    for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
-        QList<qsizetype> &ends = endsByRecognizer[r];
-        if (ends.isEmpty()) {
-            continue;
-        }
-        std::sort(ends.begin(), ends.end());
+    // Other triggers: merge the neighbourhoods of nearby hits into windows and confirm each window once.
+    const auto confirmBeforeEnds = [&](qsizetype r, QList<qsizetype> &ends) {
         const Recognizer &recognizer = d->recognizers.at(r);
-        // Merge the neighbourhoods of nearby hits into windows and confirm each window once.
+        std::sort(ends.begin(), ends.end());
         qsizetype i = 0;
         qsizetype lastMatchEnd = -1;
         while (i < ends.size()) {
@@ -833,9 +824,57 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
                 addFact(recognizer, it.next(), lastMatchEnd);
             }
         }
+    };
+    const auto confirm = [&](qsizetype r) {
+        QList<qsizetype> &positions = endsByRecognizer[r];
+        if (!positions.isEmpty()) {
+            d->recognizers.at(r).exactTrigger ? confirmAtStarts(r, positions) : confirmBeforeEnds(r, positions);
+        }
+        positions.clear();
+    };
+    // Dates, counts and data words count only near incident language (IncidentContext); the rest
+    // (cues, causes, attacks, discoveries, notifications, and organizations, which the record may
+    // choose from anywhere) is confirmed first, so that the restricted kinds are confirmed only
+    // where the context can admit them. Most news text has no incident language: there almost
+    // nothing is confirmed.
+    // Negation, hedge and advice cues only change facts of their own sentence: they are confirmed
+    // only where facts can be, like the restricted kinds.
+    const auto modifiesFacts = [](const Recognizer &recognizer) {
+        return recognizer.cue != CueKind::None && recognizer.cue != CueKind::Incident;
+    };
+    const auto restricted = [this, &modifiesFacts](const Recognizer &recognizer) {
+        return modifiesFacts(recognizer)
+            || (recognizer.cue == CueKind::None && recognizer.type != FactType::Organization && d->reach.contains(recognizer.type));
+    };
+    for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
+        if (!restricted(d->recognizers.at(r))) {
+            confirm(r);
+        }
     }
-
     d->addRecurringNames(text, sentences, found.facts);
+
+    QList<TextSpan> anchors = found.cues.incident;
+    for (const Fact &fact : std::as_const(found.facts)) {
+        if (fact.type == FactType::Cause || fact.type == FactType::Attack || fact.type == FactType::Discovery
+            || fact.type == FactType::Notification) {
+            anchors.append({fact.start, fact.end});
+        }
+    }
+    const IncidentContext context(d->reach, anchors, sentences);
+    for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
+        const Recognizer &recognizer = d->recognizers.at(r);
+        if (!restricted(recognizer)) {
+            continue;
+        }
+        // A start is where a fact begins; an end may close a match that began lookBehind earlier.
+        const qsizetype reachBack = recognizer.exactTrigger ? 0 : recognizer.lookBehind;
+        endsByRecognizer[r].removeIf([&](qsizetype position) {
+            const qsizetype from = std::max<qsizetype>(0, position - reachBack);
+            return modifiesFacts(recognizer) ? !context.mayHoldFactsIn(from, position)
+                                             : !context.mayAdmitStartingIn(recognizer.type, from, position);
+        });
+        confirm(r);
+    }
 
     // Of overlapping facts of one type keep the longest: one sweep per type in start order.
     // Stable, so that of two equal spans the earlier recognizer (a direct list entry before
@@ -857,19 +896,14 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
         }
         kept.append(fact);
     }
+    // Text order; facts with one span (a cause and an attack on "Angriff") in type order, so that
+    // the output does not depend on the order the recognizers ran in.
     std::sort(kept.begin(), kept.end(), [](const Fact &a, const Fact &b) {
-        return a.start != b.start ? a.start < b.start : a.end < b.end;
+        return a.start != b.start ? a.start < b.start : a.end != b.end ? a.end < b.end : a.type < b.type;
     });
     found.facts = kept;
 
     // Only what is said near incident language belongs to the incident.
-    QList<TextSpan> anchors = found.cues.incident;
-    for (const Fact &fact : std::as_const(found.facts)) {
-        if (fact.type == FactType::Cause || fact.type == FactType::Attack || fact.type == FactType::Discovery
-            || fact.type == FactType::Notification) {
-            anchors.append({fact.start, fact.end});
-        }
-    }
     // A data word inside a longer cue names the incident, not its data: "data breach",
     // "phishing emails", "Datenleck".
     const auto insideCue = [&anchors](const Fact &fact) {
@@ -897,7 +931,6 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
                            [&](const TextSpan &cue) { return plainGap(fact.end, cue.start); });
     };
     found.facts.removeIf(isAdvice);
-    const IncidentContext context(d->reach, std::move(anchors), sentences);
     const QList<bool> admitted = context.admittedFacts(found.facts, text, d->pack->list(QStringLiteral("conjunctions")).keys());
     QList<Fact> inContext;
     inContext.reserve(found.facts.size());

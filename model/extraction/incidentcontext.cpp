@@ -8,6 +8,11 @@
 
 namespace Iwb {
 
+namespace {
+/// Longer than any fact a recognizer makes ("between September 29, 2016 and December 29, 2016").
+constexpr qsizetype longestFact = 160;
+} // namespace
+
 std::optional<IncidentContext::Reach> IncidentContext::readReach(const WordList &list, QString *error)
 {
     static const QString sentencesSuffix = QStringLiteral(".sentences");
@@ -39,6 +44,20 @@ IncidentContext::IncidentContext(const Reach &reach, QList<TextSpan> anchors, co
     , m_sentences(sentences)
 {
     std::sort(m_anchors.begin(), m_anchors.end(), [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
+    for (const Limit &limit : std::as_const(m_reach)) {
+        m_widestSentences = std::max(m_widestSentences, limit.sentences);
+        m_widestCharacters = std::max(m_widestCharacters, limit.characters);
+    }
+}
+
+bool IncidentContext::mayHoldFactsIn(qsizetype from, qsizetype to) const
+{
+    if (m_sentences.isEmpty()) {
+        return hasAnchorIn(from - m_widestCharacters - longestFact, to + m_widestCharacters + longestFact);
+    }
+    const qsizetype first = std::max<qsizetype>(0, sentenceAtOrBefore(from) - m_widestSentences);
+    const qsizetype last = std::min<qsizetype>(m_sentences.size() - 1, std::max<qsizetype>(0, sentenceAtOrBefore(to)) + m_widestSentences);
+    return hasAnchorIn(m_sentences.at(first).start, m_sentences.at(last).end + m_widestCharacters + longestFact);
 }
 
 qsizetype IncidentContext::sentenceOf(qsizetype position) const
@@ -47,6 +66,28 @@ qsizetype IncidentContext::sentenceOf(qsizetype position) const
                                      [](qsizetype p, const TextSpan &sentence) { return p < sentence.start; });
     const qsizetype index = (it - m_sentences.cbegin()) - 1;
     return index >= 0 && position < m_sentences.at(index).end ? index : -1;
+}
+
+qsizetype IncidentContext::sentenceAtOrBefore(qsizetype position) const
+{
+    const auto it = std::upper_bound(m_sentences.cbegin(), m_sentences.cend(), position,
+                                     [](qsizetype p, const TextSpan &sentence) { return p < sentence.start; });
+    return (it - m_sentences.cbegin()) - 1;
+}
+
+bool IncidentContext::mayAdmitStartingIn(FactType type, qsizetype from, qsizetype to) const
+{
+    const auto limit = m_reach.constFind(type);
+    if (limit == m_reach.cend()) {
+        return true;
+    }
+    if (m_sentences.isEmpty()) {
+        return hasAnchorIn(from - limit->characters, to + limit->characters + longestFact);
+    }
+    const qsizetype first = std::max<qsizetype>(0, sentenceAtOrBefore(from) - limit->sentences);
+    const qsizetype last = std::min<qsizetype>(m_sentences.size() - 1, std::max<qsizetype>(0, sentenceAtOrBefore(to)) + limit->sentences);
+    // A fact may run past its sentence's end, and its reach with it.
+    return hasAnchorIn(m_sentences.at(first).start, m_sentences.at(last).end + limit->characters + longestFact);
 }
 
 bool IncidentContext::hasAnchorIn(qsizetype from, qsizetype to) const

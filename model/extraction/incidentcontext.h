@@ -50,6 +50,15 @@ public:
     /// Whether a fact of @p type at [start, end) is close enough to an anchor of its sentence.
     bool admits(FactType type, qsizetype start, qsizetype end) const;
 
+    /// Whether a fact of @p type that starts between @p from and @p to could be admitted: an anchor
+    /// lies in its sentences or, for types with a sentence reach, in their neighbours. Cheap, so a
+    /// finder can skip confirming what the context would drop anyway.
+    bool mayAdmitStartingIn(FactType type, qsizetype from, qsizetype to) const;
+
+    /// Whether any admitted fact, of whatever type, or an anchor can lie in the sentences between
+    /// @p from and @p to: the places where cues that modify facts (negations, hedges) matter.
+    bool mayHoldFactsIn(qsizetype from, qsizetype to) const;
+
     /// Which of @p facts (any order) are admitted. A fact in one list with an admitted fact of
     /// its type is admitted too: in "names, birth dates, home addresses and policy numbers could
     /// have been accessed" the verb is far from the first items. Items of a list are separated
@@ -58,9 +67,13 @@ public:
 
 private:
     qsizetype sentenceOf(qsizetype position) const;
+    /// The sentence that holds @p position, or the last one before it (-1 before the first).
+    qsizetype sentenceAtOrBefore(qsizetype position) const;
     bool hasAnchorIn(qsizetype from, qsizetype to) const;
 
     Reach m_reach;
+    qsizetype m_widestSentences = 0; // the largest sentence reach of any type
+    qsizetype m_widestCharacters = 0;
     QList<TextSpan> m_anchors; // by start
     const QList<TextSpan> &m_sentences;
 };
