@@ -846,20 +846,33 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
         return modifiesFacts(recognizer)
             || (recognizer.cue == CueKind::None && recognizer.type != FactType::Organization && d->reach.contains(recognizer.type));
     };
+    const auto isAnchorType = [](FactType type) {
+        return type == FactType::Cause || type == FactType::Attack || type == FactType::Discovery || type == FactType::Notification;
+    };
+    const auto makesAnchors = [&isAnchorType](const Recognizer &recognizer) {
+        return recognizer.cue == CueKind::Incident || (recognizer.cue == CueKind::None && isAnchorType(recognizer.type));
+    };
     for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
-        if (!restricted(d->recognizers.at(r))) {
+        if (makesAnchors(d->recognizers.at(r))) {
+            confirm(r);
+        }
+    }
+    QList<TextSpan> anchors = found.cues.incident;
+    for (const Fact &fact : std::as_const(found.facts)) {
+        if (isAnchorType(fact.type)) {
+            anchors.append({fact.start, fact.end});
+        }
+    }
+    // No incident language at all (most news): no fact can be admitted and the record stays empty.
+    if (anchors.isEmpty()) {
+        return found;
+    }
+    for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
+        if (!restricted(d->recognizers.at(r)) && !makesAnchors(d->recognizers.at(r))) {
             confirm(r);
         }
     }
     d->addRecurringNames(text, sentences, found.facts);
-
-    QList<TextSpan> anchors = found.cues.incident;
-    for (const Fact &fact : std::as_const(found.facts)) {
-        if (fact.type == FactType::Cause || fact.type == FactType::Attack || fact.type == FactType::Discovery
-            || fact.type == FactType::Notification) {
-            anchors.append({fact.start, fact.end});
-        }
-    }
     const IncidentContext context(d->reach, anchors, sentences);
     for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
         const Recognizer &recognizer = d->recognizers.at(r);
