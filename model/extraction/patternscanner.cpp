@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "patternscanner.h"
 
+#include "patternreverser.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -13,7 +15,11 @@
 
 #include <hs/hs.h>
 
+#include <algorithm>
+#include <cctype>
+#include <climits>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcScanner, "iwb.extraction.scanner", QtWarningMsg)
@@ -44,93 +50,57 @@ QByteArray toHyperscanSyntax(const QString &pattern)
 
 struct ScanContext {
     QList<ScanHit> *hits;
-    const QList<bool> *exact;
+    const QList<bool> *tracksStart; // per pattern: compiled with start-of-match tracking
+    bool longRepeats = false; // a long-repeat pattern matched
 };
 
 int collectHit(unsigned int id, unsigned long long from, unsigned long long to, unsigned int /*flags*/, void *context)
 {
-    const auto *scan = static_cast<ScanContext *>(context);
-    scan->hits->append({static_cast<int>(id), static_cast<qsizetype>(to), scan->exact->at(id) ? static_cast<qsizetype>(from) : -1});
+    auto *scan = static_cast<ScanContext *>(context);
+    if (id >= static_cast<unsigned int>(scan->tracksStart->size())) {
+        scan->longRepeats = true;
+        return 0;
+    }
+    scan->hits->append({static_cast<int>(id), static_cast<qsizetype>(to), scan->tracksStart->at(id) ? static_cast<qsizetype>(from) : -1});
     return 0; // keep scanning
 }
 
-} // namespace
+/// For a reversed pattern: its longest match, in bytes.
+int collectLongest(unsigned int /*id*/, unsigned long long /*from*/, unsigned long long to, unsigned int /*flags*/, void *context)
+{
+    auto &longest = *static_cast<qsizetype *>(context);
+    longest = std::max(longest, static_cast<qsizetype>(to));
+    return 0;
+}
 
-struct PatternScanner::Private {
-    QStringList patterns;
-    QList<bool> exact;
-    std::unique_ptr<hs_database_t, DatabaseDeleter> database;
-    // Scratch space is per scan; this prototype is cloned for each call.
-    std::unique_ptr<hs_scratch_t, ScratchDeleter> scratchPrototype;
-    mutable std::mutex scratchPoolMutex;
-    mutable std::vector<hs_scratch_t *> scratchPool;
+/// Expressions for one Hyperscan database.
+struct Expressions {
+    std::vector<QByteArray> expressions;
+    std::vector<unsigned int> flags;
+    std::vector<unsigned int> ids;
 
-    ~Private()
+    void add(const QByteArray &expression, unsigned int flag, unsigned int id)
     {
-        for (hs_scratch_t *scratch : scratchPool) {
-            hs_free_scratch(scratch);
-        }
-    }
-
-    hs_scratch_t *takeScratch() const
-    {
-        {
-            std::lock_guard lock(scratchPoolMutex);
-            if (!scratchPool.empty()) {
-                hs_scratch_t *scratch = scratchPool.back();
-                scratchPool.pop_back();
-                return scratch;
-            }
-        }
-        hs_scratch_t *scratch = nullptr;
-        hs_clone_scratch(scratchPrototype.get(), &scratch);
-        return scratch;
-    }
-
-    void giveBack(hs_scratch_t *scratch) const
-    {
-        std::lock_guard lock(scratchPoolMutex);
-        scratchPool.push_back(scratch);
+        expressions.push_back(expression);
+        flags.push_back(flag);
+        ids.push_back(id);
     }
 };
 
-PatternScanner::PatternScanner()
-    : d(std::make_unique<Private>())
-{
-}
-
-PatternScanner::~PatternScanner() = default;
-PatternScanner::PatternScanner(PatternScanner &&) noexcept = default;
-PatternScanner &PatternScanner::operator=(PatternScanner &&) noexcept = default;
-
-int PatternScanner::addPattern(const QString &pattern, Mode mode)
-{
-    d->patterns.append(pattern);
-    d->exact.append(mode == Mode::Exact);
-    return static_cast<int>(d->patterns.size() - 1);
-}
-
-int PatternScanner::patternCount() const
-{
-    return static_cast<int>(d->patterns.size());
-}
-
-namespace {
-
 constexpr unsigned int prefilterFlags = HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_PREFILTER | HS_FLAG_ALLOWEMPTY;
-constexpr unsigned int exactFlags = HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST;
+constexpr unsigned int exactFlags = HS_FLAG_CASELESS | HS_FLAG_UTF8;
+constexpr unsigned int startTrackingFlags = exactFlags | HS_FLAG_SOM_LEFTMOST;
 
-QString cacheFileFor(const QString &folder, const QStringList &patterns, const QList<bool> &exact)
+QString cacheFileFor(const QString &folder, const Expressions &expressions, const QString &suffix = QStringLiteral(".hsdb"))
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArrayView(hs_version()));
-    hash.addData(QByteArray(QByteArray::number(prefilterFlags) + ' ' + QByteArray::number(exactFlags)));
-    for (qsizetype i = 0; i < patterns.size(); ++i) {
-        hash.addData(exact.at(i) ? QByteArrayView("E") : QByteArrayView("P"));
-        hash.addData(patterns.at(i).toUtf8());
+    for (std::size_t i = 0; i < expressions.expressions.size(); ++i) {
+        hash.addData(QByteArray(QByteArray::number(expressions.flags[i]) + ' ' + QByteArray::number(expressions.ids[i]) + ' '));
+        hash.addData(expressions.expressions[i]);
         hash.addData(QByteArrayView("\0", 1));
     }
-    return folder + QStringLiteral("/") + QString::fromLatin1(hash.result().toHex().left(32)) + QStringLiteral(".hsdb");
+    return folder + QStringLiteral("/") + QString::fromLatin1(hash.result().toHex().left(32)) + suffix;
 }
 
 hs_database_t *loadCached(const QString &file)
@@ -164,32 +134,18 @@ void storeCached(const QString &file, const hs_database_t *database)
     free(bytes);
 }
 
-} // namespace
-
-bool PatternScanner::compile(QString *error, const QString &cacheFolder)
+/// Compiles @p expressions (or loads them from the cache); nullptr, the index of the expression
+/// that fails (-1: none in particular) and why when they do not compile.
+hs_database_t *buildDatabase(const Expressions &expressions, const QString &cacheFolder, int *failed, QString *error)
 {
-    const QString cacheFile = cacheFolder.isEmpty() ? QString() : cacheFileFor(cacheFolder, d->patterns, d->exact);
+    const QString cacheFile = cacheFolder.isEmpty() ? QString() : cacheFileFor(cacheFolder, expressions);
     if (!cacheFile.isEmpty()) {
         if (hs_database_t *cached = loadCached(cacheFile)) {
-            d->database.reset(cached);
-            hs_scratch_t *scratch = nullptr;
-            if (hs_alloc_scratch(cached, &scratch) == HS_SUCCESS) {
-                d->scratchPrototype.reset(scratch);
-                return true;
-            }
-            d->database.reset();
+            return cached;
         }
     }
-    std::vector<QByteArray> expressions;
     std::vector<const char *> pointers;
-    std::vector<unsigned int> flags;
-    std::vector<unsigned int> ids;
-    for (qsizetype i = 0; i < d->patterns.size(); ++i) {
-        expressions.push_back(toHyperscanSyntax(d->patterns.at(i)));
-        flags.push_back(d->exact.at(i) ? exactFlags : prefilterFlags);
-        ids.push_back(static_cast<unsigned int>(i));
-    }
-    for (const QByteArray &expression : expressions) {
+    for (const QByteArray &expression : expressions.expressions) {
         pointers.push_back(expression.constData());
     }
     // QT_LOGGING_RULES="iwb.extraction.scanner.debug=true" shows what each pattern costs to compile.
@@ -199,33 +155,212 @@ bool PatternScanner::compile(QString *error, const QString &cacheFolder)
             timer.start();
             hs_database_t *single = nullptr;
             hs_compile_error_t *singleError = nullptr;
-            const bool ok = hs_compile(pointers[i], flags[i], HS_MODE_BLOCK, nullptr, &single, &singleError) == HS_SUCCESS;
-            qCDebug(lcScanner) << "pattern" << i << (ok ? "compiles in" : "fails after") << timer.elapsed() << "ms,"
-                               << expressions[i].size() << "bytes";
+            const bool ok = hs_compile(pointers[i], expressions.flags[i], HS_MODE_BLOCK, nullptr, &single, &singleError) == HS_SUCCESS;
+            qCDebug(lcScanner) << "expression" << i << (ok ? "compiles in" : "fails after") << timer.elapsed() << "ms,"
+                               << expressions.expressions[i].size() << "bytes";
             ok ? hs_free_database(single) : hs_free_compile_error(singleError);
         }
     }
     hs_database_t *database = nullptr;
     hs_compile_error_t *compileError = nullptr;
-    if (hs_compile_multi(pointers.data(), flags.data(), ids.data(), static_cast<unsigned int>(pointers.size()), HS_MODE_BLOCK,
-                         nullptr, &database, &compileError)
+    if (hs_compile_multi(pointers.data(), expressions.flags.data(), expressions.ids.data(), static_cast<unsigned int>(pointers.size()),
+                         HS_MODE_BLOCK, nullptr, &database, &compileError)
         != HS_SUCCESS) {
-        *error = QStringLiteral("pattern %1 (%2): %3")
-                     .arg(compileError->expression)
-                     .arg(compileError->expression >= 0 ? d->patterns.value(compileError->expression).left(80) : QString(),
-                          QString::fromUtf8(compileError->message));
+        *failed = compileError->expression;
+        *error = QString::fromUtf8(compileError->message);
         hs_free_compile_error(compileError);
-        return false;
+        return nullptr;
     }
-    d->database.reset(database);
-    hs_scratch_t *scratch = nullptr;
-    if (hs_alloc_scratch(database, &scratch) != HS_SUCCESS) {
-        *error = QStringLiteral("cannot allocate Hyperscan scratch space");
-        return false;
-    }
-    d->scratchPrototype.reset(scratch);
     if (!cacheFile.isEmpty()) {
         storeCached(cacheFile, database);
+    }
+    return database;
+}
+
+/// How long the matches of @p expression can be, in bytes (UINT_MAX: unbounded); std::nullopt when it does not compile.
+std::optional<unsigned int> maximumWidth(const QByteArray &expression, unsigned int flags)
+{
+    hs_expr_info_t *info = nullptr;
+    hs_compile_error_t *error = nullptr;
+    if (hs_expression_info(expression.constData(), flags, &info, &error) != HS_SUCCESS) {
+        hs_free_compile_error(error);
+        return std::nullopt;
+    }
+    const unsigned int width = info->max_width;
+    free(info);
+    return width;
+}
+
+/// maximumWidth(), kept in @p cacheFolder like the databases: Hyperscan analyses a long pattern
+/// about as long as it compiles it, which made every start a fifth of a second slower.
+std::optional<unsigned int> cachedMaximumWidth(const QByteArray &expression, unsigned int flags, const QString &cacheFolder)
+{
+    Expressions key;
+    key.add(expression, flags, 0);
+    const QString file = cacheFolder.isEmpty() ? QString() : cacheFileFor(cacheFolder, key, QStringLiteral(".width"));
+    QFile cached(file);
+    if (!file.isEmpty() && cached.open(QIODevice::ReadOnly)) {
+        bool ok = false;
+        const unsigned int width = cached.readAll().trimmed().toUInt(&ok);
+        if (ok) {
+            return width;
+        }
+    }
+    const std::optional<unsigned int> width = maximumWidth(expression, flags);
+    if (width && !file.isEmpty()) {
+        QDir().mkpath(QFileInfo(file).absolutePath());
+        QSaveFile out(file);
+        if (out.open(QIODevice::WriteOnly)) {
+            out.write(QByteArray::number(*width));
+            out.commit();
+        }
+    }
+    return width;
+}
+
+} // namespace
+
+struct PatternScanner::Private {
+    /// An exact pattern's start finder: the pattern reversed and anchored, matched on the
+    /// reversed text from a hit's end.
+    struct Backwards {
+        std::unique_ptr<hs_database_t, DatabaseDeleter> database;
+        /// How far back from its end a match can start, in a text without long repeats.
+        qsizetype reach = 0;
+    };
+
+    QStringList patterns;
+    QList<bool> exact;
+    /// Per pattern: compiled with Hyperscan's start-of-match tracking (an exact pattern that reversePattern() cannot take apart).
+    QList<bool> tracksStart;
+    /// Per pattern: how its starts are found backwards (no database: not so).
+    std::vector<Backwards> backwards;
+    bool findsStartsBackwards = false;
+    std::unique_ptr<hs_database_t, DatabaseDeleter> database;
+    // Scratch space is per scan; this prototype (for all databases) is cloned for each call.
+    std::unique_ptr<hs_scratch_t, ScratchDeleter> scratchPrototype;
+    mutable std::mutex scratchPoolMutex;
+    mutable std::vector<hs_scratch_t *> scratchPool;
+
+    ~Private()
+    {
+        for (hs_scratch_t *scratch : scratchPool) {
+            hs_free_scratch(scratch);
+        }
+    }
+
+    hs_scratch_t *takeScratch() const
+    {
+        {
+            std::lock_guard lock(scratchPoolMutex);
+            if (!scratchPool.empty()) {
+                hs_scratch_t *scratch = scratchPool.back();
+                scratchPool.pop_back();
+                return scratch;
+            }
+        }
+        hs_scratch_t *scratch = nullptr;
+        hs_clone_scratch(scratchPrototype.get(), &scratch);
+        return scratch;
+    }
+
+    void giveBack(hs_scratch_t *scratch) const
+    {
+        std::lock_guard lock(scratchPoolMutex);
+        scratchPool.push_back(scratch);
+    }
+
+    void findStarts(const QByteArray &utf8, QList<ScanHit> &hits, bool longRepeats, hs_scratch_t *scratch) const;
+};
+
+PatternScanner::PatternScanner()
+    : d(std::make_unique<Private>())
+{
+}
+
+PatternScanner::~PatternScanner() = default;
+PatternScanner::PatternScanner(PatternScanner &&) noexcept = default;
+PatternScanner &PatternScanner::operator=(PatternScanner &&) noexcept = default;
+
+int PatternScanner::addPattern(const QString &pattern, Mode mode)
+{
+    d->patterns.append(pattern);
+    d->exact.append(mode == Mode::Exact);
+    return static_cast<int>(d->patterns.size() - 1);
+}
+
+int PatternScanner::patternCount() const
+{
+    return static_cast<int>(d->patterns.size());
+}
+
+bool PatternScanner::compile(QString *error, const QString &cacheFolder)
+{
+    const auto count = static_cast<unsigned int>(d->patterns.size());
+    Expressions main;
+    std::vector<Expressions> backwards(count);
+    QList<QByteArray> longRepeats;
+    d->tracksStart.fill(false, count);
+    d->backwards.clear();
+    d->backwards.resize(count);
+    for (unsigned int i = 0; i < count; ++i) {
+        const QByteArray expression = toHyperscanSyntax(d->patterns.at(i));
+        if (!d->exact.at(i)) {
+            main.add(expression, prefilterFlags, i);
+            continue;
+        }
+        const std::optional<Reversal> reversal = reversePattern(expression);
+        const QByteArray anchored = reversal ? "^(?:" + reversal->reversed + ')' : QByteArray();
+        const std::optional<unsigned int> longest = reversal ? cachedMaximumWidth(reversal->capped, exactFlags, cacheFolder) : std::nullopt;
+        if (longest && *longest != UINT_MAX) {
+            main.add(expression, exactFlags, i);
+            backwards[i].add(anchored, exactFlags, i);
+            d->backwards[i].reach = static_cast<qsizetype>(*longest);
+            for (const QByteArray &longRepeat : reversal->longRepeats) {
+                if (!longRepeats.contains(longRepeat)) {
+                    longRepeats.append(longRepeat);
+                }
+            }
+            qCDebug(lcScanner) << "pattern" << i << "finds its starts backwards, at most" << *longest << "bytes back";
+        } else {
+            main.add(expression, startTrackingFlags, i);
+            d->tracksStart[i] = true;
+            qCDebug(lcScanner) << "pattern" << i << "keeps Hyperscan's start-of-match tracking";
+        }
+    }
+    // After the patterns, so that an expression's index in the error is its pattern's.
+    for (const QByteArray &longRepeat : std::as_const(longRepeats)) {
+        main.add(longRepeat, exactFlags | HS_FLAG_SINGLEMATCH, static_cast<unsigned int>(main.ids.size()));
+    }
+    int failed = -1;
+    QString message;
+    d->database.reset(buildDatabase(main, cacheFolder, &failed, &message));
+    if (!d->database) {
+        *error = QStringLiteral("pattern %1 (%2): %3").arg(failed).arg(d->patterns.value(failed).left(80), message);
+        return false;
+    }
+    hs_scratch_t *scratch = nullptr;
+    bool scratchAllocated = hs_alloc_scratch(d->database.get(), &scratch) == HS_SUCCESS;
+    d->findsStartsBackwards = false;
+    for (unsigned int i = 0; i < count; ++i) {
+        if (backwards[i].expressions.empty()) {
+            continue;
+        }
+        d->backwards[i].database.reset(buildDatabase(backwards[i], cacheFolder, &failed, &message));
+        if (!d->backwards[i].database) {
+            d->database.reset();
+            hs_free_scratch(scratch);
+            *error = QStringLiteral("pattern %1 reversed: %2").arg(i).arg(message);
+            return false;
+        }
+        scratchAllocated = scratchAllocated && hs_alloc_scratch(d->backwards[i].database.get(), &scratch) == HS_SUCCESS;
+        d->findsStartsBackwards = true;
+    }
+    d->scratchPrototype.reset(scratch);
+    if (!scratchAllocated) {
+        d->database.reset();
+        *error = QStringLiteral("cannot allocate Hyperscan scratch space");
+        return false;
     }
     return true;
 }
@@ -235,6 +370,30 @@ bool PatternScanner::isCompiled() const
     return d->database != nullptr;
 }
 
+void PatternScanner::Private::findStarts(const QByteArray &utf8, QList<ScanHit> &hits, bool longRepeats, hs_scratch_t *scratch) const
+{
+    QByteArray reversed;
+    for (ScanHit &hit : hits) {
+        const Backwards &finder = backwards[hit.pattern];
+        if (!finder.database) {
+            continue;
+        }
+        if (reversed.isEmpty()) {
+            reversed = reversedText(utf8);
+        }
+        // The leftmost start is where the longest match of the reversed pattern ends. Without long
+        // repeats no match is longer than the reach; with them, it may reach back to the text's start.
+        const qsizetype from = utf8.size() - hit.end;
+        qsizetype length = longRepeats ? hit.end : std::min(hit.end, finder.reach);
+        while (from + length < reversed.size() && (static_cast<unsigned char>(reversed.at(from + length)) & 0xC0) == 0x80) {
+            ++length; // whole characters: Hyperscan wants valid UTF-8
+        }
+        qsizetype longest = 0;
+        hs_scan(finder.database.get(), reversed.constData() + from, static_cast<unsigned int>(length), 0, scratch, collectLongest, &longest);
+        hit.start = hit.end - longest;
+    }
+}
+
 QList<ScanHit> PatternScanner::scan(const QByteArray &utf8) const
 {
     QList<ScanHit> hits;
@@ -242,8 +401,11 @@ QList<ScanHit> PatternScanner::scan(const QByteArray &utf8) const
         return hits;
     }
     hs_scratch_t *scratch = d->takeScratch();
-    ScanContext context{&hits, &d->exact};
+    ScanContext context{&hits, &d->tracksStart};
     hs_scan(d->database.get(), utf8.constData(), static_cast<unsigned int>(utf8.size()), 0, scratch, collectHit, &context);
+    if (d->findsStartsBackwards) {
+        d->findStarts(utf8, hits, context.longRepeats, scratch);
+    }
     d->giveBack(scratch);
     return hits;
 }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "extraction/patternscanner.h"
 
+#include <QHash>
+#include <QSet>
 #include <QTest>
 
 using namespace Iwb;
@@ -54,6 +56,33 @@ private Q_SLOTS:
         const QList<ScanHit> hits = scanner.scan(text);
         QVERIFY(!hits.isEmpty());
         QCOMPARE(text.left(hits.last().end), QStringLiteral("Es waren Über 4100").toUtf8());
+    }
+
+    void exactPatternsReportTheLeftmostStart()
+    {
+        PatternScanner scanner;
+        const int date = scanner.addPattern(QStringLiteral("(?:(?:am|vom)\\s+)?\\b[0-9]{1,2}\\.\\s*(?:März|Mai)(?:\\s+[0-9]{4})?"),
+                                            PatternScanner::Mode::Exact);
+        const int amount = scanner.addPattern(QStringLiteral("(?:über\\s*)?[0-9]+(?:\\.[0-9]{3})*\\s*(?-i:Mio)"), PatternScanner::Mode::Exact);
+        QString error;
+        QVERIFY2(scanner.compile(&error), qPrintable(error));
+
+        // Umlauts before the hits: offsets are UTF-8 bytes.
+        const QByteArray text = QStringLiteral("Über 1.500 Mio Schäden vom 9. März 2024, 3 MIO nicht").toUtf8();
+        QHash<int, QSet<QByteArray>> matches;
+        for (const ScanHit &hit : scanner.scan(text)) {
+            QVERIFY(hit.start >= 0 && hit.start < hit.end);
+            matches[hit.pattern].insert(text.mid(hit.start, hit.end - hit.start));
+        }
+        // One hit per end, starting where the leftmost match ending there starts.
+        QCOMPARE(matches.value(date), (QSet<QByteArray>{QStringLiteral("vom 9. März").toUtf8(), QStringLiteral("vom 9. März 2024").toUtf8()}));
+        QCOMPARE(matches.value(amount), QSet<QByteArray>{QStringLiteral("Über 1.500 Mio").toUtf8()}); // "(?-i:" stays case-sensitive
+
+        // More spaces than an unbounded repeat is assumed to take: the start still comes out right.
+        const QByteArray spaced = QByteArray("am 1.") + QByteArray(40, ' ') + QByteArray("Mai");
+        const QList<ScanHit> hits = scanner.scan(spaced);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().start, 0);
     }
 
     void reportsABrokenPattern()
