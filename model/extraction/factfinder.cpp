@@ -858,9 +858,16 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
         }
     }
     QList<TextSpan> anchors = found.cues.incident;
+    // A bare authority ("Polizei", "the regulator") is no incident language: only a notification
+    // that says someone was told ("Behörden wurden informiert") is.
+    const QString bareNotification = d->pack->language() + QStringLiteral(".notification");
+    QList<TextSpan> cuePhrases = found.cues.incident; // every cue phrase, for data words inside one
     for (const Fact &fact : std::as_const(found.facts)) {
         if (isAnchorType(fact.type)) {
-            anchors.append({fact.start, fact.end});
+            cuePhrases.append({fact.start, fact.end});
+            if (fact.origin != bareNotification) {
+                anchors.append({fact.start, fact.end});
+            }
         }
     }
     // No incident language at all (most news): no fact can be admitted and the record stays empty.
@@ -919,8 +926,8 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
     // Only what is said near incident language belongs to the incident.
     // A data word inside a longer cue names the incident, not its data: "data breach",
     // "phishing emails", "Datenleck".
-    const auto insideCue = [&anchors](const Fact &fact) {
-        return fact.type == FactType::DataCategory && std::any_of(anchors.cbegin(), anchors.cend(), [&fact](const TextSpan &cue) {
+    const auto insideCue = [&cuePhrases](const Fact &fact) {
+        return fact.type == FactType::DataCategory && std::any_of(cuePhrases.cbegin(), cuePhrases.cend(), [&fact](const TextSpan &cue) {
                    return cue.start <= fact.start && fact.end <= cue.end && cue.end - cue.start > fact.end - fact.start;
                });
     };
