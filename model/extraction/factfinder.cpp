@@ -50,6 +50,13 @@ struct Recognizer {
     /// The trigger is Hyperscan-exact and reports where its match starts; the regex is then
     /// tried anchored at that start (the trigger must start where the regex's match starts).
     bool exactTrigger = false;
+    /// For a clause rule that needs two words ("Kunden ... informiert"), the recognizer whose
+    /// trigger is the other word: a hit without a partner hit within lookBehind before it cannot
+    /// be the end of a match. -1: none.
+    qsizetype partner = -1;
+    /// The match goes on after the trigger with a name ("beim Anbieter X"): a hit not followed by
+    /// blanks and a capital or a quote cannot start a match.
+    bool nameFollows = false;
     /// For exact triggers: the regex anchored with \G. PCRE2's JIT does not support anchoring
     /// by a match-time option (it falls back to the interpreter, ~15 times slower); a pattern
     /// that starts with \G is anchored when compiled and runs JIT-compiled.
@@ -313,6 +320,9 @@ void FactFinder::Private::buildRecognizers()
                      + QStringLiteral("))(?![\\p{L}])")),
             constant, QStringLiteral("(?:") + alternation + QLatin1Char(')'));
         recognizers.last().lookBehind = 160;
+        // The two forms' triggers are each other's other word.
+        recognizers[recognizers.size() - 1].partner = recognizers.size() - 2;
+        recognizers[recognizers.size() - 2].partner = recognizers.size() - 1;
     }
 
     // Organizations: a capitalized name with a legal form ("Beispiel GmbH"), after a
@@ -352,6 +362,7 @@ void FactFinder::Private::buildRecognizers()
                       + QLatin1Char(')')),
         keepName, wordAlternation(context));
     recognizers.last().lookBehind = 40; // the trigger is the context word the match starts with
+    recognizers.last().nameFollows = true;
 
     const WordList &negations = pack->list(QStringLiteral("negation-cues"));
     QStringList before;
@@ -714,6 +725,29 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
     QList<QList<qsizetype>> endsByRecognizer(d->recognizers.size());
     for (const ScanHit &hit : hits) {
         endsByRecognizer[hit.pattern].append(utf16Of(hit.start >= 0 ? hit.start : hit.end));
+    }
+    // Hits that cannot end a match are dropped before any regex runs: clause rules without their
+    // other word near, and context words ("bei", "at": frequent) without a name after them.
+    const QList<QList<qsizetype>> unpruned = endsByRecognizer;
+    static const QString quotes = QStringLiteral("\"\u201E\u201C\u00BB");
+    for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
+        const Recognizer &recognizer = d->recognizers.at(r);
+        if (recognizer.partner >= 0) {
+            const QList<qsizetype> &partnerEnds = unpruned.at(recognizer.partner); // ascending
+            endsByRecognizer[r].removeIf([&](qsizetype end) {
+                const auto it = std::lower_bound(partnerEnds.cbegin(), partnerEnds.cend(), end - recognizer.lookBehind);
+                return it == partnerEnds.cend() || *it > end;
+            });
+        }
+        if (recognizer.nameFollows) {
+            endsByRecognizer[r].removeIf([&](qsizetype end) {
+                qsizetype next = end;
+                while (next < text.size() && text.at(next).isSpace()) {
+                    ++next;
+                }
+                return next == end || next >= text.size() || !(text.at(next).isUpper() || quotes.contains(text.at(next)));
+            });
+        }
     }
 
     const auto addFact = [&](const Recognizer &recognizer, const QRegularExpressionMatch &match, qsizetype &lastMatchEnd) {
