@@ -63,8 +63,8 @@ ExtractionResult ExtractionEngine::extract(const Document &document, const QStri
     // Relative dates need a day to count from; a published month or year is not enough.
     const QDate anchor = QDate::fromString(document.published().left(10), Qt::ISODate);
 
-    const QList<TextSpan> sentences = rules.splitter->split(text);
-    FoundFacts found = rules.finder->find(text, anchor, sentences);
+    FoundFacts found = rules.finder->find(text, anchor, *rules.splitter);
+    const QList<TextSpan> &sentences = found.sentences;
     CueScope::apply(found.facts, found.cues, sentences, text);
     result.facts = found.facts;
     result.record = rules.assembler->assemble(result.facts, document, sentences, found.organizationsOutOfContext);

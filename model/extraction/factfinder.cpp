@@ -695,9 +695,10 @@ std::unique_ptr<FactFinder> FactFinder::create(const RulePack &pack, QString *er
     return finder;
 }
 
-FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextSpan> &sentences) const
+FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSplitter &splitter) const
 {
     FoundFacts found;
+    const QList<TextSpan> &sentences = found.sentences;
     const QList<ScanHit> hits = d->scanner.scan(text.toUtf8());
 
     // Map every UTF-8 offset the hits name to UTF-16 in one walk over the text.
@@ -904,10 +905,13 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const QList<TextS
             }
         }
     }
-    // No incident language at all (most news): no fact can be admitted and the record stays empty.
+    // No incident language at all (most news): no fact can be admitted, a bare "Polizei" is no
+    // incident's notification, and the record stays empty; the text is not even split into sentences.
     if (anchors.isEmpty()) {
+        found.facts.clear();
         return found;
     }
+    found.sentences = splitter.split(text);
     for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
         if (!restricted(d->recognizers.at(r)) && !makesAnchors(d->recognizers.at(r))) {
             confirm(r);

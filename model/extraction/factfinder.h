@@ -29,6 +29,8 @@ struct CueSpans {
 struct FoundFacts {
     QList<Fact> facts;
     CueSpans cues;
+    /// The text's sentences; empty for a text without incident language, which has no facts.
+    QList<TextSpan> sentences;
     /// Organizations named outside the incident's context: no facts of the incident, but the
     /// record's organization may be one ("Klarna" in the sign-off, the incident in the next line).
     QList<Fact> organizationsOutOfContext;
@@ -56,7 +58,8 @@ public:
     /// Besides the rules' organizations, a name that recurs (twice, once not at a sentence start,
     /// and in German also shaped like a name) is marked wherever it occurs.
     /// Dates, counts, data words and names are kept only in the incident's context (IncidentContext).
-    FoundFacts find(const QString &text, QDate anchor, const QList<TextSpan> &sentences) const;
+    /// @p splitter splits the text into sentences when it has incident language.
+    FoundFacts find(const QString &text, QDate anchor, const SentenceSplitter &splitter) const;
 
     int recognizerCount() const;
 
