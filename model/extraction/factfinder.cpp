@@ -856,7 +856,20 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
             for (auto it = recognizer.regex.globalMatchView(window, windowStart, QRegularExpression::NormalMatch,
                                                             QRegularExpression::DontCheckSubjectStringMatchOption);
                  it.hasNext();) {
-                addFact(recognizer, it.next(), lastMatchEnd);
+                const QRegularExpressionMatch match = it.next();
+                // A match that reaches the window's end may have been cut short there ("Ormand" for
+                // "Ormandy"): match again from its start without the cut. Rare, so the slower
+                // anchored match does not matter.
+                if (match.capturedEnd(0) >= windowEnd && windowEnd < text.size()) {
+                    const QRegularExpressionMatch whole = recognizer.regex.matchView(
+                        QStringView(text), match.capturedStart(0), QRegularExpression::NormalMatch,
+                        QRegularExpression::AnchorAtOffsetMatchOption | QRegularExpression::DontCheckSubjectStringMatchOption);
+                    if (whole.hasMatch()) {
+                        addFact(recognizer, whole, lastMatchEnd);
+                        continue;
+                    }
+                }
+                addFact(recognizer, match, lastMatchEnd);
             }
         }
     };

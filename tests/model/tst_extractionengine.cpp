@@ -192,6 +192,18 @@ private Q_SLOTS:
         QVERIFY2(!findFact(result.facts, *factTypeFromName(type), span), qPrintable(describe(result.facts)));
     }
 
+    void longOrganizationNameIsNotCutShort()
+    {
+        // The name after the context word runs past the confirmation window of its hit.
+        const QString name = QStringLiteral("Nordwestdeutsche Zahlungsverkehrsabwicklungsgesellschaft Holtenbrück");
+        const ExtractionResult result = m_engine.extract(documentOf(
+            QStringLiteral("Beim Zahlungsdienstleister ") + name
+                + QStringLiteral(" haben Hacker Kundendaten gestohlen. Betroffen sind Namen und Kontonummern von 4.000 Kunden."),
+            QStringLiteral("de")));
+        QCOMPARE(result.record.organization, name);
+        QVERIFY2(findFact(result.facts, FactType::Organization, name), qPrintable(describe(result.facts)));
+    }
+
     void emptyText()
     {
         const ExtractionResult result = m_engine.extract(documentOf(QString(), QStringLiteral("de")));
