@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace Iwb {
 
 namespace {
@@ -46,6 +48,15 @@ QChar lowerCase(QChar c)
         return QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 0x20) : unit);
     }
     return c.toLower();
+}
+
+/// Whether one language leads so clearly that reading on cannot matter: a text of one language
+/// has its function words by the dozen, a text of two (quotes, names) a few of the other.
+bool isDecided(const QList<int> &hits)
+{
+    constexpr int decisiveHits = 40;
+    const auto [fewest, most] = std::minmax_element(hits.cbegin(), hits.cend());
+    return *most >= decisiveHits && *fewest * 4 <= *most;
 }
 
 } // namespace
@@ -89,6 +100,9 @@ QString LanguageGuesser::guess(const QString &text) const
                 if (const quint32 languages = m_languagesOfWord.value(word)) {
                     for (qsizetype l = 0; l < hits.size(); ++l) {
                         hits[l] += (languages >> l) & 1u;
+                    }
+                    if (isDecided(hits)) {
+                        break;
                     }
                 }
             }
