@@ -52,12 +52,7 @@ IncidentContext::IncidentContext(const Reach &reach, QList<TextSpan> anchors, co
 
 bool IncidentContext::mayHoldFactsIn(qsizetype from, qsizetype to) const
 {
-    if (m_sentences.isEmpty()) {
-        return hasAnchorIn(from - m_widestCharacters - longestFact, to + m_widestCharacters + longestFact);
-    }
-    const qsizetype first = std::max<qsizetype>(0, sentenceAtOrBefore(from) - m_widestSentences);
-    const qsizetype last = std::min<qsizetype>(m_sentences.size() - 1, std::max<qsizetype>(0, sentenceAtOrBefore(to)) + m_widestSentences);
-    return hasAnchorIn(m_sentences.at(first).start, m_sentences.at(last).end + m_widestCharacters + longestFact);
+    return hasAnchorAround(from, to, {m_widestCharacters, m_widestSentences});
 }
 
 qsizetype IncidentContext::sentenceOf(qsizetype position) const
@@ -78,16 +73,18 @@ qsizetype IncidentContext::sentenceAtOrBefore(qsizetype position) const
 bool IncidentContext::mayAdmitStartingIn(FactType type, qsizetype from, qsizetype to) const
 {
     const auto limit = m_reach.constFind(type);
-    if (limit == m_reach.cend()) {
-        return true;
-    }
+    return limit == m_reach.cend() || hasAnchorAround(from, to, *limit);
+}
+
+bool IncidentContext::hasAnchorAround(qsizetype from, qsizetype to, const Limit &limit) const
+{
     if (m_sentences.isEmpty()) {
-        return hasAnchorIn(from - limit->characters, to + limit->characters + longestFact);
+        return hasAnchorIn(from - limit.characters - longestFact, to + limit.characters + longestFact);
     }
-    const qsizetype first = std::max<qsizetype>(0, sentenceAtOrBefore(from) - limit->sentences);
-    const qsizetype last = std::min<qsizetype>(m_sentences.size() - 1, std::max<qsizetype>(0, sentenceAtOrBefore(to)) + limit->sentences);
+    const qsizetype first = std::max<qsizetype>(0, sentenceAtOrBefore(from) - limit.sentences);
+    const qsizetype last = std::min<qsizetype>(m_sentences.size() - 1, std::max<qsizetype>(0, sentenceAtOrBefore(to)) + limit.sentences);
     // A fact may run past its sentence's end, and its reach with it.
-    return hasAnchorIn(m_sentences.at(first).start, m_sentences.at(last).end + limit->characters + longestFact);
+    return hasAnchorIn(m_sentences.at(first).start, m_sentences.at(last).end + limit.characters + longestFact);
 }
 
 bool IncidentContext::hasAnchorIn(qsizetype from, qsizetype to) const

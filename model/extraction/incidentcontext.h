@@ -70,6 +70,8 @@ private:
     /// The sentence that holds @p position, or the last one before it (-1 before the first).
     qsizetype sentenceAtOrBefore(qsizetype position) const;
     bool hasAnchorIn(qsizetype from, qsizetype to) const;
+    /// Whether an anchor lies in the sentences from @p from to @p to, widened by @p limit.
+    bool hasAnchorAround(qsizetype from, qsizetype to, const Limit &limit) const;
 
     Reach m_reach;
     qsizetype m_widestSentences = 0; // the largest sentence reach of any type

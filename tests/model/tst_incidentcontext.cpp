@@ -87,6 +87,14 @@ void TestIncidentContext::admits()
     QCOMPARE(context.admits(FactType::Date, span.start, span.end), admitted);
     // Types without a reach are not restricted.
     QVERIFY(context.admits(FactType::Cause, span.start, span.end));
+    // The cheap check before confirming never rejects what would be admitted; it does reject
+    // facts sentences away from any anchor.
+    const bool mayAdmit = context.mayAdmitStartingIn(FactType::Date, span.start, span.start);
+    QVERIFY(mayAdmit || !admitted);
+    if (QByteArray(QTest::currentDataTag()) == "two sentences away") {
+        QVERIFY(!mayAdmit);
+        QVERIFY(!context.mayHoldFactsIn(span.start, span.end));
+    }
 }
 
 void TestIncidentContext::listItemsShareTheirContext()
