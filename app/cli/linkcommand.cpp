@@ -221,6 +221,22 @@ QJsonArray releasedJson(const QList<Released> &released)
     return array;
 }
 
+/// Prints the one-line JSON report of link or unlink: the fields both have, then @p fields.
+void printJsonReport(const CliContext &context, const QString &command, bool dryRun, qint64 documentId, qint64 incidentId,
+                     const QJsonObject &fields)
+{
+    QJsonObject report{
+        {QStringLiteral("command"), command},
+        {QStringLiteral("dry_run"), dryRun},
+        {QStringLiteral("document_id"), documentId},
+        {QStringLiteral("incident_id"), incidentId},
+    };
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        report.insert(it.key(), it.value());
+    }
+    context.out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)) << Qt::endl;
+}
+
 void printReleased(const CliContext &context, const QList<Released> &released, bool dryRun)
 {
     for (const Released &entry : released) {
@@ -369,19 +385,14 @@ int runLinkCommand(const CliContext &context, const LinkOptions &options)
                                            {QStringLiteral("decision"), resolutionName(choices.value(difference.field))},
                                            {QStringLiteral("value"), values.value(difference.field)}});
         }
-        const QJsonObject report{
-            {QStringLiteral("command"), command},
-            {QStringLiteral("dry_run"), options.dryRun},
-            {QStringLiteral("document_id"), ids->document},
-            {QStringLiteral("incident_id"), result.id},
+        printJsonReport(context, command, options.dryRun, ids->document, result.id, {
             {QStringLiteral("differences"), differences},
             {QStringLiteral("no_difference"), QJsonArray::fromStringList(ignored)},
             {QStringLiteral("incident"), values},
             {QStringLiteral("source_document_ids"), idArray(result.sourceDocumentIds)},
             {QStringLiteral("evidence"), evidenceJson(result)},
             {QStringLiteral("released"), releasedJson(*released)},
-        };
-        context.out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)) << Qt::endl;
+        });
         return 0;
     }
 
@@ -477,17 +488,12 @@ int runUnlinkCommand(const CliContext &context, const LinkOptions &options)
         own = saved;
     }
     if (options.json) {
-        const QJsonObject report{
-            {QStringLiteral("command"), command},
-            {QStringLiteral("dry_run"), options.dryRun},
-            {QStringLiteral("document_id"), ids->document},
-            {QStringLiteral("incident_id"), ids->incident},
+        printJsonReport(context, command, options.dryRun, ids->document, ids->incident, {
             {QStringLiteral("own_incident_id"), own->id > 0 ? QJsonValue(own->id) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("incident"), own->toContractJson()},
             {QStringLiteral("evidence"), evidenceJson(*own)},
             {QStringLiteral("released"), releasedJson(*released)},
-        };
-        context.out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)) << Qt::endl;
+        });
         return 0;
     }
     context.out << (options.dryRun ? "Would unlink" : "Unlinked") << " document " << ids->document << QStringLiteral(" \u2018")

@@ -729,12 +729,17 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
     }
     // Hits that cannot end a match are dropped before any regex runs: clause rules without their
     // other word near, and context words ("bei", "at": frequent) without a name after them.
-    const QList<QList<qsizetype>> unpruned = endsByRecognizer;
+    QHash<qsizetype, QList<qsizetype>> partnerHits; // the partners' hits before pruning
+    for (const Recognizer &recognizer : std::as_const(d->recognizers)) {
+        if (recognizer.partner >= 0) {
+            partnerHits.insert(recognizer.partner, endsByRecognizer.at(recognizer.partner));
+        }
+    }
     static const QString quotes = QStringLiteral("\"\u201E\u201C\u00BB");
     for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
         const Recognizer &recognizer = d->recognizers.at(r);
         if (recognizer.partner >= 0) {
-            const QList<qsizetype> &partnerEnds = unpruned.at(recognizer.partner); // ascending
+            const QList<qsizetype> &partnerEnds = partnerHits[recognizer.partner]; // ascending
             endsByRecognizer[r].removeIf([&](qsizetype end) {
                 const auto it = std::lower_bound(partnerEnds.cbegin(), partnerEnds.cend(), end - recognizer.lookBehind);
                 return it == partnerEnds.cend() || *it > end;
@@ -975,31 +980,46 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
     found.facts = kept;
 
     // Only what is said near incident language belongs to the incident.
+    // Cue lists sorted by start, so that each data word looks only at the cues around it (a long
+    // text has thousands of both).
+    const auto byStart = [](const TextSpan &x, const TextSpan &y) { return x.start < y.start; };
+    std::sort(cuePhrases.begin(), cuePhrases.end(), byStart);
+    std::sort(found.cues.adviceBefore.begin(), found.cues.adviceBefore.end(), byStart);
+    std::sort(found.cues.adviceAfter.begin(), found.cues.adviceAfter.end(), byStart);
+    // Whether a span of @p spans starts in [from, to] and satisfies @p test.
+    const auto anyStartingIn = [](const QList<TextSpan> &spans, qsizetype from, qsizetype to, const auto &test) {
+        auto it = std::lower_bound(spans.cbegin(), spans.cend(), from, [](const TextSpan &span, qsizetype p) { return span.start < p; });
+        for (; it != spans.cend() && it->start <= to; ++it) {
+            if (test(*it)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    constexpr qsizetype longestCue = 200;
     // A data word inside a longer cue names the incident, not its data: "data breach",
     // "phishing emails", "Datenleck".
-    const auto insideCue = [&cuePhrases](const Fact &fact) {
-        return fact.type == FactType::DataCategory && std::any_of(cuePhrases.cbegin(), cuePhrases.cend(), [&fact](const TextSpan &cue) {
-                   return cue.start <= fact.start && fact.end <= cue.end && cue.end - cue.start > fact.end - fact.start;
+    const auto insideCue = [&](const Fact &fact) {
+        return fact.type == FactType::DataCategory && anyStartingIn(cuePhrases, fact.start - longestCue, fact.start, [&fact](const TextSpan &cue) {
+                   return fact.end <= cue.end && cue.end - cue.start > fact.end - fact.start;
                });
     };
     found.facts.removeIf(insideCue);
     // "Customers should reset their passwords", "Passwörter ändern": advice names data that was not exposed.
-    const auto isAdvice = [&found, &text](const Fact &fact) {
-        constexpr qsizetype adviceGap = 25; // "reset their new" ... "passwords"
-        const auto plainGap = [&text](qsizetype from, qsizetype to) {
-            if (to < from || to - from > adviceGap) {
-                return false;
-            }
-            const QStringView gap = QStringView(text).mid(from, to - from);
-            return std::none_of(gap.cbegin(), gap.cend(), [](QChar c) { return QStringView(u".,;:!?\n()").contains(c); });
-        };
-        if (fact.type != FactType::DataCategory) {
+    constexpr qsizetype adviceGap = 25; // "reset their new" ... "passwords"
+    const auto plainGap = [&text](qsizetype from, qsizetype to) {
+        if (to < from || to - from > adviceGap) {
             return false;
         }
-        return std::any_of(found.cues.adviceBefore.cbegin(), found.cues.adviceBefore.cend(),
-                           [&](const TextSpan &cue) { return plainGap(cue.end, fact.start); })
-            || std::any_of(found.cues.adviceAfter.cbegin(), found.cues.adviceAfter.cend(),
-                           [&](const TextSpan &cue) { return plainGap(fact.end, cue.start); });
+        const QStringView gap = QStringView(text).mid(from, to - from);
+        return std::none_of(gap.cbegin(), gap.cend(), [](QChar c) { return QStringView(u".,;:!?\n()").contains(c); });
+    };
+    const auto isAdvice = [&](const Fact &fact) {
+        return fact.type == FactType::DataCategory
+            && (anyStartingIn(found.cues.adviceBefore, fact.start - adviceGap - longestCue, fact.start,
+                              [&](const TextSpan &cue) { return plainGap(cue.end, fact.start); })
+                || anyStartingIn(found.cues.adviceAfter, fact.end, fact.end + adviceGap,
+                                 [&](const TextSpan &cue) { return plainGap(fact.end, cue.start); }));
     };
     found.facts.removeIf(isAdvice);
     const QList<bool> admitted = context.admittedFacts(found.facts, text, d->pack->list(QStringLiteral("conjunctions")).keys());
