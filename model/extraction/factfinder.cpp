@@ -176,6 +176,17 @@ struct FactFinder::Private {
         recognizers.append({ruleId, FactType::Attack, cue, regex, {}, regex.pattern()});
     }
 
+    /// For a rule that is a word list between word boundaries: Hyperscan looks for the words
+    /// alone, exactly, and each hit is confirmed anchored at the word's start. Searching the hit's
+    /// neighbourhood for the whole alternation instead made these rules the costliest to confirm.
+    /// (A word that starts inside a longer listed phrase ending at the same place, "data" in
+    /// "bigcustomer data", is not found: the scan reports only the leftmost start of each end.)
+    void triggerOnWords(const QString &alternation)
+    {
+        recognizers.last().trigger = alternation;
+        recognizers.last().exactTrigger = true;
+    }
+
     void buildRecognizers();
     std::optional<QJsonValue> dataCategoryOfCoordinatedPart(const QRegularExpressionMatch &match) const;
 };
@@ -247,10 +258,12 @@ void FactFinder::Private::buildRecognizers()
     add(id("data_category"), FactType::DataCategory,
         caseless(QStringLiteral("(?<![\\p{L}\\-])") + wordAlternation(categories) + QStringLiteral("(?![\\p{L}])")),
         listValue(categories));
+    triggerOnWords(wordAlternation(categories));
     // Data named without its kind ("personal information"): shown, but no evidence for the record.
     const WordList &generic = pack->list(QStringLiteral("generic-data"));
     add(id("data_category.generic"), FactType::DataCategory,
         caseless(QStringLiteral("(?<![\\p{L}\\-])") + wordAlternation(generic) + QStringLiteral("(?![\\p{L}\\-])")), listValue(generic));
+    triggerOnWords(wordAlternation(generic));
 
     // German compounds end in the word that names the data: "Kreditkartendaten", "Kundenadressen".
     const WordList &heads = pack->list(QStringLiteral("data-category-heads"));
@@ -281,6 +294,7 @@ void FactFinder::Private::buildRecognizers()
         add(id(cueList.rule), cueList.type,
             caseless(QStringLiteral("(?<![\\p{L}\\-])") + wordAlternation(list) + QStringLiteral("(?![\\p{L}])")),
             listValue(list));
+        triggerOnWords(wordAlternation(list));
     }
 
     // Notifications: an authority or the affected people in one clause with a verb of telling,
@@ -373,13 +387,16 @@ void FactFinder::Private::buildRecognizers()
     if (!before.isEmpty()) {
         addCue(id("negation.pre"), CueKind::NegatesFollowing,
                caseless(QStringLiteral("(?<![\\p{L}])(?:") + before.join(QLatin1Char('|')) + QStringLiteral(")(?![\\p{L}])")));
+        triggerOnWords(QStringLiteral("(?:") + before.join(QLatin1Char('|')) + QLatin1Char(')'));
     }
     if (!after.isEmpty()) {
         addCue(id("negation.post"), CueKind::NegatesPreceding,
                caseless(QStringLiteral("(?<![\\p{L}])(?:") + after.join(QLatin1Char('|')) + QStringLiteral(")(?![\\p{L}])")));
+        triggerOnWords(QStringLiteral("(?:") + after.join(QLatin1Char('|')) + QLatin1Char(')'));
     }
     const WordList &hedges = pack->list(QStringLiteral("hedge-cues"));
     addCue(id("hedge"), CueKind::Hedge, caseless(QStringLiteral("(?<![\\p{L}])") + wordAlternation(hedges) + QStringLiteral("(?![\\p{L}])")));
+    triggerOnWords(wordAlternation(hedges));
     const WordList &advice = pack->list(QStringLiteral("advice-cues"));
     for (const auto &[position, kind, rule] : {std::tuple{QStringLiteral("pre"), CueKind::AdviceBefore, "advice.pre"},
                                                std::tuple{QStringLiteral("post"), CueKind::AdviceAfter, "advice.post"}}) {
@@ -392,12 +409,14 @@ void FactFinder::Private::buildRecognizers()
         if (!words.isEmpty()) {
             addCue(id(rule), kind,
                    caseless(QStringLiteral("(?<![\\p{L}])(?:") + WordList::alternationOf(words) + QStringLiteral(")(?![\\p{L}])")));
+            triggerOnWords(QStringLiteral("(?:") + WordList::alternationOf(words) + QLatin1Char(')'));
         }
     }
     const WordList &incidentCues = pack->list(QStringLiteral("incident-cues"));
     if (!incidentCues.isEmpty()) {
         addCue(id("incident"), CueKind::Incident,
                caseless(QStringLiteral("(?<![\\p{L}])") + wordAlternation(incidentCues) + QStringLiteral("(?![\\p{L}])")));
+        triggerOnWords(wordAlternation(incidentCues));
     }
 }
 
