@@ -97,6 +97,33 @@ private:
     qsizetype m_utf16 = 0;
 };
 
+/// The UTF-16 indices of some UTF-8 offsets of one text, found in one walk over the text.
+class Utf16Offsets
+{
+public:
+    Utf16Offsets(const QString &text, QList<qsizetype> utf8Offsets)
+        : m_utf8(std::move(utf8Offsets))
+    {
+        std::sort(m_utf8.begin(), m_utf8.end());
+        m_utf8.erase(std::unique(m_utf8.begin(), m_utf8.end()), m_utf8.end());
+        m_utf16.reserve(m_utf8.size());
+        Utf8ToUtf16 toUtf16(text);
+        for (const qsizetype offset : std::as_const(m_utf8)) {
+            m_utf16.append(toUtf16.map(offset));
+        }
+    }
+
+    /// @p utf8 must be one of the offsets given.
+    qsizetype at(qsizetype utf8) const
+    {
+        return m_utf16.at(std::lower_bound(m_utf8.cbegin(), m_utf8.cend(), utf8) - m_utf8.cbegin());
+    }
+
+private:
+    QList<qsizetype> m_utf8;
+    QList<qsizetype> m_utf16;
+};
+
 QString wordAlternation(const WordList &list)
 {
     return QStringLiteral("(?:") + list.alternation() + QLatin1Char(')');
@@ -718,34 +745,57 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
 {
     FoundFacts found;
     const QList<TextSpan> &sentences = found.sentences;
-    const QList<ScanHit> hits = d->scanner.scan(text.toUtf8());
+    const QByteArray utf8 = text.toUtf8();
+    ScanEnds scanned = d->scanner.scanEnds(utf8);
 
-    // Map every UTF-8 offset the hits name to UTF-16 in one walk over the text.
-    QList<qsizetype> utf8Offsets;
-    utf8Offsets.reserve(hits.size() * 2);
-    for (const ScanHit &hit : hits) {
-        utf8Offsets.append(hit.end);
+    // Every hit's end (and start, where the scan knows it) in UTF-16, mapped in one walk over the text.
+    QList<qsizetype> scannedOffsets;
+    scannedOffsets.reserve(scanned.hits.size());
+    for (const ScanHit &hit : std::as_const(scanned.hits)) {
+        scannedOffsets.append(hit.end);
         if (hit.start >= 0) {
-            utf8Offsets.append(hit.start);
+            scannedOffsets.append(hit.start);
         }
     }
-    std::sort(utf8Offsets.begin(), utf8Offsets.end());
-    utf8Offsets.erase(std::unique(utf8Offsets.begin(), utf8Offsets.end()), utf8Offsets.end());
-    QList<qsizetype> utf16Offsets;
-    utf16Offsets.reserve(utf8Offsets.size());
-    Utf8ToUtf16 toUtf16(text);
-    for (const qsizetype offset : std::as_const(utf8Offsets)) {
-        utf16Offsets.append(toUtf16.map(offset));
+    const Utf16Offsets ends(text, scannedOffsets);
+
+    // Per recognizer the positions its regex is confirmed at: starts for exact triggers, else ends.
+    // An exact hit's start is looked up only when the hit may still be needed (locateStarts):
+    // numbers and dates are everywhere in news, and most lie far from any incident language.
+    QList<QList<qsizetype>> endsByRecognizer(d->recognizers.size());
+    QList<QList<qsizetype>> startlessHits(d->recognizers.size()); // indexes into scanned.hits
+    for (qsizetype i = 0; i < scanned.hits.size(); ++i) {
+        const ScanHit &hit = scanned.hits.at(i);
+        if (d->recognizers.at(hit.pattern).exactTrigger && hit.start < 0) {
+            startlessHits[hit.pattern].append(i);
+        } else {
+            endsByRecognizer[hit.pattern].append(ends.at(hit.start >= 0 ? hit.start : hit.end));
+        }
     }
-    const auto utf16Of = [&](qsizetype utf8) {
-        return utf16Offsets.at(std::lower_bound(utf8Offsets.cbegin(), utf8Offsets.cend(), utf8) - utf8Offsets.cbegin());
+    // Finds the starts of the start-less hits of recognizers that @p wanted(r, end) accepts
+    // for a hit's end, and adds them to those recognizers' positions.
+    const auto locateStarts = [&](const auto &wanted) {
+        QList<ScanHit> located;
+        for (qsizetype r = 0; r < startlessHits.size(); ++r) {
+            for (const qsizetype i : std::as_const(startlessHits.at(r))) {
+                const ScanHit &hit = scanned.hits.at(i);
+                if (wanted(r, ends.at(hit.end))) {
+                    located.append(hit);
+                }
+            }
+        }
+        d->scanner.findStarts(utf8, scanned, located);
+        QList<qsizetype> startOffsets;
+        startOffsets.reserve(located.size());
+        for (const ScanHit &hit : std::as_const(located)) {
+            startOffsets.append(hit.start);
+        }
+        const Utf16Offsets starts(text, startOffsets);
+        for (const ScanHit &hit : std::as_const(located)) {
+            endsByRecognizer[hit.pattern].append(starts.at(hit.start));
+        }
     };
 
-    // Group the hits by recognizer: end positions, or start positions for exact triggers.
-    QList<QList<qsizetype>> endsByRecognizer(d->recognizers.size());
-    for (const ScanHit &hit : hits) {
-        endsByRecognizer[hit.pattern].append(utf16Of(hit.start >= 0 ? hit.start : hit.end));
-    }
     // Hits that cannot end a match are dropped before any regex runs: clause rules without their
     // other word near, and context words ("bei", "at": frequent) without a name after them.
     QHash<qsizetype, QList<qsizetype>> partnerHits; // the partners' hits before pruning
@@ -924,6 +974,7 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
     const auto makesAnchors = [&isAnchorType](const Recognizer &recognizer) {
         return recognizer.cue == CueKind::Incident || (recognizer.cue == CueKind::None && isAnchorType(recognizer.type));
     };
+    locateStarts([&](qsizetype r, qsizetype) { return !restricted(d->recognizers.at(r)); });
     for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
         if (makesAnchors(d->recognizers.at(r))) {
             confirm(r);
@@ -956,6 +1007,17 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
     }
     d->addRecurringNames(text, sentences, found.facts);
     const IncidentContext context(d->reach, anchors, sentences);
+    // Whether a match of a restricted recognizer that starts between from and to can matter.
+    const auto mayMatter = [&](const Recognizer &recognizer, qsizetype from, qsizetype to) {
+        return modifiesFacts(recognizer) ? context.mayHoldFactsIn(from, to) : context.mayAdmitStartingIn(recognizer.type, from, to);
+    };
+    // An exact hit's start lies at most the pattern's reach before its end: the start is looked up
+    // only if a match starting anywhere there can matter (the context's checks grow with the range,
+    // so this drops no hit that its start would keep).
+    locateStarts([&](qsizetype r, qsizetype end) {
+        const qsizetype reach = scanned.longRepeats ? -1 : d->scanner.startReach(static_cast<int>(r));
+        return mayMatter(d->recognizers.at(r), reach < 0 ? 0 : std::max<qsizetype>(0, end - reach), end);
+    });
     for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
         const Recognizer &recognizer = d->recognizers.at(r);
         if (!restricted(recognizer)) {
@@ -964,9 +1026,7 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
         // A start is where a fact begins; an end may close a match that began lookBehind earlier.
         const qsizetype reachBack = recognizer.exactTrigger ? 0 : recognizer.lookBehind;
         endsByRecognizer[r].removeIf([&](qsizetype position) {
-            const qsizetype from = std::max<qsizetype>(0, position - reachBack);
-            return modifiesFacts(recognizer) ? !context.mayHoldFactsIn(from, position)
-                                             : !context.mayAdmitStartingIn(recognizer.type, from, position);
+            return !mayMatter(recognizer, std::max<qsizetype>(0, position - reachBack), position);
         });
         confirm(r);
     }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "patternreverser.h"
 
+#include <cstring>
+
 #include <algorithm>
 #include <cctype>
 #include <climits>
@@ -232,18 +234,25 @@ std::optional<Reversal> reversePattern(const QByteArray &pattern)
 
 /// @p utf8 read backwards by characters: the bytes of each character stay in order, so the text
 /// stays valid UTF-8, and byte offset i of the text is offset size - i of the result.
-QByteArray reversedText(const QByteArray &utf8)
+QByteArray reversedText(QByteArrayView utf8)
 {
     QByteArray reversed(utf8.size(), Qt::Uninitialized);
-    char *out = reversed.data() + reversed.size();
-    for (qsizetype i = 0; i < utf8.size();) {
-        qsizetype next = i + 1;
-        while (next < utf8.size() && (static_cast<unsigned char>(utf8.at(next)) & 0xC0) == 0x80) {
-            ++next;
+    const char *in = utf8.data();
+    char *out = reversed.data();
+    // From the end backwards, one character at a time: ASCII is one byte, else the character
+    // runs from its lead byte to the continuation bytes (10xxxxxx) after it.
+    for (qsizetype end = utf8.size(); end > 0;) {
+        if (static_cast<unsigned char>(in[end - 1]) < 0x80) {
+            *out++ = in[--end];
+            continue;
         }
-        out -= next - i;
-        std::copy(utf8.constData() + i, utf8.constData() + next, out);
-        i = next;
+        qsizetype start = end - 1;
+        while (start > 0 && (static_cast<unsigned char>(in[start]) & 0xC0) == 0x80) {
+            --start;
+        }
+        std::memcpy(out, in + start, static_cast<std::size_t>(end - start));
+        out += end - start;
+        end = start;
     }
     return reversed;
 }

@@ -30,6 +30,6 @@ std::optional<Reversal> reversePattern(const QByteArray &pattern);
 
 /// @p utf8 read backwards by characters: the bytes of each character stay in order, so the text
 /// stays valid UTF-8, and byte offset i of the text is offset size - i of the result.
-QByteArray reversedText(const QByteArray &utf8);
+QByteArray reversedText(QByteArrayView utf8);
 
 } // namespace Iwb

@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cctype>
 #include <climits>
+#include <cstring>
 #include <mutex>
 #include <optional>
 #include <vector>
@@ -46,6 +47,30 @@ QByteArray toHyperscanSyntax(const QString &pattern)
     converted.replace(namedGroup, QStringLiteral("("));
     converted.replace(wordBoundary, QStringLiteral("\\1"));
     return converted.toUtf8();
+}
+
+/// Whether @p expression is only literal words in an alternation ("(?:Datenleck|Daten\-Panne)").
+/// Hyperscan knows where such a match starts from the word's length: tracking starts costs it
+/// almost nothing, unlike for patterns with repeats, and saves a backwards scan for every hit.
+bool isLiteralAlternation(const QByteArray &expression)
+{
+    for (qsizetype i = 0; i < expression.size(); ++i) {
+        const char c = expression.at(i);
+        if (c == '\\') {
+            if (i + 1 >= expression.size() || std::isalnum(static_cast<unsigned char>(expression.at(i + 1)))) {
+                return false; // a class such as \d or \s, or a broken escape
+            }
+            ++i;
+        } else if (c == '(') {
+            if (!expression.mid(i).startsWith("(?:")) {
+                return false;
+            }
+            i += 2;
+        } else if (c == 0 || std::strchr(".[]*+?{}^$", c)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 struct ScanContext {
@@ -270,7 +295,7 @@ struct PatternScanner::Private {
         scratchPool.push_back(scratch);
     }
 
-    void findStarts(const QByteArray &utf8, QList<ScanHit> &hits, bool longRepeats, hs_scratch_t *scratch) const;
+    void findStarts(const QByteArray &utf8, ScanEnds &scanned, QList<ScanHit> &hits, hs_scratch_t *scratch) const;
 };
 
 PatternScanner::PatternScanner()
@@ -307,6 +332,12 @@ bool PatternScanner::compile(QString *error, const QString &cacheFolder)
         const QByteArray expression = toHyperscanSyntax(d->patterns.at(i));
         if (!d->exact.at(i)) {
             main.add(expression, prefilterFlags, i);
+            continue;
+        }
+        if (isLiteralAlternation(expression)) {
+            main.add(expression, startTrackingFlags, i);
+            d->tracksStart[i] = true;
+            qCDebug(lcScanner) << "pattern" << i << "is literal words: Hyperscan tracks their starts";
             continue;
         }
         const std::optional<Reversal> reversal = reversePattern(expression);
@@ -370,44 +401,87 @@ bool PatternScanner::isCompiled() const
     return d->database != nullptr;
 }
 
-void PatternScanner::Private::findStarts(const QByteArray &utf8, QList<ScanHit> &hits, bool longRepeats, hs_scratch_t *scratch) const
+void PatternScanner::Private::findStarts(const QByteArray &utf8, ScanEnds &scanned, QList<ScanHit> &hits, hs_scratch_t *scratch) const
 {
-    QByteArray reversed;
+    // The leftmost start is where the longest match of the reversed pattern, read backwards from
+    // the hit's end, ends. Without long repeats no match is longer than the reach, and only that
+    // stretch before each hit is reversed, unless the stretches add up to more than the text: then
+    // (and with long repeats, when a match may reach back to the text's start) the whole text is
+    // reversed once.
+    qsizetype stretches = 0;
+    for (const ScanHit &hit : std::as_const(hits)) {
+        if (backwards[hit.pattern].database && hit.start < 0) {
+            stretches += std::min(hit.end, backwards[hit.pattern].reach);
+        }
+    }
+    if ((scanned.longRepeats || stretches > utf8.size()) && scanned.reversedText.isEmpty()) {
+        scanned.reversedText = reversedText(utf8);
+    }
+    QByteArray stretch;
     for (ScanHit &hit : hits) {
         const Backwards &finder = backwards[hit.pattern];
-        if (!finder.database) {
+        if (!finder.database || hit.start >= 0) {
             continue;
         }
-        if (reversed.isEmpty()) {
-            reversed = reversedText(utf8);
-        }
-        // The leftmost start is where the longest match of the reversed pattern ends. Without long
-        // repeats no match is longer than the reach; with them, it may reach back to the text's start.
-        const qsizetype from = utf8.size() - hit.end;
-        qsizetype length = longRepeats ? hit.end : std::min(hit.end, finder.reach);
-        while (from + length < reversed.size() && (static_cast<unsigned char>(reversed.at(from + length)) & 0xC0) == 0x80) {
-            ++length; // whole characters: Hyperscan wants valid UTF-8
+        QByteArrayView reversed;
+        if (!scanned.reversedText.isEmpty()) {
+            const qsizetype from = utf8.size() - hit.end;
+            qsizetype length = scanned.longRepeats ? hit.end : std::min(hit.end, finder.reach);
+            while (from + length < utf8.size() && (static_cast<unsigned char>(scanned.reversedText.at(from + length)) & 0xC0) == 0x80) {
+                ++length; // whole characters: Hyperscan wants valid UTF-8
+            }
+            reversed = QByteArrayView(scanned.reversedText).sliced(from, length);
+        } else {
+            qsizetype from = std::max<qsizetype>(0, hit.end - finder.reach);
+            while (from > 0 && (static_cast<unsigned char>(utf8.at(from)) & 0xC0) == 0x80) {
+                --from; // whole characters
+            }
+            stretch = reversedText(QByteArrayView(utf8).sliced(from, hit.end - from));
+            reversed = stretch;
         }
         qsizetype longest = 0;
-        hs_scan(finder.database.get(), reversed.constData() + from, static_cast<unsigned int>(length), 0, scratch, collectLongest, &longest);
+        hs_scan(finder.database.get(), reversed.constData(), static_cast<unsigned int>(reversed.size()), 0, scratch, collectLongest, &longest);
         hit.start = hit.end - longest;
     }
 }
 
-QList<ScanHit> PatternScanner::scan(const QByteArray &utf8) const
+ScanEnds PatternScanner::scanEnds(const QByteArray &utf8) const
 {
-    QList<ScanHit> hits;
+    ScanEnds scanned;
     if (!d->database || utf8.isEmpty()) {
-        return hits;
+        return scanned;
     }
     hs_scratch_t *scratch = d->takeScratch();
-    ScanContext context{&hits, &d->tracksStart};
+    ScanContext context{&scanned.hits, &d->tracksStart};
     hs_scan(d->database.get(), utf8.constData(), static_cast<unsigned int>(utf8.size()), 0, scratch, collectHit, &context);
-    if (d->findsStartsBackwards) {
-        d->findStarts(utf8, hits, context.longRepeats, scratch);
-    }
     d->giveBack(scratch);
-    return hits;
+    scanned.longRepeats = context.longRepeats;
+    return scanned;
+}
+
+void PatternScanner::findStarts(const QByteArray &utf8, ScanEnds &scanned, QList<ScanHit> &hits) const
+{
+    if (!d->findsStartsBackwards || hits.isEmpty()) {
+        return;
+    }
+    hs_scratch_t *scratch = d->takeScratch();
+    d->findStarts(utf8, scanned, hits, scratch);
+    d->giveBack(scratch);
+}
+
+QList<ScanHit> PatternScanner::scan(const QByteArray &utf8) const
+{
+    ScanEnds scanned = scanEnds(utf8);
+    findStarts(utf8, scanned, scanned.hits);
+    return scanned.hits;
+}
+
+qsizetype PatternScanner::startReach(int pattern) const
+{
+    if (pattern < 0 || pattern >= static_cast<int>(d->backwards.size()) || !d->backwards[pattern].database) {
+        return -1;
+    }
+    return d->backwards[pattern].reach;
 }
 
 } // namespace Iwb

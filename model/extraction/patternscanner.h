@@ -11,11 +11,20 @@
 namespace Iwb {
 
 /// One place where a pattern may match: the pattern's index and the UTF-8 byte offset where the
-/// match ends; for exact patterns also where the leftmost match ending there starts (else -1).
+/// match ends; for exact patterns also where the leftmost match ending there starts (-1: not
+/// known, for prefilter patterns and for exact hits whose start has not been asked for).
 struct ScanHit {
     int pattern = 0;
     qsizetype end = 0;
     qsizetype start = -1;
+};
+
+/// The hits of one text from PatternScanner::scanEnds(), with what findStarts() needs later.
+struct ScanEnds {
+    QList<ScanHit> hits; ///< ordered by end
+    /// Some unbounded repeat ran longer than startReach() assumes: starts may lie further back.
+    bool longRepeats = false;
+    QByteArray reversedText; ///< the whole text reversed, when findStarts() needed it
 };
 
 /**
@@ -61,8 +70,18 @@ public:
     bool compile(QString *error, const QString &cacheFolder = {});
     bool isCompiled() const;
 
-    /// All hits in @p utf8, ordered by end offset.
+    /// All hits in @p utf8, ordered by end offset, exact ones with their start.
     QList<ScanHit> scan(const QByteArray &utf8) const;
+
+    /// All hits in @p utf8 without looking for the starts of exact hits. Finding a start costs a
+    /// short scan backwards from the hit; a caller that drops most hits by their end (numbers in
+    /// news text far from any incident) asks findStarts() only for the rest.
+    ScanEnds scanEnds(const QByteArray &utf8) const;
+    /// Sets the start of each exact hit in @p hits, hits of @p scanned, a scanEnds() of @p utf8.
+    void findStarts(const QByteArray &utf8, ScanEnds &scanned, QList<ScanHit> &hits) const;
+    /// How far, in bytes, before its end a match of exact pattern @p pattern can start when no long
+    /// repeats ran (ScanEnds::longRepeats); -1 when that is not bounded or the pattern is no exact one.
+    qsizetype startReach(int pattern) const;
 
 private:
     struct Private;

@@ -85,6 +85,41 @@ private Q_SLOTS:
         QCOMPARE(hits.first().start, 0);
     }
 
+    void startsAreFoundOnlyForTheHitsAskedFor()
+    {
+        PatternScanner scanner;
+        const int amount = scanner.addPattern(QStringLiteral("[0-9]+(?:\\.[0-9]{3})*\\s*(?:Nutzer|Kunden)"), PatternScanner::Mode::Exact);
+        const int cue = scanner.addPattern(QStringLiteral("(?:Datenleck|Daten\\-Panne)"), PatternScanner::Mode::Exact);
+        const int loose = scanner.addPattern(QStringLiteral("(?<![\\p{L}])Konten"));
+        QString error;
+        QVERIFY2(scanner.compile(&error), qPrintable(error));
+        QVERIFY(scanner.startReach(amount) > 0);
+        QCOMPARE(scanner.startReach(loose), -1); // a prefilter pattern has no start
+
+        const QByteArray text = QStringLiteral("Nach der Daten-Panne: 4.100 Kunden, dann 9.500 Nutzer und Konten.").toUtf8();
+        ScanEnds scanned = scanner.scanEnds(text);
+        QList<ScanHit> amounts;
+        for (const ScanHit &hit : std::as_const(scanned.hits)) {
+            if (hit.pattern == amount) {
+                QCOMPARE(hit.start, -1); // not looked for yet
+                amounts.append(hit);
+            } else if (hit.pattern == cue) {
+                // Literal words: the scan knows where they start.
+                QCOMPARE(text.mid(hit.start, hit.end - hit.start), QByteArray("Daten-Panne"));
+            } else {
+                QCOMPARE(hit.pattern, loose);
+                QCOMPARE(hit.start, -1);
+            }
+        }
+        QCOMPARE(amounts.size(), 2);
+        QList<ScanHit> second{amounts.last()};
+        scanner.findStarts(text, scanned, second);
+        QCOMPARE(text.mid(second.first().start, second.first().end - second.first().start), QByteArray("9.500 Nutzer"));
+        QList<ScanHit> first{amounts.first()};
+        scanner.findStarts(text, scanned, first);
+        QCOMPARE(text.mid(first.first().start, first.first().end - first.first().start), QByteArray("4.100 Kunden"));
+    }
+
     void reportsABrokenPattern()
     {
         PatternScanner scanner;
