@@ -57,6 +57,13 @@ struct Recognizer {
     /// The match goes on after the trigger with a name ("beim Anbieter X"): a hit not followed by
     /// blanks and a capital or a quote cannot start a match.
     bool nameFollows = false;
+    /// Words one of which must begin within followerReach characters after an exact hit's end
+    /// for the hit to start a match (the units after a count's number), as a literal alternation;
+    /// empty: none. Hyperscan looks for them with a pattern of their own (followerPattern), and a
+    /// hit without one after it is dropped before its start is looked up.
+    QString follower = {};
+    qsizetype followerReach = 0;
+    int followerPattern = -1;
     /// For exact triggers: the regex anchored with \G. PCRE2's JIT does not support anchoring
     /// by a match-time option (it falls back to the interpreter, ~15 times slower); a pattern
     /// that starts with \G is anchored when compiled and runs JIT-compiled.
@@ -78,16 +85,26 @@ public:
             m_utf8 = 0;
             m_utf16 = 0;
         }
-        while (m_utf8 < utf8Offset && m_utf16 < m_text.size()) {
-            const char16_t unit = m_text.at(m_utf16).unicode();
-            if (QChar::isHighSurrogate(unit) && m_utf16 + 1 < m_text.size()) {
-                m_utf8 += 4;
-                m_utf16 += 2;
+        // Locals, not members, in the loop: it runs over every character of the text.
+        const QChar *units = m_text.constData();
+        const qsizetype size = m_text.size();
+        qsizetype utf8 = m_utf8;
+        qsizetype utf16 = m_utf16;
+        while (utf8 < utf8Offset && utf16 < size) {
+            const char16_t unit = units[utf16].unicode();
+            if (unit < 0x80) {
+                ++utf8;
+                ++utf16;
+            } else if (QChar::isHighSurrogate(unit) && utf16 + 1 < size) {
+                utf8 += 4;
+                utf16 += 2;
             } else {
-                m_utf8 += unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3;
-                m_utf16 += 1;
+                utf8 += unit < 0x800 ? 2 : 3;
+                utf16 += 1;
             }
         }
+        m_utf8 = utf8;
+        m_utf16 = utf16;
         return m_utf16;
     }
 
@@ -280,6 +297,11 @@ void FactFinder::Private::buildRecognizers()
         numbers.pattern());
     // A count starts where its number starts.
     recognizers.last().exactTrigger = true;
+    // Most numbers in news count no people or records: only those with a unit soon after them
+    // are tried. The reach is the gap between a number and its unit (up to three words and two
+    // compound parts) plus the rest of a number whose first digits ended the hit ("2" of "2019").
+    recognizers.last().follower = wordAlternation(units);
+    recognizers.last().followerReach = 160;
 
     const WordList &categories = pack->list(QStringLiteral("data-categories"));
     add(id("data_category"), FactType::DataCategory,
@@ -734,6 +756,11 @@ std::unique_ptr<FactFinder> FactFinder::create(const RulePack &pack, QString *er
         finder->d->scanner.addPattern(recognizer.trigger,
                                       recognizer.exactTrigger ? PatternScanner::Mode::Exact : PatternScanner::Mode::Prefilter);
     }
+    for (Recognizer &recognizer : finder->d->recognizers) {
+        if (!recognizer.follower.isEmpty()) {
+            recognizer.followerPattern = finder->d->scanner.addPattern(recognizer.follower, PatternScanner::Mode::Exact);
+        }
+    }
     QString scannerError;
     // Compiling the rules takes seconds; the compiled database is cached per user.
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/hyperscan");
@@ -767,13 +794,29 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
     // numbers and dates are everywhere in news, and most lie far from any incident language.
     QList<QList<qsizetype>> endsByRecognizer(d->recognizers.size());
     QList<QList<qsizetype>> startlessHits(d->recognizers.size()); // indexes into scanned.hits
+    QHash<int, QList<qsizetype>> followersByPattern; // where followers start (or end), ascending
     for (qsizetype i = 0; i < scanned.hits.size(); ++i) {
         const ScanHit &hit = scanned.hits.at(i);
-        if (d->recognizers.at(hit.pattern).exactTrigger && hit.start < 0) {
+        if (hit.pattern >= d->recognizers.size()) {
+            followersByPattern[hit.pattern].append(ends.at(hit.start >= 0 ? hit.start : hit.end));
+        } else if (d->recognizers.at(hit.pattern).exactTrigger && hit.start < 0) {
             startlessHits[hit.pattern].append(i);
         } else {
             endsByRecognizer[hit.pattern].append(ends.at(hit.start >= 0 ? hit.start : hit.end));
         }
+    }
+    for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
+        const Recognizer &recognizer = d->recognizers.at(r);
+        if (recognizer.followerPattern < 0) {
+            continue;
+        }
+        QList<qsizetype> &followers = followersByPattern[recognizer.followerPattern];
+        std::sort(followers.begin(), followers.end());
+        startlessHits[r].removeIf([&](qsizetype i) {
+            const qsizetype end = ends.at(scanned.hits.at(i).end);
+            const auto next = std::lower_bound(followers.cbegin(), followers.cend(), end);
+            return next == followers.cend() || *next > end + recognizer.followerReach;
+        });
     }
     // Finds the starts of the start-less hits of recognizers that @p wanted(r, end) accepts
     // for a hit's end, and adds them to those recognizers' positions.

@@ -109,6 +109,18 @@ private Q_SLOTS:
             << QStringLiteral("1,200 customers")
             << QJsonValue(QJsonObject{{QStringLiteral("count"), 1200}, {QStringLiteral("unit"), QStringLiteral("customers")}})
             << false << false;
+        // The unit comes words after the number's first digit: the scan must still try the number.
+        QTest::newRow("en count with words before its unit")
+            << QStringLiteral("en") << QStringLiteral("The breach exposed more than 1,350,000 unsuspecting longstanding customers.")
+            << QStringLiteral("count") << QStringLiteral("more than 1,350,000 unsuspecting longstanding customers")
+            << QJsonValue(QJsonObject{{QStringLiteral("count"), 1350000}, {QStringLiteral("unit"), QStringLiteral("customers")},
+                                      {QStringLiteral("lower_bound"), true}})
+            << false << false;
+        QTest::newRow("de count with words and a compound before its unit")
+            << QStringLiteral("de") << QStringLiteral("Vom Datenleck betroffen sind 2,5 Millionen langjährige treue Bonus-Programm-Mitglieder.")
+            << QStringLiteral("count") << QStringLiteral("2,5 Millionen langjährige treue Bonus-Programm-Mitglieder")
+            << QJsonValue(QJsonObject{{QStringLiteral("count"), 2500000}, {QStringLiteral("unit"), QStringLiteral("members")}})
+            << false << false;
         QTest::newRow("en no evidence of access")
             << QStringLiteral("en") << QStringLiteral("There is no evidence that payment card numbers were accessed.")
             << QStringLiteral("data_category") << QStringLiteral("payment card numbers") << QJsonValue(QStringLiteral("payment_cards")) << true
