@@ -64,6 +64,8 @@ struct Recognizer {
     QString follower = {};
     qsizetype followerReach = 0;
     int followerPattern = -1;
+    /// The number of the regex's "span" group, the part of the match that is the fact (-1: the whole match).
+    int spanGroup = -1;
     /// For exact triggers: the regex anchored with \G. PCRE2's JIT does not support anchoring
     /// by a match-time option (it falls back to the interpreter, ~15 times slower); a pattern
     /// that starts with \G is anchored when compiled and runs JIT-compiled.
@@ -743,6 +745,8 @@ std::unique_ptr<FactFinder> FactFinder::create(const RulePack &pack, QString *er
         }
     }
     for (Recognizer &recognizer : finder->d->recognizers) {
+        // Looked up once: by name, each fact cost a search of the group names.
+        recognizer.spanGroup = static_cast<int>(recognizer.regex.namedCaptureGroups().indexOf(QStringLiteral("span")));
         if (recognizer.exactTrigger) {
             recognizer.anchored = QRegularExpression(QStringLiteral("\\G(?:") + recognizer.regex.pattern() + QLatin1Char(')'),
                                                      recognizer.regex.patternOptions());
@@ -872,9 +876,10 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
     }
 
     const auto addFact = [&](const Recognizer &recognizer, const QRegularExpressionMatch &match, qsizetype &lastMatchEnd) {
-        const bool hasSpan = match.capturedStart(QStringLiteral("span")) >= 0;
-        const qsizetype start = hasSpan ? match.capturedStart(QStringLiteral("span")) : match.capturedStart(0);
-        const qsizetype end = hasSpan ? match.capturedEnd(QStringLiteral("span")) : match.capturedEnd(0);
+        const bool hasSpan = recognizer.spanGroup > 0 && match.capturedStart(recognizer.spanGroup) >= 0;
+        const int group = hasSpan ? recognizer.spanGroup : 0;
+        const qsizetype start = match.capturedStart(group);
+        const qsizetype end = match.capturedEnd(group);
         if (end <= start || start < lastMatchEnd) {
             return;
         }
