@@ -1035,11 +1035,16 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
     // A bare authority ("Polizei", "the regulator") is no incident language: only a notification
     // that says someone was told ("Behörden wurden informiert") is.
     const QString bareNotification = d->pack->language() + QStringLiteral(".notification");
+    // A discovery ("entdeckt", "found") is incident language only in a text that has other
+    // incident language: news reports discoveries of every kind.
+    QList<TextSpan> discoveries;
     QList<TextSpan> cuePhrases = found.cues.incident; // every cue phrase, for data words inside one
     for (const Fact &fact : std::as_const(found.facts)) {
         if (isAnchorType(fact.type)) {
             cuePhrases.append({fact.start, fact.end});
-            if (fact.origin != bareNotification) {
+            if (fact.type == FactType::Discovery) {
+                discoveries.append({fact.start, fact.end});
+            } else if (fact.origin != bareNotification) {
                 anchors.append({fact.start, fact.end});
             }
         }
@@ -1050,6 +1055,7 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
         found.facts.clear();
         return found;
     }
+    anchors.append(discoveries);
     found.sentences = splitter.split(text);
     for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
         if (!restricted(d->recognizers.at(r)) && !makesAnchors(d->recognizers.at(r))) {

@@ -166,6 +166,34 @@ private Q_SLOTS:
         QCOMPARE(result.record.toContractJson(), IncidentRecord().toContractJson());
     }
 
+    void discoveryAloneIsNoIncidentLanguage_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("dateIsFact");
+
+        // News reports routine checks of every kind: without incident language nothing is a fact.
+        QTest::newRow("discovery only")
+            << QStringLiteral("Bei einer routinemäßigen Überprüfung am 3. März 2021 fanden die Prüfer in der Kantine abgelaufene Joghurts.")
+            << false;
+        // With incident language elsewhere, the discovery's sentence belongs to the incident.
+        QTest::newRow("discovery in an incident article")
+            << QStringLiteral("Bei einer routinemäßigen Überprüfung am 3. März 2021 fielen den Prüfern Unregelmäßigkeiten auf.\n\n"
+                              "Der Versandhändler meldete danach ein Datenleck.")
+            << true;
+    }
+
+    void discoveryAloneIsNoIncidentLanguage()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, dateIsFact);
+
+        const ExtractionResult result = m_engine.extract(documentOf(text, QStringLiteral("de")));
+        QVERIFY2((findFact(result.facts, FactType::Date, QStringLiteral("am 3. März 2021")) != nullptr) == dateIsFact, qPrintable(describe(result.facts)));
+        if (!dateIsFact) {
+            QVERIFY2(result.facts.isEmpty(), qPrintable(describe(result.facts)));
+        }
+    }
+
     void factsOutsideTheIncidentAreNotReported_data()
     {
         QTest::addColumn<QString>("language");
