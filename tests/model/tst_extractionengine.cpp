@@ -109,6 +109,11 @@ private Q_SLOTS:
             << QStringLiteral("1,200 customers")
             << QJsonValue(QJsonObject{{QStringLiteral("count"), 1200}, {QStringLiteral("unit"), QStringLiteral("customers")}})
             << false << false;
+        // Characters of two, three and four UTF-8 bytes before the fact: the offsets still fit.
+        QTest::newRow("de duration after umlauts, a dash and an emoji")
+            << QStringLiteral("de")
+            << QStringLiteral("\U0001F512 Größte Datenpanne des Jahres \u2013 für Äußerst viele Kunden: Für 31 Minuten sahen Kunden fremde Daten.")
+            << QStringLiteral("duration") << QStringLiteral("Für 31 Minuten") << QJsonValue(31) << false << false;
         // The unit comes words after the number's first digit: the scan must still try the number.
         QTest::newRow("en count with words before its unit")
             << QStringLiteral("en") << QStringLiteral("The breach exposed more than 1,350,000 unsuspecting longstanding customers.")
