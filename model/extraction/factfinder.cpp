@@ -65,6 +65,10 @@ struct Recognizer {
     QString follower = {};
     qsizetype followerReach = 0;
     int followerPattern = -1;
+    /// The single pass leaves the trigger out: it is scanned for only just before the followers
+    /// that can matter (PatternScanner::Pass::Nearby). For a trigger that hits everywhere in
+    /// news (every number) and means something only before a follower (a unit word).
+    bool triggerNearFollowers = false;
     /// The number of the regex's "span" group, the part of the match that is the fact (-1: the whole match).
     int spanGroup = -1;
     /// For exact triggers: the regex anchored with \G. PCRE2's JIT does not support anchoring
@@ -307,6 +311,8 @@ void FactFinder::Private::buildRecognizers()
     // compound parts) plus the rest of a number whose first digits ended the hit ("2" of "2019").
     recognizers.last().follower = wordAlternation(units);
     recognizers.last().followerReach = 160;
+    // Numbers were the costliest pattern of the single pass: they are scanned for only before units.
+    recognizers.last().triggerNearFollowers = true;
 
     const WordList &categories = pack->list(QStringLiteral("data-categories"));
     add(id("data_category"), FactType::DataCategory,
@@ -761,7 +767,8 @@ std::unique_ptr<FactFinder> FactFinder::create(const RulePack &pack, QString *er
             return nullptr;
         }
         finder->d->scanner.addPattern(recognizer.trigger,
-                                      recognizer.exactTrigger ? PatternScanner::Mode::Exact : PatternScanner::Mode::Prefilter);
+                                      recognizer.exactTrigger ? PatternScanner::Mode::Exact : PatternScanner::Mode::Prefilter,
+                                      recognizer.triggerNearFollowers ? PatternScanner::Pass::Nearby : PatternScanner::Pass::Main);
     }
     for (Recognizer &recognizer : finder->d->recognizers) {
         if (!recognizer.follower.isEmpty()) {
@@ -800,40 +807,88 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
     // An exact hit's start is looked up only when the hit may still be needed (locateStarts):
     // numbers and dates are everywhere in news, and most lie far from any incident language.
     QList<QList<qsizetype>> endsByRecognizer(d->recognizers.size());
-    QList<QList<qsizetype>> startlessHits(d->recognizers.size()); // indexes into scanned.hits
-    QHash<int, QList<qsizetype>> followersByPattern; // where followers start (or end), ascending
-    for (qsizetype i = 0; i < scanned.hits.size(); ++i) {
-        const ScanHit &hit = scanned.hits.at(i);
+    struct StartlessHit {
+        ScanHit hit;
+        qsizetype end = 0; // UTF-16
+    };
+    QList<QList<StartlessHit>> startlessHits(d->recognizers.size());
+    struct Follower {
+        qsizetype start = 0; // UTF-16
+        qsizetype utf8Start = 0;
+    };
+    QHash<int, QList<Follower>> followersByPattern; // ascending
+    for (const ScanHit &hit : std::as_const(scanned.hits)) {
         if (hit.pattern >= d->recognizers.size()) {
-            followersByPattern[hit.pattern].append(ends.at(hit.start >= 0 ? hit.start : hit.end));
+            const qsizetype utf8Start = hit.start >= 0 ? hit.start : hit.end;
+            followersByPattern[hit.pattern].append({ends.at(utf8Start), utf8Start});
         } else if (d->recognizers.at(hit.pattern).exactTrigger && hit.start < 0) {
-            startlessHits[hit.pattern].append(i);
+            startlessHits[hit.pattern].append({hit, ends.at(hit.end)});
         } else {
             endsByRecognizer[hit.pattern].append(ends.at(hit.start >= 0 ? hit.start : hit.end));
         }
     }
-    for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
+    // A hit of a recognizer with followers is kept only with a follower soon after it.
+    const auto dropHitsWithoutFollower = [&](qsizetype r) {
         const Recognizer &recognizer = d->recognizers.at(r);
-        if (recognizer.followerPattern < 0) {
-            continue;
-        }
-        QList<qsizetype> &followers = followersByPattern[recognizer.followerPattern];
-        std::sort(followers.begin(), followers.end());
-        startlessHits[r].removeIf([&](qsizetype i) {
-            const qsizetype end = ends.at(scanned.hits.at(i).end);
-            const auto next = std::lower_bound(followers.cbegin(), followers.cend(), end);
-            return next == followers.cend() || *next > end + recognizer.followerReach;
+        const QList<Follower> &followers = followersByPattern[recognizer.followerPattern];
+        startlessHits[r].removeIf([&](const StartlessHit &pending) {
+            const auto next = std::lower_bound(followers.cbegin(), followers.cend(), pending.end,
+                                               [](const Follower &follower, qsizetype end) { return follower.start < end; });
+            return next == followers.cend() || next->start > pending.end + recognizer.followerReach;
         });
+    };
+    for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
+        if (d->recognizers.at(r).followerPattern >= 0 && !d->recognizers.at(r).triggerNearFollowers) {
+            dropHitsWithoutFollower(r);
+        }
     }
+    // For a trigger left out of the single pass: its hits in the stretches before the followers
+    // for which @p wanted(r, from, to) accepts a match starting between from and to (UTF-16).
+    const auto scanBeforeFollowers = [&](qsizetype r, const auto &wanted) {
+        const Recognizer &recognizer = d->recognizers.at(r);
+        const qsizetype reach = d->scanner.startReach(static_cast<int>(r));
+        QList<std::pair<qsizetype, qsizetype>> stretches;
+        for (const Follower &follower : std::as_const(followersByPattern[recognizer.followerPattern])) {
+            const qsizetype from = std::max<qsizetype>(0, follower.start - recognizer.followerReach);
+            if (!wanted(r, std::max<qsizetype>(0, from - std::max<qsizetype>(reach, 0)), follower.start)) {
+                continue;
+            }
+            // The stretch in bytes: the characters of the follower's reach, and before them a
+            // whole match of the trigger.
+            qsizetype bytes = 0;
+            for (qsizetype i = from; i < follower.start; ++i) {
+                const char16_t unit = text.at(i).unicode();
+                bytes += unit < 0x80 ? 1 : (unit < 0x800 || QChar::isSurrogate(unit)) ? 2 : 3;
+            }
+            stretches.append({follower.utf8Start - bytes - std::max<qsizetype>(reach, 0), follower.utf8Start});
+        }
+        if (stretches.isEmpty()) {
+            return;
+        }
+        const QList<ScanHit> hits = d->scanner.scanStretches(utf8, scanned, static_cast<int>(r), stretches);
+        QList<qsizetype> offsets;
+        offsets.reserve(hits.size());
+        for (const ScanHit &hit : hits) {
+            offsets.append(hit.start >= 0 ? hit.start : hit.end);
+        }
+        const Utf16Offsets offsets16(utf8, offsets);
+        for (const ScanHit &hit : hits) {
+            if (hit.start >= 0) { // a trigger whose scan knows its starts
+                endsByRecognizer[r].append(offsets16.at(hit.start));
+            } else {
+                startlessHits[r].append({hit, offsets16.at(hit.end)});
+            }
+        }
+        dropHitsWithoutFollower(r);
+    };
     // Finds the starts of the start-less hits of recognizers that @p wanted(r, end) accepts
     // for a hit's end, and adds them to those recognizers' positions.
     const auto locateStarts = [&](const auto &wanted) {
         QList<ScanHit> located;
         for (qsizetype r = 0; r < startlessHits.size(); ++r) {
-            for (const qsizetype i : std::as_const(startlessHits.at(r))) {
-                const ScanHit &hit = scanned.hits.at(i);
-                if (wanted(r, ends.at(hit.end))) {
-                    located.append(hit);
+            for (const StartlessHit &pending : std::as_const(startlessHits.at(r))) {
+                if (wanted(r, pending.end)) {
+                    located.append(pending.hit);
                 }
             }
         }
@@ -1028,6 +1083,11 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
     const auto makesAnchors = [&isAnchorType](const Recognizer &recognizer) {
         return recognizer.cue == CueKind::Incident || (recognizer.cue == CueKind::None && isAnchorType(recognizer.type));
     };
+    for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
+        if (d->recognizers.at(r).triggerNearFollowers && !restricted(d->recognizers.at(r))) {
+            scanBeforeFollowers(r, [](qsizetype, qsizetype, qsizetype) { return true; });
+        }
+    }
     locateStarts([&](qsizetype r, qsizetype) { return !restricted(d->recognizers.at(r)); });
     for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
         if (makesAnchors(d->recognizers.at(r))) {
@@ -1074,6 +1134,13 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
     // An exact hit's start lies at most the pattern's reach before its end: the start is looked up
     // only if a match starting anywhere there can matter (the context's checks grow with the range,
     // so this drops no hit that its start would keep).
+    for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
+        if (d->recognizers.at(r).triggerNearFollowers && restricted(d->recognizers.at(r))) {
+            scanBeforeFollowers(r, [&](qsizetype rule, qsizetype from, qsizetype to) {
+                return scanned.longRepeats || mayMatter(d->recognizers.at(rule), from, to);
+            });
+        }
+    }
     locateStarts([&](qsizetype r, qsizetype end) {
         const qsizetype reach = scanned.longRepeats ? -1 : d->scanner.startReach(static_cast<int>(r));
         return mayMatter(d->recognizers.at(r), reach < 0 ? 0 : std::max<qsizetype>(0, end - reach), end);

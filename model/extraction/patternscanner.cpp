@@ -256,6 +256,9 @@ struct PatternScanner::Private {
 
     QStringList patterns;
     QList<bool> exact;
+    QList<bool> nearby; // per pattern: Pass::Nearby
+    /// Per pattern: the database of a Nearby pattern alone (none for Main ones).
+    std::vector<std::unique_ptr<hs_database_t, DatabaseDeleter>> nearbyDatabases;
     /// Per pattern: compiled with Hyperscan's start-of-match tracking (an exact pattern that reversePattern() cannot take apart).
     QList<bool> tracksStart;
     /// Per pattern: how its starts are found backwards (no database: not so).
@@ -307,10 +310,11 @@ PatternScanner::~PatternScanner() = default;
 PatternScanner::PatternScanner(PatternScanner &&) noexcept = default;
 PatternScanner &PatternScanner::operator=(PatternScanner &&) noexcept = default;
 
-int PatternScanner::addPattern(const QString &pattern, Mode mode)
+int PatternScanner::addPattern(const QString &pattern, Mode mode, Pass pass)
 {
     d->patterns.append(pattern);
     d->exact.append(mode == Mode::Exact);
+    d->nearby.append(pass == Pass::Nearby);
     return static_cast<int>(d->patterns.size() - 1);
 }
 
@@ -328,23 +332,26 @@ bool PatternScanner::compile(QString *error, const QString &cacheFolder)
     d->tracksStart.fill(false, count);
     d->backwards.clear();
     d->backwards.resize(count);
+    std::vector<Expressions> nearby(count);
     for (unsigned int i = 0; i < count; ++i) {
         const QByteArray expression = toHyperscanSyntax(d->patterns.at(i));
         if (!d->exact.at(i)) {
             main.add(expression, prefilterFlags, i);
             continue;
         }
-        if (isLiteralAlternation(expression)) {
+        if (!d->nearby.at(i) && isLiteralAlternation(expression)) {
             main.add(expression, startTrackingFlags, i);
             d->tracksStart[i] = true;
             qCDebug(lcScanner) << "pattern" << i << "is literal words: Hyperscan tracks their starts";
             continue;
         }
+        // A Nearby pattern is compiled alone, for scanStretches(); its starts are found like the others'.
+        Expressions &pass = d->nearby.at(i) ? nearby[i] : main;
         const std::optional<Reversal> reversal = reversePattern(expression);
         const QByteArray anchored = reversal ? "^(?:" + reversal->reversed + ')' : QByteArray();
         const std::optional<unsigned int> longest = reversal ? cachedMaximumWidth(reversal->capped, exactFlags, cacheFolder) : std::nullopt;
         if (longest && *longest != UINT_MAX) {
-            main.add(expression, exactFlags, i);
+            pass.add(expression, exactFlags, i);
             backwards[i].add(anchored, exactFlags, i);
             d->backwards[i].reach = static_cast<qsizetype>(*longest);
             for (const QByteArray &longRepeat : reversal->longRepeats) {
@@ -354,14 +361,15 @@ bool PatternScanner::compile(QString *error, const QString &cacheFolder)
             }
             qCDebug(lcScanner) << "pattern" << i << "finds its starts backwards, at most" << *longest << "bytes back";
         } else {
-            main.add(expression, startTrackingFlags, i);
+            pass.add(expression, startTrackingFlags, i);
             d->tracksStart[i] = true;
             qCDebug(lcScanner) << "pattern" << i << "keeps Hyperscan's start-of-match tracking";
         }
     }
     // After the patterns, so that an expression's index in the error is its pattern's.
-    for (const QByteArray &longRepeat : std::as_const(longRepeats)) {
-        main.add(longRepeat, exactFlags | HS_FLAG_SINGLEMATCH, static_cast<unsigned int>(main.ids.size()));
+    // Their ids come after every pattern's: a hit with such an id only says that a long repeat ran.
+    for (qsizetype k = 0; k < longRepeats.size(); ++k) {
+        main.add(longRepeats.at(k), exactFlags | HS_FLAG_SINGLEMATCH, count + static_cast<unsigned int>(k));
     }
     int failed = -1;
     QString message;
@@ -386,6 +394,21 @@ bool PatternScanner::compile(QString *error, const QString &cacheFolder)
         }
         scratchAllocated = scratchAllocated && hs_alloc_scratch(d->backwards[i].database.get(), &scratch) == HS_SUCCESS;
         d->findsStartsBackwards = true;
+    }
+    d->nearbyDatabases.clear();
+    d->nearbyDatabases.resize(count);
+    for (unsigned int i = 0; i < count; ++i) {
+        if (nearby[i].expressions.empty()) {
+            continue;
+        }
+        d->nearbyDatabases[i].reset(buildDatabase(nearby[i], cacheFolder, &failed, &message));
+        if (!d->nearbyDatabases[i]) {
+            d->database.reset();
+            hs_free_scratch(scratch);
+            *error = QStringLiteral("pattern %1 (%2): %3").arg(i).arg(d->patterns.at(i).left(80), message);
+            return false;
+        }
+        scratchAllocated = scratchAllocated && hs_alloc_scratch(d->nearbyDatabases[i].get(), &scratch) == HS_SUCCESS;
     }
     d->scratchPrototype.reset(scratch);
     if (!scratchAllocated) {
@@ -474,6 +497,52 @@ QList<ScanHit> PatternScanner::scan(const QByteArray &utf8) const
     ScanEnds scanned = scanEnds(utf8);
     findStarts(utf8, scanned, scanned.hits);
     return scanned.hits;
+}
+
+QList<ScanHit> PatternScanner::scanStretches(const QByteArray &utf8, const ScanEnds &scanned, int pattern,
+                                            QList<std::pair<qsizetype, qsizetype>> stretches) const
+{
+    QList<ScanHit> hits;
+    if (pattern < 0 || static_cast<std::size_t>(pattern) >= d->nearbyDatabases.size() || !d->nearbyDatabases[pattern] || utf8.isEmpty()) {
+        return hits;
+    }
+    // After long repeats a match may be longer than the caller's stretches allow for: the whole text.
+    if (scanned.longRepeats) {
+        stretches = {{0, utf8.size()}};
+    }
+    std::sort(stretches.begin(), stretches.end());
+    hs_scratch_t *scratch = d->takeScratch();
+    ScanContext context{&hits, &d->tracksStart};
+    for (qsizetype k = 0; k < stretches.size(); ++k) {
+        qsizetype from = std::clamp<qsizetype>(stretches.at(k).first, 0, utf8.size());
+        qsizetype to = std::clamp<qsizetype>(stretches.at(k).second, 0, utf8.size());
+        while (k + 1 < stretches.size() && stretches.at(k + 1).first <= to) {
+            to = std::max(to, std::clamp<qsizetype>(stretches.at(++k).second, 0, utf8.size()));
+        }
+        while (from > 0 && (static_cast<unsigned char>(utf8.at(from)) & 0xC0) == 0x80) {
+            --from; // whole characters: Hyperscan wants valid UTF-8
+        }
+        while (to < utf8.size() && (static_cast<unsigned char>(utf8.at(to)) & 0xC0) == 0x80) {
+            ++to;
+        }
+        if (to <= from) {
+            continue;
+        }
+        const qsizetype first = hits.size();
+        hs_scan(d->nearbyDatabases[pattern].get(), utf8.constData() + from, static_cast<unsigned int>(to - from), 0, scratch, collectHit,
+                &context);
+        for (qsizetype h = first; h < hits.size(); ++h) { // the stretch's offsets are the text's
+            hits[h].end += from;
+            if (hits[h].start >= 0) {
+                hits[h].start += from;
+            }
+        }
+    }
+    d->giveBack(scratch);
+    // Merged stretches overlap at most in the bytes of one character: a hit found twice is one.
+    std::sort(hits.begin(), hits.end(), [](const ScanHit &a, const ScanHit &b) { return a.end < b.end; });
+    hits.erase(std::unique(hits.begin(), hits.end(), [](const ScanHit &a, const ScanHit &b) { return a.end == b.end; }), hits.end());
+    return hits;
 }
 
 qsizetype PatternScanner::startReach(int pattern) const

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
 
 namespace Iwb {
 
@@ -59,9 +60,13 @@ public:
     PatternScanner &operator=(PatternScanner &&) noexcept;
 
     enum class Mode { Prefilter, Exact };
+    /// Main: found by the single pass over each text. Nearby: an exact pattern that the pass
+    /// leaves out, looked for by scanStretches() only in stretches the caller names (the number
+    /// of a count, only just before a unit word that the pass found).
+    enum class Pass { Main, Nearby };
 
-    /// Adds a pattern; returns its index.
-    int addPattern(const QString &pattern, Mode mode = Mode::Prefilter);
+    /// Adds a pattern; returns its index. A Nearby pattern must be Exact.
+    int addPattern(const QString &pattern, Mode mode = Mode::Prefilter, Pass pass = Pass::Main);
     int patternCount() const;
 
     /// Compiles all patterns; false and @p error ("pattern N: reason") when one does not compile.
@@ -79,6 +84,11 @@ public:
     ScanEnds scanEnds(const QByteArray &utf8) const;
     /// Sets the start of each exact hit in @p hits, hits of @p scanned, a scanEnds() of @p utf8.
     void findStarts(const QByteArray &utf8, ScanEnds &scanned, QList<ScanHit> &hits) const;
+    /// The hits of Nearby pattern @p pattern in the byte ranges @p stretches ([from, to), any order,
+    /// may overlap) of @p utf8, a text scanned into @p scanned: each hit whose match lies within a
+    /// stretch, without its start (findStarts()), ordered by end. After long repeats, the whole text.
+    QList<ScanHit> scanStretches(const QByteArray &utf8, const ScanEnds &scanned, int pattern,
+                                 QList<std::pair<qsizetype, qsizetype>> stretches) const;
     /// How far, in bytes, before its end a match of exact pattern @p pattern can start when no long
     /// repeats ran (ScanEnds::longRepeats); -1 when that is not bounded or the pattern is no exact one.
     qsizetype startReach(int pattern) const;

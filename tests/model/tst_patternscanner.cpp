@@ -120,6 +120,38 @@ private Q_SLOTS:
         QCOMPARE(text.mid(first.first().start, first.first().end - first.first().start), QByteArray("4.100 Kunden"));
     }
 
+    void nearbyPatternsAreScannedOnlyInTheStretchesAsked()
+    {
+        PatternScanner scanner;
+        const int unit = scanner.addPattern(QStringLiteral("(?:Nutzer|Kunden)"), PatternScanner::Mode::Exact);
+        // Unbounded repeats: the scanner also watches for long runs of them.
+        const int number = scanner.addPattern(QStringLiteral("[0-9]+(?:\\.[0-9]{3})*\\s*"), PatternScanner::Mode::Exact,
+                                              PatternScanner::Pass::Nearby);
+        QString error;
+        QVERIFY2(scanner.compile(&error), qPrintable(error));
+
+        const QByteArray text = QStringLiteral("Im Jahr 2019 waren es 4.100 Kunden, heute 9.500 Nutzer.").toUtf8();
+        ScanEnds scanned = scanner.scanEnds(text);
+        QList<qsizetype> unitStarts;
+        for (const ScanHit &hit : std::as_const(scanned.hits)) {
+            QCOMPARE(hit.pattern, unit); // the single pass leaves the nearby pattern out
+            unitStarts.append(hit.start);
+        }
+        QCOMPARE(unitStarts.size(), 2);
+
+        // Only the stretch before "Nutzer": "9.500 " is found there, "2019" and "4.100" are not.
+        const qsizetype users = unitStarts.last();
+        QList<ScanHit> hits = scanner.scanStretches(text, scanned, number, {{users - 10, users}});
+        QVERIFY(!hits.isEmpty());
+        for (const ScanHit &hit : std::as_const(hits)) {
+            QCOMPARE(hit.pattern, number);
+            QVERIFY(hit.end > users - 10 && hit.end <= users);
+        }
+        scanner.findStarts(text, scanned, hits);
+        QCOMPARE(text.mid(hits.last().start, hits.last().end - hits.last().start), QByteArray("9.500 "));
+        QVERIFY(scanner.scanStretches(text, scanned, unit, {{0, text.size()}}).isEmpty()); // no nearby pattern
+    }
+
     void reportsABrokenPattern()
     {
         PatternScanner scanner;
