@@ -65,10 +65,7 @@ struct Recognizer {
     QString follower = {};
     qsizetype followerReach = 0;
     int followerPattern = -1;
-    /// The single pass leaves the trigger out: it is scanned for only just before the followers
-    /// that can matter (PatternScanner::Pass::Nearby). For a trigger that hits everywhere in
-    /// news (every number) and means something only before a follower (a unit word).
-    bool triggerNearFollowers = false;
+
     /// The number of the regex's "span" group, the part of the match that is the fact (-1: the whole match).
     int spanGroup = -1;
     /// For exact triggers: the regex anchored with \G. PCRE2's JIT does not support anchoring
@@ -148,6 +145,39 @@ public:
 private:
     QList<qsizetype> m_utf8;
     QList<qsizetype> m_utf16;
+};
+
+/// Maps UTF-16 indices (ascending) to UTF-8 byte offsets in one walk over the text.
+class Utf16ToUtf8
+{
+public:
+    explicit Utf16ToUtf8(const QString &text)
+        : m_text(text)
+    {
+    }
+
+    qsizetype map(qsizetype utf16Index)
+    {
+        if (utf16Index < m_utf16) { // out of order: start again
+            m_utf16 = 0;
+            m_utf8 = 0;
+        }
+        const QChar *units = m_text.constData();
+        const qsizetype to = std::min(utf16Index, m_text.size());
+        qsizetype utf8 = m_utf8;
+        for (qsizetype i = m_utf16; i < to; ++i) {
+            const char16_t unit = units[i].unicode();
+            utf8 += unit < 0x80 ? 1 : (unit < 0x800 || QChar::isSurrogate(unit)) ? 2 : 3; // a surrogate pair: 4
+        }
+        m_utf16 = to;
+        m_utf8 = utf8;
+        return m_utf8;
+    }
+
+private:
+    const QString &m_text;
+    qsizetype m_utf16 = 0;
+    qsizetype m_utf8 = 0;
 };
 
 QString wordAlternation(const WordList &list)
@@ -240,6 +270,19 @@ struct FactFinder::Private {
         recognizers.last().exactTrigger = true;
     }
 
+    /// Negation, hedge and advice cues: they change facts of their sentence.
+    static bool modifiesFacts(const Recognizer &recognizer)
+    {
+        return recognizer.cue != CueKind::None && recognizer.cue != CueKind::Incident;
+    }
+    /// Dates, times, durations, counts and data words count only near incident language
+    /// (IncidentContext), and the cues that modify them matter only there.
+    bool isRestricted(const Recognizer &recognizer) const
+    {
+        return modifiesFacts(recognizer)
+            || (recognizer.cue == CueKind::None && recognizer.type != FactType::Organization && reach.contains(recognizer.type));
+    }
+
     void buildRecognizers();
     std::optional<QJsonValue> dataCategoryOfCoordinatedPart(const QRegularExpressionMatch &match) const;
 };
@@ -311,8 +354,6 @@ void FactFinder::Private::buildRecognizers()
     // compound parts) plus the rest of a number whose first digits ended the hit ("2" of "2019").
     recognizers.last().follower = wordAlternation(units);
     recognizers.last().followerReach = 160;
-    // Numbers were the costliest pattern of the single pass: they are scanned for only before units.
-    recognizers.last().triggerNearFollowers = true;
 
     const WordList &categories = pack->list(QStringLiteral("data-categories"));
     add(id("data_category"), FactType::DataCategory,
@@ -768,7 +809,10 @@ std::unique_ptr<FactFinder> FactFinder::create(const RulePack &pack, QString *er
         }
         finder->d->scanner.addPattern(recognizer.trigger,
                                       recognizer.exactTrigger ? PatternScanner::Mode::Exact : PatternScanner::Mode::Prefilter,
-                                      recognizer.triggerNearFollowers ? PatternScanner::Pass::Nearby : PatternScanner::Pass::Main);
+                                      // The single pass finds what tells where the incident is; the
+                                      // restricted kinds are scanned for only there (find()).
+                                      recognizer.exactTrigger && finder->d->isRestricted(recognizer) ? PatternScanner::Pass::Nearby
+                                                                                                    : PatternScanner::Pass::Main);
     }
     for (Recognizer &recognizer : finder->d->recognizers) {
         if (!recognizer.follower.isEmpty()) {
@@ -812,15 +856,10 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
         qsizetype end = 0; // UTF-16
     };
     QList<QList<StartlessHit>> startlessHits(d->recognizers.size());
-    struct Follower {
-        qsizetype start = 0; // UTF-16
-        qsizetype utf8Start = 0;
-    };
-    QHash<int, QList<Follower>> followersByPattern; // ascending
+    QHash<int, QList<qsizetype>> followersByPattern; // where followers start (UTF-16), ascending
     for (const ScanHit &hit : std::as_const(scanned.hits)) {
         if (hit.pattern >= d->recognizers.size()) {
-            const qsizetype utf8Start = hit.start >= 0 ? hit.start : hit.end;
-            followersByPattern[hit.pattern].append({ends.at(utf8Start), utf8Start});
+            followersByPattern[hit.pattern].append(ends.at(hit.start >= 0 ? hit.start : hit.end));
         } else if (d->recognizers.at(hit.pattern).exactTrigger && hit.start < 0) {
             startlessHits[hit.pattern].append({hit, ends.at(hit.end)});
         } else {
@@ -830,42 +869,29 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
     // A hit of a recognizer with followers is kept only with a follower soon after it.
     const auto dropHitsWithoutFollower = [&](qsizetype r) {
         const Recognizer &recognizer = d->recognizers.at(r);
-        const QList<Follower> &followers = followersByPattern[recognizer.followerPattern];
+        const QList<qsizetype> &followers = followersByPattern[recognizer.followerPattern];
         startlessHits[r].removeIf([&](const StartlessHit &pending) {
-            const auto next = std::lower_bound(followers.cbegin(), followers.cend(), pending.end,
-                                               [](const Follower &follower, qsizetype end) { return follower.start < end; });
-            return next == followers.cend() || next->start > pending.end + recognizer.followerReach;
+            const auto next = std::lower_bound(followers.cbegin(), followers.cend(), pending.end);
+            return next == followers.cend() || *next > pending.end + recognizer.followerReach;
         });
     };
     for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
-        if (d->recognizers.at(r).followerPattern >= 0 && !d->recognizers.at(r).triggerNearFollowers) {
+        if (d->recognizers.at(r).followerPattern >= 0) {
             dropHitsWithoutFollower(r);
         }
     }
-    // For a trigger left out of the single pass: its hits in the stretches before the followers
-    // for which @p wanted(r, from, to) accepts a match starting between from and to (UTF-16).
-    const auto scanBeforeFollowers = [&](qsizetype r, const auto &wanted) {
-        const Recognizer &recognizer = d->recognizers.at(r);
-        const qsizetype reach = d->scanner.startReach(static_cast<int>(r));
+    // The Nearby triggers (the restricted kinds), scanned for only in @p spans (UTF-16), each
+    // widened by the longest match that can start in it; then placed like the single pass's hits.
+    const auto scanNearby = [&](const QList<TextSpan> &spans) {
         QList<std::pair<qsizetype, qsizetype>> stretches;
-        for (const Follower &follower : std::as_const(followersByPattern[recognizer.followerPattern])) {
-            const qsizetype from = std::max<qsizetype>(0, follower.start - recognizer.followerReach);
-            if (!wanted(r, std::max<qsizetype>(0, from - std::max<qsizetype>(reach, 0)), follower.start)) {
-                continue;
-            }
-            // The stretch in bytes: the characters of the follower's reach, and before them a
-            // whole match of the trigger.
-            qsizetype bytes = 0;
-            for (qsizetype i = from; i < follower.start; ++i) {
-                const char16_t unit = text.at(i).unicode();
-                bytes += unit < 0x80 ? 1 : (unit < 0x800 || QChar::isSurrogate(unit)) ? 2 : 3;
-            }
-            stretches.append({follower.utf8Start - bytes - std::max<qsizetype>(reach, 0), follower.utf8Start});
+        const qsizetype widen = d->scanner.nearbyReach();
+        Utf16ToUtf8 toUtf8(text);
+        for (const TextSpan &span : spans) {
+            const qsizetype from = toUtf8.map(span.start);
+            const qsizetype to = toUtf8.map(span.end);
+            stretches.append({from, widen < 0 ? utf8.size() : to + widen});
         }
-        if (stretches.isEmpty()) {
-            return;
-        }
-        const QList<ScanHit> hits = d->scanner.scanStretches(utf8, scanned, static_cast<int>(r), stretches);
+        const QList<ScanHit> hits = d->scanner.scanStretches(utf8, scanned, stretches);
         QList<qsizetype> offsets;
         offsets.reserve(hits.size());
         for (const ScanHit &hit : hits) {
@@ -873,13 +899,17 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
         }
         const Utf16Offsets offsets16(utf8, offsets);
         for (const ScanHit &hit : hits) {
-            if (hit.start >= 0) { // a trigger whose scan knows its starts
-                endsByRecognizer[r].append(offsets16.at(hit.start));
+            if (hit.start >= 0) { // literal words: the scan knows their starts
+                endsByRecognizer[hit.pattern].append(offsets16.at(hit.start));
             } else {
-                startlessHits[r].append({hit, offsets16.at(hit.end)});
+                startlessHits[hit.pattern].append({hit, offsets16.at(hit.end)});
             }
         }
-        dropHitsWithoutFollower(r);
+        for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
+            if (d->recognizers.at(r).followerPattern >= 0) {
+                dropHitsWithoutFollower(r);
+            }
+        }
     };
     // Finds the starts of the start-less hits of recognizers that @p wanted(r, end) accepts
     // for a hit's end, and adds them to those recognizers' positions.
@@ -1070,24 +1100,14 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
     // nothing is confirmed.
     // Negation, hedge and advice cues only change facts of their own sentence: they are confirmed
     // only where facts can be, like the restricted kinds.
-    const auto modifiesFacts = [](const Recognizer &recognizer) {
-        return recognizer.cue != CueKind::None && recognizer.cue != CueKind::Incident;
-    };
-    const auto restricted = [this, &modifiesFacts](const Recognizer &recognizer) {
-        return modifiesFacts(recognizer)
-            || (recognizer.cue == CueKind::None && recognizer.type != FactType::Organization && d->reach.contains(recognizer.type));
-    };
+    const auto modifiesFacts = [](const Recognizer &recognizer) { return Private::modifiesFacts(recognizer); };
+    const auto restricted = [this](const Recognizer &recognizer) { return d->isRestricted(recognizer); };
     const auto isAnchorType = [](FactType type) {
         return type == FactType::Cause || type == FactType::Attack || type == FactType::Discovery || type == FactType::Notification;
     };
     const auto makesAnchors = [&isAnchorType](const Recognizer &recognizer) {
         return recognizer.cue == CueKind::Incident || (recognizer.cue == CueKind::None && isAnchorType(recognizer.type));
     };
-    for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
-        if (d->recognizers.at(r).triggerNearFollowers && !restricted(d->recognizers.at(r))) {
-            scanBeforeFollowers(r, [](qsizetype, qsizetype, qsizetype) { return true; });
-        }
-    }
     locateStarts([&](qsizetype r, qsizetype) { return !restricted(d->recognizers.at(r)); });
     for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
         if (makesAnchors(d->recognizers.at(r))) {
@@ -1134,13 +1154,7 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
     // An exact hit's start lies at most the pattern's reach before its end: the start is looked up
     // only if a match starting anywhere there can matter (the context's checks grow with the range,
     // so this drops no hit that its start would keep).
-    for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
-        if (d->recognizers.at(r).triggerNearFollowers && restricted(d->recognizers.at(r))) {
-            scanBeforeFollowers(r, [&](qsizetype rule, qsizetype from, qsizetype to) {
-                return scanned.longRepeats || mayMatter(d->recognizers.at(rule), from, to);
-            });
-        }
-    }
+    scanNearby(context.spansThatMayHoldFacts());
     locateStarts([&](qsizetype r, qsizetype end) {
         const qsizetype reach = scanned.longRepeats ? -1 : d->scanner.startReach(static_cast<int>(r));
         return mayMatter(d->recognizers.at(r), reach < 0 ? 0 : std::max<qsizetype>(0, end - reach), end);

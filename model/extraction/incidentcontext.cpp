@@ -55,6 +55,52 @@ bool IncidentContext::mayHoldFactsIn(qsizetype from, qsizetype to) const
     return hasAnchorAround(from, to, {m_widestCharacters, m_widestSentences});
 }
 
+QList<TextSpan> IncidentContext::spansThatMayHoldFacts() const
+{
+    // mayHoldFactsIn(p, p) asks for an anchor in the sentences around p's, widened by the widest
+    // limit (hasAnchorAround()); here the same read the other way: around each anchor, the
+    // sentences whose positions it can serve.
+    const qsizetype widen = m_widestCharacters + longestFact;
+    const qsizetype k = m_widestSentences;
+    const qsizetype n = m_sentences.size();
+    QList<TextSpan> spans;
+    spans.reserve(m_anchors.size());
+    for (const TextSpan &anchor : m_anchors) {
+        if (n == 0) {
+            spans.append({std::max<qsizetype>(0, anchor.start - widen), anchor.end + widen});
+            continue;
+        }
+        // Sentences that start before the anchor's end serve positions up to k sentences later ...
+        const qsizetype lastStartingBefore = (std::lower_bound(m_sentences.cbegin(), m_sentences.cend(), anchor.end,
+                                                               [](const TextSpan &sentence, qsizetype p) { return sentence.start < p; })
+                                              - m_sentences.cbegin())
+            - 1;
+        // ... and sentences that end (widened) after its start serve positions up to k sentences earlier.
+        const qsizetype firstEndingAfter = std::upper_bound(m_sentences.cbegin(), m_sentences.cend(), anchor.start - widen,
+                                                            [](qsizetype p, const TextSpan &sentence) { return p < sentence.end; })
+            - m_sentences.cbegin();
+        if (lastStartingBefore < 0 || firstEndingAfter >= n) {
+            continue;
+        }
+        const qsizetype last = std::min(n - 1, lastStartingBefore + k); // of the sentences served
+        const qsizetype first = firstEndingAfter - k; // -1 or less: also what lies before the first sentence
+        if (first > last) {
+            continue;
+        }
+        spans.append({first <= 0 ? 0 : m_sentences.at(first).start, last + 1 < n ? m_sentences.at(last + 1).start : m_sentences.last().end});
+    }
+    std::sort(spans.begin(), spans.end(), [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
+    QList<TextSpan> merged;
+    for (const TextSpan &span : std::as_const(spans)) {
+        if (!merged.isEmpty() && span.start <= merged.last().end) {
+            merged.last().end = std::max(merged.last().end, span.end);
+        } else {
+            merged.append(span);
+        }
+    }
+    return merged;
+}
+
 qsizetype IncidentContext::sentenceOf(qsizetype position) const
 {
     const auto it = std::upper_bound(m_sentences.cbegin(), m_sentences.cend(), position,

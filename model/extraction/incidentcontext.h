@@ -58,6 +58,9 @@ public:
     /// Whether any admitted fact, of whatever type, or an anchor can lie in the sentences between
     /// @p from and @p to: the places where cues that modify facts (negations, hedges) matter.
     bool mayHoldFactsIn(qsizetype from, qsizetype to) const;
+    /// Spans, in order and apart, outside which mayHoldFactsIn(p, p) is false for every position p:
+    /// where a finder must look for facts at all. They may be wider than that.
+    QList<TextSpan> spansThatMayHoldFacts() const;
 
     /// Which of @p facts (any order) are admitted. A fact in one list with an admitted fact of
     /// its type is admitted too: in "names, birth dates, home addresses and policy numbers could

@@ -257,8 +257,9 @@ struct PatternScanner::Private {
     QStringList patterns;
     QList<bool> exact;
     QList<bool> nearby; // per pattern: Pass::Nearby
-    /// Per pattern: the database of a Nearby pattern alone (none for Main ones).
-    std::vector<std::unique_ptr<hs_database_t, DatabaseDeleter>> nearbyDatabases;
+    /// All Nearby patterns, for scanStretches().
+    std::unique_ptr<hs_database_t, DatabaseDeleter> nearbyDatabase;
+    qsizetype nearbyReach = 0; // the longest match of any Nearby pattern, in bytes (-1: unbounded)
     /// Per pattern: compiled with Hyperscan's start-of-match tracking (an exact pattern that reversePattern() cannot take apart).
     QList<bool> tracksStart;
     /// Per pattern: how its starts are found backwards (no database: not so).
@@ -330,26 +331,38 @@ bool PatternScanner::compile(QString *error, const QString &cacheFolder)
     std::vector<Expressions> backwards(count);
     QList<QByteArray> longRepeats;
     d->tracksStart.fill(false, count);
+    d->nearbyReach = 0;
     d->backwards.clear();
     d->backwards.resize(count);
-    std::vector<Expressions> nearby(count);
+    Expressions nearby;
     for (unsigned int i = 0; i < count; ++i) {
         const QByteArray expression = toHyperscanSyntax(d->patterns.at(i));
         if (!d->exact.at(i)) {
             main.add(expression, prefilterFlags, i);
             continue;
         }
-        if (!d->nearby.at(i) && isLiteralAlternation(expression)) {
-            main.add(expression, startTrackingFlags, i);
+        // Nearby patterns have a database of their own, for scanStretches(); their starts are found like the others'.
+        Expressions &pass = d->nearby.at(i) ? nearby : main;
+        const auto widenNearbyReach = [&](std::optional<unsigned int> width) {
+            if (d->nearby.at(i) && d->nearbyReach >= 0) {
+                d->nearbyReach = width && *width != UINT_MAX ? std::max<qsizetype>(d->nearbyReach, *width) : -1;
+            }
+        };
+        if (isLiteralAlternation(expression)) {
+            pass.add(expression, startTrackingFlags, i);
             d->tracksStart[i] = true;
+            if (d->nearby.at(i)) {
+                widenNearbyReach(cachedMaximumWidth(expression, exactFlags, cacheFolder));
+            }
             qCDebug(lcScanner) << "pattern" << i << "is literal words: Hyperscan tracks their starts";
             continue;
         }
-        // A Nearby pattern is compiled alone, for scanStretches(); its starts are found like the others'.
-        Expressions &pass = d->nearby.at(i) ? nearby[i] : main;
         const std::optional<Reversal> reversal = reversePattern(expression);
         const QByteArray anchored = reversal ? "^(?:" + reversal->reversed + ')' : QByteArray();
         const std::optional<unsigned int> longest = reversal ? cachedMaximumWidth(reversal->capped, exactFlags, cacheFolder) : std::nullopt;
+        if (d->nearby.at(i)) {
+            widenNearbyReach(longest ? longest : maximumWidth(expression, exactFlags));
+        }
         if (longest && *longest != UINT_MAX) {
             pass.add(expression, exactFlags, i);
             backwards[i].add(anchored, exactFlags, i);
@@ -395,20 +408,17 @@ bool PatternScanner::compile(QString *error, const QString &cacheFolder)
         scratchAllocated = scratchAllocated && hs_alloc_scratch(d->backwards[i].database.get(), &scratch) == HS_SUCCESS;
         d->findsStartsBackwards = true;
     }
-    d->nearbyDatabases.clear();
-    d->nearbyDatabases.resize(count);
-    for (unsigned int i = 0; i < count; ++i) {
-        if (nearby[i].expressions.empty()) {
-            continue;
-        }
-        d->nearbyDatabases[i].reset(buildDatabase(nearby[i], cacheFolder, &failed, &message));
-        if (!d->nearbyDatabases[i]) {
+    d->nearbyDatabase.reset();
+    if (!nearby.expressions.empty()) {
+        d->nearbyDatabase.reset(buildDatabase(nearby, cacheFolder, &failed, &message));
+        if (!d->nearbyDatabase) {
             d->database.reset();
             hs_free_scratch(scratch);
-            *error = QStringLiteral("pattern %1 (%2): %3").arg(i).arg(d->patterns.at(i).left(80), message);
+            const int pattern = failed >= 0 && static_cast<std::size_t>(failed) < nearby.ids.size() ? static_cast<int>(nearby.ids[failed]) : -1;
+            *error = QStringLiteral("pattern %1 (%2): %3").arg(pattern).arg(d->patterns.value(pattern).left(80), message);
             return false;
         }
-        scratchAllocated = scratchAllocated && hs_alloc_scratch(d->nearbyDatabases[i].get(), &scratch) == HS_SUCCESS;
+        scratchAllocated = scratchAllocated && hs_alloc_scratch(d->nearbyDatabase.get(), &scratch) == HS_SUCCESS;
     }
     d->scratchPrototype.reset(scratch);
     if (!scratchAllocated) {
@@ -499,11 +509,10 @@ QList<ScanHit> PatternScanner::scan(const QByteArray &utf8) const
     return scanned.hits;
 }
 
-QList<ScanHit> PatternScanner::scanStretches(const QByteArray &utf8, const ScanEnds &scanned, int pattern,
-                                            QList<std::pair<qsizetype, qsizetype>> stretches) const
+QList<ScanHit> PatternScanner::scanStretches(const QByteArray &utf8, const ScanEnds &scanned, QList<std::pair<qsizetype, qsizetype>> stretches) const
 {
     QList<ScanHit> hits;
-    if (pattern < 0 || static_cast<std::size_t>(pattern) >= d->nearbyDatabases.size() || !d->nearbyDatabases[pattern] || utf8.isEmpty()) {
+    if (!d->nearbyDatabase || utf8.isEmpty()) {
         return hits;
     }
     // After long repeats a match may be longer than the caller's stretches allow for: the whole text.
@@ -529,7 +538,7 @@ QList<ScanHit> PatternScanner::scanStretches(const QByteArray &utf8, const ScanE
             continue;
         }
         const qsizetype first = hits.size();
-        hs_scan(d->nearbyDatabases[pattern].get(), utf8.constData() + from, static_cast<unsigned int>(to - from), 0, scratch, collectHit,
+        hs_scan(d->nearbyDatabase.get(), utf8.constData() + from, static_cast<unsigned int>(to - from), 0, scratch, collectHit,
                 &context);
         for (qsizetype h = first; h < hits.size(); ++h) { // the stretch's offsets are the text's
             hits[h].end += from;
@@ -540,9 +549,15 @@ QList<ScanHit> PatternScanner::scanStretches(const QByteArray &utf8, const ScanE
     }
     d->giveBack(scratch);
     // Merged stretches overlap at most in the bytes of one character: a hit found twice is one.
-    std::sort(hits.begin(), hits.end(), [](const ScanHit &a, const ScanHit &b) { return a.end < b.end; });
-    hits.erase(std::unique(hits.begin(), hits.end(), [](const ScanHit &a, const ScanHit &b) { return a.end == b.end; }), hits.end());
+    std::sort(hits.begin(), hits.end(), [](const ScanHit &a, const ScanHit &b) { return a.end != b.end ? a.end < b.end : a.pattern < b.pattern; });
+    hits.erase(std::unique(hits.begin(), hits.end(), [](const ScanHit &a, const ScanHit &b) { return a.end == b.end && a.pattern == b.pattern; }),
+               hits.end());
     return hits;
+}
+
+qsizetype PatternScanner::nearbyReach() const
+{
+    return d->nearbyReach;
 }
 
 qsizetype PatternScanner::startReach(int pattern) const

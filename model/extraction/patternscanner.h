@@ -61,8 +61,8 @@ public:
 
     enum class Mode { Prefilter, Exact };
     /// Main: found by the single pass over each text. Nearby: an exact pattern that the pass
-    /// leaves out, looked for by scanStretches() only in stretches the caller names (the number
-    /// of a count, only just before a unit word that the pass found).
+    /// leaves out, looked for by scanStretches() only in stretches the caller names (dates and
+    /// numbers only near incident language, which the single pass found).
     enum class Pass { Main, Nearby };
 
     /// Adds a pattern; returns its index. A Nearby pattern must be Exact.
@@ -84,11 +84,14 @@ public:
     ScanEnds scanEnds(const QByteArray &utf8) const;
     /// Sets the start of each exact hit in @p hits, hits of @p scanned, a scanEnds() of @p utf8.
     void findStarts(const QByteArray &utf8, ScanEnds &scanned, QList<ScanHit> &hits) const;
-    /// The hits of Nearby pattern @p pattern in the byte ranges @p stretches ([from, to), any order,
-    /// may overlap) of @p utf8, a text scanned into @p scanned: each hit whose match lies within a
-    /// stretch, without its start (findStarts()), ordered by end. After long repeats, the whole text.
-    QList<ScanHit> scanStretches(const QByteArray &utf8, const ScanEnds &scanned, int pattern,
-                                 QList<std::pair<qsizetype, qsizetype>> stretches) const;
+    /// The hits of the Nearby patterns in the byte ranges @p stretches ([from, to), any order, may
+    /// overlap) of @p utf8, a text scanned into @p scanned: each hit whose match lies within a
+    /// stretch, ordered by end; exact ones without their start (findStarts()) unless the scan knows
+    /// it (literal words: from the stretch). After long repeats, the whole text is scanned.
+    QList<ScanHit> scanStretches(const QByteArray &utf8, const ScanEnds &scanned, QList<std::pair<qsizetype, qsizetype>> stretches) const;
+    /// The longest match of any Nearby pattern, in bytes (when no long repeats ran); -1: unbounded.
+    /// A stretch that is to hold every match starting in a span reaches this far past it.
+    qsizetype nearbyReach() const;
     /// How far, in bytes, before its end a match of exact pattern @p pattern can start when no long
     /// repeats ran (ScanEnds::longRepeats); -1 when that is not bounded or the pattern is no exact one.
     qsizetype startReach(int pattern) const;

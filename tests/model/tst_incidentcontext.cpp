@@ -48,6 +48,8 @@ private Q_SLOTS:
     void admits_data();
     void admits();
     void listItemsShareTheirContext();
+    void spansCoverWhereFactsMayBe_data();
+    void spansCoverWhereFactsMayBe();
     void readReachRejectsBadEntries_data();
     void readReachRejectsBadEntries();
 };
@@ -114,6 +116,61 @@ void TestIncidentContext::listItemsShareTheirContext()
     QCOMPARE(context.admits(FactType::DataCategory, facts.at(1).start, facts.at(1).end), false);
     const QList<bool> admitted = context.admittedFacts(facts, text, {QStringLiteral("and"), QStringLiteral("or")});
     QCOMPARE(admitted, (QList<bool>{true, true, true, true, false}));
+}
+
+void TestIncidentContext::spansCoverWhereFactsMayBe_data()
+{
+    QTest::addColumn<qsizetype>("characters");
+    QTest::addColumn<qsizetype>("sentences");
+    QTest::addColumn<bool>("split");
+    QTest::addColumn<QStringList>("anchors");
+    QTest::addColumn<QString>("farAway"); // a stretch that no span may reach
+
+    QTest::newRow("one sentence around") << qsizetype(40) << qsizetype(1) << true << QStringList{QStringLiteral("Datenleck")}
+                                         << QStringLiteral("Im Stadion");
+    QTest::newRow("own sentence only") << qsizetype(20) << qsizetype(0) << true << QStringList{QStringLiteral("Datenleck")}
+                                       << QStringLiteral("Im Stadion");
+    QTest::newRow("two anchors") << qsizetype(20) << qsizetype(1) << true
+                                 << QStringList{QStringLiteral("Datenleck"), QStringLiteral("gestohlen")} << QStringLiteral("Im Stadion");
+    QTest::newRow("no sentences") << qsizetype(30) << qsizetype(1) << false << QStringList{QStringLiteral("Datenleck")}
+                                  << QStringLiteral("Dann gingen");
+}
+
+void TestIncidentContext::spansCoverWhereFactsMayBe()
+{
+    QFETCH(qsizetype, characters);
+    QFETCH(qsizetype, sentences);
+    QFETCH(bool, split);
+    QFETCH(QStringList, anchors);
+    QFETCH(QString, farAway);
+
+    const QString text = QStringLiteral(
+        "Der Verein lud zum Sommerfest ein. Es gab Kuchen und Musik. Am Nachmittag sprach der Vorstand. "
+        "Ein Datenleck legte am Montag die Adressen von 300 Mitgliedern offen. Sie seien nicht gestohlen worden, hieß es. "
+        "Die Polizei ermittelt. Danach ging es um den Sport. Im Stadion spielte die erste Mannschaft. "
+        "Beim Bäcker gab es Brezeln. Zum Schluss wurde gesungen. Dann gingen alle heim.");
+    const QList<TextSpan> sentenceSpans = split ? sentencesOf(text) : QList<TextSpan>{};
+    QList<TextSpan> anchorSpans;
+    for (const QString &anchor : std::as_const(anchors)) {
+        anchorSpans.append(spanOf(text, anchor));
+    }
+    const IncidentContext context({{FactType::Date, {characters, sentences}}}, anchorSpans, sentenceSpans);
+    const QList<TextSpan> spans = context.spansThatMayHoldFacts();
+    QVERIFY(!spans.isEmpty());
+    for (qsizetype i = 1; i < spans.size(); ++i) {
+        QVERIFY(spans.at(i - 1).end < spans.at(i).start); // in order and apart
+    }
+    const auto inSpans = [&spans](qsizetype p) {
+        return std::any_of(spans.cbegin(), spans.cend(), [p](const TextSpan &span) { return span.start <= p && p < span.end; });
+    };
+    for (qsizetype p = 0; p < text.size(); ++p) {
+        if (context.mayHoldFactsIn(p, p)) {
+            QVERIFY2(inSpans(p), qPrintable(QStringLiteral("position %1 may hold facts but lies outside the spans").arg(p)));
+        }
+    }
+    // The spans are no more than the neighbourhood: the end of the text is far from the anchors.
+    const TextSpan far = spanOf(text, farAway);
+    QVERIFY(!inSpans(far.start));
 }
 
 void TestIncidentContext::readReachRejectsBadEntries_data()

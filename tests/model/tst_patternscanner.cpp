@@ -141,7 +141,7 @@ private Q_SLOTS:
 
         // Only the stretch before "Nutzer": "9.500 " is found there, "2019" and "4.100" are not.
         const qsizetype users = unitStarts.last();
-        QList<ScanHit> hits = scanner.scanStretches(text, scanned, number, {{users - 10, users}});
+        QList<ScanHit> hits = scanner.scanStretches(text, scanned, {{users - 10, users}});
         QVERIFY(!hits.isEmpty());
         for (const ScanHit &hit : std::as_const(hits)) {
             QCOMPARE(hit.pattern, number);
@@ -149,7 +149,6 @@ private Q_SLOTS:
         }
         scanner.findStarts(text, scanned, hits);
         QCOMPARE(text.mid(hits.last().start, hits.last().end - hits.last().start), QByteArray("9.500 "));
-        QVERIFY(scanner.scanStretches(text, scanned, unit, {{0, text.size()}}).isEmpty()); // no nearby pattern
     }
 
     void reportsABrokenPattern()
