@@ -654,6 +654,12 @@ void FactFinder::Private::addRecurringNames(const QString &text, const QList<Tex
     QSet<QStringView> surnames; // last words of two-word names
     QList<Evidence> evidences;
     QList<Occurrence> occurrences;
+    // About one capitalized sequence in 20 characters of German: grown one by one, the lists and
+    // the hash were copied over and over.
+    const qsizetype expectedSequences = text.size() / 20 + 16;
+    names.reserve(expectedSequences);
+    evidences.reserve(expectedSequences);
+    occurrences.reserve(expectedSequences);
     QString buffer;
     CapitalizedSequences sequences(text);
     for (qsizetype start = 0, end = 0; sequences.next(start, end);) {
