@@ -29,17 +29,7 @@ QSet<QString> readWordList(const QString &path)
     return words;
 }
 
-/// A cheap hash of a lower-case word, folded into the size of LanguageGuesser::m_possibleWords.
 constexpr std::size_t wordHashSize = 4096;
-
-std::size_t wordHash(const QChar *word, qsizetype length)
-{
-    std::size_t hash = static_cast<std::size_t>(length);
-    for (qsizetype k = 0; k < length; ++k) {
-        hash = hash * 31 + word[k].unicode();
-    }
-    return hash % wordHashSize;
-}
 
 QChar lowerCase(QChar c)
 {
@@ -48,6 +38,17 @@ QChar lowerCase(QChar c)
         return QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 0x20) : unit);
     }
     return c.toLower();
+}
+
+/// A cheap hash of @p word lower-cased (without lower-casing a copy of it), folded into the size
+/// of LanguageGuesser::m_possibleWords.
+std::size_t wordHash(QStringView word)
+{
+    std::size_t hash = static_cast<std::size_t>(word.size());
+    for (const QChar c : word) {
+        hash = hash * 31 + lowerCase(c).unicode();
+    }
+    return hash % wordHashSize;
 }
 
 /// Whether one language leads so clearly that reading on cannot matter: a text of one language
@@ -68,7 +69,7 @@ LanguageGuesser::LanguageGuesser()
         m_languages.append(language);
         for (const QString &word : readWordList(QStringLiteral(":/rules/%1/function-words.txt").arg(language))) {
             m_languagesOfWord[word] |= bit;
-            m_possibleWords.set(wordHash(word.constData(), word.size()));
+            m_possibleWords.set(wordHash(word));
         }
     }
 }
@@ -88,14 +89,16 @@ QString LanguageGuesser::guess(const QString &text) const
             const qsizetype length = i - wordStart;
             // Function words are short; longer words cannot count.
             if (length <= 8) {
+                // The hash first, straight from the text: most words are no function word, and
+                // need no copy.
+                if (!m_possibleWords.test(wordHash(sample.mid(wordStart, length)))) {
+                    wordStart = -1;
+                    continue;
+                }
                 word.resize(length);
                 QChar *out = word.data();
                 for (qsizetype k = 0; k < length; ++k) {
                     out[k] = lowerCase(sample.at(wordStart + k));
-                }
-                if (!m_possibleWords.test(wordHash(out, length))) {
-                    wordStart = -1;
-                    continue;
                 }
                 if (const quint32 languages = m_languagesOfWord.value(word)) {
                     for (qsizetype l = 0; l < hits.size(); ++l) {
