@@ -22,7 +22,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcStore, "iwb.storage")
+Q_LOGGING_CATEGORY(lcStore, "iwb.storage", QtInfoMsg)
 
 namespace Iwb {
 
@@ -175,7 +175,9 @@ public:
         if (sqlError.isValid()) {
             error += QStringLiteral(" (") + sqlError.text() + QLatin1Char(')');
         }
-        qCWarning(lcStore).noquote() << error;
+        // Callers report errorString() to the user; the log is for tracing (QT_LOGGING_RULES),
+        // else every error reached the terminal twice.
+        qCDebug(lcStore).noquote() << error;
         return false;
     }
 
@@ -247,12 +249,20 @@ bool IncidentStore::open(const QString &path)
         return d->fail(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
     }
 
+    if (!connectAndMigrate(path)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool IncidentStore::connectAndMigrate(const QString &path)
+{
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
     database.setDatabaseName(path);
     database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!database.open()) {
         const QSqlError error = database.lastError();
-        close();
         return d->fail(QStringLiteral("cannot open the database"), error);
     }
 
@@ -262,14 +272,12 @@ bool IncidentStore::open(const QString &path)
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
         const QSqlError error = probe.lastError();
         probe.finish();
-        close();
         return d->fail(QStringLiteral("is not an Incident Workbench database (not readable as SQLite)"), error);
     }
     probe.finish();
 
     const int version = SchemaMigrations::currentVersion(database);
     if (version > SchemaMigrations::latestVersion()) {
-        close();
         return d->fail(QStringLiteral("was written by a newer Incident Workbench (schema version %1; this program knows up to %2)")
                            .arg(version)
                            .arg(SchemaMigrations::latestVersion()));
@@ -279,7 +287,6 @@ bool IncidentStore::open(const QString &path)
     if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
         const QSqlError error = pragma.lastError();
         pragma.finish();
-        close();
         return d->fail(QStringLiteral("cannot configure the database"), error);
     }
     pragma.finish();
@@ -287,7 +294,6 @@ bool IncidentStore::open(const QString &path)
     QString migrationError;
     if (!SchemaMigrations::migrate(database, &migrationError)
         || !SchemaMigrations::ensureFullTextIndex(database, &migrationError)) {
-        close();
         return d->fail(migrationError);
     }
     d->ftsAvailable = SchemaMigrations::hasFts5(database);

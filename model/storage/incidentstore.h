@@ -160,6 +160,11 @@ public:
     QList<HistoryEntry> history(const QString &entity = {}, qint64 entityId = 0) const;
 
 private:
+    /// open() after its checks of the path: connects, probes, configures and migrates. Its
+    /// database handles and queries are gone when it returns, so that open() can close the
+    /// connection after a failure without Qt warning that it is still in use.
+    bool connectAndMigrate(const QString &path);
+
     class Private;
     std::unique_ptr<Private> d;
 };

@@ -86,6 +86,8 @@ private Q_SLOTS:
         const Run run = cli({QStringLiteral("list"), QStringLiteral("--db"), notDb});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(notDb + QStringLiteral(": is not an Incident Workbench database")), qPrintable(run.err));
+        // Said once, and nothing else: no log line repeating it, no warning from Qt's SQL layer.
+        QCOMPARE(run.err.trimmed().split(QLatin1Char('\n')).size(), 1);
         QCOMPARE(QFileInfo(notDb).size(), qint64(2200));
     }
 

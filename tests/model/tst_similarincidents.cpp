@@ -180,7 +180,6 @@ private Q_SLOTS:
         QCOMPARE(found->at(0).reasons, (QStringList{QStringLiteral("same cause: software_error"), QStringLiteral("1 of 2 data categories in common"),
                                                     QStringLiteral("37 days apart"), QStringLiteral("articles 71% alike in wording")}));
 
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no incident record with id 999")));
         const auto missing = SimilarIncidents::find(store, 999, 20, &error);
         QVERIFY(!missing);
         QVERIFY2(error.contains(QStringLiteral("999")) && error.contains(QStringLiteral("similar.sqlite")), qPrintable(error));
