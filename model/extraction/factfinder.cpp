@@ -881,11 +881,6 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
             return next == followers.cend() || *next > pending.end + recognizer.followerReach;
         });
     };
-    for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
-        if (d->recognizers.at(r).followerPattern >= 0) {
-            dropHitsWithoutFollower(r);
-        }
-    }
     // The Nearby triggers (the restricted kinds), scanned for only in @p spans (UTF-16), each
     // widened by the longest match that can start in it; then placed like the single pass's hits.
     const auto scanNearby = [&](const QList<TextSpan> &spans) {
@@ -911,17 +906,15 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
                 startlessHits[hit.pattern].append({hit, offsets16.at(hit.end)});
             }
         }
-        for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
-            if (d->recognizers.at(r).followerPattern >= 0) {
-                dropHitsWithoutFollower(r);
-            }
-        }
     };
     // Finds the starts of the start-less hits of recognizers that @p wanted(r, end) accepts
     // for a hit's end, and adds them to those recognizers' positions.
     const auto locateStarts = [&](const auto &wanted) {
         QList<ScanHit> located;
         for (qsizetype r = 0; r < startlessHits.size(); ++r) {
+            if (d->recognizers.at(r).followerPattern >= 0) {
+                dropHitsWithoutFollower(r);
+            }
             for (const StartlessHit &pending : std::as_const(startlessHits.at(r))) {
                 if (wanted(r, pending.end)) {
                     located.append(pending.hit);
