@@ -8,4 +8,5 @@ target_sources(incident_model PRIVATE
     extraction/incidentcontext.cpp extraction/incidentcontext.h
     extraction/recordassembler.cpp extraction/recordassembler.h
     extraction/rulepack.cpp extraction/rulepack.h
+    extraction/utf8offsets.cpp extraction/utf8offsets.h
 )

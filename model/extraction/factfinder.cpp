@@ -10,6 +10,7 @@
 #include "normalizers/timenormalizer.h"
 #include "patternscanner.h"
 #include "rulepack.h"
+#include "utf8offsets.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -20,7 +21,6 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <cstring>
 #include <functional>
 
 Q_LOGGING_CATEGORY(lcFinder, "iwb.extraction.finder", QtWarningMsg)
@@ -72,112 +72,6 @@ struct Recognizer {
     /// by a match-time option (it falls back to the interpreter, ~15 times slower); a pattern
     /// that starts with \G is anchored when compiled and runs JIT-compiled.
     QRegularExpression anchored = {};
-};
-
-/// Maps UTF-8 byte offsets (ascending) to UTF-16 indices in one walk over the text's UTF-8.
-class Utf8ToUtf16
-{
-public:
-    explicit Utf8ToUtf16(QByteArrayView utf8)
-        : m_utf8(utf8)
-    {
-    }
-
-    qsizetype map(qsizetype utf8Offset)
-    {
-        if (utf8Offset < m_byte) { // out of order: start again
-            m_byte = 0;
-            m_utf16 = 0;
-        }
-        // Every byte but a continuation byte (10xxxxxx) starts a character, one UTF-16 unit long,
-        // or two for a four-byte character (lead byte 11110xxx). Eight ASCII bytes at a time where
-        // the text is ASCII, as most of a German or English text is: this runs over the whole text.
-        const auto *bytes = reinterpret_cast<const unsigned char *>(m_utf8.data());
-        const qsizetype to = std::min(utf8Offset, m_utf8.size());
-        qsizetype units = 0;
-        qsizetype i = m_byte;
-        while (i < to) {
-            if (i + 8 <= to) {
-                quint64 word;
-                std::memcpy(&word, bytes + i, sizeof word);
-                if ((word & 0x8080808080808080ULL) == 0) {
-                    units += 8;
-                    i += 8;
-                    continue;
-                }
-            }
-            units += ((bytes[i] & 0xC0) != 0x80) + (bytes[i] >= 0xF0);
-            ++i;
-        }
-        m_byte = to;
-        m_utf16 += units;
-        return m_utf16;
-    }
-
-private:
-    QByteArrayView m_utf8;
-    qsizetype m_byte = 0;
-    qsizetype m_utf16 = 0;
-};
-
-/// The UTF-16 indices of some UTF-8 offsets of one text, found in one walk over the text.
-class Utf16Offsets
-{
-public:
-    Utf16Offsets(QByteArrayView utf8, QList<qsizetype> utf8Offsets)
-        : m_utf8(std::move(utf8Offsets))
-    {
-        std::sort(m_utf8.begin(), m_utf8.end());
-        m_utf8.erase(std::unique(m_utf8.begin(), m_utf8.end()), m_utf8.end());
-        m_utf16.reserve(m_utf8.size());
-        Utf8ToUtf16 toUtf16(utf8);
-        for (const qsizetype offset : std::as_const(m_utf8)) {
-            m_utf16.append(toUtf16.map(offset));
-        }
-    }
-
-    /// @p utf8 must be one of the offsets given.
-    qsizetype at(qsizetype utf8) const
-    {
-        return m_utf16.at(std::lower_bound(m_utf8.cbegin(), m_utf8.cend(), utf8) - m_utf8.cbegin());
-    }
-
-private:
-    QList<qsizetype> m_utf8;
-    QList<qsizetype> m_utf16;
-};
-
-/// Maps UTF-16 indices (ascending) to UTF-8 byte offsets in one walk over the text.
-class Utf16ToUtf8
-{
-public:
-    explicit Utf16ToUtf8(const QString &text)
-        : m_text(text)
-    {
-    }
-
-    qsizetype map(qsizetype utf16Index)
-    {
-        if (utf16Index < m_utf16) { // out of order: start again
-            m_utf16 = 0;
-            m_utf8 = 0;
-        }
-        const QChar *units = m_text.constData();
-        const qsizetype to = std::min(utf16Index, m_text.size());
-        qsizetype utf8 = m_utf8;
-        for (qsizetype i = m_utf16; i < to; ++i) {
-            const char16_t unit = units[i].unicode();
-            utf8 += unit < 0x80 ? 1 : (unit < 0x800 || QChar::isSurrogate(unit)) ? 2 : 3; // a surrogate pair: 4
-        }
-        m_utf16 = to;
-        m_utf8 = utf8;
-        return m_utf8;
-    }
-
-private:
-    const QString &m_text;
-    qsizetype m_utf16 = 0;
-    qsizetype m_utf8 = 0;
 };
 
 QString wordAlternation(const WordList &list)

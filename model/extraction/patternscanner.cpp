@@ -73,6 +73,24 @@ bool isLiteralAlternation(const QByteArray &expression)
     return true;
 }
 
+/// @p offset moved back to the start of the character it falls in (Hyperscan wants whole characters).
+qsizetype characterStartAtOrBefore(const QByteArray &utf8, qsizetype offset)
+{
+    while (offset > 0 && offset < utf8.size() && (static_cast<unsigned char>(utf8.at(offset)) & 0xC0) == 0x80) {
+        --offset;
+    }
+    return offset;
+}
+
+/// @p offset moved on to the start of the next character if it falls inside one.
+qsizetype characterStartAtOrAfter(const QByteArray &utf8, qsizetype offset)
+{
+    while (offset < utf8.size() && (static_cast<unsigned char>(utf8.at(offset)) & 0xC0) == 0x80) {
+        ++offset;
+    }
+    return offset;
+}
+
 struct ScanContext {
     QList<ScanHit> *hits;
     const QList<bool> *tracksStart; // per pattern: compiled with start-of-match tracking
@@ -456,19 +474,12 @@ void PatternScanner::Private::findStarts(const QByteArray &utf8, ScanEnds &scann
         if (!finder.database || hit.start >= 0) {
             continue;
         }
+        // The stretch before the hit that a match can start in, read backwards.
+        const qsizetype from = scanned.longRepeats ? 0 : characterStartAtOrBefore(utf8, std::max<qsizetype>(0, hit.end - finder.reach));
         QByteArrayView reversed;
         if (!scanned.reversedText.isEmpty()) {
-            const qsizetype from = utf8.size() - hit.end;
-            qsizetype length = scanned.longRepeats ? hit.end : std::min(hit.end, finder.reach);
-            while (from + length < utf8.size() && (static_cast<unsigned char>(scanned.reversedText.at(from + length)) & 0xC0) == 0x80) {
-                ++length; // whole characters: Hyperscan wants valid UTF-8
-            }
-            reversed = QByteArrayView(scanned.reversedText).sliced(from, length);
+            reversed = QByteArrayView(scanned.reversedText).sliced(utf8.size() - hit.end, hit.end - from);
         } else {
-            qsizetype from = std::max<qsizetype>(0, hit.end - finder.reach);
-            while (from > 0 && (static_cast<unsigned char>(utf8.at(from)) & 0xC0) == 0x80) {
-                --from; // whole characters
-            }
             stretch = reversedText(QByteArrayView(utf8).sliced(from, hit.end - from));
             reversed = stretch;
         }
@@ -528,12 +539,8 @@ QList<ScanHit> PatternScanner::scanStretches(const QByteArray &utf8, const ScanE
         while (k + 1 < stretches.size() && stretches.at(k + 1).first <= to) {
             to = std::max(to, std::clamp<qsizetype>(stretches.at(++k).second, 0, utf8.size()));
         }
-        while (from > 0 && (static_cast<unsigned char>(utf8.at(from)) & 0xC0) == 0x80) {
-            --from; // whole characters: Hyperscan wants valid UTF-8
-        }
-        while (to < utf8.size() && (static_cast<unsigned char>(utf8.at(to)) & 0xC0) == 0x80) {
-            ++to;
-        }
+        from = characterStartAtOrBefore(utf8, from);
+        to = characterStartAtOrAfter(utf8, to);
         if (to <= from) {
             continue;
         }
