@@ -216,14 +216,18 @@ void FactFinder::Private::buildRecognizers()
         [&durations](const QRegularExpressionMatch &m, QDate anchor) { return durations.normalize(m.capturedView(0), anchor); });
     recognizers.last().exactTrigger = true;
 
-    // A count is a number, up to two words that describe the counted things, and the unit noun.
+    // A count is a number, up to two words that describe the counted things (or two joined by a
+    // conjunction: "current and former"), and the unit noun.
     const WordList &units = pack->list(QStringLiteral("count-units"));
+    const QString describingWord = QStringLiteral("\\s+(?-i:\\p{Ll})[\\p{L}\\-]*");
+    const QString describingWords = QStringLiteral("(?:") + describingWord + QStringLiteral("\\s+") + wordAlternation(pack->list(QStringLiteral("conjunctions")))
+        + QStringLiteral("(?![\\p{L}])") + describingWord + QStringLiteral("|(?:") + describingWord + QStringLiteral("){0,2})");
     add(id("count"), FactType::Count,
         // Words between number and unit describe the counted things ("betroffene", "customer support"):
         // lower case in both languages, which keeps nouns such as "Minuten" out. The unit may carry
         // a compound prefix ("App-Nutzer*innen") or one modifying noun before it ("App Nutzer").
-        caseless(QStringLiteral("(?<![\\p{N}][.,])(?<number>") + numbers.pattern()
-                 + QStringLiteral(")(?:\\s+(?-i:\\p{Ll})[\\p{L}\\-]*){0,2}(?:\\s+(?-i:\\p{Lu})\\p{L}{1,11})?\\s+(?:[\\p{L}\\p{N}]+-){0,2}(?<unit>")
+        caseless(QStringLiteral("(?<![\\p{N}][.,])(?<number>") + numbers.pattern() + QStringLiteral(")") + describingWords
+                 + QStringLiteral("(?:\\s+(?-i:\\p{Lu})\\p{L}{1,11})?\\s+(?:[\\p{L}\\p{N}]+-){0,2}(?<unit>")
                  + units.alternation() + QStringLiteral(")(?![\\p{L}\\*:\\-])")),
         [&numbers, &units](const QRegularExpressionMatch &m, QDate) -> std::optional<QJsonValue> {
             const auto number = numbers.normalize(m.capturedView(u"number"));

@@ -240,6 +240,18 @@ qint64 RecordAssembler::chooseIncidentDate(const QList<Fact> &facts, const Docum
             incidentSentences.insert(sentenceOf(fact.start));
         }
     }
+    // A date inside a stated duration ("seit Oktober 2025", "since March") is where the incident's
+    // period began.
+    QList<TextSpan> durationSpans;
+    for (const Fact &fact : facts) {
+        if (fact.type == FactType::Duration) {
+            durationSpans.append({fact.start, fact.end});
+        }
+    }
+    const auto startsPeriod = [&durationSpans](const Fact &date) {
+        return std::any_of(durationSpans.cbegin(), durationSpans.cend(),
+                           [&date](const TextSpan &span) { return span.start <= date.start && date.end <= span.end; });
+    };
     // Incidents come before their reporting: the earliest full day named gets a bonus.
     QDate earliest;
     for (const Fact &fact : facts) {
@@ -268,6 +280,7 @@ qint64 RecordAssembler::chooseIncidentDate(const QList<Fact> &facts, const Docum
         score += (day.isValid() && day == earliest) ? 1.0 : 0.0;
         score += incidentSentences.contains(sentence) ? 1.5 : 0.0;
         score += day.isValid() ? 1.0 : 0.0; // a day says more than a month
+        score += startsPeriod(fact) ? 1.0 : 0.0;
         // The publication day is mostly the day of the statement, and a day of discovery
         // is not the day the incident began.
         score -= (day.isValid() && day == published) ? 2.0 : 0.0;
