@@ -448,6 +448,7 @@ bool FactFinder::Private::trimOrganization(Fact &fact, const QString &text) cons
     static const QString quotes = QStringLiteral("\"\u201E\u201C\u201D\u00BB\u00AB'");
     const WordList &stopwords = pack->list(QStringLiteral("organization-stopwords"));
     const WordList &context = pack->list(QStringLiteral("organization-context"));
+    const WordList &orgWords = pack->list(QStringLiteral("organization-suffixes"));
     qsizetype start = fact.start;
     qsizetype end = fact.end;
     const auto skipSpaceAndQuotes = [&] {
@@ -465,6 +466,16 @@ bool FactFinder::Private::trimOrganization(Fact &fact, const QString &text) cons
             ++wordEnd;
         }
         const QStringView word = QStringView(text).mid(start, wordEnd - start);
+        // "Stadtwerke" introduces a name as a context word, yet also begins the name itself.
+        const bool beginsName = orgWords.contains(word) && orgWords.value(word) != QStringLiteral("suffix");
+        if (beginsName) {
+            // ... but not before a word of the vocabulary: "hätten die Stadtwerke Bankverbindungen ...".
+            QString buffer;
+            if (isVocabulary(QStringView(text).mid(wordEnd, end - wordEnd).trimmed(), buffer)) {
+                return false;
+            }
+            break;
+        }
         if (wordEnd >= end || !(stopwords.contains(word) || context.contains(word))) {
             break;
         }
@@ -1131,12 +1142,18 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
         const QStringView gap = QStringView(text).mid(from, to - from);
         return std::none_of(gap.cbegin(), gap.cend(), [](QChar c) { return QStringView(u".,;:!?\n()").contains(c); });
     };
+    const auto adviceFollows = [&](const Fact &fact) {
+        return anyStartingIn(found.cues.adviceAfter, fact.end, fact.end + adviceGap, [&](const TextSpan &cue) { return plainGap(fact.end, cue.start); });
+    };
+    // ... and "two years of free credit monitoring" is a remedy on offer, not how long the incident lasted.
     const auto isAdvice = [&](const Fact &fact) {
+        if (fact.type == FactType::Duration) {
+            return adviceFollows(fact);
+        }
         return fact.type == FactType::DataCategory
             && (anyStartingIn(found.cues.adviceBefore, fact.start - adviceGap - longestCue, fact.start,
                               [&](const TextSpan &cue) { return plainGap(cue.end, fact.start); })
-                || anyStartingIn(found.cues.adviceAfter, fact.end, fact.end + adviceGap,
-                                 [&](const TextSpan &cue) { return plainGap(fact.end, cue.start); }));
+                || adviceFollows(fact));
     };
     found.facts.removeIf(isAdvice);
     const QList<bool> admitted = context.admittedFacts(found.facts, text, d->pack->list(QStringLiteral("conjunctions")).keys());

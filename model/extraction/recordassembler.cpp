@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <bitset>
+#include <limits>
 
 namespace Iwb {
 
@@ -32,6 +33,15 @@ const QStringList &preferredUnits()
 bool isAsserted(const Fact &fact)
 {
     return fact.polarity == Polarity::Positive;
+}
+
+/// True when a notification fact covers the same words as @p discovery: an authority named both
+/// ways ("FBI") in a sentence that tells it ("had informed the FBI").
+bool isAlsoNotification(const QList<Fact> &facts, const Fact &discovery)
+{
+    return std::any_of(facts.cbegin(), facts.cend(), [&discovery](const Fact &fact) {
+        return fact.type == FactType::Notification && fact.start <= discovery.start && discovery.end <= fact.end;
+    });
 }
 
 /// True when the date fact is the "date ..." marker line some article dumps start with.
@@ -98,6 +108,7 @@ QString RecordAssembler::chooseOrganization(const QList<Fact> &facts, const QLis
         QString name;
         double score = 0;
         QList<qint64> facts;
+        qsizetype firstMention = std::numeric_limits<qsizetype>::max();
     };
     QHash<QString, Candidate> candidates;
     // The facts first (their indices are evidence), then the names outside the incident's context.
@@ -125,6 +136,7 @@ QString RecordAssembler::chooseOrganization(const QList<Fact> &facts, const QLis
         if (isFact) {
             candidate.facts.append(i);
         }
+        candidate.firstMention = std::min(candidate.firstMention, fact.start);
         candidate.score += fact.origin.contains(QLatin1String("context")) ? 1.0 : 1.5;
     }
     QStringList names;
@@ -141,7 +153,11 @@ QString RecordAssembler::chooseOrganization(const QList<Fact> &facts, const QLis
         if (QStringView(text).left(leadLength).contains(candidate.name)) {
             candidate.score += 2.0;
         }
-        if (candidate.score > best.score || (candidate.score == best.score && candidate.name < best.name)) {
+        // Of two names as strong, the one named first: reports name their subject before the
+        // vendors, researchers and partners they quote.
+        const bool earlier = candidate.firstMention < best.firstMention
+            || (candidate.firstMention == best.firstMention && candidate.name < best.name);
+        if (candidate.score > best.score || (candidate.score == best.score && earlier)) {
             best = candidate;
         }
     }
@@ -387,7 +403,8 @@ IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Documen
             record.evidence[QStringLiteral("external_attack")].append(i);
             break;
         case FactType::Discovery:
-            if (record.discoveredBy.isEmpty() && isAsserted(fact)) {
+            // "had informed the FBI": an authority that was told is no discoverer.
+            if (record.discoveredBy.isEmpty() && isAsserted(fact) && !isAlsoNotification(facts, fact)) {
                 record.discoveredBy = value;
                 record.evidence.insert(QStringLiteral("discovered_by"), {i});
             }

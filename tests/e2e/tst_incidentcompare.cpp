@@ -94,7 +94,7 @@ private Q_SLOTS:
         QVERIFY2(extract.exitCode == 0, qPrintable(extract.err));
         m_lumera = incidentOf(QStringLiteral("Lumera Pay"));
         m_sternpunkte = incidentOf(QStringLiteral("Sternpunkte"));
-        m_sellheim = incidentOf(QStringLiteral("Sellheim"));
+        m_sellheim = incidentOf(QStringLiteral("Kreisklinikum Sellheim"));
         QVERIFY(m_lumera > 0 && m_sternpunkte > 0 && m_sellheim > 0);
     }
 

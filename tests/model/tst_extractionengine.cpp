@@ -314,6 +314,52 @@ private Q_SLOTS:
             }
         }
     }
+    /// Articles in other styles than the samples (written for these tests, each a kind of
+    /// incident the rules had not been written against): the record fields that matter most.
+    void recordsOfMoreArticles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QJsonObject>("expected"); // contract fields that must have these values
+
+        const auto fields = [](const char *json) { return QJsonDocument::fromJson(json).object(); };
+        QTest::newRow("open cloud storage") << QStringLiteral("de-stadtwerke-cloudspeicher.txt")
+                                            << fields(R"({"organization": "Stadtwerke Ellmark", "incident_date": "2025-10", "affected_count": 14000,
+                                                         "cause": "misconfiguration", "external_attack": "no", "discovered_by": "researcher",
+                                                         "authority_notified": true, "data_not_exposed": ["credentials"]})");
+        QTest::newRow("open mailing list") << QStringLiteral("de-jobcenter-offener-verteiler.txt")
+                                           << fields(R"({"organization": "Jobcenter Brakenfeld", "incident_date": "2026-05-04", "affected_count": 870,
+                                                        "affected_unit": "people", "cause": "human_error", "external_attack": "no",
+                                                        "data_not_exposed": ["names", "account_data"]})");
+        QTest::newRow("account takeovers") << QStringLiteral("de-streaming-kontouebernahmen.txt")
+                                           << fields(R"({"incident_date": "2026-03-03", "affected_count": 5600, "affected_unit": "accounts",
+                                                        "cause": "attack", "external_attack": "yes", "authority_notified": true})");
+        QTest::newRow("vendor ransomware") << QStringLiteral("en-school-district-ransomware.txt")
+                                           << fields(R"({"organization": "Marlow County Public Schools", "incident_date": "2026-10-14",
+                                                        "affected_count": 48000, "cause": "attack", "external_attack": "yes",
+                                                        "duration_minutes": null, "discovered_by": "unknown", "authority_notified": true})");
+        QTest::newRow("app bug") << QStringLiteral("en-fitness-app-bug.txt")
+                                 << fields(R"({"organization": "Stridely", "affected_count": 3100, "duration_minutes": 120,
+                                              "cause": "software_error", "external_attack": "no", "data_not_exposed": ["financial_data"]})");
+        QTest::newRow("insider") << QStringLiteral("en-hospital-insider.txt")
+                                 << fields(R"({"organization": "Ashgrove General Hospital", "affected_count": 312, "affected_unit": "patients",
+                                              "cause": "insider_misuse", "discovered_by": "internal", "authority_notified": true})");
+    }
+
+    void recordsOfMoreArticles()
+    {
+        QFETCH(QString, file);
+        QFETCH(QJsonObject, expected);
+        QVERIFY(!expected.isEmpty()); // the table's JSON parsed
+
+        const ImportResult imported = DocumentImporter().importFile(QStringLiteral(IWB_SOURCE_DIR "/tests/model/data/articles/") + file);
+        QVERIFY2(imported.isValid(), qPrintable(imported.error));
+        const QJsonObject record = m_engine.extract(imported.document).record.toContractJson();
+        const QString dump = QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact));
+        for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
+            QVERIFY2(record.contains(it.key()), qPrintable(it.key()));
+            QVERIFY2(record.value(it.key()) == it.value(), qPrintable(it.key() + QStringLiteral(" in ") + dump));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExtractionEngine)
