@@ -483,7 +483,8 @@ bool FactFinder::Private::trimOrganization(Fact &fact, const QString &text) cons
         skipSpaceAndQuotes();
     }
     const QStringView name = QStringView(text).mid(start, end - start);
-    if (name.size() < 2 || stopwords.contains(name) || context.contains(name) || isBystander(name)) {
+    // A bare organization word ("Die Versicherung hat ...") refers back to a name; it is none.
+    if (name.size() < 2 || stopwords.contains(name) || context.contains(name) || orgWords.contains(name) || isBystander(name)) {
         return false;
     }
     fact.start = start;

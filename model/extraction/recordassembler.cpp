@@ -88,6 +88,13 @@ QString dateOf(const QJsonValue &value)
     return value.isObject() ? value.toObject().value(QStringLiteral("from")).toString() : value.toString();
 }
 
+/// True for a date fact that names a period without naming its days ("this week", "letzte
+/// Woche"): its first day is no day anyone named. "Zwischen dem 3. und dem 7. März" names them.
+bool isVaguePeriod(const Fact &date)
+{
+    return date.value.isObject() && std::none_of(date.text.cbegin(), date.text.cend(), [](QChar c) { return c.isDigit(); });
+}
+
 } // namespace
 
 RecordAssembler::RecordAssembler(const RulePack &pack)
@@ -271,7 +278,7 @@ qint64 RecordAssembler::chooseIncidentDate(const QList<Fact> &facts, const Docum
     // Incidents come before their reporting: the earliest full day named gets a bonus.
     QDate earliest;
     for (const Fact &fact : facts) {
-        const QDate day = QDate::fromString(dateOf(fact.value), Qt::ISODate);
+        const QDate day = isVaguePeriod(fact) ? QDate() : QDate::fromString(dateOf(fact.value), Qt::ISODate);
         if (fact.type == FactType::Date && day.isValid() && !isDateMarker(fact, text) && (!earliest.isValid() || day < earliest)) {
             earliest = day;
         }
@@ -286,7 +293,7 @@ qint64 RecordAssembler::chooseIncidentDate(const QList<Fact> &facts, const Docum
             continue;
         }
         const QString date = dateOf(fact.value);
-        const QDate day = QDate::fromString(date, Qt::ISODate);
+        const QDate day = isVaguePeriod(fact) ? QDate() : QDate::fromString(date, Qt::ISODate);
         if (date.isEmpty() || (day.isValid() && published.isValid() && day > published)) {
             continue;
         }

@@ -343,6 +343,18 @@ private Q_SLOTS:
         QTest::newRow("insider") << QStringLiteral("en-hospital-insider.txt")
                                  << fields(R"({"organization": "Ashgrove General Hospital", "affected_count": 312, "affected_unit": "patients",
                                               "cause": "insider_misuse", "discovered_by": "internal", "authority_notified": true})");
+        QTest::newRow("letters to wrong customers") << QStringLiteral("de-versicherer-fehlversand.txt")
+                                                    << fields(R"({"organization": "Nordlicht", "cause": "human_error", "external_attack": "no",
+                                                                 "data_not_exposed": ["bank_accounts"], "authority_notified": true})");
+        QTest::newRow("stolen laptop") << QStringLiteral("de-praxis-laptop.txt")
+                                       << fields(R"({"incident_date": "2026-04-21", "affected_count": 1800, "affected_unit": "patients",
+                                                    "cause": "loss_or_theft", "authority_notified": true})");
+        QTest::newRow("spreadsheet emailed") << QStringLiteral("en-council-email-error.txt")
+                                             << fields(R"({"organization": "Hollins Borough Council", "affected_count": 1150, "cause": "human_error",
+                                                          "data_not_exposed": ["bank_accounts"], "authority_notified": true})");
+        QTest::newRow("card skimming") << QStringLiteral("en-retailer-skimming.txt")
+                                       << fields(R"({"organization": "Greenmoss", "external_attack": "yes", "data_not_exposed": ["credentials"],
+                                                    "authority_notified": true})");
     }
 
     void recordsOfMoreArticles()
