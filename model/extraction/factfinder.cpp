@@ -467,8 +467,7 @@ bool FactFinder::Private::trimOrganization(Fact &fact, const QString &text) cons
         }
         const QStringView word = QStringView(text).mid(start, wordEnd - start);
         // "Stadtwerke" introduces a name as a context word, yet also begins the name itself.
-        const bool beginsName = orgWords.contains(word) && orgWords.value(word) != QStringLiteral("suffix");
-        if (beginsName) {
+        if (const auto kind = orgWords.value(word); kind && *kind != QLatin1String("suffix")) {
             // ... but not before a word of the vocabulary: "hätten die Stadtwerke Bankverbindungen ...".
             QString buffer;
             if (isVocabulary(QStringView(text).mid(wordEnd, end - wordEnd).trimmed(), buffer)) {

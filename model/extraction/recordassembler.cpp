@@ -35,13 +35,12 @@ bool isAsserted(const Fact &fact)
     return fact.polarity == Polarity::Positive;
 }
 
-/// True when a notification fact covers the same words as @p discovery: an authority named both
-/// ways ("FBI") in a sentence that tells it ("had informed the FBI").
-bool isAlsoNotification(const QList<Fact> &facts, const Fact &discovery)
+/// True when a fact of @p type spans @p fact's words: a discovery that is a notification's
+/// authority ("had informed the FBI"), a date inside a stated period ("seit Oktober 2025").
+bool isInsideFactOf(const QList<Fact> &facts, FactType type, const Fact &fact)
 {
-    return std::any_of(facts.cbegin(), facts.cend(), [&discovery](const Fact &fact) {
-        return fact.type == FactType::Notification && fact.start <= discovery.start && discovery.end <= fact.end;
-    });
+    return std::any_of(facts.cbegin(), facts.cend(),
+                       [&](const Fact &other) { return other.type == type && other.start <= fact.start && fact.end <= other.end; });
 }
 
 /// True when the date fact is the "date ..." marker line some article dumps start with.
@@ -88,11 +87,13 @@ QString dateOf(const QJsonValue &value)
     return value.isObject() ? value.toObject().value(QStringLiteral("from")).toString() : value.toString();
 }
 
-/// True for a date fact that names a period without naming its days ("this week", "letzte
-/// Woche"): its first day is no day anyone named. "Zwischen dem 3. und dem 7. März" names them.
-bool isVaguePeriod(const Fact &date)
+/// The day a date fact names; invalid for a month or year, and for a period without named days
+/// ("this week", "letzte Woche": its first day is no day anyone named). "Zwischen dem 3. und dem
+/// 7. März" names its first day.
+QDate namedDay(const Fact &date)
 {
-    return date.value.isObject() && std::none_of(date.text.cbegin(), date.text.cend(), [](QChar c) { return c.isDigit(); });
+    const bool vaguePeriod = date.value.isObject() && std::none_of(date.text.cbegin(), date.text.cend(), [](QChar c) { return c.isDigit(); });
+    return vaguePeriod ? QDate() : QDate::fromString(dateOf(date.value), Qt::ISODate);
 }
 
 } // namespace
@@ -263,22 +264,10 @@ qint64 RecordAssembler::chooseIncidentDate(const QList<Fact> &facts, const Docum
             incidentSentences.insert(sentenceOf(fact.start));
         }
     }
-    // A date inside a stated duration ("seit Oktober 2025", "since March") is where the incident's
-    // period began.
-    QList<TextSpan> durationSpans;
-    for (const Fact &fact : facts) {
-        if (fact.type == FactType::Duration) {
-            durationSpans.append({fact.start, fact.end});
-        }
-    }
-    const auto startsPeriod = [&durationSpans](const Fact &date) {
-        return std::any_of(durationSpans.cbegin(), durationSpans.cend(),
-                           [&date](const TextSpan &span) { return span.start <= date.start && date.end <= span.end; });
-    };
     // Incidents come before their reporting: the earliest full day named gets a bonus.
     QDate earliest;
     for (const Fact &fact : facts) {
-        const QDate day = isVaguePeriod(fact) ? QDate() : QDate::fromString(dateOf(fact.value), Qt::ISODate);
+        const QDate day = namedDay(fact);
         if (fact.type == FactType::Date && day.isValid() && !isDateMarker(fact, text) && (!earliest.isValid() || day < earliest)) {
             earliest = day;
         }
@@ -293,7 +282,7 @@ qint64 RecordAssembler::chooseIncidentDate(const QList<Fact> &facts, const Docum
             continue;
         }
         const QString date = dateOf(fact.value);
-        const QDate day = isVaguePeriod(fact) ? QDate() : QDate::fromString(date, Qt::ISODate);
+        const QDate day = namedDay(fact);
         if (date.isEmpty() || (day.isValid() && published.isValid() && day > published)) {
             continue;
         }
@@ -303,7 +292,8 @@ qint64 RecordAssembler::chooseIncidentDate(const QList<Fact> &facts, const Docum
         score += (day.isValid() && day == earliest) ? 1.0 : 0.0;
         score += incidentSentences.contains(sentence) ? 1.5 : 0.0;
         score += day.isValid() ? 1.0 : 0.0; // a day says more than a month
-        score += startsPeriod(fact) ? 1.0 : 0.0;
+        // A date inside a stated period ("seit Oktober 2025") is where the incident's period began.
+        score += isInsideFactOf(facts, FactType::Duration, fact) ? 1.0 : 0.0;
         // The publication day is mostly the day of the statement, and a day of discovery
         // is not the day the incident began.
         score -= (day.isValid() && day == published) ? 2.0 : 0.0;
@@ -411,7 +401,7 @@ IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Documen
             break;
         case FactType::Discovery:
             // "had informed the FBI": an authority that was told is no discoverer.
-            if (record.discoveredBy.isEmpty() && isAsserted(fact) && !isAlsoNotification(facts, fact)) {
+            if (record.discoveredBy.isEmpty() && isAsserted(fact) && !isInsideFactOf(facts, FactType::Notification, fact)) {
                 record.discoveredBy = value;
                 record.evidence.insert(QStringLiteral("discovered_by"), {i});
             }
