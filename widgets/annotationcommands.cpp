@@ -7,8 +7,8 @@
 
 namespace Iwb {
 
-FactEditCommand::FactEditCommand(AnnotationSession *session, qint64 key, std::optional<Fact> before, std::optional<Fact> after,
-                                 const QString &text, QUndoCommand *parent)
+FactEditCommand::FactEditCommand(AnnotationSession *session, qint64 key, std::optional<Fact> before,
+    std::optional<Fact> after, const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_session(session)
     , m_key(key)
@@ -50,8 +50,8 @@ bool FactEditCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-RecordEditCommand::RecordEditCommand(AnnotationSession *session, IncidentRecord before, IncidentRecord after, const QString &text,
-                                     QUndoCommand *parent)
+RecordEditCommand::RecordEditCommand(
+    AnnotationSession *session, IncidentRecord before, IncidentRecord after, const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_session(session)
     , m_before(std::move(before))

@@ -28,7 +28,7 @@ class FactEditCommand : public QUndoCommand
 {
 public:
     FactEditCommand(AnnotationSession *session, qint64 key, std::optional<Fact> before, std::optional<Fact> after,
-                    const QString &text, QUndoCommand *parent = nullptr);
+        const QString &text, QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;
@@ -54,7 +54,7 @@ class RecordEditCommand : public QUndoCommand
 {
 public:
     RecordEditCommand(AnnotationSession *session, IncidentRecord before, IncidentRecord after, const QString &text,
-                      QUndoCommand *parent = nullptr);
+        QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;

@@ -15,23 +15,23 @@ namespace Iwb {
 
 namespace {
 
-QString dateValue(const QJsonValue &value)
-{
-    return value.isObject() ? value.toObject().value(QStringLiteral("from")).toString() : value.toString();
-}
-
-QJsonObject evidenceToJson(const QHash<QString, QList<qint64>> &evidence)
-{
-    QJsonObject object;
-    for (auto it = evidence.cbegin(); it != evidence.cend(); ++it) {
-        QJsonArray keys;
-        for (const qint64 key : it.value()) {
-            keys.append(static_cast<double>(key));
-        }
-        object.insert(it.key(), keys);
+    QString dateValue(const QJsonValue &value)
+    {
+        return value.isObject() ? value.toObject().value(QStringLiteral("from")).toString() : value.toString();
     }
-    return object;
-}
+
+    QJsonObject evidenceToJson(const QHash<QString, QList<qint64>> &evidence)
+    {
+        QJsonObject object;
+        for (auto it = evidence.cbegin(); it != evidence.cend(); ++it) {
+            QJsonArray keys;
+            for (const qint64 key : it.value()) {
+                keys.append(static_cast<double>(key));
+            }
+            object.insert(it.key(), keys);
+        }
+        return object;
+    }
 
 } // namespace
 
@@ -87,7 +87,7 @@ bool AnnotationSession::load(qint64 documentId)
         }
     }
     if (m_record.sourceDocumentIds.isEmpty()) {
-        m_record.sourceDocumentIds = {documentId};
+        m_record.sourceDocumentIds = { documentId };
     }
     if (m_record.analyst.isEmpty()) {
         m_record.analyst = m_analyst;
@@ -146,7 +146,8 @@ bool AnnotationSession::save()
         record.createdAt = QDateTime();
     }
     // Another record than the one loaded: the article was linked elsewhere (or unlinked) and leaves the others.
-    const auto others = record.id != m_syncedRecordId ? IncidentStore::OtherIncidents::Release : IncidentStore::OtherIncidents::Keep;
+    const auto others
+        = record.id != m_syncedRecordId ? IncidentStore::OtherIncidents::Release : IncidentStore::OtherIncidents::Keep;
     // An article that tells no incident (a storm report) keeps its facts but gets no record until the
     // analyst states something in it: a blank draft would only add an empty row to the register and its exports.
     const bool blankNewRecord = record.id == 0 && m_syncedRecordId == 0 && !record.statesAnything()
@@ -215,7 +216,7 @@ qint64 AnnotationSession::labelSpan(FactType type, qsizetype start, qsizetype en
         fact.value = fact.text;
     }
     auto *command = new FactEditCommand(this, 0, std::nullopt, stamped(fact),
-                                        tr("Label %1 as %2").arg(quoted(fact.text), FactListModel::typeLabel(type)));
+        tr("Label %1 as %2").arg(quoted(fact.text), FactListModel::typeLabel(type)));
     m_undoStack->push(command);
     return command->key();
 }
@@ -238,7 +239,9 @@ void AnnotationSession::setStatus(qint64 key, FactStatus status)
         return;
     }
     fact.status = status;
-    const QString verb = status == FactStatus::Accepted ? tr("Accept %1") : status == FactStatus::Rejected ? tr("Reject %1") : tr("Mark %1 as suggested");
+    const QString verb = status == FactStatus::Accepted ? tr("Accept %1")
+        : status == FactStatus::Rejected                ? tr("Reject %1")
+                                                        : tr("Mark %1 as suggested");
     editFact(key, fact, verb.arg(quoted(fact.text)));
 }
 
@@ -254,7 +257,8 @@ void AnnotationSession::setStatusOfSuggestions(FactType type, FactStatus status)
     if (targets.isEmpty()) {
         return;
     }
-    const QString text = status == FactStatus::Accepted ? tr("Accept all suggested %1 facts") : tr("Reject all suggested %1 facts");
+    const QString text
+        = status == FactStatus::Accepted ? tr("Accept all suggested %1 facts") : tr("Reject all suggested %1 facts");
     m_undoStack->beginMacro(text.arg(FactListModel::typeLabel(type)));
     for (const qint64 key : std::as_const(targets)) {
         setStatus(key, status);
@@ -275,7 +279,8 @@ void AnnotationSession::adjustBoundaries(qint64 key, qsizetype start, qsizetype 
     fact.end = end;
     fact.text = text.mid(start, end - start);
     fact.status = FactStatus::Edited;
-    editFact(key, fact, tr("Adjust the span of %1").arg(quoted(fact.text)), static_cast<int>(CommandId::AdjustBoundaries));
+    editFact(
+        key, fact, tr("Adjust the span of %1").arg(quoted(fact.text)), static_cast<int>(CommandId::AdjustBoundaries));
 }
 
 void AnnotationSession::toggleNegated(qint64 key)
@@ -284,7 +289,8 @@ void AnnotationSession::toggleNegated(qint64 key)
     fact.polarity = fact.polarity == Polarity::Negative ? Polarity::Positive : Polarity::Negative;
     fact.status = FactStatus::Edited;
     editFact(key, fact,
-             (fact.polarity == Polarity::Negative ? tr("Mark %1 as negated") : tr("Mark %1 as not negated")).arg(quoted(fact.text)));
+        (fact.polarity == Polarity::Negative ? tr("Mark %1 as negated") : tr("Mark %1 as not negated"))
+            .arg(quoted(fact.text)));
 }
 
 void AnnotationSession::toggleUncertain(qint64 key)
@@ -293,7 +299,8 @@ void AnnotationSession::toggleUncertain(qint64 key)
     fact.certainty = fact.certainty == Certainty::Uncertain ? Certainty::Certain : Certainty::Uncertain;
     fact.status = FactStatus::Edited;
     editFact(key, fact,
-             (fact.certainty == Certainty::Uncertain ? tr("Mark %1 as uncertain") : tr("Mark %1 as certain")).arg(quoted(fact.text)));
+        (fact.certainty == Certainty::Uncertain ? tr("Mark %1 as uncertain") : tr("Mark %1 as certain"))
+            .arg(quoted(fact.text)));
 }
 
 void AnnotationSession::setValue(qint64 key, const QJsonValue &value)
@@ -347,7 +354,7 @@ bool AnnotationSession::useFactForField(qint64 key, const QString &field)
     IncidentRecord record = m_record;
     const bool asserted = fact.polarity == Polarity::Positive;
     const QJsonValue &value = fact.value;
-    QStringList fields{field};
+    QStringList fields { field };
     bool fits = true;
     switch (fact.type) {
     case FactType::Organization:
@@ -363,7 +370,7 @@ bool AnnotationSession::useFactForField(qint64 key, const QString &field)
         if (value.isObject()) {
             record.startTime = value.toObject().value(QStringLiteral("from")).toString();
             record.endTime = value.toObject().value(QStringLiteral("to")).toString();
-            fields = {QStringLiteral("start_time"), QStringLiteral("end_time")};
+            fields = { QStringLiteral("start_time"), QStringLiteral("end_time") };
         } else {
             (field == QLatin1String("end_time") ? record.endTime : record.startTime) = value.toString();
         }
@@ -376,7 +383,7 @@ bool AnnotationSession::useFactForField(qint64 key, const QString &field)
         fits = field == QLatin1String("affected_count") || field == QLatin1String("affected_unit");
         record.affectedCount = static_cast<qint64>(value.toObject().value(QStringLiteral("count")).toDouble());
         record.affectedUnit = value.toObject().value(QStringLiteral("unit")).toString();
-        fields = {QStringLiteral("affected_count"), QStringLiteral("affected_unit")};
+        fields = { QStringLiteral("affected_count"), QStringLiteral("affected_unit") };
         break;
     case FactType::DataCategory: {
         fits = field == QLatin1String("data_exposed") || field == QLatin1String("data_not_exposed");
@@ -437,7 +444,8 @@ void AnnotationSession::applyExtraction(const ExtractionResult &result, const QS
         if (fact.isDecided()) {
             decided.append(fact);
         } else {
-            m_undoStack->push(new FactEditCommand(this, key, fact, std::nullopt, tr("Remove suggestion %1").arg(quoted(fact.text))));
+            m_undoStack->push(
+                new FactEditCommand(this, key, fact, std::nullopt, tr("Remove suggestion %1").arg(quoted(fact.text))));
         }
     }
     QHash<qint64, qint64> keyForIndex;
@@ -472,16 +480,22 @@ void AnnotationSession::applyExtraction(const ExtractionResult &result, const QS
     fill(QStringLiteral("incident_date"), record.incidentDate, found.incidentDate, record.incidentDate.isEmpty());
     fill(QStringLiteral("start_time"), record.startTime, found.startTime, record.startTime.isEmpty());
     fill(QStringLiteral("end_time"), record.endTime, found.endTime, record.endTime.isEmpty());
-    fill(QStringLiteral("duration_minutes"), record.durationMinutes, found.durationMinutes, !record.durationMinutes.has_value());
-    fill(QStringLiteral("affected_count"), record.affectedCount, found.affectedCount, !record.affectedCount.has_value());
+    fill(QStringLiteral("duration_minutes"), record.durationMinutes, found.durationMinutes,
+        !record.durationMinutes.has_value());
+    fill(
+        QStringLiteral("affected_count"), record.affectedCount, found.affectedCount, !record.affectedCount.has_value());
     fill(QStringLiteral("affected_unit"), record.affectedUnit, found.affectedUnit, record.affectedUnit.isEmpty());
     fill(QStringLiteral("data_exposed"), record.dataExposed, found.dataExposed, record.dataExposed.isEmpty());
-    fill(QStringLiteral("data_not_exposed"), record.dataNotExposed, found.dataNotExposed, record.dataNotExposed.isEmpty());
+    fill(QStringLiteral("data_not_exposed"), record.dataNotExposed, found.dataNotExposed,
+        record.dataNotExposed.isEmpty());
     fill(QStringLiteral("cause"), record.cause, found.cause, record.cause.isEmpty());
-    fill(QStringLiteral("external_attack"), record.externalAttack, found.externalAttack, record.externalAttack.isEmpty());
+    fill(QStringLiteral("external_attack"), record.externalAttack, found.externalAttack,
+        record.externalAttack.isEmpty());
     fill(QStringLiteral("discovered_by"), record.discoveredBy, found.discoveredBy, record.discoveredBy.isEmpty());
-    fill(QStringLiteral("authority_notified"), record.authorityNotified, found.authorityNotified, !record.authorityNotified.has_value());
-    fill(QStringLiteral("affected_notified"), record.affectedNotified, found.affectedNotified, !record.affectedNotified.has_value());
+    fill(QStringLiteral("authority_notified"), record.authorityNotified, found.authorityNotified,
+        !record.authorityNotified.has_value());
+    fill(QStringLiteral("affected_notified"), record.affectedNotified, found.affectedNotified,
+        !record.affectedNotified.has_value());
     editRecord(record, tr("Fill the record from extraction"));
     m_undoStack->endMacro();
 }
@@ -494,8 +508,8 @@ qint64 AnnotationSession::takeOtherVersion(qint64 key, const std::optional<Fact>
         }
         const Fact fact = m_facts->fact(key);
         if (fact.isAnalystMade()) {
-            m_undoStack->push(
-                new FactEditCommand(this, key, fact, std::nullopt, tr("Delete %1 as in the other version").arg(quoted(fact.text))));
+            m_undoStack->push(new FactEditCommand(
+                this, key, fact, std::nullopt, tr("Delete %1 as in the other version").arg(quoted(fact.text))));
             return 0;
         }
         Fact rejected = fact;
@@ -511,7 +525,8 @@ qint64 AnnotationSession::takeOtherVersion(qint64 key, const std::optional<Fact>
         // A rejected fact on the very span is the same fact, said no to: bring it back rather than add a twin.
         for (const qint64 candidate : m_facts->keys()) {
             const Fact fact = m_facts->fact(candidate);
-            if (fact.status == FactStatus::Rejected && fact.type == other->type && fact.start == other->start && fact.end == other->end) {
+            if (fact.status == FactStatus::Rejected && fact.type == other->type && fact.start == other->start
+                && fact.end == other->end) {
                 key = candidate;
                 break;
             }
@@ -534,8 +549,8 @@ qint64 AnnotationSession::takeOtherVersion(qint64 key, const std::optional<Fact>
     const bool asMade = !taken.isAnalystMade() && taken.origin == other->origin;
     taken.status = asMade ? FactStatus::Accepted : FactStatus::Edited;
     if (adding) {
-        auto *command = new FactEditCommand(this, 0, std::nullopt, stamped(taken),
-                                            tr("Add %1 from the other version").arg(quoted(taken.text)));
+        auto *command = new FactEditCommand(
+            this, 0, std::nullopt, stamped(taken), tr("Add %1 from the other version").arg(quoted(taken.text)));
         m_undoStack->push(command);
         return command->key();
     }
@@ -562,18 +577,19 @@ QJsonObject AnnotationSession::toRecoveryJson() const
         sources.append(static_cast<double>(documentId));
     }
     record.insert(QStringLiteral("source_document_ids"), sources);
-    return QJsonObject{
-        {QStringLiteral("document_id"), static_cast<double>(m_document.id())},
-        {QStringLiteral("document_sha256"), QString::fromLatin1(m_document.sha256())},
-        {QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("facts"), facts},
-        {QStringLiteral("record"), record},
+    return QJsonObject {
+        { QStringLiteral("document_id"), static_cast<double>(m_document.id()) },
+        { QStringLiteral("document_sha256"), QString::fromLatin1(m_document.sha256()) },
+        { QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("facts"), facts },
+        { QStringLiteral("record"), record },
     };
 }
 
 bool AnnotationSession::restoreFromRecoveryJson(const QJsonObject &draft)
 {
-    if (!hasDocument() || draft.value(QStringLiteral("document_sha256")).toString() != QString::fromLatin1(m_document.sha256())) {
+    if (!hasDocument()
+        || draft.value(QStringLiteral("document_sha256")).toString() != QString::fromLatin1(m_document.sha256())) {
         m_error = tr("the recovery draft belongs to another article");
         return false;
     }
@@ -586,7 +602,7 @@ bool AnnotationSession::restoreFromRecoveryJson(const QJsonObject &draft)
             }
             return false;
         }
-        facts.append({static_cast<qint64>(value.toObject().value(QStringLiteral("key")).toDouble()), *fact});
+        facts.append({ static_cast<qint64>(value.toObject().value(QStringLiteral("key")).toDouble()), *fact });
     }
     const QJsonObject recordJson = draft.value(QStringLiteral("record")).toObject();
     IncidentRecord record = IncidentRecord::fromContractJson(recordJson);
@@ -604,7 +620,8 @@ bool AnnotationSession::restoreFromRecoveryJson(const QJsonObject &draft)
             record.createdAt = QDateTime();
         }
     }
-    record.reviewStatus = reviewStatusFromName(recordJson.value(QStringLiteral("review_status")).toString()).value_or(ReviewStatus::Draft);
+    record.reviewStatus = reviewStatusFromName(recordJson.value(QStringLiteral("review_status")).toString())
+                              .value_or(ReviewStatus::Draft);
     record.analyst = recordJson.value(QStringLiteral("analyst")).toString();
     record.notes = recordJson.value(QStringLiteral("notes")).toString();
 

@@ -27,11 +27,11 @@ namespace Iwb {
 
 namespace {
 
-KSyntaxHighlighting::Repository &syntaxRepository()
-{
-    static KSyntaxHighlighting::Repository repository;
-    return repository;
-}
+    KSyntaxHighlighting::Repository &syntaxRepository()
+    {
+        static KSyntaxHighlighting::Repository repository;
+        return repository;
+    }
 
 } // namespace
 
@@ -87,15 +87,16 @@ ArticleView::ArticleView(QWidget *parent)
         connect(action, &QAction::triggered, this, [this, i] { labelSelection(i); });
         m_text->addAction(action);
     }
-    const struct {
+    const struct
+    {
         QKeySequence keys;
         int startDelta;
         int endDelta;
     } adjustments[] = {
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right), 0, 1},
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left), 0, -1},
-        {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Left), -1, 0},
-        {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Right), 1, 0},
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right), 0, 1 },
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left), 0, -1 },
+        { QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Left), -1, 0 },
+        { QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Right), 1, 0 },
     };
     for (const auto &adjustment : adjustments) {
         auto *action = new QAction(m_text);
@@ -103,7 +104,8 @@ ArticleView::ArticleView(QWidget *parent)
         action->setShortcutContext(Qt::WidgetShortcut);
         const int startDelta = adjustment.startDelta;
         const int endDelta = adjustment.endDelta;
-        connect(action, &QAction::triggered, this, [this, startDelta, endDelta] { adjustCurrent(startDelta, endDelta); });
+        connect(
+            action, &QAction::triggered, this, [this, startDelta, endDelta] { adjustCurrent(startDelta, endDelta); });
         m_text->addAction(action);
     }
 
@@ -115,8 +117,8 @@ ArticleView::ArticleView(QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     setTheme(syntaxRepository().defaultTheme(palette().color(QPalette::Base).lightness() < 128
-                                                 ? KSyntaxHighlighting::Repository::DarkTheme
-                                                 : KSyntaxHighlighting::Repository::LightTheme));
+            ? KSyntaxHighlighting::Repository::DarkTheme
+            : KSyntaxHighlighting::Repository::LightTheme));
     clear();
 }
 
@@ -141,11 +143,13 @@ void ArticleView::setTheme(const KSyntaxHighlighting::Theme &theme)
     m_styles = std::make_unique<FactStyles>(theme);
     m_sourceHighlighter->setTheme(theme);
     m_sourceHighlighter->rehighlight();
-    // The article takes the theme's paper and ink, so the highlight colours are read on the background they were made for.
+    // The article takes the theme's paper and ink, so the highlight colours are read on the background they were made
+    // for.
     QPalette palette = m_text->palette();
     palette.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
     palette.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
-    palette.setColor(QPalette::Highlight, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection)));
+    palette.setColor(
+        QPalette::Highlight, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection)));
     palette.setColor(QPalette::HighlightedText, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
     m_text->setPalette(palette);
     m_source->setPalette(palette);
@@ -162,13 +166,15 @@ void ArticleView::updateLegend()
         QColor tint = color;
         tint.setAlpha(70);
         const QString key = i < 9 ? QString::number(i + 1) + QLatin1Char(' ') : QString();
-        chips.append(QStringLiteral("<span style=\"background-color:%1; border-bottom:2px solid %2\">&nbsp;%3%4&nbsp;</span>")
-                         .arg(tint.name(QColor::HexArgb), color.name(), key, FactListModel::typeLabel(types.at(i)).toHtmlEscaped()));
+        chips.append(
+            QStringLiteral("<span style=\"background-color:%1; border-bottom:2px solid %2\">&nbsp;%3%4&nbsp;</span>")
+                .arg(tint.name(QColor::HexArgb), color.name(), key,
+                    FactListModel::typeLabel(types.at(i)).toHtmlEscaped()));
     }
     m_legend->setText(chips.join(QStringLiteral(" ")) + tr(" &nbsp;<s>negated</s> &nbsp;<u>~uncertain~</u>"));
     m_legend->setStyleSheet(QStringLiteral("QLabel { color: %1; background: %2; padding: 2px; }")
-                                .arg(QColor::fromRgba(m_styles->theme().textColor(KSyntaxHighlighting::Theme::Normal)).name(),
-                                     QColor::fromRgba(m_styles->theme().editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).name()));
+            .arg(QColor::fromRgba(m_styles->theme().textColor(KSyntaxHighlighting::Theme::Normal)).name(),
+                QColor::fromRgba(m_styles->theme().editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).name()));
 }
 
 void ArticleView::setDocument(const Document &document)
@@ -211,7 +217,8 @@ void ArticleView::rehighlight()
     if (m_session && m_session->hasDocument() && m_styles && m_document.id() == m_session->document().id()) {
         // Longer facts first, so nested facts are drawn on top of the facts around them.
         QList<Fact> facts = m_session->facts()->facts();
-        std::stable_sort(facts.begin(), facts.end(), [](const Fact &a, const Fact &b) { return a.length() > b.length(); });
+        std::stable_sort(
+            facts.begin(), facts.end(), [](const Fact &a, const Fact &b) { return a.length() > b.length(); });
         const QList<qint64> keys = m_session->facts()->keys();
         for (const Fact &fact : std::as_const(facts)) {
             QTextEdit::ExtraSelection selection;
@@ -242,7 +249,8 @@ QList<std::pair<qsizetype, qsizetype>> ArticleView::highlightedRanges() const
     QList<std::pair<qsizetype, qsizetype>> ranges;
     const QList<QTextEdit::ExtraSelection> selections = m_text->extraSelections();
     for (const QTextEdit::ExtraSelection &selection : selections) {
-        const std::pair<qsizetype, qsizetype> range{selection.cursor.selectionStart(), selection.cursor.selectionEnd()};
+        const std::pair<qsizetype, qsizetype> range { selection.cursor.selectionStart(),
+            selection.cursor.selectionEnd() };
         if (!ranges.contains(range)) {
             ranges.append(range);
         }
@@ -281,7 +289,8 @@ void ArticleView::labelSelection(int typeIndex)
     if (!m_session || !cursor.hasSelection() || typeIndex < 0 || typeIndex >= allFactTypes().size()) {
         return;
     }
-    const qint64 key = m_session->labelSpan(allFactTypes().at(typeIndex), cursor.selectionStart(), cursor.selectionEnd());
+    const qint64 key
+        = m_session->labelSpan(allFactTypes().at(typeIndex), cursor.selectionStart(), cursor.selectionEnd());
     if (key > 0) {
         setCurrentFact(key);
     }
@@ -314,11 +323,11 @@ bool ArticleView::eventFilter(QObject *watched, QEvent *event)
             if (key > 0) {
                 const Fact fact = m_session->facts()->fact(key);
                 QToolTip::showText(help->globalPos(),
-                                   tr("<b>%1</b>: %2<br>value: %3<br>%4, %5, %6<br>rule: %7")
-                                       .arg(FactListModel::typeLabel(fact.type).toHtmlEscaped(), fact.text.toHtmlEscaped(),
-                                            FactListModel::valueLabel(fact).toHtmlEscaped(), polarityName(fact.polarity),
-                                            certaintyName(fact.certainty), factStatusName(fact.status), fact.origin.toHtmlEscaped()),
-                                   m_text->viewport());
+                    tr("<b>%1</b>: %2<br>value: %3<br>%4, %5, %6<br>rule: %7")
+                        .arg(FactListModel::typeLabel(fact.type).toHtmlEscaped(), fact.text.toHtmlEscaped(),
+                            FactListModel::valueLabel(fact).toHtmlEscaped(), polarityName(fact.polarity),
+                            certaintyName(fact.certainty), factStatusName(fact.status), fact.origin.toHtmlEscaped()),
+                    m_text->viewport());
             } else {
                 QToolTip::hideText();
             }
@@ -341,7 +350,8 @@ void ArticleView::showContextMenu(const QPoint &position)
     if (m_session && m_text->textCursor().hasSelection()) {
         QMenu *label = menu.addMenu(tr("Label Selection As"));
         for (int i = 0; i < types.size(); ++i) {
-            QAction *action = label->addAction(FactListModel::typeLabel(types.at(i)), this, [this, i] { labelSelection(i); });
+            QAction *action
+                = label->addAction(FactListModel::typeLabel(types.at(i)), this, [this, i] { labelSelection(i); });
             if (i < 9) {
                 action->setShortcut(QKeySequence(Qt::Key_1 + i));
             }
@@ -362,7 +372,8 @@ void ArticleView::showContextMenu(const QPoint &position)
         menu.addAction(tr("Reject"), this, [this, key] { m_session->setStatus(key, FactStatus::Rejected); });
         QMenu *type = menu.addMenu(tr("Change Type"));
         for (const FactType candidate : types) {
-            QAction *action = type->addAction(FactListModel::typeLabel(candidate), this, [this, key, candidate] { m_session->changeType(key, candidate); });
+            QAction *action = type->addAction(FactListModel::typeLabel(candidate), this,
+                [this, key, candidate] { m_session->changeType(key, candidate); });
             action->setCheckable(true);
             action->setChecked(candidate == fact.type);
         }

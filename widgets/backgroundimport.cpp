@@ -31,7 +31,8 @@ void BackgroundImport::start(const QStringList &paths)
     m_lastId = 0;
     m_cancelled = false;
     // DocumentImporter is a value with no shared state: safe to use from any thread.
-    m_watcher.setFuture(QtConcurrent::mapped(m_files, [](const QString &file) { return DocumentImporter().importFile(file); }));
+    m_watcher.setFuture(
+        QtConcurrent::mapped(m_files, [](const QString &file) { return DocumentImporter().importFile(file); }));
     Q_EMIT progressChanged(0, total());
 }
 

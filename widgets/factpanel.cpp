@@ -3,8 +3,8 @@
 #include "factpanel.h"
 
 #include "annotation/factlistmodel.h"
-#include "incident/factjson.h"
 #include "annotationsession.h"
+#include "incident/factjson.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -40,30 +40,34 @@ FactPanel::FactPanel(AnnotationSession *session, QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     m_view->setColumnHidden(FactListModel::RuleColumn, true);
 
-    const auto makeButton = [this](QToolButton *button, const QString &text, const QKeySequence &keys, const QString &name) {
-        auto *action = new QAction(text, this);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(keys.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText)));
-        button->setDefaultAction(action);
-        button->setObjectName(name);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        addAction(action);
-        return action;
-    };
-    connect(makeButton(m_accept, tr("Accept"), QKeySequence(Qt::Key_A), QStringLiteral("acceptFact")), &QAction::triggered, this,
-            [this] { m_session->setStatus(selectedFact(), FactStatus::Accepted); });
-    connect(makeButton(m_reject, tr("Reject"), QKeySequence(Qt::Key_R), QStringLiteral("rejectFact")), &QAction::triggered, this,
-            [this] { m_session->setStatus(selectedFact(), FactStatus::Rejected); });
-    connect(makeButton(m_delete, tr("Delete"), QKeySequence::Delete, QStringLiteral("deleteFact")), &QAction::triggered, this,
-            [this] { m_session->removeFact(selectedFact()); });
-    connect(makeButton(m_acceptAll, tr("Accept All of Type"), {}, QStringLiteral("acceptAllOfType")), &QAction::triggered, this,
-            [this] { m_session->setStatusOfSuggestions(static_cast<FactType>(selectedType()), FactStatus::Accepted); });
-    connect(makeButton(m_rejectAll, tr("Reject All of Type"), {}, QStringLiteral("rejectAllOfType")), &QAction::triggered, this,
-            [this] { m_session->setStatusOfSuggestions(static_cast<FactType>(selectedType()), FactStatus::Rejected); });
+    const auto makeButton
+        = [this](QToolButton *button, const QString &text, const QKeySequence &keys, const QString &name) {
+              auto *action = new QAction(text, this);
+              action->setShortcut(keys);
+              action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+              action->setToolTip(
+                  keys.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText)));
+              button->setDefaultAction(action);
+              button->setObjectName(name);
+              button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+              addAction(action);
+              return action;
+          };
+    connect(makeButton(m_accept, tr("Accept"), QKeySequence(Qt::Key_A), QStringLiteral("acceptFact")),
+        &QAction::triggered, this, [this] { m_session->setStatus(selectedFact(), FactStatus::Accepted); });
+    connect(makeButton(m_reject, tr("Reject"), QKeySequence(Qt::Key_R), QStringLiteral("rejectFact")),
+        &QAction::triggered, this, [this] { m_session->setStatus(selectedFact(), FactStatus::Rejected); });
+    connect(makeButton(m_delete, tr("Delete"), QKeySequence::Delete, QStringLiteral("deleteFact")), &QAction::triggered,
+        this, [this] { m_session->removeFact(selectedFact()); });
+    connect(makeButton(m_acceptAll, tr("Accept All of Type"), {}, QStringLiteral("acceptAllOfType")),
+        &QAction::triggered, this,
+        [this] { m_session->setStatusOfSuggestions(static_cast<FactType>(selectedType()), FactStatus::Accepted); });
+    connect(makeButton(m_rejectAll, tr("Reject All of Type"), {}, QStringLiteral("rejectAllOfType")),
+        &QAction::triggered, this,
+        [this] { m_session->setStatusOfSuggestions(static_cast<FactType>(selectedType()), FactStatus::Rejected); });
 
-    connect(makeButton(m_editValue, tr("Edit Value…"), QKeySequence(Qt::Key_F2), QStringLiteral("editValue")), &QAction::triggered, this,
-            &FactPanel::editValue);
+    connect(makeButton(m_editValue, tr("Edit Value…"), QKeySequence(Qt::Key_F2), QStringLiteral("editValue")),
+        &QAction::triggered, this, &FactPanel::editValue);
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.column() == FactListModel::ValueColumn) {
             editValue();
@@ -71,7 +75,7 @@ FactPanel::FactPanel(AnnotationSession *session, QWidget *parent)
     });
 
     auto *buttons = new QHBoxLayout;
-    for (QToolButton *button : {m_accept, m_reject, m_delete, m_editValue, m_acceptAll, m_rejectAll}) {
+    for (QToolButton *button : { m_accept, m_reject, m_delete, m_editValue, m_acceptAll, m_rejectAll }) {
         buttons->addWidget(button);
     }
     buttons->addStretch();
@@ -87,7 +91,8 @@ FactPanel::FactPanel(AnnotationSession *session, QWidget *parent)
         }
     });
     connect(session->facts(), &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
-    connect(session->facts(), &QAbstractItemModel::rowsInserted, m_view, [this](const QModelIndex &parent) { m_view->expand(parent); });
+    connect(session->facts(), &QAbstractItemModel::rowsInserted, m_view,
+        [this](const QModelIndex &parent) { m_view->expand(parent); });
     connect(session->facts(), &FactListModel::factsChanged, this, &FactPanel::updateButtons);
     updateButtons();
 }
@@ -121,10 +126,10 @@ void FactPanel::editValue()
     const Fact fact = m_session->facts()->fact(key);
     bool ok = false;
     const QString text = QInputDialog::getText(this, tr("Edit Value"),
-                                               tr("Normalized value of “%1” as JSON, e.g. \"2019-12-09\", 31 or "
-                                                  "{\"count\": 9500, \"unit\": \"users\"}:")
-                                                   .arg(fact.text),
-                                               QLineEdit::Normal, jsonValueText(fact.value), &ok);
+        tr("Normalized value of “%1” as JSON, e.g. \"2019-12-09\", 31 or "
+           "{\"count\": 9500, \"unit\": \"users\"}:")
+            .arg(fact.text),
+        QLineEdit::Normal, jsonValueText(fact.value), &ok);
     if (!ok) {
         return;
     }

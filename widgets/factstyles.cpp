@@ -54,8 +54,8 @@ QTextCharFormat FactStyles::format(const Fact &fact) const
     tint.setAlpha(fact.status == FactStatus::Rejected ? 25 : 70);
     format.setBackground(tint);
     format.setUnderlineColor(color(fact.type));
-    format.setUnderlineStyle(fact.certainty == Certainty::Uncertain ? QTextCharFormat::WaveUnderline
-                                                                    : QTextCharFormat::SingleUnderline);
+    format.setUnderlineStyle(
+        fact.certainty == Certainty::Uncertain ? QTextCharFormat::WaveUnderline : QTextCharFormat::SingleUnderline);
     if (fact.polarity == Polarity::Negative) {
         format.setFontStrikeOut(true);
     }

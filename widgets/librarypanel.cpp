@@ -22,31 +22,31 @@ namespace Iwb {
 
 namespace {
 
-/// Filters by title while typing, or to a fixed set of ids after a full-text search.
-class DocumentFilterModel : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    void setIdFilter(std::optional<QSet<qint64>> ids)
+    /// Filters by title while typing, or to a fixed set of ids after a full-text search.
+    class DocumentFilterModel : public QSortFilterProxyModel
     {
-        m_ids = std::move(ids);
-        invalidateFilter();
-    }
+    public:
+        using QSortFilterProxyModel::QSortFilterProxyModel;
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
-    {
-        if (m_ids) {
-            const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-            return m_ids->contains(index.data(DocumentListModel::DocumentIdRole).toLongLong());
+        void setIdFilter(std::optional<QSet<qint64>> ids)
+        {
+            m_ids = std::move(ids);
+            invalidateFilter();
         }
-        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
-    }
 
-private:
-    std::optional<QSet<qint64>> m_ids;
-};
+    protected:
+        bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+        {
+            if (m_ids) {
+                const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+                return m_ids->contains(index.data(DocumentListModel::DocumentIdRole).toLongLong());
+            }
+            return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+        }
+
+    private:
+        std::optional<QSet<qint64>> m_ids;
+    };
 
 } // namespace
 
@@ -111,19 +111,21 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_incidentView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_incidentView->setAlternatingRowColors(true);
     m_incidentView->verticalHeader()->hide();
-    m_incidentView->horizontalHeader()->setSectionResizeMode(IncidentListModel::OrganizationColumn, QHeaderView::Stretch);
+    m_incidentView->horizontalHeader()->setSectionResizeMode(
+        IncidentListModel::OrganizationColumn, QHeaderView::Stretch);
     auto *incidents = new QWidget(this);
     auto *incidentsLayout = new QVBoxLayout(incidents);
     incidentsLayout->setContentsMargins(0, 0, 0, 0);
     incidentsLayout->addWidget(m_incidentFilter);
     incidentsLayout->addWidget(m_incidentView, 1);
     connect(m_incidentFilter, &QLineEdit::textChanged, m_incidentProxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_incidentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        const qint64 documentId = current.data(IncidentListModel::DocumentIdRole).toLongLong();
-        if (documentId > 0) {
-            Q_EMIT documentActivated(documentId);
-        }
-    });
+    connect(m_incidentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            const qint64 documentId = current.data(IncidentListModel::DocumentIdRole).toLongLong();
+            if (documentId > 0) {
+                Q_EMIT documentActivated(documentId);
+            }
+        });
 
     m_tabs->addTab(articles, tr("Articles"));
     m_tabs->addTab(incidents, tr("Incidents"));
@@ -138,11 +140,12 @@ LibraryPanel::LibraryPanel(QWidget *parent)
         m_status->setText(tr("%n documents", nullptr, m_proxy->rowCount()));
     });
     connect(m_search, &QLineEdit::returnPressed, this, &LibraryPanel::runFullTextSearch);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid()) {
-            Q_EMIT documentActivated(current.data(DocumentListModel::DocumentIdRole).toLongLong());
-        }
-    });
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            if (current.isValid()) {
+                Q_EMIT documentActivated(current.data(DocumentListModel::DocumentIdRole).toLongLong());
+            }
+        });
 }
 
 void LibraryPanel::setStore(const IncidentStore *store)

@@ -28,16 +28,16 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QProgressDialog>
-#include <QDockWidget>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -49,25 +49,26 @@ namespace Iwb {
 
 namespace {
 
-const QString geometryKey = QStringLiteral("mainWindow/geometry");
-const QString stateKey = QStringLiteral("mainWindow/state");
-const QString splitterKey = QStringLiteral("mainWindow/splitter");
-const QString sideSplitterKey = QStringLiteral("mainWindow/sideSplitter");
-const QString themeKey = QStringLiteral("appearance/theme");
-const QString analystKey = QStringLiteral("analyst/name");
+    const QString geometryKey = QStringLiteral("mainWindow/geometry");
+    const QString stateKey = QStringLiteral("mainWindow/state");
+    const QString splitterKey = QStringLiteral("mainWindow/splitter");
+    const QString sideSplitterKey = QStringLiteral("mainWindow/sideSplitter");
+    const QString themeKey = QStringLiteral("appearance/theme");
+    const QString analystKey = QStringLiteral("analyst/name");
 
-/// Unsaved work is written to the recovery draft this often.
-constexpr int recoveryIntervalMs = 3000;
+    /// Unsaved work is written to the recovery draft this often.
+    constexpr int recoveryIntervalMs = 3000;
 
-KSyntaxHighlighting::Repository &themeRepository()
-{
-    static KSyntaxHighlighting::Repository repository;
-    return repository;
-}
+    KSyntaxHighlighting::Repository &themeRepository()
+    {
+        static KSyntaxHighlighting::Repository repository;
+        return repository;
+    }
 
 } // namespace
 
-MainWindow::MainWindow(std::unique_ptr<IncidentStore> store, std::shared_ptr<const ExtractionEngine> engine, QWidget *parent)
+MainWindow::MainWindow(
+    std::unique_ptr<IncidentStore> store, std::shared_ptr<const ExtractionEngine> engine, QWidget *parent)
     : QMainWindow(parent)
     , m_store(std::move(store))
     , m_engine(std::move(engine))
@@ -141,16 +142,18 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *importFilesAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Import Files…"),
-                                                     this, &MainWindow::importFiles);
+    QAction *importFilesAction = fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-open")), tr("&Import Files…"), this, &MainWindow::importFiles);
     importFilesAction->setShortcut(QKeySequence::Open);
-    fileMenu->addAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Import &Folder…"), this, &MainWindow::importFolder);
-    QAction *pasteAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-paste")), tr("&Paste as New Article"), this,
-                                               &MainWindow::pasteAsNewArticle);
+    fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("folder-open")), tr("Import &Folder…"), this, &MainWindow::importFolder);
+    QAction *pasteAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-paste")),
+        tr("&Paste as New Article"), this, &MainWindow::pasteAsNewArticle);
     pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     // Export and snapshot import (widgets/exchange/, model/exchange/; docs/exchange.md).
     QAction *importSnapshotAction = fileMenu->addAction(tr("Import Store &Snapshot…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Store Snapshot"), QString(), tr("Store snapshots (*.json)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import Store Snapshot"), QString(), tr("Store snapshots (*.json)"));
         StoreSnapshot snapshot;
         if (path.isEmpty()) {
             return;
@@ -161,37 +164,43 @@ void MainWindow::createActions()
         }
         m_library->reload();
         statusBar()->showMessage(tr("Restored %1 articles and %2 incident records from %3")
-                                     .arg(snapshot.importedCounts().documents)
-                                     .arg(snapshot.importedCounts().incidents)
-                                     .arg(path));
+                .arg(snapshot.importedCounts().documents)
+                .arg(snapshot.importedCounts().incidents)
+                .arg(path));
     });
     importSnapshotAction->setObjectName(QStringLiteral("importSnapshotAction"));
-    QAction *exportAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this, [this] {
-        auto *dialog = new ExportDialog(*m_store, m_library->incidentFilterText(), m_library->selectedIncidentIds(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog] { statusBar()->showMessage(dialog->resultMessage()); });
-        dialog->open();
-    });
+    QAction *exportAction
+        = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this, [this] {
+              auto *dialog
+                  = new ExportDialog(*m_store, m_library->incidentFilterText(), m_library->selectedIncidentIds(), this);
+              dialog->setAttribute(Qt::WA_DeleteOnClose);
+              connect(dialog, &QDialog::accepted, this,
+                  [this, dialog] { statusBar()->showMessage(dialog->resultMessage()); });
+              dialog->open();
+          });
     exportAction->setObjectName(QStringLiteral("exportAction"));
     fileMenu->addSeparator();
-    QAction *saveAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this, &MainWindow::save);
+    QAction *saveAction
+        = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
     fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
+    QAction *quitAction
+        = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();
-    QAction *findAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find in Library"), this, [this] {
-        m_library->searchField()->setFocus(Qt::ShortcutFocusReason);
-        m_library->searchField()->selectAll();
-    });
+    QAction *findAction
+        = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find in Library"), this, [this] {
+              m_library->searchField()->setFocus(Qt::ShortcutFocusReason);
+              m_library->searchField()->selectAll();
+          });
     findAction->setShortcut(QKeySequence::Find);
     editMenu->addSeparator();
     // Several articles, one incident: link the open article to an existing record, or unlink it.
@@ -202,8 +211,8 @@ void MainWindow::createActions()
     QAction *analystAction = editMenu->addAction(tr("Analyst Name…"));
     connect(analystAction, &QAction::triggered, this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Analyst"), tr("Your name, recorded with every change:"), QLineEdit::Normal,
-                                                   m_session->analyst(), &ok);
+        const QString name = QInputDialog::getText(this, tr("Analyst"), tr("Your name, recorded with every change:"),
+            QLineEdit::Normal, m_session->analyst(), &ok);
         if (ok && !name.trimmed().isEmpty()) {
             m_session->setAnalyst(name.trimmed());
             QSettings().setValue(analystKey, name.trimmed());
@@ -211,8 +220,8 @@ void MainWindow::createActions()
     });
 
     QMenu *extractionMenu = menuBar()->addMenu(tr("E&xtraction"));
-    QAction *rerun = extractionMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Re-run Extraction"), this,
-                                               &MainWindow::rerunExtraction);
+    QAction *rerun = extractionMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Re-run Extraction"), this, &MainWindow::rerunExtraction);
     rerun->setShortcut(QKeySequence(Qt::Key_F5));
     rerun->setEnabled(m_engine != nullptr);
 
@@ -254,10 +263,10 @@ void MainWindow::createActions()
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Incident Workbench"), this, [this] {
         QMessageBox::about(this, tr("About Incident Workbench"),
-                           tr("<h3>Incident Workbench %1</h3><p>Turns articles about data incidents into curated, "
-                              "comparable incident records.</p><p>Select text and press 1–9 to label it; F5 re-runs the "
-                              "extraction; Ctrl+S saves.</p><p>Database: %2</p>")
-                               .arg(QApplication::applicationVersion(), m_store->path().toHtmlEscaped()));
+            tr("<h3>Incident Workbench %1</h3><p>Turns articles about data incidents into curated, "
+               "comparable incident records.</p><p>Select text and press 1–9 to label it; F5 re-runs the "
+               "extraction; Ctrl+S saves.</p><p>Database: %2</p>")
+                .arg(QApplication::applicationVersion(), m_store->path().toHtmlEscaped()));
     });
 }
 
@@ -266,8 +275,8 @@ void MainWindow::setThemeByName(const QString &name)
     KSyntaxHighlighting::Theme theme = themeRepository().theme(name);
     if (!theme.isValid()) {
         theme = themeRepository().defaultTheme(palette().color(QPalette::Base).lightness() < 128
-                                                   ? KSyntaxHighlighting::Repository::DarkTheme
-                                                   : KSyntaxHighlighting::Repository::LightTheme);
+                ? KSyntaxHighlighting::Repository::DarkTheme
+                : KSyntaxHighlighting::Repository::LightTheme);
     }
     m_article->setTheme(theme);
 }
@@ -307,11 +316,11 @@ int MainWindow::importPaths(const QStringList &paths, bool quiet)
     statusBar()->showMessage(tr("%n new articles, %1 already in the library, %2 failed", nullptr, added)
                                  .arg(duplicates)
                                  .arg(failures.size()),
-                             10000);
+        10000);
     if (!failures.isEmpty() && !quiet) {
         QMessageBox box(QMessageBox::Warning, tr("Import"),
-                        tr("%n files could not be imported. The others were imported.", nullptr, static_cast<int>(failures.size())),
-                        QMessageBox::Ok, this);
+            tr("%n files could not be imported. The others were imported.", nullptr, static_cast<int>(failures.size())),
+            QMessageBox::Ok, this);
         box.setDetailedText(failures.join(QLatin1Char('\n')));
         box.exec();
     }
@@ -331,9 +340,9 @@ bool MainWindow::showDocument(qint64 documentId)
     const RecoveryDrafts drafts;
     if (const auto draft = drafts.read(m_session->document().sha256())) {
         const auto answer = QMessageBox::question(this, tr("Unsaved Work Found"),
-                                                  tr("There is unsaved work on this article from an earlier session that "
-                                                     "ended unexpectedly. Restore it?"),
-                                                  QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+            tr("There is unsaved work on this article from an earlier session that "
+               "ended unexpectedly. Restore it?"),
+            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
         if (answer == QMessageBox::Yes && m_session->restoreFromRecoveryJson(*draft)) {
             statusBar()->showMessage(tr("Unsaved work restored; save it with Ctrl+S."), 10000);
             return true;
@@ -354,7 +363,8 @@ bool MainWindow::save()
         return true;
     }
     if (!m_session->save()) {
-        QMessageBox::critical(this, tr("Save"), tr("The annotations could not be saved:\n%1").arg(m_session->errorString()));
+        QMessageBox::critical(
+            this, tr("Save"), tr("The annotations could not be saved:\n%1").arg(m_session->errorString()));
         return false;
     }
     RecoveryDrafts().remove(m_session->document().sha256());
@@ -404,8 +414,8 @@ bool MainWindow::maybeSave()
         return true;
     }
     const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
-                                             tr("The annotations of “%1” have changed. Save them?").arg(m_session->document().title()),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        tr("The annotations of “%1” have changed. Save them?").arg(m_session->document().title()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel) {
         return false;
     }
@@ -427,7 +437,8 @@ void MainWindow::writeRecoveryDraft()
 qint64 MainWindow::pasteAsNewArticle()
 {
     const QString text = QApplication::clipboard()->text();
-    ImportResult result = DocumentImporter().importText(text, QStringLiteral("txt"), tr("clipboard, %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)));
+    ImportResult result = DocumentImporter().importText(
+        text, QStringLiteral("txt"), tr("clipboard, %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)));
     if (!result.isValid()) {
         statusBar()->showMessage(tr("Nothing to paste: %1").arg(result.error), 8000);
         return 0;
@@ -439,7 +450,9 @@ qint64 MainWindow::pasteAsNewArticle()
     }
     m_library->reload();
     m_library->selectDocument(stored->id);
-    statusBar()->showMessage(stored->isDuplicate ? tr("This text is already in the library.") : tr("Pasted text added as an article."), 8000);
+    statusBar()->showMessage(
+        stored->isDuplicate ? tr("This text is already in the library.") : tr("Pasted text added as an article."),
+        8000);
     return stored->id;
 }
 
@@ -466,8 +479,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::importFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Articles"), QString(),
-                                                            tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Articles"), QString(), tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
     if (!files.isEmpty()) {
         importPaths(files);
     }
@@ -477,7 +490,7 @@ void MainWindow::importFolder()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Articles"));
     if (!folder.isEmpty()) {
-        importInBackground({folder});
+        importInBackground({ folder });
     }
 }
 
@@ -506,12 +519,12 @@ BackgroundImport *MainWindow::importInBackground(const QStringList &paths)
                                      .arg(import->duplicates())
                                      .arg(import->failures().size())
                                      .arg(import->wasCancelled() ? tr(" (cancelled)") : QString()),
-                                 10000);
+            10000);
         if (!import->failures().isEmpty()) {
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"),
-                                        tr("%n files could not be imported. The others were imported.", nullptr,
-                                           static_cast<int>(import->failures().size())),
-                                        QMessageBox::Ok, this);
+                tr("%n files could not be imported. The others were imported.", nullptr,
+                    static_cast<int>(import->failures().size())),
+                QMessageBox::Ok, this);
             box->setDetailedText(import->failures().join(QLatin1Char('\n')));
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
@@ -529,10 +542,10 @@ void MainWindow::restoreLayout()
     }
     restoreState(settings.value(stateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray())) {
-        m_splitter->setSizes({380, 700, 520});
+        m_splitter->setSizes({ 380, 700, 520 });
     }
     if (!m_sideSplitter->restoreState(settings.value(sideSplitterKey).toByteArray())) {
-        m_sideSplitter->setSizes({400, 500});
+        m_sideSplitter->setSizes({ 400, 500 });
     }
 }
 

@@ -33,7 +33,7 @@ class MainWindow : public QMainWindow
 public:
     /// Takes ownership of an open @p store. Without an @p engine, extraction is not offered.
     explicit MainWindow(std::unique_ptr<IncidentStore> store, std::shared_ptr<const ExtractionEngine> engine = {},
-                        QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Imports @p paths (files or folders) and shows a summary; returns the number of new documents.

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "recordform.h"
 
-#include "annotationcommands.h"
 #include "annotation/factlistmodel.h"
+#include "annotationcommands.h"
 #include "annotationsession.h"
 #include "sources/sourcelinker.h"
 #include "sources/sourcesbar.h"
@@ -11,12 +11,12 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
@@ -30,55 +30,55 @@ namespace Iwb {
 
 namespace {
 
-QComboBox *choiceBox(const QStringList &ids, QWidget *parent)
-{
-    auto *box = new QComboBox(parent);
-    box->addItem(QString(), QString());
-    for (const QString &id : ids) {
-        box->addItem(QString(id).replace(QLatin1Char('_'), QLatin1Char(' ')), id);
-    }
-    return box;
-}
-
-QComboBox *yesNoBox(QWidget *parent)
-{
-    auto *box = new QComboBox(parent);
-    box->addItem(RecordForm::tr("not stated"), QString());
-    box->addItem(RecordForm::tr("yes"), QStringLiteral("yes"));
-    box->addItem(RecordForm::tr("no"), QStringLiteral("no"));
-    return box;
-}
-
-QLineEdit *validatedLine(const QString &pattern, const QString &placeholder, QWidget *parent)
-{
-    auto *line = new QLineEdit(parent);
-    line->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), line));
-    line->setPlaceholderText(placeholder);
-    line->setClearButtonEnabled(true);
-    return line;
-}
-
-void setChoice(QComboBox *box, const QString &id)
-{
-    box->setCurrentIndex(std::max(0, box->findData(id)));
-}
-
-QString joinedIds(const QStringList &ids)
-{
-    return ids.join(QStringLiteral(", "));
-}
-
-QStringList splitIds(const QString &text)
-{
-    QStringList ids;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString id = part.trimmed().replace(QLatin1Char(' '), QLatin1Char('_'));
-        if (IncidentRecord::dataCategoryIds().contains(id) && !ids.contains(id)) {
-            ids.append(id);
+    QComboBox *choiceBox(const QStringList &ids, QWidget *parent)
+    {
+        auto *box = new QComboBox(parent);
+        box->addItem(QString(), QString());
+        for (const QString &id : ids) {
+            box->addItem(QString(id).replace(QLatin1Char('_'), QLatin1Char(' ')), id);
         }
+        return box;
     }
-    return ids;
-}
+
+    QComboBox *yesNoBox(QWidget *parent)
+    {
+        auto *box = new QComboBox(parent);
+        box->addItem(RecordForm::tr("not stated"), QString());
+        box->addItem(RecordForm::tr("yes"), QStringLiteral("yes"));
+        box->addItem(RecordForm::tr("no"), QStringLiteral("no"));
+        return box;
+    }
+
+    QLineEdit *validatedLine(const QString &pattern, const QString &placeholder, QWidget *parent)
+    {
+        auto *line = new QLineEdit(parent);
+        line->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), line));
+        line->setPlaceholderText(placeholder);
+        line->setClearButtonEnabled(true);
+        return line;
+    }
+
+    void setChoice(QComboBox *box, const QString &id)
+    {
+        box->setCurrentIndex(std::max(0, box->findData(id)));
+    }
+
+    QString joinedIds(const QStringList &ids)
+    {
+        return ids.join(QStringLiteral(", "));
+    }
+
+    QStringList splitIds(const QString &text)
+    {
+        QStringList ids;
+        for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString id = part.trimmed().replace(QLatin1Char(' '), QLatin1Char('_'));
+            if (IncidentRecord::dataCategoryIds().contains(id) && !ids.contains(id)) {
+                ids.append(id);
+            }
+        }
+        return ids;
+    }
 
 } // namespace
 
@@ -94,32 +94,37 @@ RecordForm::RecordForm(AnnotationSession *session, QWidget *parent)
     auto *form = new QFormLayout(content);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    const QString categoryHint = tr("comma-separated: %1").arg(IncidentRecord::dataCategoryIds().join(QStringLiteral(", ")));
+    const QString categoryHint
+        = tr("comma-separated: %1").arg(IncidentRecord::dataCategoryIds().join(QStringLiteral(", ")));
     auto *exposed = new QLineEdit(content);
     exposed->setToolTip(categoryHint);
     auto *notExposed = new QLineEdit(content);
     notExposed->setToolTip(categoryHint);
     auto *unit = new QComboBox(content);
     unit->setEditable(true);
-    unit->addItems({QString(), QStringLiteral("users"), QStringLiteral("customers"), QStringLiteral("accounts"), QStringLiteral("logins"),
-                    QStringLiteral("records"), QStringLiteral("patients"), QStringLiteral("people"), QStringLiteral("members"),
-                    QStringLiteral("employees")});
+    unit->addItems({ QString(), QStringLiteral("users"), QStringLiteral("customers"), QStringLiteral("accounts"),
+        QStringLiteral("logins"), QStringLiteral("records"), QStringLiteral("patients"), QStringLiteral("people"),
+        QStringLiteral("members"), QStringLiteral("employees") });
 
     addFieldRow(form, QStringLiteral("organization"), tr("Organization"), new QLineEdit(content));
     addFieldRow(form, QStringLiteral("incident_date"), tr("Incident date"),
-                validatedLine(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"), QStringLiteral("YYYY-MM-DD"), content));
+        validatedLine(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"), QStringLiteral("YYYY-MM-DD"), content));
     addFieldRow(form, QStringLiteral("start_time"), tr("Start time"),
-                validatedLine(QStringLiteral("^([01]?\\d|2[0-4]):[0-5]\\d$"), QStringLiteral("HH:MM"), content));
+        validatedLine(QStringLiteral("^([01]?\\d|2[0-4]):[0-5]\\d$"), QStringLiteral("HH:MM"), content));
     addFieldRow(form, QStringLiteral("end_time"), tr("End time"),
-                validatedLine(QStringLiteral("^([01]?\\d|2[0-4]):[0-5]\\d$"), QStringLiteral("HH:MM"), content));
-    addFieldRow(form, QStringLiteral("duration_minutes"), tr("Duration (minutes)"), validatedLine(QStringLiteral("^\\d{0,9}$"), QString(), content));
-    addFieldRow(form, QStringLiteral("affected_count"), tr("Affected"), validatedLine(QStringLiteral("^\\d{0,15}$"), QString(), content));
+        validatedLine(QStringLiteral("^([01]?\\d|2[0-4]):[0-5]\\d$"), QStringLiteral("HH:MM"), content));
+    addFieldRow(form, QStringLiteral("duration_minutes"), tr("Duration (minutes)"),
+        validatedLine(QStringLiteral("^\\d{0,9}$"), QString(), content));
+    addFieldRow(form, QStringLiteral("affected_count"), tr("Affected"),
+        validatedLine(QStringLiteral("^\\d{0,15}$"), QString(), content));
     addFieldRow(form, QStringLiteral("affected_unit"), tr("Affected unit"), unit);
     addFieldRow(form, QStringLiteral("data_exposed"), tr("Data exposed"), exposed);
     addFieldRow(form, QStringLiteral("data_not_exposed"), tr("Data not exposed"), notExposed);
     addFieldRow(form, QStringLiteral("cause"), tr("Cause"), choiceBox(IncidentRecord::causeIds(), content));
-    addFieldRow(form, QStringLiteral("external_attack"), tr("External attack"), choiceBox(IncidentRecord::externalAttackIds(), content));
-    addFieldRow(form, QStringLiteral("discovered_by"), tr("Discovered by"), choiceBox(IncidentRecord::discovererIds(), content));
+    addFieldRow(form, QStringLiteral("external_attack"), tr("External attack"),
+        choiceBox(IncidentRecord::externalAttackIds(), content));
+    addFieldRow(form, QStringLiteral("discovered_by"), tr("Discovered by"),
+        choiceBox(IncidentRecord::discovererIds(), content));
     addFieldRow(form, QStringLiteral("authority_notified"), tr("Authority notified"), yesNoBox(content));
     addFieldRow(form, QStringLiteral("affected_notified"), tr("Affected notified"), yesNoBox(content));
 
@@ -144,7 +149,8 @@ RecordForm::RecordForm(AnnotationSession *session, QWidget *parent)
 
     connect(m_reviewStatus, &QComboBox::activated, this, [this] {
         IncidentRecord record = m_session->record();
-        record.reviewStatus = reviewStatusFromName(m_reviewStatus->currentData().toString()).value_or(ReviewStatus::Draft);
+        record.reviewStatus
+            = reviewStatusFromName(m_reviewStatus->currentData().toString()).value_or(ReviewStatus::Draft);
         m_session->editRecord(record, tr("Set review status to %1").arg(m_reviewStatus->currentText()));
     });
     connect(m_analyst, &QLineEdit::editingFinished, this, [this] {
@@ -281,7 +287,8 @@ void RecordForm::commit(const QString &field)
         record.affectedNotified = optionalBool();
     }
     const QString shown = text.size() > 30 ? text.left(29) + QChar(0x2026) : text;
-    m_session->editRecord(record, text.isEmpty() ? tr("Clear %1").arg(field) : tr("Set %1 to \u2018%2\u2019").arg(field, shown));
+    m_session->editRecord(
+        record, text.isEmpty() ? tr("Clear %1").arg(field) : tr("Set %1 to \u2018%2\u2019").arg(field, shown));
     refresh(); // a refused value (e.g. an unknown category) shows as it is stored
 }
 
@@ -322,8 +329,9 @@ void RecordForm::refresh()
         for (const qint64 key : keys) {
             described.append(m_sourcesBar->linker()->describeEvidence(key));
         }
-        button->setToolTip(evidence > 0 ? tr("Evidence; click to show the first:\n%1").arg(described.join(QLatin1Char('\n')))
-                                        : tr("Facts that are this field's evidence; click to show the first"));
+        button->setToolTip(evidence > 0
+                ? tr("Evidence; click to show the first:\n%1").arg(described.join(QLatin1Char('\n')))
+                : tr("Facts that are this field's evidence; click to show the first"));
     }
     const QSignalBlocker statusBlocker(m_reviewStatus);
     setChoice(m_reviewStatus, reviewStatusName(record.reviewStatus));

@@ -10,7 +10,8 @@ namespace Iwb {
 class IncidentStore;
 
 /// What every command gets: the output streams and the database to work on.
-struct CliContext {
+struct CliContext
+{
     QTextStream &out;
     QTextStream &err;
     QString databasePath;

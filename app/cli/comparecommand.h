@@ -9,7 +9,8 @@ namespace Iwb {
 
 struct CliContext;
 
-struct CompareOptions {
+struct CompareOptions
+{
     QStringList databases; ///< --db, given twice (reference first), or once with automatic
     bool automatic = false; ///< compare what extraction finds now against the store's curated facts
     bool json = false;

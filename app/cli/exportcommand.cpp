@@ -18,17 +18,17 @@ namespace Iwb {
 
 namespace {
 
-int usage(const CliContext &context, const QString &message)
-{
-    context.err << "incident-cli export: " << message << Qt::endl;
-    return 2;
-}
+    int usage(const CliContext &context, const QString &message)
+    {
+        context.err << "incident-cli export: " << message << Qt::endl;
+        return 2;
+    }
 
 } // namespace
 
 int runExportCommand(const CliContext &context, const ExportOptions &options)
 {
-    const QStringList formats{QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("veris")};
+    const QStringList formats { QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("veris") };
     if (!formats.contains(options.format)) {
         return usage(context, QStringLiteral("--format must be csv, json or veris"));
     }
@@ -51,7 +51,8 @@ int runExportCommand(const CliContext &context, const ExportOptions &options)
     if (!options.delimiter.isEmpty()) {
         const auto delimiter = CsvOptions::delimiterFromName(options.delimiter);
         if (!delimiter) {
-            return usage(context, QStringLiteral("--delimiter must be ',', ';' or tab, not '%1'").arg(options.delimiter));
+            return usage(
+                context, QStringLiteral("--delimiter must be ',', ';' or tab, not '%1'").arg(options.delimiter));
         }
         csvOptions.delimiter = *delimiter;
     }
@@ -71,7 +72,8 @@ int runExportCommand(const CliContext &context, const ExportOptions &options)
             bool ok = false;
             const qint64 id = part.trimmed().toLongLong(&ok);
             if (!ok || id <= 0) {
-                return usage(context, QStringLiteral("--ids must be a comma-separated list of incident ids, not '%1'").arg(options.ids));
+                return usage(context,
+                    QStringLiteral("--ids must be a comma-separated list of incident ids, not '%1'").arg(options.ids));
             }
             ids.append(id);
         }
@@ -96,7 +98,8 @@ int runExportCommand(const CliContext &context, const ExportOptions &options)
         }
         device = &standardOutput;
     } else if (!file.open(QIODevice::WriteOnly)) {
-        context.err << "incident-cli export: " << options.out << ": cannot write (" << file.errorString() << ")" << Qt::endl;
+        context.err << "incident-cli export: " << options.out << ": cannot write (" << file.errorString() << ")"
+                    << Qt::endl;
         return 1;
     }
 
@@ -133,7 +136,8 @@ int runExportCommand(const CliContext &context, const ExportOptions &options)
         return 0;
     }
     if (!file.commit()) {
-        context.err << "incident-cli export: " << options.out << ": cannot write (" << file.errorString() << ")" << Qt::endl;
+        context.err << "incident-cli export: " << options.out << ": cannot write (" << file.errorString() << ")"
+                    << Qt::endl;
         return 1;
     }
     context.out << "exported " << *rows << ' ' << what << " to " << options.out << Qt::endl;

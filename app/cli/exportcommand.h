@@ -10,7 +10,8 @@ namespace Iwb {
 struct CliContext;
 
 /// What `incident-cli export` was asked for (see docs/exchange.md).
-struct ExportOptions {
+struct ExportOptions
+{
     QString format; ///< csv, json or veris
     bool facts = false; ///< csv: one row per fact instead of per record
     QStringList filters; ///< KEY=VALUE terms (IncidentFilter)

@@ -19,109 +19,114 @@ namespace Iwb {
 
 namespace {
 
-bool isValidPublished(const QString &value)
-{
-    static const QRegularExpression format(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
-    return format.match(value).hasMatch();
-}
+    bool isValidPublished(const QString &value)
+    {
+        static const QRegularExpression format(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
+        return format.match(value).hasMatch();
+    }
 
-QString describe(const Fact &fact)
-{
-    const QString value = jsonValueText(fact.value);
-    QString flags;
-    if (fact.polarity == Polarity::Negative) {
-        flags += QStringLiteral(" [negated]");
+    QString describe(const Fact &fact)
+    {
+        const QString value = jsonValueText(fact.value);
+        QString flags;
+        if (fact.polarity == Polarity::Negative) {
+            flags += QStringLiteral(" [negated]");
+        }
+        if (fact.certainty == Certainty::Uncertain) {
+            flags += QStringLiteral(" [uncertain]");
+        }
+        return QStringLiteral("  %1 %2  \u201C%3\u201D -> %4%5")
+            .arg(factTypeName(fact.type), -14)
+            .arg(fact.start, 6)
+            .arg(fact.text, value, flags);
     }
-    if (fact.certainty == Certainty::Uncertain) {
-        flags += QStringLiteral(" [uncertain]");
-    }
-    return QStringLiteral("  %1 %2  \u201C%3\u201D -> %4%5").arg(factTypeName(fact.type), -14).arg(fact.start, 6).arg(fact.text, value, flags);
-}
 
-void printSummary(QTextStream &out, const QString &path, const Document &document, const ExtractionResult &result)
-{
-    out << path << " [" << result.language << "] " << document.title() << Qt::endl;
-    for (const Fact &fact : result.facts) {
-        out << describe(fact) << Qt::endl;
+    void printSummary(QTextStream &out, const QString &path, const Document &document, const ExtractionResult &result)
+    {
+        out << path << " [" << result.language << "] " << document.title() << Qt::endl;
+        for (const Fact &fact : result.facts) {
+            out << describe(fact) << Qt::endl;
+        }
+        const QJsonObject record = result.record.toContractJson();
+        out << "  record:" << Qt::endl;
+        for (const QString &field : IncidentRecord::fieldNames()) {
+            out << "    " << qSetFieldWidth(20) << Qt::left << field << qSetFieldWidth(0)
+                << jsonValueText(record.value(field)) << Qt::endl;
+        }
     }
-    const QJsonObject record = result.record.toContractJson();
-    out << "  record:" << Qt::endl;
-    for (const QString &field : IncidentRecord::fieldNames()) {
-        out << "    " << qSetFieldWidth(20) << Qt::left << field << qSetFieldWidth(0) << jsonValueText(record.value(field)) << Qt::endl;
-    }
-}
 
-/// Saves the document, its new suggestions and a draft record; the analyst's
-/// decided facts and an existing record are left as they are. An article that
-/// states nothing about an incident (a storm report) gets no record: an empty
-/// draft would only fill the register and the exports with blank rows.
-bool storeResult(IncidentStore &store, Document &document, const ExtractionResult &result, QString *error)
-{
-    const auto added = store.addDocument(document);
-    if (!added) {
-        *error = store.errorString();
-        return false;
-    }
-    const auto existing = store.facts(added->id);
-    if (!existing) {
-        *error = store.errorString();
-        return false;
-    }
-    QList<Fact> facts;
-    for (const Fact &fact : *existing) {
-        if (fact.isDecided()) {
+    /// Saves the document, its new suggestions and a draft record; the analyst's
+    /// decided facts and an existing record are left as they are. An article that
+    /// states nothing about an incident (a storm report) gets no record: an empty
+    /// draft would only fill the register and the exports with blank rows.
+    bool storeResult(IncidentStore &store, Document &document, const ExtractionResult &result, QString *error)
+    {
+        const auto added = store.addDocument(document);
+        if (!added) {
+            *error = store.errorString();
+            return false;
+        }
+        const auto existing = store.facts(added->id);
+        if (!existing) {
+            *error = store.errorString();
+            return false;
+        }
+        QList<Fact> facts;
+        for (const Fact &fact : *existing) {
+            if (fact.isDecided()) {
+                facts.append(fact);
+            }
+        }
+        const qsizetype decidedCount = facts.size();
+        QHash<qsizetype, qsizetype> indexToPosition;
+        for (qsizetype i = 0; i < result.facts.size(); ++i) {
+            const Fact &fact = result.facts.at(i);
+            const auto sameAsDecided
+                = std::find_if(facts.cbegin(), facts.cbegin() + decidedCount, [&fact](const Fact &decided) {
+                      return decided.type == fact.type && decided.start == fact.start && decided.end == fact.end;
+                  });
+            if (sameAsDecided != facts.cbegin() + decidedCount) {
+                indexToPosition.insert(i, sameAsDecided - facts.cbegin());
+                continue;
+            }
+            indexToPosition.insert(i, facts.size());
             facts.append(fact);
         }
-    }
-    const qsizetype decidedCount = facts.size();
-    QHash<qsizetype, qsizetype> indexToPosition;
-    for (qsizetype i = 0; i < result.facts.size(); ++i) {
-        const Fact &fact = result.facts.at(i);
-        const auto sameAsDecided = std::find_if(facts.cbegin(), facts.cbegin() + decidedCount, [&fact](const Fact &decided) {
-            return decided.type == fact.type && decided.start == fact.start && decided.end == fact.end;
-        });
-        if (sameAsDecided != facts.cbegin() + decidedCount) {
-            indexToPosition.insert(i, sameAsDecided - facts.cbegin());
-            continue;
+        if (!store.saveFacts(added->id, facts)) {
+            *error = store.errorString();
+            return false;
         }
-        indexToPosition.insert(i, facts.size());
-        facts.append(fact);
-    }
-    if (!store.saveFacts(added->id, facts)) {
-        *error = store.errorString();
-        return false;
-    }
-    if (!result.record.statesAnything() || !store.incidentIdsForDocument(added->id).isEmpty()) {
+        if (!result.record.statesAnything() || !store.incidentIdsForDocument(added->id).isEmpty()) {
+            return true;
+        }
+        IncidentRecord record = result.record;
+        record.sourceDocumentIds = { added->id };
+        record.evidence.clear();
+        for (auto it = result.record.evidence.cbegin(); it != result.record.evidence.cend(); ++it) {
+            for (const qint64 index : it.value()) {
+                record.evidence[it.key()].append(facts.at(indexToPosition.value(index)).id);
+            }
+        }
+        if (!store.saveIncident(record)) {
+            *error = store.errorString();
+            return false;
+        }
         return true;
     }
-    IncidentRecord record = result.record;
-    record.sourceDocumentIds = {added->id};
-    record.evidence.clear();
-    for (auto it = result.record.evidence.cbegin(); it != result.record.evidence.cend(); ++it) {
-        for (const qint64 index : it.value()) {
-            record.evidence[it.key()].append(facts.at(indexToPosition.value(index)).id);
-        }
-    }
-    if (!store.saveIncident(record)) {
-        *error = store.errorString();
-        return false;
-    }
-    return true;
-}
 
-qint64 peakMemoryKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
+    qint64 peakMemoryKiB()
+    {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (!status.open(QIODevice::ReadOnly)) {
+            return -1;
+        }
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:")) {
+                return line.mid(6).trimmed().split(' ').first().toLongLong();
+            }
+        }
         return -1;
     }
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-        }
-    }
-    return -1;
-}
 
 } // namespace
 
@@ -132,13 +137,13 @@ int runExtractCommand(const CliContext &context, const QStringList &paths, const
         return 2;
     }
     if (!options.language.isEmpty() && !ExtractionEngine::languages().contains(options.language)) {
-        context.err << "incident-cli extract: --language must be one of " << ExtractionEngine::languages().join(QStringLiteral(", "))
-                    << Qt::endl;
+        context.err << "incident-cli extract: --language must be one of "
+                    << ExtractionEngine::languages().join(QStringLiteral(", ")) << Qt::endl;
         return 2;
     }
     if (!options.published.isEmpty() && !isValidPublished(options.published.left(10))) {
-        context.err << "incident-cli extract: --published must be YYYY-MM-DD (or YYYY-MM, YYYY), not '" << options.published << "'"
-                    << Qt::endl;
+        context.err << "incident-cli extract: --published must be YYYY-MM-DD (or YYYY-MM, YYYY), not '"
+                    << options.published << "'" << Qt::endl;
         return 2;
     }
     ExtractionEngine engine;
@@ -166,7 +171,8 @@ int runExtractCommand(const CliContext &context, const QStringList &paths, const
         }
         const ExtractionResult result = engine.extract(document, options.language);
         if (options.json) {
-            context.out << QString::fromUtf8(QJsonDocument(ExtractionJson::toJson(document, result, path)).toJson(QJsonDocument::Compact))
+            context.out << QString::fromUtf8(
+                QJsonDocument(ExtractionJson::toJson(document, result, path)).toJson(QJsonDocument::Compact))
                         << '\n';
         } else {
             printSummary(context.out, path, document, result);
@@ -182,7 +188,8 @@ int runExtractCommand(const CliContext &context, const QStringList &paths, const
     return failed > 0 ? 1 : 0;
 }
 
-int runBenchCommand(const CliContext &context, const QStringList &paths, const QString &rulesRoot, bool linesAreArticles)
+int runBenchCommand(
+    const CliContext &context, const QStringList &paths, const QString &rulesRoot, bool linesAreArticles)
 {
     if (paths.isEmpty()) {
         context.err << "incident-cli bench: name at least one file" << Qt::endl;
@@ -203,7 +210,8 @@ int runBenchCommand(const CliContext &context, const QStringList &paths, const Q
     for (const QString &path : paths) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            context.err << "incident-cli bench: " << path << ": cannot be read (" << file.errorString() << ")" << Qt::endl;
+            context.err << "incident-cli bench: " << path << ": cannot be read (" << file.errorString() << ")"
+                        << Qt::endl;
             return 1;
         }
         QList<QByteArray> batch;

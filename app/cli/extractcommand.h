@@ -9,7 +9,8 @@ namespace Iwb {
 
 struct CliContext;
 
-struct ExtractOptions {
+struct ExtractOptions
+{
     bool json = false;
     QString language; ///< empty: detect
     QString published; ///< empty: from the document
@@ -24,6 +25,7 @@ int runExtractCommand(const CliContext &context, const QStringList &paths, const
 
 /// `incident-cli bench [--lines] FILES...`: runs the whole pipeline over the files, streamed in
 /// chunks, and reports MB/s, articles/s and peak memory. With --lines every line is an article.
-int runBenchCommand(const CliContext &context, const QStringList &paths, const QString &rulesRoot, bool linesAreArticles);
+int runBenchCommand(
+    const CliContext &context, const QStringList &paths, const QString &rulesRoot, bool linesAreArticles);
 
 } // namespace Iwb

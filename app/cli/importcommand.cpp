@@ -11,7 +11,6 @@
 
 namespace Iwb {
 
-
 int runImportCommand(const CliContext &context, const QStringList &paths)
 {
     if (paths.isEmpty()) {
@@ -35,9 +34,9 @@ int runImportCommand(const CliContext &context, const QStringList &paths)
             return 1;
         }
         const StoreSnapshot::Counts counts = snapshot.importedCounts();
-        context.out << "restored snapshot " << path << ": " << counts.documents << " documents, " << counts.facts << " facts, "
-                    << counts.incidents << " incident records, " << counts.history << " history entries; database "
-                    << store.path() << Qt::endl;
+        context.out << "restored snapshot " << path << ": " << counts.documents << " documents, " << counts.facts
+                    << " facts, " << counts.incidents << " incident records, " << counts.history
+                    << " history entries; database " << store.path() << Qt::endl;
     }
     if (articles.isEmpty()) {
         return 0;

@@ -10,7 +10,8 @@ namespace Iwb {
 struct CliContext;
 
 /// The options of `incident-cli link` and `unlink`, as given on the command line (checked by the commands).
-struct LinkOptions {
+struct LinkOptions
+{
     QString document; ///< --document: the stored article's id
     QString incident; ///< --incident: the existing incident record's id
     QStringList take; ///< --take values: contract fields, comma-separated, where the article's value wins

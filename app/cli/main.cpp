@@ -32,12 +32,15 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Incident Workbench on the command line.\n\n"
         "Commands:\n"
-        "  import FILES...   import articles (.txt, .md, .html; folders are searched); a .json store snapshot into an empty store\n"
+        "  import FILES...   import articles (.txt, .md, .html; folders are searched); a .json store snapshot into an "
+        "empty store\n"
         "  list              list the documents in the store\n"
-        "  export            write the register as CSV, a JSON store snapshot or VERIS (--format, --out; see docs/exchange.md)\n"
+        "  export            write the register as CSV, a JSON store snapshot or VERIS (--format, --out; see "
+        "docs/exchange.md)\n"
         "  extract FILES...  find the facts and the incident record in articles (--db also stores them)\n"
         "  bench FILES...    time the extraction pipeline (MB/s, articles/s, peak memory)\n"
-        "  compare           agreement of two stores (--db A --db B), or of extraction and the curated facts (--db A --automatic)\n"
+        "  compare           agreement of two stores (--db A --db B), or of extraction and the curated facts (--db A "
+        "--automatic)\n"
         "  compare --incidents ID,ID...  incident records of one store field by field, with their timelines\n"
         "  similar ID        the records most like incident ID, with score and reasons (--limit N)\n"
         "  link --document ID --incident ID   add a stored article to an incident's sources, deciding each difference\n"
@@ -46,57 +49,64 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("The SQLite database (default: %1).").arg(IncidentStore::defaultPath()),
-                                      QStringLiteral("FILE"), IncidentStore::defaultPath());
+        QStringLiteral("The SQLite database (default: %1).").arg(IncidentStore::defaultPath()), QStringLiteral("FILE"),
+        IncidentStore::defaultPath());
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON Lines instead of a table."));
-    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("extract: the article language, de or en (default: detected)."),
-                                            QStringLiteral("LANG"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+        QStringLiteral("extract: the article language, de or en (default: detected)."), QStringLiteral("LANG"));
     const QCommandLineOption publishedOption(QStringLiteral("published"),
-                                             QStringLiteral("extract: the publication date relative dates count from (YYYY-MM-DD)."),
-                                             QStringLiteral("DATE"));
-    const QCommandLineOption rulesOption(QStringLiteral("rules"), QStringLiteral("extract, bench: a folder with de/ and en/ rule packs."),
-                                         QStringLiteral("DIR"));
-    const QCommandLineOption linesOption(QStringLiteral("lines"), QStringLiteral("bench: every line of the files is one article."));
+        QStringLiteral("extract: the publication date relative dates count from (YYYY-MM-DD)."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption rulesOption(QStringLiteral("rules"),
+        QStringLiteral("extract, bench: a folder with de/ and en/ rule packs."), QStringLiteral("DIR"));
+    const QCommandLineOption linesOption(
+        QStringLiteral("lines"), QStringLiteral("bench: every line of the files is one article."));
     const QCommandLineOption automaticOption(QStringLiteral("automatic"),
-                                             QStringLiteral("compare: the facts extraction finds now against the curated ones."));
-    parser.addOptions({dbOption, jsonOption, languageOption, publishedOption, rulesOption, linesOption, automaticOption});
+        QStringLiteral("compare: the facts extraction finds now against the curated ones."));
+    parser.addOptions(
+        { dbOption, jsonOption, languageOption, publishedOption, rulesOption, linesOption, automaticOption });
     // export: what to write, and which records.
-    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("export: csv, json (whole store) or veris."),
-                                          QStringLiteral("FORMAT"));
-    const QCommandLineOption factsOption(QStringLiteral("facts"), QStringLiteral("export csv: one row per fact instead of per record."));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+        QStringLiteral("export: csv, json (whole store) or veris."), QStringLiteral("FORMAT"));
+    const QCommandLineOption factsOption(
+        QStringLiteral("facts"), QStringLiteral("export csv: one row per fact instead of per record."));
     const QCommandLineOption filterOption(QStringLiteral("filter"),
-                                          QStringLiteral("export: only records matching KEY=VALUE (cause, review, organization, "
-                                                         "from, to, text); repeatable."),
-                                          QStringLiteral("KEY=VALUE"));
-    const QCommandLineOption idsOption(QStringLiteral("ids"), QStringLiteral("export: only these incident ids (1,2,3)."), QStringLiteral("IDS"));
-    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QStringLiteral("export csv: ',' (default), ';' or tab."),
-                                             QStringLiteral("CHAR"));
-    const QCommandLineOption bomOption(QStringLiteral("bom"), QStringLiteral("export csv: start with a UTF-8 byte order mark."));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("export: the file to write (- for standard output)."),
-                                       QStringLiteral("FILE"));
-    parser.addOptions({formatOption, factsOption, filterOption, idsOption, delimiterOption, bomOption, outOption});
+        QStringLiteral("export: only records matching KEY=VALUE (cause, review, organization, "
+                       "from, to, text); repeatable."),
+        QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption idsOption(
+        QStringLiteral("ids"), QStringLiteral("export: only these incident ids (1,2,3)."), QStringLiteral("IDS"));
+    const QCommandLineOption delimiterOption(
+        QStringLiteral("delimiter"), QStringLiteral("export csv: ',' (default), ';' or tab."), QStringLiteral("CHAR"));
+    const QCommandLineOption bomOption(
+        QStringLiteral("bom"), QStringLiteral("export csv: start with a UTF-8 byte order mark."));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+        QStringLiteral("export: the file to write (- for standard output)."), QStringLiteral("FILE"));
+    parser.addOptions({ formatOption, factsOption, filterOption, idsOption, delimiterOption, bomOption, outOption });
     // compare --incidents, similar: incident records of one store side by side (docs/comparison.md).
     const QCommandLineOption incidentsOption(QStringLiteral("incidents"),
-                                             QStringLiteral("compare: these incident records of one store, field by field (1,4)."),
-                                             QStringLiteral("IDS"));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("similar: list at most N records (default 20)."),
-                                         QStringLiteral("N"));
-    parser.addOptions({incidentsOption, limitOption});
+        QStringLiteral("compare: these incident records of one store, field by field (1,4)."), QStringLiteral("IDS"));
+    const QCommandLineOption limitOption(
+        QStringLiteral("limit"), QStringLiteral("similar: list at most N records (default 20)."), QStringLiteral("N"));
+    parser.addOptions({ incidentsOption, limitOption });
     // link, unlink: an article joins or leaves an incident (docs/sources.md).
-    const QCommandLineOption documentOption(QStringLiteral("document"), QStringLiteral("link, unlink: the stored article's id."),
-                                            QStringLiteral("ID"));
-    const QCommandLineOption incidentOption(QStringLiteral("incident"), QStringLiteral("link, unlink: the incident record's id."),
-                                            QStringLiteral("ID"));
+    const QCommandLineOption documentOption(
+        QStringLiteral("document"), QStringLiteral("link, unlink: the stored article's id."), QStringLiteral("ID"));
+    const QCommandLineOption incidentOption(
+        QStringLiteral("incident"), QStringLiteral("link, unlink: the incident record's id."), QStringLiteral("ID"));
     const QCommandLineOption takeOption(QStringLiteral("take"),
-                                        QStringLiteral("link: fields where the article's value replaces the record's (a,b)."),
-                                        QStringLiteral("FIELDS"));
+        QStringLiteral("link: fields where the article's value replaces the record's (a,b)."),
+        QStringLiteral("FIELDS"));
     const QCommandLineOption bothOption(QStringLiteral("both"),
-                                        QStringLiteral("link: list fields that keep both sides (data_exposed, data_not_exposed)."),
-                                        QStringLiteral("FIELDS"));
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), QStringLiteral("link, unlink: print what would change, write nothing."));
-    parser.addOptions({documentOption, incidentOption, takeOption, bothOption, dryRunOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import, list, export, extract, bench, compare, similar, link or unlink"));
-    parser.addPositionalArgument(QStringLiteral("args"), QStringLiteral("Arguments of the command."), QStringLiteral("[args...]"));
+        QStringLiteral("link: list fields that keep both sides (data_exposed, data_not_exposed)."),
+        QStringLiteral("FIELDS"));
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"), QStringLiteral("link, unlink: print what would change, write nothing."));
+    parser.addOptions({ documentOption, incidentOption, takeOption, bothOption, dryRunOption });
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QStringLiteral("import, list, export, extract, bench, compare, similar, link or unlink"));
+    parser.addPositionalArgument(
+        QStringLiteral("args"), QStringLiteral("Arguments of the command."), QStringLiteral("[args...]"));
     parser.process(app);
 
     QTextStream out(stdout);
@@ -107,7 +117,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString command = arguments.takeFirst();
-    const CliContext context{out, err, parser.value(dbOption)};
+    const CliContext context { out, err, parser.value(dbOption) };
     if (command == QLatin1String("import")) {
         return runImportCommand(context, arguments);
     }

@@ -29,21 +29,22 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Turn articles about data incidents into curated incident records."));
+    parser.setApplicationDescription(
+        QStringLiteral("Turn articles about data incidents into curated incident records."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("The SQLite database (default: %1).").arg(IncidentStore::defaultPath()),
-                                      QStringLiteral("FILE"), IncidentStore::defaultPath());
+        QStringLiteral("The SQLite database (default: %1).").arg(IncidentStore::defaultPath()), QStringLiteral("FILE"),
+        IncidentStore::defaultPath());
     const QCommandLineOption samplesOption(QStringLiteral("samples"),
-                                           QStringLiteral("Import the articles in DIR that the library does not have yet."),
-                                           QStringLiteral("DIR"));
+        QStringLiteral("Import the articles in DIR that the library does not have yet."), QStringLiteral("DIR"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Render the window to FILE (PNG) once it is shown, then quit."),
-                                              QStringLiteral("FILE"));
-    const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("Use the dark highlighting theme for this run."));
-    parser.addOptions({dbOption, samplesOption, screenshotOption, darkOption});
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Articles to import and open."), QStringLiteral("[files...]"));
+        QStringLiteral("Render the window to FILE (PNG) once it is shown, then quit."), QStringLiteral("FILE"));
+    const QCommandLineOption darkOption(
+        QStringLiteral("dark"), QStringLiteral("Use the dark highlighting theme for this run."));
+    parser.addOptions({ dbOption, samplesOption, screenshotOption, darkOption });
+    parser.addPositionalArgument(
+        QStringLiteral("files"), QStringLiteral("Articles to import and open."), QStringLiteral("[files...]"));
     parser.process(app);
 
     auto store = std::make_unique<IncidentStore>();
@@ -51,7 +52,7 @@ int main(int argc, char *argv[])
         fprintf(stderr, "incident-workbench: %s\n", qPrintable(store->errorString()));
         if (!parser.isSet(screenshotOption)) {
             QMessageBox::critical(nullptr, QStringLiteral("Incident Workbench"),
-                                  QStringLiteral("The database could not be opened:\n%1").arg(store->errorString()));
+                QStringLiteral("The database could not be opened:\n%1").arg(store->errorString()));
         }
         return 1;
     }
@@ -66,19 +67,22 @@ int main(int argc, char *argv[])
 
     MainWindow window(std::move(store), engine);
     if (parser.isSet(samplesOption)) {
-        window.importPaths({parser.value(samplesOption)}, true);
-    } else if (window.store().documentCount() == 0 && parser.positionalArguments().isEmpty() && !parser.isSet(screenshotOption)) {
+        window.importPaths({ parser.value(samplesOption) }, true);
+    } else if (window.store().documentCount() == 0 && parser.positionalArguments().isEmpty()
+        && !parser.isSet(screenshotOption)) {
         // First start with an empty library: offer the bundled sample articles.
-        QString samples = QStandardPaths::locate(QStandardPaths::AppDataLocation, QStringLiteral("samples"), QStandardPaths::LocateDirectory);
+        QString samples = QStandardPaths::locate(
+            QStandardPaths::AppDataLocation, QStringLiteral("samples"), QStandardPaths::LocateDirectory);
         if (samples.isEmpty() && QFileInfo(QStringLiteral(IWB_SAMPLES_DIR)).isDir()) {
             samples = QStringLiteral(IWB_SAMPLES_DIR);
         }
         if (!samples.isEmpty()
             && QMessageBox::question(nullptr, QStringLiteral("Incident Workbench"),
-                                     QApplication::translate("main", "The library is empty. Import the bundled sample articles "
-                                                                     "to try the workbench?"))
+                   QApplication::translate("main",
+                       "The library is empty. Import the bundled sample articles "
+                       "to try the workbench?"))
                 == QMessageBox::Yes) {
-            window.importPaths({samples}, true);
+            window.importPaths({ samples }, true);
         }
     }
     if (!parser.positionalArguments().isEmpty()) {

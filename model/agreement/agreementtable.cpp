@@ -13,7 +13,7 @@ void AgreementTable::add(const QString &reference, const QString &other, int cou
     if (count <= 0) {
         return;
     }
-    m_cells[{reference, other}] += count;
+    m_cells[{ reference, other }] += count;
     m_referenceTotals[reference] += count;
     m_otherTotals[other] += count;
     m_units += count;
@@ -31,7 +31,7 @@ void AgreementTable::merge(const AgreementTable &table)
 
 int AgreementTable::count(const QString &reference, const QString &other) const
 {
-    return m_cells.value({reference, other});
+    return m_cells.value({ reference, other });
 }
 
 QStringList AgreementTable::labels() const
@@ -83,7 +83,8 @@ std::optional<double> AgreementTable::kappa() const
         return std::nullopt;
     }
     // κ = (p_o − p_e) / (1 − p_e) = (n·a − Σ) / (n² − Σ) with a the agreements and Σ the products of the marginals.
-    return static_cast<double>(static_cast<qint64>(m_units) * m_agreements - products) / static_cast<double>(squared - products);
+    return static_cast<double>(static_cast<qint64>(m_units) * m_agreements - products)
+        / static_cast<double>(squared - products);
 }
 
 } // namespace Iwb

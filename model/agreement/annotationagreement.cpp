@@ -12,52 +12,53 @@ namespace Iwb {
 
 namespace {
 
-const QString noneLabel = QStringLiteral("none");
+    const QString noneLabel = QStringLiteral("none");
 
-qsizetype overlap(const Fact &a, const Fact &b)
-{
-    return std::max<qsizetype>(0, std::min(a.end, b.end) - std::max(a.start, b.start));
-}
+    qsizetype overlap(const Fact &a, const Fact &b)
+    {
+        return std::max<qsizetype>(0, std::min(a.end, b.end) - std::max(a.start, b.start));
+    }
 
-bool sameSpan(const Fact &a, const Fact &b)
-{
-    return a.start == b.start && a.end == b.end;
-}
+    bool sameSpan(const Fact &a, const Fact &b)
+    {
+        return a.start == b.start && a.end == b.end;
+    }
 
-/// A candidate pair for one-to-one matching; better pairs sort first.
-struct Candidate {
-    qsizetype reference;
-    qsizetype other;
-    bool exactSpan;
-    qsizetype overlap;
-};
+    /// A candidate pair for one-to-one matching; better pairs sort first.
+    struct Candidate
+    {
+        qsizetype reference;
+        qsizetype other;
+        bool exactSpan;
+        qsizetype overlap;
+    };
 
-/// Pairs unmatched facts greedily, best candidates first (exact spans, then larger overlaps, then text order).
-void pairGreedily(QList<Candidate> candidates, QList<qsizetype> &otherForReference, QList<qsizetype> &referenceForOther,
-                  QList<std::pair<qsizetype, qsizetype>> &pairs)
-{
-    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-        if (a.exactSpan != b.exactSpan) {
-            return a.exactSpan;
-        }
-        if (a.overlap != b.overlap) {
-            return a.overlap > b.overlap;
-        }
-        return std::pair(a.reference, a.other) < std::pair(b.reference, b.other);
-    });
-    for (const Candidate &candidate : std::as_const(candidates)) {
-        if (otherForReference.at(candidate.reference) < 0 && referenceForOther.at(candidate.other) < 0) {
-            otherForReference[candidate.reference] = candidate.other;
-            referenceForOther[candidate.other] = candidate.reference;
-            pairs.append({candidate.reference, candidate.other});
+    /// Pairs unmatched facts greedily, best candidates first (exact spans, then larger overlaps, then text order).
+    void pairGreedily(QList<Candidate> candidates, QList<qsizetype> &otherForReference,
+        QList<qsizetype> &referenceForOther, QList<std::pair<qsizetype, qsizetype>> &pairs)
+    {
+        std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+            if (a.exactSpan != b.exactSpan) {
+                return a.exactSpan;
+            }
+            if (a.overlap != b.overlap) {
+                return a.overlap > b.overlap;
+            }
+            return std::pair(a.reference, a.other) < std::pair(b.reference, b.other);
+        });
+        for (const Candidate &candidate : std::as_const(candidates)) {
+            if (otherForReference.at(candidate.reference) < 0 && referenceForOther.at(candidate.other) < 0) {
+                otherForReference[candidate.reference] = candidate.other;
+                referenceForOther[candidate.other] = candidate.reference;
+                pairs.append({ candidate.reference, candidate.other });
+            }
         }
     }
-}
 
-TypeScores &scoresFor(QList<TypeScores> &scores, FactType type)
-{
-    return scores[static_cast<int>(type)];
-}
+    TypeScores &scoresFor(QList<TypeScores> &scores, FactType type)
+    {
+        return scores[static_cast<int>(type)];
+    }
 
 } // namespace
 
@@ -122,7 +123,7 @@ QList<Fact> AnnotationAgreement::countedFacts(const QList<Fact> &facts)
 {
     QList<Fact> counted;
     std::copy_if(facts.cbegin(), facts.cend(), std::back_inserter(counted),
-                 [](const Fact &fact) { return fact.status != FactStatus::Rejected; });
+        [](const Fact &fact) { return fact.status != FactStatus::Rejected; });
     return counted;
 }
 
@@ -138,7 +139,8 @@ QString AnnotationAgreement::valueText(const Fact &fact)
                 .trimmed();
         }
         if (object.contains(QStringLiteral("from"))) {
-            return object.value(QStringLiteral("from")).toString() + QChar(0x2013) + object.value(QStringLiteral("to")).toString();
+            return object.value(QStringLiteral("from")).toString() + QChar(0x2013)
+                + object.value(QStringLiteral("to")).toString();
         }
         if (object.contains(QStringLiteral("min"))) {
             return QStringLiteral("%1%2%3 min")
@@ -148,7 +150,8 @@ QString AnnotationAgreement::valueText(const Fact &fact)
         }
     }
     if (value.isDouble()) {
-        return fact.type == FactType::Duration ? QStringLiteral("%1 min").arg(value.toDouble()) : QString::number(value.toDouble());
+        return fact.type == FactType::Duration ? QStringLiteral("%1 min").arg(value.toDouble())
+                                               : QString::number(value.toDouble());
     }
     if (value.isBool()) {
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
@@ -168,7 +171,7 @@ QList<std::pair<qsizetype, qsizetype>> AnnotationAgreement::tokens(const QString
         if (inToken && start < 0) {
             start = i;
         } else if (!inToken && start >= 0) {
-            tokens.append({start, i});
+            tokens.append({ start, i });
             start = -1;
         }
     }
@@ -190,7 +193,8 @@ QStringList AnnotationAgreement::tokenLabels(const QString &text, const QList<Fa
             if (fact.end <= start) {
                 continue;
             }
-            if (!best || fact.length() < best->length() || (fact.length() == best->length() && fact.type < best->type)) {
+            if (!best || fact.length() < best->length()
+                || (fact.length() == best->length() && fact.type < best->type)) {
                 best = &fact;
             }
         }
@@ -201,7 +205,7 @@ QStringList AnnotationAgreement::tokenLabels(const QString &text, const QList<Fa
 
 const QStringList &AnnotationAgreement::categoricalFields()
 {
-    static const QStringList fields{
+    static const QStringList fields {
         QStringLiteral("cause"),
         QStringLiteral("external_attack"),
         QStringLiteral("discovered_by"),
@@ -226,7 +230,8 @@ QString AnnotationAgreement::categoricalValue(const IncidentRecord &record, cons
     return text.isEmpty() ? QStringLiteral("unstated") : text;
 }
 
-FactComparison AnnotationAgreement::compareFacts(const QString &text, const QList<Fact> &reference, const QList<Fact> &other)
+FactComparison AnnotationAgreement::compareFacts(
+    const QString &text, const QList<Fact> &reference, const QList<Fact> &other)
 {
     FactComparison comparison;
     QList<qsizetype> otherForReference(reference.size(), -1);
@@ -247,7 +252,7 @@ FactComparison AnnotationAgreement::compareFacts(const QString &text, const QLis
             if (shared == 0 && !sameSpan(a, b)) {
                 continue;
             }
-            const Candidate candidate{r, o, sameSpan(a, b), shared};
+            const Candidate candidate { r, o, sameSpan(a, b), shared };
             if (a.type != b.type) {
                 crossType.append(candidate);
             } else if (candidate.exactSpan) {
@@ -264,7 +269,7 @@ FactComparison AnnotationAgreement::compareFacts(const QString &text, const QLis
     // Scores per type.
     QList<TypeScores> scores;
     for (const FactType type : allFactTypes()) {
-        scores.append(TypeScores{type, {}, {}});
+        scores.append(TypeScores { type, {}, {} });
     }
     for (const Fact &fact : reference) {
         ++scoresFor(scores, fact.type).exact.reference;
@@ -307,15 +312,17 @@ FactComparison AnnotationAgreement::compareFacts(const QString &text, const QLis
             item.details.append(detail);
         };
         if (a.type != b.type) {
-            note(DisagreementKind::TypeDiffers, QStringLiteral("type %1 vs %2").arg(factTypeName(a.type), factTypeName(b.type)));
+            note(DisagreementKind::TypeDiffers,
+                QStringLiteral("type %1 vs %2").arg(factTypeName(a.type), factTypeName(b.type)));
         }
         if (!sameSpan(a, b)) {
             // Offsets in what is shown are code points, as everywhere data leaves the program.
-            note(DisagreementKind::BoundaryDiffers, QStringLiteral("span %1–%2 vs %3–%4")
-                                                        .arg(offsets.toCodePoint(a.start))
-                                                        .arg(offsets.toCodePoint(a.end))
-                                                        .arg(offsets.toCodePoint(b.start))
-                                                        .arg(offsets.toCodePoint(b.end)));
+            note(DisagreementKind::BoundaryDiffers,
+                QStringLiteral("span %1–%2 vs %3–%4")
+                    .arg(offsets.toCodePoint(a.start))
+                    .arg(offsets.toCodePoint(a.end))
+                    .arg(offsets.toCodePoint(b.start))
+                    .arg(offsets.toCodePoint(b.end)));
         }
         // A value only means the same across facts of the same type.
         if (a.type == b.type && a.value != b.value) {
@@ -324,12 +331,12 @@ FactComparison AnnotationAgreement::compareFacts(const QString &text, const QLis
         }
         if (a.polarity != b.polarity) {
             note(DisagreementKind::PolarityDiffers,
-                 QStringLiteral("polarity %1 vs %2").arg(polarityName(a.polarity), polarityName(b.polarity)));
+                QStringLiteral("polarity %1 vs %2").arg(polarityName(a.polarity), polarityName(b.polarity)));
             comparison.polarityDifferences += lenient ? 1 : 0;
         }
         if (a.certainty != b.certainty) {
             note(DisagreementKind::CertaintyDiffers,
-                 QStringLiteral("certainty %1 vs %2").arg(certaintyName(a.certainty), certaintyName(b.certainty)));
+                QStringLiteral("certainty %1 vs %2").arg(certaintyName(a.certainty), certaintyName(b.certainty)));
             comparison.certaintyDifferences += lenient ? 1 : 0;
         }
         if (kind) {
@@ -366,9 +373,10 @@ FactComparison AnnotationAgreement::compareFacts(const QString &text, const QLis
             comparison.disagreements.append(item);
         }
     }
-    std::stable_sort(comparison.disagreements.begin(), comparison.disagreements.end(), [](const Disagreement &a, const Disagreement &b) {
-        return std::pair(a.start(), static_cast<int>(a.kind)) < std::pair(b.start(), static_cast<int>(b.kind));
-    });
+    std::stable_sort(comparison.disagreements.begin(), comparison.disagreements.end(),
+        [](const Disagreement &a, const Disagreement &b) {
+            return std::pair(a.start(), static_cast<int>(a.kind)) < std::pair(b.start(), static_cast<int>(b.kind));
+        });
 
     const QStringList referenceLabels = tokenLabels(text, reference);
     const QStringList otherLabels = tokenLabels(text, other);

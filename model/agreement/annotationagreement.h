@@ -15,7 +15,8 @@
 namespace Iwb {
 
 /// Counts behind precision, recall and F1 of the other version against the reference.
-struct MatchCounts {
+struct MatchCounts
+{
     int reference = 0; ///< facts in the reference
     int other = 0; ///< facts in the other version
     int matched = 0; ///< pairs matched one to one
@@ -31,7 +32,8 @@ struct MatchCounts {
 };
 
 /// The scores of one fact type (or, as a micro total, of all).
-struct TypeScores {
+struct TypeScores
+{
     FactType type = FactType::Organization;
     MatchCounts exact; ///< same type, same start and end
     MatchCounts lenient; ///< same type, overlapping spans (exact matches included)
@@ -58,7 +60,8 @@ QString disagreementKindLabel(DisagreementKind kind); ///< "only in reference", 
  * The kind is the most important difference (type, then boundary, value,
  * polarity, certainty); `details` names every difference of the pair.
  */
-struct Disagreement {
+struct Disagreement
+{
     DisagreementKind kind = DisagreementKind::OnlyInReference;
     std::optional<Fact> reference;
     std::optional<Fact> other;
@@ -73,7 +76,8 @@ struct Disagreement {
 };
 
 /// Everything compared between two versions of one document's facts.
-struct FactComparison {
+struct FactComparison
+{
     QList<TypeScores> perType; ///< the types either version has, in the contract's order
     TypeScores micro; ///< sums over all types
     int valueDifferences = 0; ///< among lenient matches: different normalized value

@@ -41,7 +41,7 @@ bool StoreProbe::isExistingStore(const QString &path, QString *error)
                 *error = QStringLiteral("%1: is not an Incident Workbench database (no store schema)").arg(path);
             } else if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
                                                   "AND name IN ('documents', 'facts', 'incidents')"))
-                       || !query.next() || query.value(0).toInt() != 3) {
+                || !query.next() || query.value(0).toInt() != 3) {
                 *error = QStringLiteral("%1: is not an Incident Workbench database (tables missing)").arg(path);
             } else {
                 ok = true;

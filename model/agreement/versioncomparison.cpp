@@ -21,7 +21,7 @@ QList<RecordFieldDifference> DocumentAgreement::recordDifferences() const
     const QJsonObject b = otherRecord->toContractJson();
     for (const QString &field : IncidentRecord::fieldNames()) {
         if (a.value(field) != b.value(field)) {
-            differences.append({field, a.value(field), b.value(field)});
+            differences.append({ field, a.value(field), b.value(field) });
         }
     }
     return differences;
@@ -31,7 +31,7 @@ QList<RecordFieldKappa> AgreementReport::emptyFields()
 {
     QList<RecordFieldKappa> fields;
     for (const QString &field : AnnotationAgreement::categoricalFields()) {
-        fields.append(RecordFieldKappa{field, {}});
+        fields.append(RecordFieldKappa { field, {} });
     }
     return fields;
 }
@@ -50,11 +50,13 @@ void AgreementReport::add(const DocumentAgreement &document)
     documents.append(document);
     const FactComparison &facts = document.facts;
     for (const TypeScores &scores : facts.perType) {
-        auto it = std::find_if(perType.begin(), perType.end(), [&scores](const TypeScores &known) { return known.type == scores.type; });
+        auto it = std::find_if(
+            perType.begin(), perType.end(), [&scores](const TypeScores &known) { return known.type == scores.type; });
         if (it == perType.end()) {
             // Keep the contract's order of types.
-            it = std::find_if(perType.begin(), perType.end(), [&scores](const TypeScores &known) { return known.type > scores.type; });
-            it = perType.insert(it, TypeScores{scores.type, {}, {}});
+            it = std::find_if(perType.begin(), perType.end(),
+                [&scores](const TypeScores &known) { return known.type > scores.type; });
+            it = perType.insert(it, TypeScores { scores.type, {}, {} });
         }
         it->exact += scores.exact;
         it->lenient += scores.lenient;
@@ -77,8 +79,8 @@ void AgreementReport::add(const DocumentAgreement &document)
 }
 
 DocumentAgreement VersionComparison::compareDocument(const Document &document, const QList<Fact> &referenceFacts,
-                                                     const QList<Fact> &otherFacts, const std::optional<IncidentRecord> &referenceRecord,
-                                                     const std::optional<IncidentRecord> &otherRecord)
+    const QList<Fact> &otherFacts, const std::optional<IncidentRecord> &referenceRecord,
+    const std::optional<IncidentRecord> &otherRecord)
 {
     DocumentAgreement agreement;
     agreement.title = document.title();
@@ -109,7 +111,8 @@ std::optional<IncidentRecord> VersionComparison::storedRecord(const IncidentStor
     return store.incident(ids.first());
 }
 
-std::optional<AgreementReport> VersionComparison::compareStores(const IncidentStore &reference, const IncidentStore &other, QString *error)
+std::optional<AgreementReport> VersionComparison::compareStores(
+    const IncidentStore &reference, const IncidentStore &other, QString *error)
 {
     AgreementReport report;
     report.referenceName = reference.path();
@@ -133,15 +136,16 @@ std::optional<AgreementReport> VersionComparison::compareStores(const IncidentSt
             *error = !referenceFacts ? reference.errorString() : other.errorString();
             return std::nullopt;
         }
-        DocumentAgreement agreement
-            = compareDocument(*document, *referenceFacts, *otherFacts, storedRecord(reference, summary.id), storedRecord(other, *otherId));
+        DocumentAgreement agreement = compareDocument(*document, *referenceFacts, *otherFacts,
+            storedRecord(reference, summary.id), storedRecord(other, *otherId));
         agreement.otherDocumentId = *otherId;
         report.add(agreement);
     }
     return report;
 }
 
-std::optional<AgreementReport> VersionComparison::compareAutomatic(const IncidentStore &store, const ExtractionEngine &engine, QString *error)
+std::optional<AgreementReport> VersionComparison::compareAutomatic(
+    const IncidentStore &store, const ExtractionEngine &engine, QString *error)
 {
     AgreementReport report;
     report.referenceName = QStringLiteral("curated");
@@ -157,7 +161,8 @@ std::optional<AgreementReport> VersionComparison::compareAutomatic(const Inciden
             return std::nullopt;
         }
         const ExtractionResult automatic = engine.extract(*document);
-        DocumentAgreement agreement = compareDocument(*document, *curated, automatic.facts, storedRecord(store, summary.id), automatic.record);
+        DocumentAgreement agreement
+            = compareDocument(*document, *curated, automatic.facts, storedRecord(store, summary.id), automatic.record);
         agreement.otherDocumentId = summary.id;
         report.add(agreement);
     }

@@ -21,14 +21,16 @@ class ExtractionEngine;
 class IncidentStore;
 
 /// A record field whose value differs between the versions (contract JSON on both sides).
-struct RecordFieldDifference {
+struct RecordFieldDifference
+{
     QString field;
     QJsonValue reference;
     QJsonValue other;
 };
 
 /// One document as both versions annotate it.
-struct DocumentAgreement {
+struct DocumentAgreement
+{
     QString title;
     QString text; ///< the document's text, which the facts' UTF-16 offsets point into
     QByteArray sha256;
@@ -43,7 +45,8 @@ struct DocumentAgreement {
 };
 
 /// Kappa of one categorical record field over all documents both versions have a record for.
-struct RecordFieldKappa {
+struct RecordFieldKappa
+{
     QString field;
     AgreementTable table;
 };
@@ -53,7 +56,8 @@ struct RecordFieldKappa {
  * pooled over all of them (P/R/F1 from the summed counts, i.e. micro over
  * documents; token and record-field tables pooled unit by unit).
  */
-struct AgreementReport {
+struct AgreementReport
+{
     QString referenceName; ///< e.g. the reference database, or "curated"
     QString otherName;
     int referenceDocumentCount = 0;
@@ -89,15 +93,17 @@ class VersionComparison
 {
 public:
     /// Compares one document's two versions.
-    static DocumentAgreement compareDocument(const Document &document, const QList<Fact> &referenceFacts, const QList<Fact> &otherFacts,
-                                             const std::optional<IncidentRecord> &referenceRecord,
-                                             const std::optional<IncidentRecord> &otherRecord);
+    static DocumentAgreement compareDocument(const Document &document, const QList<Fact> &referenceFacts,
+        const QList<Fact> &otherFacts, const std::optional<IncidentRecord> &referenceRecord,
+        const std::optional<IncidentRecord> &otherRecord);
 
     /// @p other against @p reference, document by document; nullopt (and @p error) when a store cannot be read.
-    static std::optional<AgreementReport> compareStores(const IncidentStore &reference, const IncidentStore &other, QString *error);
+    static std::optional<AgreementReport> compareStores(
+        const IncidentStore &reference, const IncidentStore &other, QString *error);
 
     /// For every document of @p store: what @p engine finds (the other version) against the curated facts and record.
-    static std::optional<AgreementReport> compareAutomatic(const IncidentStore &store, const ExtractionEngine &engine, QString *error);
+    static std::optional<AgreementReport> compareAutomatic(
+        const IncidentStore &store, const ExtractionEngine &engine, QString *error);
 
     /// The counted facts (without rejected ones) of a stored document; nullopt on a read error.
     static std::optional<QList<Fact>> storedFacts(const IncidentStore &store, qint64 documentId);

@@ -12,25 +12,25 @@ namespace Iwb {
 
 namespace {
 
-bool textOrder(const Fact &a, qint64 keyA, const Fact &b, qint64 keyB)
-{
-    if (a.start != b.start) {
-        return a.start < b.start;
+    bool textOrder(const Fact &a, qint64 keyA, const Fact &b, qint64 keyB)
+    {
+        if (a.start != b.start) {
+            return a.start < b.start;
+        }
+        if (a.end != b.end) {
+            return a.end < b.end;
+        }
+        return keyA < keyB;
     }
-    if (a.end != b.end) {
-        return a.end < b.end;
-    }
-    return keyA < keyB;
-}
 
-QString timeLabel(const QJsonValue &value)
-{
-    if (value.isObject()) {
-        return value.toObject().value(QStringLiteral("from")).toString() + QChar(0x2013)
-            + value.toObject().value(QStringLiteral("to")).toString();
+    QString timeLabel(const QJsonValue &value)
+    {
+        if (value.isObject()) {
+            return value.toObject().value(QStringLiteral("from")).toString() + QChar(0x2013)
+                + value.toObject().value(QStringLiteral("to")).toString();
+        }
+        return value.toString();
     }
-    return value.toString();
-}
 
 } // namespace
 
@@ -80,15 +80,17 @@ QString FactListModel::valueLabel(const Fact &fact)
     switch (fact.type) {
     case FactType::Count: {
         const QJsonObject object = value.toObject();
-        return QLocale().toString(static_cast<qint64>(object.value(QStringLiteral("count")).toDouble())) + QLatin1Char(' ')
-            + object.value(QStringLiteral("unit")).toString();
+        return QLocale().toString(static_cast<qint64>(object.value(QStringLiteral("count")).toDouble()))
+            + QLatin1Char(' ') + object.value(QStringLiteral("unit")).toString();
     }
     case FactType::Time:
     case FactType::Date:
         return timeLabel(value);
     case FactType::Duration:
         if (value.isObject()) {
-            return tr("%1–%2 min").arg(value.toObject().value(QStringLiteral("min")).toInt()).arg(value.toObject().value(QStringLiteral("max")).toInt());
+            return tr("%1–%2 min")
+                .arg(value.toObject().value(QStringLiteral("min")).toInt())
+                .arg(value.toObject().value(QStringLiteral("max")).toInt());
         }
         return value.isDouble() ? tr("%n min", nullptr, value.toInt()) : QString();
     default:
@@ -111,7 +113,8 @@ QList<qint64> FactListModel::setFacts(const QList<Fact> &facts)
         keys.append(key);
     }
     for (QList<qint64> &group : m_groups) {
-        std::sort(group.begin(), group.end(), [this](qint64 a, qint64 b) { return textOrder(m_facts[a], a, m_facts[b], b); });
+        std::sort(
+            group.begin(), group.end(), [this](qint64 a, qint64 b) { return textOrder(m_facts[a], a, m_facts[b], b); });
     }
     endResetModel();
     Q_EMIT factsChanged();
@@ -148,7 +151,7 @@ int FactListModel::insertionRow(const Fact &fact, qint64 key) const
 {
     const QList<qint64> &group = m_groups.at(groupRow(fact.type));
     const auto it = std::lower_bound(group.cbegin(), group.cend(), key,
-                                     [this, &fact](qint64 existing, qint64 newKey) { return textOrder(m_facts[existing], existing, fact, newKey); });
+        [this, &fact](qint64 existing, qint64 newKey) { return textOrder(m_facts[existing], existing, fact, newKey); });
     return static_cast<int>(it - group.cbegin());
 }
 
@@ -309,7 +312,7 @@ QVariant FactListModel::data(const QModelIndex &index, int role) const
         case ValueColumn:
             return valueLabel(fact);
         case StatusColumn: {
-            QStringList flags{factStatusName(fact.status)};
+            QStringList flags { factStatusName(fact.status) };
             if (fact.polarity == Polarity::Negative) {
                 flags.append(tr("negated"));
             }
@@ -326,7 +329,8 @@ QVariant FactListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         return tr("%1 “%2” → %3 (%4, %5; rule %6)")
-            .arg(typeLabel(fact.type), fact.text, valueLabel(fact), polarityName(fact.polarity), certaintyName(fact.certainty), fact.origin);
+            .arg(typeLabel(fact.type), fact.text, valueLabel(fact), polarityName(fact.polarity),
+                certaintyName(fact.certainty), fact.origin);
     case FactKeyRole:
         return key;
     case FactTypeRole:
@@ -376,7 +380,7 @@ Qt::ItemFlags FactListModel::flags(const QModelIndex &index) const
 
 QStringList FactListModel::mimeTypes() const
 {
-    return {factKeyMimeType()};
+    return { factKeyMimeType() };
 }
 
 QMimeData *FactListModel::mimeData(const QModelIndexList &indexes) const

@@ -92,7 +92,8 @@ QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientati
     const int record = section - 1;
     if (record >= 0 && record < m_comparison.records().size()) {
         const IncidentRecord &incident = m_comparison.records().at(record);
-        const QString name = incident.organization.isEmpty() ? QStringLiteral("incident %1").arg(incident.id) : incident.organization.simplified();
+        const QString name = incident.organization.isEmpty() ? QStringLiteral("incident %1").arg(incident.id)
+                                                             : incident.organization.simplified();
         return QStringLiteral("%1 · %2").arg(RecordComparison::recordLetter(record), name);
     }
     if (section == differenceColumn()) {

@@ -12,102 +12,103 @@ namespace Iwb {
 
 namespace {
 
-constexpr qint64 minute = 60;
-constexpr qint64 hour = 60 * minute;
-constexpr qint64 day = 24 * hour;
+    constexpr qint64 minute = 60;
+    constexpr qint64 hour = 60 * minute;
+    constexpr qint64 day = 24 * hour;
 
-QDateTime utc(const QDate &date, const QTime &time = QTime(0, 0))
-{
-    return QDateTime(date, time, QTimeZone::UTC);
-}
-
-/// "2025-12-09", "2025-12", "2025" with the precision the text has.
-std::optional<std::pair<QDate, TimePrecision>> partialDate(const QString &iso)
-{
-    if (iso.size() == 4) {
-        bool ok = false;
-        const int year = iso.toInt(&ok);
-        return ok ? std::optional(std::pair{QDate(year, 1, 1), TimePrecision::Year}) : std::nullopt;
+    QDateTime utc(const QDate &date, const QTime &time = QTime(0, 0))
+    {
+        return QDateTime(date, time, QTimeZone::UTC);
     }
-    if (iso.size() == 7) {
-        const QDate date = QDate::fromString(iso + QStringLiteral("-01"), Qt::ISODate);
-        return date.isValid() ? std::optional(std::pair{date, TimePrecision::Month}) : std::nullopt;
-    }
-    const QDate date = QDate::fromString(iso.left(10), Qt::ISODate);
-    return date.isValid() ? std::optional(std::pair{date, TimePrecision::Day}) : std::nullopt;
-}
 
-/// A date or time fact's value: "…" or {"from": "…", "to": "…"}; the beginning is what dates an event.
-QString beginningOf(const QJsonValue &value)
-{
-    return value.isObject() ? value.toObject().value(QStringLiteral("from")).toString() : value.toString();
-}
-
-QTime clockTime(const QString &text)
-{
-    return QTime::fromString(text, QStringLiteral("HH:mm"));
-}
-
-bool isUsable(const Fact &fact)
-{
-    return fact.status != FactStatus::Rejected && fact.polarity == Polarity::Positive;
-}
-
-/// [start, end) of the sentence around [from, to): a cheap split at . ! ? and line breaks,
-/// enough to find the date that belongs to a discovery or notification.
-std::pair<qsizetype, qsizetype> sentenceAround(const QString &text, qsizetype from, qsizetype to)
-{
-    const auto isBoundary = [&text](qsizetype i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\n') || c == QLatin1Char('!') || c == QLatin1Char('?')) {
-            return true;
+    /// "2025-12-09", "2025-12", "2025" with the precision the text has.
+    std::optional<std::pair<QDate, TimePrecision>> partialDate(const QString &iso)
+    {
+        if (iso.size() == 4) {
+            bool ok = false;
+            const int year = iso.toInt(&ok);
+            return ok ? std::optional(std::pair { QDate(year, 1, 1), TimePrecision::Year }) : std::nullopt;
         }
-        // A full stop ends a sentence only before white space and not after a digit ("15. Januar", "1.200").
-        return c == QLatin1Char('.') && i + 1 < text.size() && text.at(i + 1).isSpace() && (i == 0 || !text.at(i - 1).isDigit());
-    };
-    qsizetype start = std::clamp<qsizetype>(from, 0, text.size());
-    while (start > 0 && !isBoundary(start - 1)) {
-        --start;
+        if (iso.size() == 7) {
+            const QDate date = QDate::fromString(iso + QStringLiteral("-01"), Qt::ISODate);
+            return date.isValid() ? std::optional(std::pair { date, TimePrecision::Month }) : std::nullopt;
+        }
+        const QDate date = QDate::fromString(iso.left(10), Qt::ISODate);
+        return date.isValid() ? std::optional(std::pair { date, TimePrecision::Day }) : std::nullopt;
     }
-    qsizetype end = std::clamp<qsizetype>(to, start, text.size());
-    while (end < text.size() && !isBoundary(end)) {
-        ++end;
-    }
-    return {start, end};
-}
 
-/// The evidence facts of @p field in @p facts: the first one's id and all their texts.
-std::pair<qint64, QString> evidenceOf(const IncidentRecord &record, const QString &field, const QList<Fact> &facts)
-{
-    const QList<qint64> ids = record.evidence.value(field);
-    QStringList texts;
-    qint64 first = 0;
-    for (const qint64 id : ids) {
-        for (const Fact &fact : facts) {
-            if (fact.id == id) {
-                texts.append(fact.text);
-                if (first == 0) {
-                    first = id;
+    /// A date or time fact's value: "…" or {"from": "…", "to": "…"}; the beginning is what dates an event.
+    QString beginningOf(const QJsonValue &value)
+    {
+        return value.isObject() ? value.toObject().value(QStringLiteral("from")).toString() : value.toString();
+    }
+
+    QTime clockTime(const QString &text)
+    {
+        return QTime::fromString(text, QStringLiteral("HH:mm"));
+    }
+
+    bool isUsable(const Fact &fact)
+    {
+        return fact.status != FactStatus::Rejected && fact.polarity == Polarity::Positive;
+    }
+
+    /// [start, end) of the sentence around [from, to): a cheap split at . ! ? and line breaks,
+    /// enough to find the date that belongs to a discovery or notification.
+    std::pair<qsizetype, qsizetype> sentenceAround(const QString &text, qsizetype from, qsizetype to)
+    {
+        const auto isBoundary = [&text](qsizetype i) {
+            const QChar c = text.at(i);
+            if (c == QLatin1Char('\n') || c == QLatin1Char('!') || c == QLatin1Char('?')) {
+                return true;
+            }
+            // A full stop ends a sentence only before white space and not after a digit ("15. Januar", "1.200").
+            return c == QLatin1Char('.') && i + 1 < text.size() && text.at(i + 1).isSpace()
+                && (i == 0 || !text.at(i - 1).isDigit());
+        };
+        qsizetype start = std::clamp<qsizetype>(from, 0, text.size());
+        while (start > 0 && !isBoundary(start - 1)) {
+            --start;
+        }
+        qsizetype end = std::clamp<qsizetype>(to, start, text.size());
+        while (end < text.size() && !isBoundary(end)) {
+            ++end;
+        }
+        return { start, end };
+    }
+
+    /// The evidence facts of @p field in @p facts: the first one's id and all their texts.
+    std::pair<qint64, QString> evidenceOf(const IncidentRecord &record, const QString &field, const QList<Fact> &facts)
+    {
+        const QList<qint64> ids = record.evidence.value(field);
+        QStringList texts;
+        qint64 first = 0;
+        for (const qint64 id : ids) {
+            for (const Fact &fact : facts) {
+                if (fact.id == id) {
+                    texts.append(fact.text);
+                    if (first == 0) {
+                        first = id;
+                    }
                 }
             }
         }
+        return { first, texts.join(QStringLiteral(" … ")) };
     }
-    return {first, texts.join(QStringLiteral(" … "))};
-}
 
-std::optional<TimelinePointKind> kindOf(FactType type)
-{
-    switch (type) {
-    case FactType::Discovery:
-        return TimelinePointKind::Discovery;
-    case FactType::Remediation:
-        return TimelinePointKind::Containment;
-    case FactType::Notification:
-        return TimelinePointKind::Notification;
-    default:
-        return std::nullopt;
+    std::optional<TimelinePointKind> kindOf(FactType type)
+    {
+        switch (type) {
+        case FactType::Discovery:
+            return TimelinePointKind::Discovery;
+        case FactType::Remediation:
+            return TimelinePointKind::Containment;
+        case FactType::Notification:
+            return TimelinePointKind::Notification;
+        default:
+            return std::nullopt;
+        }
     }
-}
 
 } // namespace
 
@@ -182,7 +183,8 @@ TimelineRow IncidentTimeline::rowFor(const IncidentRecord &record, const Documen
 {
     TimelineRow row;
     row.incidentId = record.id;
-    row.label = record.organization.isEmpty() ? QStringLiteral("incident %1").arg(record.id) : record.organization.simplified();
+    row.label = record.organization.isEmpty() ? QStringLiteral("incident %1").arg(record.id)
+                                              : record.organization.simplified();
 
     std::optional<TimelinePoint> start;
     if (const auto date = partialDate(record.incidentDate)) {
@@ -255,17 +257,17 @@ TimelineRow IncidentTimeline::rowFor(const IncidentRecord &record, const Documen
                     && (!dateFact || distance(other) < distance(*dateFact))) {
                     dateFact = &other;
                 } else if (other.type == FactType::Time && clockTime(beginningOf(other.value)).isValid()
-                           && (!timeFact || distance(other) < distance(*timeFact))) {
+                    && (!timeFact || distance(other) < distance(*timeFact))) {
                     timeFact = &other;
                 }
             }
         };
         const auto [sentenceStart, sentenceEnd] = sentenceAround(text, fact.start, fact.end);
         findDateAndTime(sentenceStart, sentenceEnd, true);
-        // Articles often name who noticed first and tell when in the next sentence ("… fiel dem Monitoring auf. Es schlug
-        // um 11:02 Uhr Alarm."), so a discovery may take a clock time (not a date: that sentence may have moved on to
-        // another day) from the next sentence of its paragraph. Notifications may not: the sentence after one is as
-        // likely about a plan ("in den kommenden Tagen") as about the notice itself.
+        // Articles often name who noticed first and tell when in the next sentence ("… fiel dem Monitoring auf. Es
+        // schlug um 11:02 Uhr Alarm."), so a discovery may take a clock time (not a date: that sentence may have moved
+        // on to another day) from the next sentence of its paragraph. Notifications may not: the sentence after one is
+        // as likely about a plan ("in den kommenden Tagen") as about the notice itself.
         if (!dateFact && !timeFact && *kind == TimelinePointKind::Discovery && sentenceEnd < text.size()
             && text.at(sentenceEnd) != QLatin1Char('\n')) {
             const auto [nextStart, nextEnd] = sentenceAround(text, sentenceEnd + 1, sentenceEnd + 1);
@@ -277,7 +279,7 @@ TimelineRow IncidentTimeline::rowFor(const IncidentRecord &record, const Documen
         TimelinePoint point;
         point.kind = *kind;
         point.factId = fact.id;
-        QStringList evidence{fact.text};
+        QStringList evidence { fact.text };
         QDate date;
         if (dateFact) {
             const auto parsed = partialDate(beginningOf(dateFact->value));
@@ -302,9 +304,8 @@ TimelineRow IncidentTimeline::rowFor(const IncidentRecord &record, const Documen
         }
         evidence.removeDuplicates();
         point.evidence = evidence.join(QStringLiteral(" · "));
-        const bool known = std::any_of(row.points.cbegin(), row.points.cend(), [&point](const TimelinePoint &other) {
-            return other.kind == point.kind && other.at == point.at;
-        });
+        const bool known = std::any_of(row.points.cbegin(), row.points.cend(),
+            [&point](const TimelinePoint &other) { return other.kind == point.kind && other.at == point.at; });
         if (!known) {
             row.points.append(point);
         }
@@ -315,8 +316,9 @@ TimelineRow IncidentTimeline::rowFor(const IncidentRecord &record, const Documen
         point.kind = TimelinePointKind::Disclosure;
         point.at = utc(published->first);
         point.precision = published->second;
-        point.evidence = document.title().isEmpty() ? QStringLiteral("article published %1").arg(document.published())
-                                                    : QStringLiteral("article published %1: %2").arg(document.published(), document.title());
+        point.evidence = document.title().isEmpty()
+            ? QStringLiteral("article published %1").arg(document.published())
+            : QStringLiteral("article published %1: %2").arg(document.published(), document.title());
         row.points.append(point);
     }
 
@@ -324,13 +326,14 @@ TimelineRow IncidentTimeline::rowFor(const IncidentRecord &record, const Documen
     // it goes to the start rather than to midnight before it.
     if (start && start->precision == TimePrecision::Minute) {
         for (TimelinePoint &point : row.points) {
-            if (point.kind != TimelinePointKind::Start && point.precision != TimePrecision::Minute && point.at.date() == start->at.date()
-                && point.at < start->at) {
+            if (point.kind != TimelinePointKind::Start && point.precision != TimePrecision::Minute
+                && point.at.date() == start->at.date() && point.at < start->at) {
                 point.at = start->at;
             }
         }
     }
-    std::stable_sort(row.points.begin(), row.points.end(), [](const TimelinePoint &a, const TimelinePoint &b) { return a.at < b.at; });
+    std::stable_sort(row.points.begin(), row.points.end(),
+        [](const TimelinePoint &a, const TimelinePoint &b) { return a.at < b.at; });
     return row;
 }
 
@@ -393,7 +396,7 @@ std::pair<double, double> IncidentTimeline::elapsedRange() const
             high = std::max(high, coordinate);
         }
     }
-    return {low, high};
+    return { low, high };
 }
 
 double IncidentTimeline::position(int row, const QDateTime &at, Scale scale) const
@@ -421,26 +424,36 @@ QList<TimelineTick> IncidentTimeline::ticks(Scale scale) const
         if (high <= low) {
             return ticks;
         }
-        static const struct {
+        static const struct
+        {
             qint64 minutes;
             const char *label;
         } marks[] = {
-            {0, "start"},           {1, "1 min"},          {10, "10 min"},       {60, "1 h"},
-            {6 * 60, "6 h"},        {24 * 60, "1 day"},    {7 * 24 * 60, "1 week"}, {30 * 24 * 60, "30 days"},
-            {525960, "1 year"},     {5259600, "10 years"}, {52596000, "100 years"},
+            { 0, "start" },
+            { 1, "1 min" },
+            { 10, "10 min" },
+            { 60, "1 h" },
+            { 6 * 60, "6 h" },
+            { 24 * 60, "1 day" },
+            { 7 * 24 * 60, "1 week" },
+            { 30 * 24 * 60, "30 days" },
+            { 525960, "1 year" },
+            { 5259600, "10 years" },
+            { 52596000, "100 years" },
         };
-        const auto coordinateOf = [](double minutes) { return std::copysign(std::log10(1.0 + std::abs(minutes)), minutes); };
+        const auto coordinateOf
+            = [](double minutes) { return std::copysign(std::log10(1.0 + std::abs(minutes)), minutes); };
         // Left of the anchor (points before the start), mirrored, then the start and after.
         for (auto it = std::rbegin(marks); it != std::rend(marks); ++it) {
             const double coordinate = coordinateOf(-static_cast<double>(it->minutes));
             if (it->minutes > 0 && coordinate >= low) {
-                ticks.append({(coordinate - low) / (high - low), QChar(0x2212) + QString::fromLatin1(it->label)});
+                ticks.append({ (coordinate - low) / (high - low), QChar(0x2212) + QString::fromLatin1(it->label) });
             }
         }
         for (const auto &mark : marks) {
             const double coordinate = coordinateOf(static_cast<double>(mark.minutes));
             if (coordinate <= high) {
-                ticks.append({(coordinate - low) / (high - low), QString::fromLatin1(mark.label)});
+                ticks.append({ (coordinate - low) / (high - low), QString::fromLatin1(mark.label) });
             }
         }
         return ticks;
@@ -453,20 +466,33 @@ QList<TimelineTick> IncidentTimeline::ticks(Scale scale) const
     }
     const qint64 span = first.secsTo(last);
     if (span <= 0) {
-        ticks.append({0.5, first.toString(QStringLiteral("yyyy-MM-dd"))});
+        ticks.append({ 0.5, first.toString(QStringLiteral("yyyy-MM-dd")) });
         return ticks;
     }
     // The finest step that gives at most eight marks.
     enum class Unit { Hour, Day, Month, Year };
-    static const struct {
+    static const struct
+    {
         Unit unit;
         int count;
         qint64 approximateSeconds;
     } steps[] = {
-        {Unit::Hour, 1, hour},        {Unit::Hour, 3, 3 * hour},      {Unit::Hour, 6, 6 * hour},     {Unit::Hour, 12, 12 * hour},
-        {Unit::Day, 1, day},          {Unit::Day, 2, 2 * day},        {Unit::Day, 7, 7 * day},       {Unit::Month, 1, 30 * day},
-        {Unit::Month, 3, 91 * day},   {Unit::Month, 6, 182 * day},    {Unit::Year, 1, 365 * day},    {Unit::Year, 2, 730 * day},
-        {Unit::Year, 5, 1826 * day},  {Unit::Year, 10, 3652 * day},   {Unit::Year, 20, 7305 * day},  {Unit::Year, 50, 18262 * day},
+        { Unit::Hour, 1, hour },
+        { Unit::Hour, 3, 3 * hour },
+        { Unit::Hour, 6, 6 * hour },
+        { Unit::Hour, 12, 12 * hour },
+        { Unit::Day, 1, day },
+        { Unit::Day, 2, 2 * day },
+        { Unit::Day, 7, 7 * day },
+        { Unit::Month, 1, 30 * day },
+        { Unit::Month, 3, 91 * day },
+        { Unit::Month, 6, 182 * day },
+        { Unit::Year, 1, 365 * day },
+        { Unit::Year, 2, 730 * day },
+        { Unit::Year, 5, 1826 * day },
+        { Unit::Year, 10, 3652 * day },
+        { Unit::Year, 20, 7305 * day },
+        { Unit::Year, 50, 18262 * day },
     };
     auto step = std::cend(steps) - 1;
     for (auto it = std::cbegin(steps); it != std::cend(steps); ++it) {
@@ -496,9 +522,10 @@ QList<TimelineTick> IncidentTimeline::ticks(Scale scale) const
         format = QStringLiteral("yyyy");
         break;
     }
-    for (; tick <= last; ) {
+    for (; tick <= last;) {
         if (tick >= first) {
-            ticks.append({static_cast<double>(first.secsTo(tick)) / static_cast<double>(span), tick.toString(format)});
+            ticks.append(
+                { static_cast<double>(first.secsTo(tick)) / static_cast<double>(span), tick.toString(format) });
         }
         switch (step->unit) {
         case Unit::Hour:

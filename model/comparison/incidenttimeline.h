@@ -30,7 +30,8 @@ QString timelinePointKindName(TimelinePointKind kind);
 enum class TimePrecision { Year, Month, Day, Minute };
 
 /// One moment of an incident, with the text it was read from.
-struct TimelinePoint {
+struct TimelinePoint
+{
     TimelinePointKind kind = TimelinePointKind::Start;
     QDateTime at; ///< UTC; a day-precision point sits at 00:00, or at the start when on the start's day
     TimePrecision precision = TimePrecision::Day;
@@ -42,7 +43,8 @@ struct TimelinePoint {
 };
 
 /// One incident on the timeline.
-struct TimelineRow {
+struct TimelineRow
+{
     qint64 incidentId = 0;
     QString label; ///< the organization, or "incident N"
     QList<TimelinePoint> points; ///< in time order
@@ -57,7 +59,8 @@ struct TimelineRow {
 };
 
 /// A labelled mark on the axis; position in 0..1 like TimelinePoint positions.
-struct TimelineTick {
+struct TimelineTick
+{
     double position = 0;
     QString label;
 };

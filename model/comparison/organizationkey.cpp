@@ -9,19 +9,43 @@ namespace Iwb {
 
 namespace {
 
-/// Legal forms as words after punctuation is removed ("e.V." -> "ev", "S.A." -> "sa").
-const QSet<QString> &legalForms()
-{
-    static const QSet<QString> forms{
-        QStringLiteral("gmbh"), QStringLiteral("mbh"),  QStringLiteral("ag"),   QStringLiteral("se"),   QStringLiteral("kg"),
-        QStringLiteral("kgaa"), QStringLiteral("ohg"),  QStringLiteral("ug"),   QStringLiteral("ev"),   QStringLiteral("eg"),
-        QStringLiteral("co"),   QStringLiteral("inc"),  QStringLiteral("llc"),  QStringLiteral("ltd"),  QStringLiteral("limited"),
-        QStringLiteral("plc"),  QStringLiteral("corp"), QStringLiteral("corporation"), QStringLiteral("lp"), QStringLiteral("llp"),
-        QStringLiteral("sa"),   QStringLiteral("sas"),  QStringLiteral("sarl"), QStringLiteral("srl"),  QStringLiteral("spa"),
-        QStringLiteral("bv"),   QStringLiteral("nv"),   QStringLiteral("ab"),   QStringLiteral("as"),   QStringLiteral("oy"),
-    };
-    return forms;
-}
+    /// Legal forms as words after punctuation is removed ("e.V." -> "ev", "S.A." -> "sa").
+    const QSet<QString> &legalForms()
+    {
+        static const QSet<QString> forms {
+            QStringLiteral("gmbh"),
+            QStringLiteral("mbh"),
+            QStringLiteral("ag"),
+            QStringLiteral("se"),
+            QStringLiteral("kg"),
+            QStringLiteral("kgaa"),
+            QStringLiteral("ohg"),
+            QStringLiteral("ug"),
+            QStringLiteral("ev"),
+            QStringLiteral("eg"),
+            QStringLiteral("co"),
+            QStringLiteral("inc"),
+            QStringLiteral("llc"),
+            QStringLiteral("ltd"),
+            QStringLiteral("limited"),
+            QStringLiteral("plc"),
+            QStringLiteral("corp"),
+            QStringLiteral("corporation"),
+            QStringLiteral("lp"),
+            QStringLiteral("llp"),
+            QStringLiteral("sa"),
+            QStringLiteral("sas"),
+            QStringLiteral("sarl"),
+            QStringLiteral("srl"),
+            QStringLiteral("spa"),
+            QStringLiteral("bv"),
+            QStringLiteral("nv"),
+            QStringLiteral("ab"),
+            QStringLiteral("as"),
+            QStringLiteral("oy"),
+        };
+        return forms;
+    }
 
 } // namespace
 

@@ -16,67 +16,67 @@ namespace Iwb {
 
 namespace {
 
-const QString reviewStatusField = QStringLiteral("review_status");
-const QChar minusSign(0x2212);
+    const QString reviewStatusField = QStringLiteral("review_status");
+    const QChar minusSign(0x2212);
 
-/// Numbers are written as the rest of the (English) interface writes them, whatever the machine's locale.
-const QLocale &numberLocale()
-{
-    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    return locale;
-}
-
-QString number(qint64 value)
-{
-    return numberLocale().toString(value);
-}
-
-QString signedNumber(qint64 value)
-{
-    if (value > 0) {
-        return QLatin1Char('+') + number(value);
+    /// Numbers are written as the rest of the (English) interface writes them, whatever the machine's locale.
+    const QLocale &numberLocale()
+    {
+        static const QLocale locale(QLocale::English, QLocale::UnitedStates);
+        return locale;
     }
-    if (value < 0) {
-        return minusSign + number(-value);
+
+    QString number(qint64 value)
+    {
+        return numberLocale().toString(value);
     }
-    return QStringLiteral("±0");
-}
 
-bool isListField(const QString &field)
-{
-    return field == QLatin1String("data_exposed") || field == QLatin1String("data_not_exposed");
-}
-
-QString boolText(const std::optional<bool> &value)
-{
-    if (!value) {
-        return {};
+    QString signedNumber(qint64 value)
+    {
+        if (value > 0) {
+            return QLatin1Char('+') + number(value);
+        }
+        if (value < 0) {
+            return minusSign + number(-value);
+        }
+        return QStringLiteral("±0");
     }
-    return *value ? QStringLiteral("yes") : QStringLiteral("no");
-}
 
-QStringList listValue(const IncidentRecord &record, const QString &field)
-{
-    return field == QLatin1String("data_exposed") ? record.dataExposed : record.dataNotExposed;
-}
-
-/// The form in which two values count as the same.
-QString comparableValue(const IncidentRecord &record, const QString &field)
-{
-    if (field == QLatin1String("organization")) {
-        return organizationKey(record.organization);
+    bool isListField(const QString &field)
+    {
+        return field == QLatin1String("data_exposed") || field == QLatin1String("data_not_exposed");
     }
-    return RecordComparison::valueText(record, field);
-}
 
-QStringList lettersOf(const QList<int> &indices)
-{
-    QStringList letters;
-    for (const int index : indices) {
-        letters.append(RecordComparison::recordLetter(index));
+    QString boolText(const std::optional<bool> &value)
+    {
+        if (!value) {
+            return {};
+        }
+        return *value ? QStringLiteral("yes") : QStringLiteral("no");
     }
-    return letters;
-}
+
+    QStringList listValue(const IncidentRecord &record, const QString &field)
+    {
+        return field == QLatin1String("data_exposed") ? record.dataExposed : record.dataNotExposed;
+    }
+
+    /// The form in which two values count as the same.
+    QString comparableValue(const IncidentRecord &record, const QString &field)
+    {
+        if (field == QLatin1String("organization")) {
+            return organizationKey(record.organization);
+        }
+        return RecordComparison::valueText(record, field);
+    }
+
+    QStringList lettersOf(const QList<int> &indices)
+    {
+        QStringList letters;
+        for (const int index : indices) {
+            letters.append(RecordComparison::recordLetter(index));
+        }
+        return letters;
+    }
 
 } // namespace
 
@@ -157,7 +157,8 @@ QString RecordComparison::durationText(qint64 minutes)
     }
     if (minutes < 2 * day) {
         const qint64 rest = minutes % hour;
-        return rest == 0 ? QStringLiteral("%1 h").arg(minutes / hour) : QStringLiteral("%1 h %2 min").arg(minutes / hour).arg(rest);
+        return rest == 0 ? QStringLiteral("%1 h").arg(minutes / hour)
+                         : QStringLiteral("%1 h %2 min").arg(minutes / hour).arg(rest);
     }
     if (minutes < 2 * static_cast<qint64>(year)) {
         return QStringLiteral("%1 days").arg(number((minutes + day / 2) / day));
@@ -298,7 +299,8 @@ void RecordComparison::compareNumbers(FieldComparison &result, const QList<qint6
     }
     const auto [low, high] = std::minmax_element(numbers.cbegin(), numbers.cend());
     // Two records: the first minus the second, as "A has 5,400 more"; more records: the spread.
-    const QString delta = numbers.size() == 2 ? signedNumber(numbers.at(0) - numbers.at(1)) : QStringLiteral("range %1").arg(number(*high - *low));
+    const QString delta = numbers.size() == 2 ? signedNumber(numbers.at(0) - numbers.at(1))
+                                              : QStringLiteral("range %1").arg(number(*high - *low));
     if (field == QLatin1String("affected_count")) {
         QString text = QStringLiteral("%1 affected (%2)").arg(written.join(QStringLiteral(" vs ")), delta);
         QStringList units;

@@ -21,7 +21,8 @@ enum class FieldAgreement {
 QString fieldAgreementName(FieldAgreement agreement);
 
 /// One field of a comparison of two or more records.
-struct FieldComparison {
+struct FieldComparison
+{
     QString field; ///< contract field name, or "review_status"
     FieldAgreement agreement = FieldAgreement::NotStated;
     QStringList values; ///< the value as shown, per record; empty when not stated

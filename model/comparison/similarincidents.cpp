@@ -15,26 +15,26 @@ namespace Iwb {
 
 namespace {
 
-QDate partialDate(const QString &iso)
-{
-    // "2025-12-09", "2025-12" and "2025" are all dates the extraction gives.
-    if (iso.size() == 4) {
-        return QDate(iso.toInt(), 1, 1);
+    QDate partialDate(const QString &iso)
+    {
+        // "2025-12-09", "2025-12" and "2025" are all dates the extraction gives.
+        if (iso.size() == 4) {
+            return QDate(iso.toInt(), 1, 1);
+        }
+        if (iso.size() == 7) {
+            return QDate::fromString(iso + QStringLiteral("-01"), Qt::ISODate);
+        }
+        return QDate::fromString(iso.left(10), Qt::ISODate);
     }
-    if (iso.size() == 7) {
-        return QDate::fromString(iso + QStringLiteral("-01"), Qt::ISODate);
-    }
-    return QDate::fromString(iso.left(10), Qt::ISODate);
-}
 
-QString dayText(qint64 days)
-{
-    if (days == 0) {
-        return QStringLiteral("the same day");
+    QString dayText(qint64 days)
+    {
+        if (days == 0) {
+            return QStringLiteral("the same day");
+        }
+        const QString count = QLocale(QLocale::English).toString(days);
+        return days == 1 ? QStringLiteral("1 day apart") : QStringLiteral("%1 days apart").arg(count);
     }
-    const QString count = QLocale(QLocale::English).toString(days);
-    return days == 1 ? QStringLiteral("1 day apart") : QStringLiteral("%1 days apart").arg(count);
-}
 
 } // namespace
 
@@ -82,7 +82,8 @@ double SimilarIncidents::textSimilarity(const QString &a, const QString &b)
     }
     QSet<QString> common = first;
     common.intersect(second);
-    return static_cast<double>(common.size()) / std::sqrt(static_cast<double>(first.size()) * static_cast<double>(second.size()));
+    return static_cast<double>(common.size())
+        / std::sqrt(static_cast<double>(first.size()) * static_cast<double>(second.size()));
 }
 
 std::optional<qint64> SimilarIncidents::daysApart(const QString &a, const QString &b)
@@ -165,7 +166,8 @@ QList<SimilarIncident> SimilarIncidents::rank(const Candidate &target, const QLi
     return ranked;
 }
 
-std::optional<QList<SimilarIncident>> SimilarIncidents::find(const IncidentStore &store, qint64 incidentId, int limit, QString *error)
+std::optional<QList<SimilarIncident>> SimilarIncidents::find(
+    const IncidentStore &store, qint64 incidentId, int limit, QString *error)
 {
     const auto textOf = [&store](const IncidentRecord &record) {
         QStringList texts;
@@ -179,18 +181,19 @@ std::optional<QList<SimilarIncident>> SimilarIncidents::find(const IncidentStore
     const auto target = store.incident(incidentId);
     if (!target) {
         if (error) {
-            *error = store.errorString().isEmpty() ? QStringLiteral("%1: there is no incident record %2").arg(store.path()).arg(incidentId)
-                                                   : store.errorString();
+            *error = store.errorString().isEmpty()
+                ? QStringLiteral("%1: there is no incident record %2").arg(store.path()).arg(incidentId)
+                : store.errorString();
         }
         return std::nullopt;
     }
     QList<Candidate> candidates;
     for (const IncidentRecord &record : store.incidents()) {
         if (record.id != incidentId) {
-            candidates.append({record, textOf(record)});
+            candidates.append({ record, textOf(record) });
         }
     }
-    return rank({*target, textOf(*target)}, candidates, limit);
+    return rank({ *target, textOf(*target) }, candidates, limit);
 }
 
 } // namespace Iwb

@@ -16,7 +16,8 @@ namespace Iwb {
 class IncidentStore;
 
 /// One candidate of "find similar", with its score and why.
-struct SimilarIncident {
+struct SimilarIncident
+{
     IncidentRecord record;
     double score = 0; ///< 0..1, the weighted sum of the signals below
     QStringList reasons; ///< "same cause: software_error", "2 of 3 data categories in common", "11 days apart", …
@@ -42,7 +43,8 @@ class SimilarIncidents
 {
 public:
     /// A record with the text of its source articles.
-    struct Candidate {
+    struct Candidate
+    {
         IncidentRecord record;
         QString text;
     };
@@ -60,8 +62,8 @@ public:
     /// Ranks every other record of @p store by similarity to record @p incidentId; std::nullopt
     /// (with @p error set, naming the database) when the record or the store cannot be read.
     /// Reads every record and its first article's text: fine for registers of thousands of records.
-    static std::optional<QList<SimilarIncident>> find(const IncidentStore &store, qint64 incidentId, int limit = 20,
-                                                      QString *error = nullptr);
+    static std::optional<QList<SimilarIncident>> find(
+        const IncidentStore &store, qint64 incidentId, int limit = 20, QString *error = nullptr);
 
     /// Scores one pair and fills the reasons.
     static SimilarIncident score(const Candidate &target, const Candidate &candidate);

@@ -15,77 +15,77 @@ namespace Iwb {
 
 namespace {
 
-constexpr qsizetype maxTitleLength = 200;
+    constexpr qsizetype maxTitleLength = 200;
 
-QString formatForSuffix(const QString &suffix)
-{
-    if (suffix == QLatin1String("htm") || suffix == QLatin1String("html")) {
-        return QStringLiteral("html");
-    }
-    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown")) {
-        return QStringLiteral("md");
-    }
-    if (suffix == QLatin1String("txt") || suffix == QLatin1String("text")) {
-        return QStringLiteral("txt");
-    }
-    return {};
-}
-
-/// The `date 2019-12-10` marker some article dumps start with.
-const QRegularExpression &leadingDateMarker()
-{
-    static const QRegularExpression marker(QStringLiteral("^\\s*date\\s+(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?=\\s|$)"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    return marker;
-}
-
-/// The first line that still has text once a date marker is taken off.
-QString firstNonEmptyLine(const QString &text)
-{
-    for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
-        QString candidate = line.toString();
-        candidate.remove(leadingDateMarker());
-        candidate = candidate.trimmed();
-        if (!candidate.isEmpty()) {
-            return candidate;
+    QString formatForSuffix(const QString &suffix)
+    {
+        if (suffix == QLatin1String("htm") || suffix == QLatin1String("html")) {
+            return QStringLiteral("html");
         }
+        if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown")) {
+            return QStringLiteral("md");
+        }
+        if (suffix == QLatin1String("txt") || suffix == QLatin1String("text")) {
+            return QStringLiteral("txt");
+        }
+        return {};
     }
-    return {};
-}
 
-/// The published date from a `date ...` marker at the start of one of the first lines
-/// (before or after a title line).
-QString publishedFromMarker(const QString &text)
-{
-    constexpr int linesToLookAt = 3;
-    int seen = 0;
-    for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
-        if (line.trimmed().isEmpty()) {
-            continue;
-        }
-        const QRegularExpressionMatch match = leadingDateMarker().matchView(line);
-        if (match.hasMatch()) {
-            return match.captured(1);
-        }
-        if (++seen == linesToLookAt) {
-            break;
-        }
+    /// The `date 2019-12-10` marker some article dumps start with.
+    const QRegularExpression &leadingDateMarker()
+    {
+        static const QRegularExpression marker(QStringLiteral("^\\s*date\\s+(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?=\\s|$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        return marker;
     }
-    return {};
-}
 
-QString titleFromLine(QString line, const QString &format)
-{
-    if (format == QLatin1String("md")) {
-        static const QRegularExpression headingMarks(QStringLiteral("^#+\\s*|\\s*#+$"));
-        line.remove(headingMarks);
+    /// The first line that still has text once a date marker is taken off.
+    QString firstNonEmptyLine(const QString &text)
+    {
+        for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+            QString candidate = line.toString();
+            candidate.remove(leadingDateMarker());
+            candidate = candidate.trimmed();
+            if (!candidate.isEmpty()) {
+                return candidate;
+            }
+        }
+        return {};
     }
-    line = line.trimmed();
-    if (line.size() > maxTitleLength) {
-        line = line.left(maxTitleLength - 1).trimmed() + QChar(0x2026);
+
+    /// The published date from a `date ...` marker at the start of one of the first lines
+    /// (before or after a title line).
+    QString publishedFromMarker(const QString &text)
+    {
+        constexpr int linesToLookAt = 3;
+        int seen = 0;
+        for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+            if (line.trimmed().isEmpty()) {
+                continue;
+            }
+            const QRegularExpressionMatch match = leadingDateMarker().matchView(line);
+            if (match.hasMatch()) {
+                return match.captured(1);
+            }
+            if (++seen == linesToLookAt) {
+                break;
+            }
+        }
+        return {};
     }
-    return line;
-}
+
+    QString titleFromLine(QString line, const QString &format)
+    {
+        if (format == QLatin1String("md")) {
+            static const QRegularExpression headingMarks(QStringLiteral("^#+\\s*|\\s*#+$"));
+            line.remove(headingMarks);
+        }
+        line = line.trimmed();
+        if (line.size() > maxTitleLength) {
+            line = line.left(maxTitleLength - 1).trimmed() + QChar(0x2026);
+        }
+        return line;
+    }
 
 } // namespace
 
@@ -96,8 +96,8 @@ DocumentImporter::DocumentImporter(qint64 maxBytes)
 
 QStringList DocumentImporter::supportedSuffixes()
 {
-    return {QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"), QStringLiteral("markdown"),
-            QStringLiteral("html"), QStringLiteral("htm")};
+    return { QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"), QStringLiteral("markdown"),
+        QStringLiteral("html"), QStringLiteral("htm") };
 }
 
 QStringList DocumentImporter::expandPaths(const QStringList &paths)
@@ -140,15 +140,16 @@ ImportResult DocumentImporter::importFile(const QString &path) const
         return fail(QStringLiteral("is a folder, not a file"));
     }
     if (format.isEmpty()) {
-        return fail(QStringLiteral("unsupported file type '.%1' (supported: .txt, .md, .html, .htm)").arg(info.suffix()));
+        return fail(
+            QStringLiteral("unsupported file type '.%1' (supported: .txt, .md, .html, .htm)").arg(info.suffix()));
     }
     if (info.size() == 0) {
         return fail(QStringLiteral("the file is empty"));
     }
     if (info.size() > m_maxBytes) {
         return fail(QStringLiteral("the file is %1 MB, over the import limit of %2 MB")
-                        .arg(static_cast<double>(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-                        .arg(static_cast<double>(m_maxBytes) / (1024.0 * 1024.0), 0, 'f', 0));
+                .arg(static_cast<double>(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                .arg(static_cast<double>(m_maxBytes) / (1024.0 * 1024.0), 0, 'f', 0));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -188,7 +189,8 @@ ImportResult DocumentImporter::importText(const QString &input, const QString &f
         }
         document.setRawSource(text);
         document.setText(article.text);
-        document.setTitle(article.title.isEmpty() ? titleFromLine(firstNonEmptyLine(article.text), format) : article.title);
+        document.setTitle(
+            article.title.isEmpty() ? titleFromLine(firstNonEmptyLine(article.text), format) : article.title);
         document.setPublished(article.published);
         htmlLanguage = article.language;
     } else {

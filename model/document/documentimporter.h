@@ -10,7 +10,8 @@
 namespace Iwb {
 
 /// The outcome of importing one file: a document, or a message naming the file and the reason.
-struct ImportResult {
+struct ImportResult
+{
     Document document;
     QString error; ///< "path: reason"; empty on success
 

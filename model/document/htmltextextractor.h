@@ -7,7 +7,8 @@
 namespace Iwb {
 
 /// What an HTML page says as an article.
-struct HtmlArticle {
+struct HtmlArticle
+{
     QString title; ///< the <title>, or the first <h1> when there is no title
     QString text; ///< the visible article text, paragraphs separated by blank lines
     QString published; ///< ISO date from the page's metadata, empty when none

@@ -12,59 +12,59 @@ namespace Iwb {
 
 namespace {
 
-QSet<QString> readWordList(const QString &path)
-{
-    QSet<QString> words;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+    QSet<QString> readWordList(const QString &path)
+    {
+        QSet<QString> words;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            return words;
+        }
+        QTextStream stream(&file);
+        while (!stream.atEnd()) {
+            const QString line = stream.readLine().section(QLatin1Char('#'), 0, 0).trimmed();
+            if (!line.isEmpty()) {
+                words.insert(line.toLower());
+            }
+        }
         return words;
     }
-    QTextStream stream(&file);
-    while (!stream.atEnd()) {
-        const QString line = stream.readLine().section(QLatin1Char('#'), 0, 0).trimmed();
-        if (!line.isEmpty()) {
-            words.insert(line.toLower());
+
+    constexpr std::size_t wordHashSize = 4096;
+
+    QChar lowerCase(QChar c)
+    {
+        const char16_t unit = c.unicode();
+        if (unit < 0x80) {
+            return QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 0x20) : unit);
         }
+        return c.toLower();
     }
-    return words;
-}
 
-constexpr std::size_t wordHashSize = 4096;
-
-QChar lowerCase(QChar c)
-{
-    const char16_t unit = c.unicode();
-    if (unit < 0x80) {
-        return QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 0x20) : unit);
+    /// A cheap hash of @p word lower-cased (without lower-casing a copy of it), folded into the size
+    /// of LanguageGuesser::m_possibleWords.
+    std::size_t wordHash(QStringView word)
+    {
+        std::size_t hash = static_cast<std::size_t>(word.size());
+        for (const QChar c : word) {
+            hash = hash * 31 + lowerCase(c).unicode();
+        }
+        return hash % wordHashSize;
     }
-    return c.toLower();
-}
 
-/// A cheap hash of @p word lower-cased (without lower-casing a copy of it), folded into the size
-/// of LanguageGuesser::m_possibleWords.
-std::size_t wordHash(QStringView word)
-{
-    std::size_t hash = static_cast<std::size_t>(word.size());
-    for (const QChar c : word) {
-        hash = hash * 31 + lowerCase(c).unicode();
+    /// Whether one language leads so clearly that reading on cannot matter: a text of one language
+    /// has its function words by the dozen, a text of two (quotes, names) a few of the other.
+    bool isDecided(const QList<int> &hits)
+    {
+        constexpr int decisiveHits = 40;
+        const auto [fewest, most] = std::minmax_element(hits.cbegin(), hits.cend());
+        return *most >= decisiveHits && *fewest * 4 <= *most;
     }
-    return hash % wordHashSize;
-}
-
-/// Whether one language leads so clearly that reading on cannot matter: a text of one language
-/// has its function words by the dozen, a text of two (quotes, names) a few of the other.
-bool isDecided(const QList<int> &hits)
-{
-    constexpr int decisiveHits = 40;
-    const auto [fewest, most] = std::minmax_element(hits.cbegin(), hits.cend());
-    return *most >= decisiveHits && *fewest * 4 <= *most;
-}
 
 } // namespace
 
 LanguageGuesser::LanguageGuesser()
 {
-    for (const QString &language : {QStringLiteral("de"), QStringLiteral("en")}) {
+    for (const QString &language : { QStringLiteral("de"), QStringLiteral("en") }) {
         const quint32 bit = 1u << m_languages.size();
         m_languages.append(language);
         for (const QString &word : readWordList(QStringLiteral(":/rules/%1/function-words.txt").arg(language))) {

@@ -12,28 +12,29 @@ namespace Iwb {
 
 namespace {
 
-struct UchardetDeleter {
-    void operator()(uchardet_t detector) const { uchardet_delete(detector); }
-};
+    struct UchardetDeleter
+    {
+        void operator()(uchardet_t detector) const { uchardet_delete(detector); }
+    };
 
-QString detectLegacyEncoding(const QByteArray &bytes)
-{
-    std::unique_ptr<std::remove_pointer_t<uchardet_t>, UchardetDeleter> detector(uchardet_new());
-    if (uchardet_handle_data(detector.get(), bytes.constData(), static_cast<size_t>(bytes.size())) != 0) {
-        return {};
+    QString detectLegacyEncoding(const QByteArray &bytes)
+    {
+        std::unique_ptr<std::remove_pointer_t<uchardet_t>, UchardetDeleter> detector(uchardet_new());
+        if (uchardet_handle_data(detector.get(), bytes.constData(), static_cast<size_t>(bytes.size())) != 0) {
+            return {};
+        }
+        uchardet_data_end(detector.get());
+        return QString::fromLatin1(uchardet_get_charset(detector.get()));
     }
-    uchardet_data_end(detector.get());
-    return QString::fromLatin1(uchardet_get_charset(detector.get()));
-}
 
-std::optional<QString> decodeStrictly(const QByteArray &bytes, QStringDecoder &decoder)
-{
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError()) {
-        return std::nullopt;
+    std::optional<QString> decodeStrictly(const QByteArray &bytes, QStringDecoder &decoder)
+    {
+        QString text = decoder.decode(bytes);
+        if (decoder.hasError()) {
+            return std::nullopt;
+        }
+        return text;
     }
-    return text;
-}
 
 } // namespace
 
@@ -88,7 +89,8 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
     }
     QStringDecoder legacy(guessed.toLatin1().constData());
     if (!legacy.isValid()) {
-        result.error = QStringLiteral("it seems to be in the encoding %1, which this program cannot decode").arg(guessed);
+        result.error
+            = QStringLiteral("it seems to be in the encoding %1, which this program cannot decode").arg(guessed);
         return result;
     }
     const auto text = decodeStrictly(bytes, legacy);

@@ -8,7 +8,8 @@
 namespace Iwb {
 
 /// The outcome of decoding a file's bytes: the text, or why there is none.
-struct DecodedText {
+struct DecodedText
+{
     QString text;
     QString encoding; ///< the encoding used, e.g. "UTF-8", "WINDOWS-1252"
     QString error; ///< empty on success; otherwise the reason, without the file name

@@ -24,7 +24,8 @@ qsizetype TextOffsets::toCodePoint(qsizetype utf16Index) const
     // Pairs that start before utf16Index each make one code point out of two
     // UTF-16 units; a pair that starts at utf16Index - 1 is cut in the middle and
     // counts as the character the index points into.
-    const auto pairsBefore = std::lower_bound(m_pairStarts.cbegin(), m_pairStarts.cend(), utf16Index) - m_pairStarts.cbegin();
+    const auto pairsBefore
+        = std::lower_bound(m_pairStarts.cbegin(), m_pairStarts.cend(), utf16Index) - m_pairStarts.cbegin();
     qsizetype codePoint = utf16Index - pairsBefore;
     if (pairsBefore > 0 && m_pairStarts.at(pairsBefore - 1) == utf16Index - 1) {
         codePoint = utf16Index - 1 - (pairsBefore - 1);

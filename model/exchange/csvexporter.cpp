@@ -18,59 +18,61 @@ namespace Iwb {
 
 namespace {
 
-/// A stored JSON array of ids ('["names","credentials"]') as "names|credentials".
-/// The ids are plain words, so the common case needs no JSON parser; anything with escapes takes the slow path.
-QString joinedList(const QString &json)
-{
-    if (json.size() <= 2) {
-        return {};
-    }
-    if (json.contains(QLatin1Char('\\'))) {
-        QStringList items;
-        const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-        for (const QJsonValue &item : array) {
-            items.append(item.toString().replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('|'), QStringLiteral("\\|")));
+    /// A stored JSON array of ids ('["names","credentials"]') as "names|credentials".
+    /// The ids are plain words, so the common case needs no JSON parser; anything with escapes takes the slow path.
+    QString joinedList(const QString &json)
+    {
+        if (json.size() <= 2) {
+            return {};
         }
-        return items.join(QLatin1Char('|'));
-    }
-    QString joined;
-    joined.reserve(json.size());
-    bool inString = false;
-    bool first = true;
-    for (const QChar c : json) {
-        if (c == u'"') {
-            inString = !inString;
-            if (inString && !first) {
-                joined.append(QLatin1Char('|'));
+        if (json.contains(QLatin1Char('\\'))) {
+            QStringList items;
+            const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+            for (const QJsonValue &item : array) {
+                items.append(item.toString()
+                        .replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                        .replace(QLatin1Char('|'), QStringLiteral("\\|")));
             }
-            first = false;
-        } else if (inString) {
-            if (c == u'|') {
-                joined.append(QLatin1Char('\\'));
-            }
-            joined.append(c);
+            return items.join(QLatin1Char('|'));
         }
+        QString joined;
+        joined.reserve(json.size());
+        bool inString = false;
+        bool first = true;
+        for (const QChar c : json) {
+            if (c == u'"') {
+                inString = !inString;
+                if (inString && !first) {
+                    joined.append(QLatin1Char('|'));
+                }
+                first = false;
+            } else if (inString) {
+                if (c == u'|') {
+                    joined.append(QLatin1Char('\\'));
+                }
+                joined.append(c);
+            }
+        }
+        return joined;
     }
-    return joined;
-}
 
-std::optional<bool> nullableBool(const QSqlQuery &query, int column)
-{
-    return query.isNull(column) ? std::nullopt : std::optional<bool>(query.value(column).toInt() != 0);
-}
-
-std::optional<qint64> nullableInt(const QSqlQuery &query, int column)
-{
-    return query.isNull(column) ? std::nullopt : std::optional<qint64>(query.value(column).toLongLong());
-}
-
-QString outputName(const QIODevice &device)
-{
-    if (const auto *file = qobject_cast<const QFileDevice *>(&device); file && !file->fileName().isEmpty()) {
-        return file->fileName();
+    std::optional<bool> nullableBool(const QSqlQuery &query, int column)
+    {
+        return query.isNull(column) ? std::nullopt : std::optional<bool>(query.value(column).toInt() != 0);
     }
-    return QStringLiteral("the output");
-}
+
+    std::optional<qint64> nullableInt(const QSqlQuery &query, int column)
+    {
+        return query.isNull(column) ? std::nullopt : std::optional<qint64>(query.value(column).toLongLong());
+    }
+
+    QString outputName(const QIODevice &device)
+    {
+        if (const auto *file = qobject_cast<const QFileDevice *>(&device); file && !file->fileName().isEmpty()) {
+            return file->fileName();
+        }
+        return QStringLiteral("the output");
+    }
 
 } // namespace
 
@@ -82,7 +84,7 @@ CsvExporter::CsvExporter(const IncidentStore &store, const CsvOptions &options)
 
 const QStringList &CsvExporter::incidentColumns()
 {
-    static const QStringList columns{
+    static const QStringList columns {
         QStringLiteral("id"),
         QStringLiteral("organization"),
         QStringLiteral("incident_date"),
@@ -111,11 +113,21 @@ const QStringList &CsvExporter::incidentColumns()
 
 const QStringList &CsvExporter::factColumns()
 {
-    static const QStringList columns{
-        QStringLiteral("fact_id"),   QStringLiteral("document_id"), QStringLiteral("document_title"), QStringLiteral("type"),
-        QStringLiteral("start"),     QStringLiteral("end"),         QStringLiteral("text"),           QStringLiteral("value"),
-        QStringLiteral("polarity"),  QStringLiteral("certainty"),   QStringLiteral("origin"),         QStringLiteral("status"),
-        QStringLiteral("author"),    QStringLiteral("modified_at"),
+    static const QStringList columns {
+        QStringLiteral("fact_id"),
+        QStringLiteral("document_id"),
+        QStringLiteral("document_title"),
+        QStringLiteral("type"),
+        QStringLiteral("start"),
+        QStringLiteral("end"),
+        QStringLiteral("text"),
+        QStringLiteral("value"),
+        QStringLiteral("polarity"),
+        QStringLiteral("certainty"),
+        QStringLiteral("origin"),
+        QStringLiteral("status"),
+        QStringLiteral("author"),
+        QStringLiteral("modified_at"),
     };
     return columns;
 }
@@ -142,22 +154,27 @@ std::optional<qint64> CsvExporter::writeIncidents(QIODevice &device, const Expor
     const QSqlDatabase database = QSqlDatabase::database(m_store.connectionName(), false);
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral(
-            "SELECT id, organization, incident_date, start_time, end_time, duration_minutes, affected_count, affected_unit, "
-            "data_exposed, data_not_exposed, cause, external_attack, discovered_by, authority_notified, affected_notified, "
-            "review_status, analyst, notes, created_at, modified_at FROM incidents ORDER BY id"))
+    if (!query.prepare(
+            QStringLiteral("SELECT id, organization, incident_date, start_time, end_time, duration_minutes, "
+                           "affected_count, affected_unit, "
+                           "data_exposed, data_not_exposed, cause, external_attack, discovered_by, authority_notified, "
+                           "affected_notified, "
+                           "review_status, analyst, notes, created_at, modified_at FROM incidents ORDER BY id"))
         || !query.exec()) {
-        fail(m_store.path() + QStringLiteral(": cannot read the incident records (") + query.lastError().text() + QLatin1Char(')'));
+        fail(m_store.path() + QStringLiteral(": cannot read the incident records (") + query.lastError().text()
+            + QLatin1Char(')'));
         return std::nullopt;
     }
     // The sources, in the same id order, walked in step with the records (a merge join): correlated
     // subqueries per record would cost as much again as reading the records themselves.
     QSqlQuery sources(database);
     sources.setForwardOnly(true);
-    if (!sources.prepare(QStringLiteral("SELECT s.incident_id, s.document_id, d.title FROM incident_sources s "
-                                        "JOIN documents d ON d.id = s.document_id ORDER BY s.incident_id, s.document_id"))
+    if (!sources.prepare(
+            QStringLiteral("SELECT s.incident_id, s.document_id, d.title FROM incident_sources s "
+                           "JOIN documents d ON d.id = s.document_id ORDER BY s.incident_id, s.document_id"))
         || !sources.exec()) {
-        fail(m_store.path() + QStringLiteral(": cannot read the incident sources (") + sources.lastError().text() + QLatin1Char(')'));
+        fail(m_store.path() + QStringLiteral(": cannot read the incident sources (") + sources.lastError().text()
+            + QLatin1Char(')'));
         return std::nullopt;
     }
     bool moreSources = sources.next();
@@ -222,7 +239,8 @@ std::optional<qint64> CsvExporter::writeIncidents(QIODevice &device, const Expor
         ++rows;
     }
     if (query.lastError().isValid()) {
-        fail(m_store.path() + QStringLiteral(": reading the incident records failed (") + query.lastError().text() + QLatin1Char(')'));
+        fail(m_store.path() + QStringLiteral(": reading the incident records failed (") + query.lastError().text()
+            + QLatin1Char(')'));
         return std::nullopt;
     }
     if (!csv.finish()) {
@@ -246,13 +264,15 @@ std::optional<qint64> CsvExporter::writeFacts(QIODevice &device, const ExportSco
         QSqlQuery sources(database);
         sources.setForwardOnly(true);
         if (!sources.prepare(QStringLiteral("SELECT document_id FROM incident_sources WHERE incident_id = ?"))) {
-            fail(m_store.path() + QStringLiteral(": cannot read the incident sources (") + sources.lastError().text() + QLatin1Char(')'));
+            fail(m_store.path() + QStringLiteral(": cannot read the incident sources (") + sources.lastError().text()
+                + QLatin1Char(')'));
             return std::nullopt;
         }
         for (const qint64 id : std::as_const(*ids)) {
             sources.addBindValue(id);
             if (!sources.exec()) {
-                fail(m_store.path() + QStringLiteral(": cannot read the incident sources (") + sources.lastError().text() + QLatin1Char(')'));
+                fail(m_store.path() + QStringLiteral(": cannot read the incident sources (")
+                    + sources.lastError().text() + QLatin1Char(')'));
                 return std::nullopt;
             }
             while (sources.next()) {
@@ -263,18 +283,21 @@ std::optional<qint64> CsvExporter::writeFacts(QIODevice &device, const ExportSco
 
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT f.id, f.document_id, d.title, f.type, f.start_utf16, f.end_utf16, f.text, f.value_json, "
-                                      "f.polarity, f.certainty, f.origin, f.status, f.author, f.modified_at "
-                                      "FROM facts f JOIN documents d ON d.id = f.document_id "
-                                      "ORDER BY f.document_id, f.start_utf16, f.end_utf16, f.id"))
+    if (!query.prepare(QStringLiteral(
+            "SELECT f.id, f.document_id, d.title, f.type, f.start_utf16, f.end_utf16, f.text, f.value_json, "
+            "f.polarity, f.certainty, f.origin, f.status, f.author, f.modified_at "
+            "FROM facts f JOIN documents d ON d.id = f.document_id "
+            "ORDER BY f.document_id, f.start_utf16, f.end_utf16, f.id"))
         || !query.exec()) {
-        fail(m_store.path() + QStringLiteral(": cannot read the facts (") + query.lastError().text() + QLatin1Char(')'));
+        fail(
+            m_store.path() + QStringLiteral(": cannot read the facts (") + query.lastError().text() + QLatin1Char(')'));
         return std::nullopt;
     }
     QSqlQuery textQuery(database);
     textQuery.setForwardOnly(true);
     if (!textQuery.prepare(QStringLiteral("SELECT text FROM documents WHERE id = ?"))) {
-        fail(m_store.path() + QStringLiteral(": cannot read the articles (") + textQuery.lastError().text() + QLatin1Char(')'));
+        fail(m_store.path() + QStringLiteral(": cannot read the articles (") + textQuery.lastError().text()
+            + QLatin1Char(')'));
         return std::nullopt;
     }
 

@@ -9,8 +9,8 @@ namespace Iwb {
 
 namespace {
 
-// Big enough that writes are few, small enough that memory stays flat.
-constexpr qsizetype flushThreshold = 1 << 20;
+    // Big enough that writes are few, small enough that memory stays flat.
+    constexpr qsizetype flushThreshold = 1 << 20;
 
 } // namespace
 
@@ -62,7 +62,7 @@ QByteArray CsvWriter::encodeField(QStringView text, char delimiter)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    CsvWriter writer(&buffer, CsvOptions{delimiter, false});
+    CsvWriter writer(&buffer, CsvOptions { delimiter, false });
     writer.addText(text);
     writer.finish();
     return bytes;

@@ -14,7 +14,8 @@ class QIODevice;
 namespace Iwb {
 
 /// How a CSV file is laid out.
-struct CsvOptions {
+struct CsvOptions
+{
     /// ',' (RFC 4180), ';' (what German spreadsheets expect) or '\t'.
     char delimiter = ',';
     /// Starts the file with the UTF-8 byte order mark, so spreadsheets that guess a legacy encoding read UTF-8.

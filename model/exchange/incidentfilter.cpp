@@ -12,34 +12,34 @@ namespace Iwb {
 
 namespace {
 
-bool isIsoDatePrefix(const QString &value)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
-    return pattern.match(value).hasMatch();
-}
+    bool isIsoDatePrefix(const QString &value)
+    {
+        static const QRegularExpression pattern(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
+        return pattern.match(value).hasMatch();
+    }
 
-// A partial date stands for a period: its first and its last day, as comparable strings.
-QString periodStart(const QString &date)
-{
-    return date + QStringLiteral("-01-01").right(10 - date.size());
-}
+    // A partial date stands for a period: its first and its last day, as comparable strings.
+    QString periodStart(const QString &date)
+    {
+        return date + QStringLiteral("-01-01").right(10 - date.size());
+    }
 
-QString periodEnd(const QString &date)
-{
-    return date + QStringLiteral("-12-31").right(10 - date.size());
-}
+    QString periodEnd(const QString &date)
+    {
+        return date + QStringLiteral("-12-31").right(10 - date.size());
+    }
 
-QString spaced(QString id)
-{
-    return id.replace(QLatin1Char('_'), QLatin1Char(' '));
-}
+    QString spaced(QString id)
+    {
+        return id.replace(QLatin1Char('_'), QLatin1Char(' '));
+    }
 
 } // namespace
 
 const QStringList &IncidentFilter::keys()
 {
-    static const QStringList names{QStringLiteral("cause"), QStringLiteral("review"), QStringLiteral("organization"),
-                                   QStringLiteral("from"),  QStringLiteral("to"),     QStringLiteral("text")};
+    static const QStringList names { QStringLiteral("cause"), QStringLiteral("review"), QStringLiteral("organization"),
+        QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("text") };
     return names;
 }
 
@@ -64,7 +64,8 @@ std::optional<IncidentFilter> IncidentFilter::parse(const QStringList &terms, QS
         const QString key = term.left(equals).trimmed().toLower();
         const QString value = equals < 0 ? QString() : term.mid(equals + 1).trimmed();
         if (equals < 0 || !keys().contains(key)) {
-            *error = QStringLiteral("filter '%1' is not KEY=VALUE with KEY one of: %2").arg(term, keys().join(QStringLiteral(", ")));
+            *error = QStringLiteral("filter '%1' is not KEY=VALUE with KEY one of: %2")
+                         .arg(term, keys().join(QStringLiteral(", ")));
             return std::nullopt;
         }
         if (value.isEmpty()) {
@@ -81,7 +82,8 @@ std::optional<IncidentFilter> IncidentFilter::parse(const QStringList &terms, QS
         } else if (key == QLatin1String("review")) {
             const QString name = QString(value).replace(QLatin1Char(' '), QLatin1Char('_')).toLower();
             if (!reviewStatusFromName(name)) {
-                *error = QStringLiteral("filter '%1': the review status is not one of: draft, first_pass, reviewed").arg(term);
+                *error = QStringLiteral("filter '%1': the review status is not one of: draft, first_pass, reviewed")
+                             .arg(term);
                 return std::nullopt;
             }
             filter.reviewStatus = name;
@@ -122,8 +124,8 @@ bool IncidentFilter::matches(const IncidentSummary &incident) const
         const QString affected = incident.affectedCount
             ? QLocale().toString(*incident.affectedCount) + QLatin1Char(' ') + incident.affectedUnit
             : QString();
-        const QString columns[] = {incident.organization, incident.incidentDate, spaced(incident.cause), affected,
-                                   spaced(reviewStatusName(incident.reviewStatus))};
+        const QString columns[] = { incident.organization, incident.incidentDate, spaced(incident.cause), affected,
+            spaced(reviewStatusName(incident.reviewStatus)) };
         bool found = false;
         for (const QString &column : columns) {
             if (column.contains(text, Qt::CaseInsensitive)) {

@@ -23,7 +23,8 @@ struct IncidentSummary;
  * overlaps), text= (contained, case-insensitive, in any column the library
  * shows: organization, date, cause, affected, review status).
  */
-struct IncidentFilter {
+struct IncidentFilter
+{
     QString cause;
     QString reviewStatus;
     QString organization;
@@ -43,15 +44,16 @@ struct IncidentFilter {
 };
 
 /// What an export covers: all records, those matching a filter, or a list of ids.
-struct ExportScope {
+struct ExportScope
+{
     enum class Kind { All, Filtered, Selected };
     Kind kind = Kind::All;
     IncidentFilter filter; ///< for Filtered
     QList<qint64> ids; ///< for Selected
 
     static ExportScope all() { return {}; }
-    static ExportScope filtered(const IncidentFilter &filter) { return {Kind::Filtered, filter, {}}; }
-    static ExportScope selected(const QList<qint64> &ids) { return {Kind::Selected, {}, ids}; }
+    static ExportScope filtered(const IncidentFilter &filter) { return { Kind::Filtered, filter, {} }; }
+    static ExportScope selected(const QList<qint64> &ids) { return { Kind::Selected, {}, ids }; }
 };
 
 } // namespace Iwb

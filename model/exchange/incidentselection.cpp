@@ -11,13 +11,16 @@
 
 namespace Iwb {
 
-std::optional<QList<qint64>> IncidentSelection::ids(const IncidentStore &store, const ExportScope &scope, QString *error)
+std::optional<QList<qint64>> IncidentSelection::ids(
+    const IncidentStore &store, const ExportScope &scope, QString *error)
 {
     QSqlQuery query(QSqlDatabase::database(store.connectionName(), false));
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, organization, incident_date, cause, affected_count, affected_unit, review_status "
-                                   "FROM incidents ORDER BY id"))) {
-        *error = store.path() + QStringLiteral(": cannot read the incident records (") + query.lastError().text() + QLatin1Char(')');
+    if (!query.exec(QStringLiteral(
+            "SELECT id, organization, incident_date, cause, affected_count, affected_unit, review_status "
+            "FROM incidents ORDER BY id"))) {
+        *error = store.path() + QStringLiteral(": cannot read the incident records (") + query.lastError().text()
+            + QLatin1Char(')');
         return std::nullopt;
     }
     const QSet<qint64> wanted(scope.ids.cbegin(), scope.ids.cend());

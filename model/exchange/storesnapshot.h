@@ -41,14 +41,16 @@ public:
     /// Restores the snapshot in @p path into @p store, which must be empty. On failure the store is untouched.
     bool importFile(IncidentStore &store, const QString &path);
 
-    /// True when @p path looks like a snapshot by its name (ends in .json); importers use it to tell snapshots from articles.
+    /// True when @p path looks like a snapshot by its name (ends in .json); importers use it to tell snapshots from
+    /// articles.
     static bool isSnapshotPath(const QString &path);
 
     /// Why the last call failed; starts with the file or database it is about.
     QString errorString() const { return m_error; }
 
     /// What the last successful import restored.
-    struct Counts {
+    struct Counts
+    {
         qint64 documents = 0;
         qint64 facts = 0;
         qint64 incidents = 0;

@@ -29,7 +29,8 @@ std::optional<qint64> VerisExporter::write(QIODevice &device, const ExportScope 
     // Only what the reference needs; IncidentStore::document() would load every article's text.
     QSqlQuery sourceQuery(QSqlDatabase::database(m_store.connectionName(), false));
     if (!sourceQuery.prepare(QStringLiteral("SELECT title, source, published FROM documents WHERE id = ?"))) {
-        m_error = m_store.path() + QStringLiteral(": cannot read the articles (") + sourceQuery.lastError().text() + QLatin1Char(')');
+        m_error = m_store.path() + QStringLiteral(": cannot read the articles (") + sourceQuery.lastError().text()
+            + QLatin1Char(')');
         return std::nullopt;
     }
     QByteArray out = "[";
@@ -44,7 +45,8 @@ std::optional<qint64> VerisExporter::write(QIODevice &device, const ExportScope 
         for (const qint64 documentId : record->sourceDocumentIds) {
             sourceQuery.addBindValue(documentId);
             if (sourceQuery.exec() && sourceQuery.next()) {
-                sources.append({sourceQuery.value(0).toString(), sourceQuery.value(1).toString(), sourceQuery.value(2).toString()});
+                sources.append({ sourceQuery.value(0).toString(), sourceQuery.value(1).toString(),
+                    sourceQuery.value(2).toString() });
             }
             sourceQuery.finish();
         }

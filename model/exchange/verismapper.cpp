@@ -11,117 +11,124 @@ namespace Iwb {
 
 namespace {
 
-// Fixed namespace for our name-based incident ids; changing it would change every exported incident_id.
-const QUuid incidentIdNamespace(QStringLiteral("{8f0c2a4e-5b1d-4c3a-9e27-6d41f3b8a910}"));
+    // Fixed namespace for our name-based incident ids; changing it would change every exported incident_id.
+    const QUuid incidentIdNamespace(QStringLiteral("{8f0c2a4e-5b1d-4c3a-9e27-6d41f3b8a910}"));
 
-QJsonArray one(const QString &value)
-{
-    return QJsonArray{value};
-}
+    QJsonArray one(const QString &value)
+    {
+        return QJsonArray { value };
+    }
 
-QJsonObject varietyVector(const QString &variety, const QString &vector)
-{
-    return QJsonObject{{QStringLiteral("variety"), one(variety)}, {QStringLiteral("vector"), one(vector)}};
-}
+    QJsonObject varietyVector(const QString &variety, const QString &vector)
+    {
+        return QJsonObject { { QStringLiteral("variety"), one(variety) }, { QStringLiteral("vector"), one(vector) } };
+    }
 
-QJsonObject actorOf(const QString &kind)
-{
-    if (kind == QLatin1String("internal")) {
-        return QJsonObject{{QStringLiteral("variety"), one(QStringLiteral("Unknown"))}, {QStringLiteral("motive"), one(QStringLiteral("NA"))}};
-    }
-    return QJsonObject{{QStringLiteral("variety"), one(QStringLiteral("Unknown"))}, {QStringLiteral("motive"), one(QStringLiteral("Unknown"))}};
-}
-
-QString readable(QString id)
-{
-    return id.replace(QLatin1Char('_'), QLatin1Char(' '));
-}
-
-/// A summary sentence from the record's fields: VERIS requires one, and our records have no prose of their own.
-QString summaryOf(const IncidentRecord &record)
-{
-    QStringList parts;
-    QString head = record.organization.isEmpty() ? QStringLiteral("Unnamed organization") : record.organization;
-    if (!record.incidentDate.isEmpty()) {
-        head += QStringLiteral(", ") + record.incidentDate;
-    }
-    parts.append(head);
-    if (!record.cause.isEmpty()) {
-        parts.append(QStringLiteral("cause: ") + readable(record.cause));
-    }
-    if (record.externalAttack == QLatin1String("yes")) {
-        parts.append(QStringLiteral("external attack"));
-    }
-    if (record.affectedCount) {
-        parts.append(QStringLiteral("%1 %2 affected").arg(*record.affectedCount).arg(record.affectedUnit).trimmed());
-    }
-    if (!record.dataExposed.isEmpty()) {
-        QStringList data;
-        for (const QString &category : record.dataExposed) {
-            data.append(readable(category));
+    QJsonObject actorOf(const QString &kind)
+    {
+        if (kind == QLatin1String("internal")) {
+            return QJsonObject { { QStringLiteral("variety"), one(QStringLiteral("Unknown")) },
+                { QStringLiteral("motive"), one(QStringLiteral("NA")) } };
         }
-        parts.append(QStringLiteral("data exposed: ") + data.join(QStringLiteral(", ")));
+        return QJsonObject { { QStringLiteral("variety"), one(QStringLiteral("Unknown")) },
+            { QStringLiteral("motive"), one(QStringLiteral("Unknown")) } };
     }
-    if (!record.dataNotExposed.isEmpty()) {
-        QStringList data;
-        for (const QString &category : record.dataNotExposed) {
-            data.append(readable(category));
+
+    QString readable(QString id)
+    {
+        return id.replace(QLatin1Char('_'), QLatin1Char(' '));
+    }
+
+    /// A summary sentence from the record's fields: VERIS requires one, and our records have no prose of their own.
+    QString summaryOf(const IncidentRecord &record)
+    {
+        QStringList parts;
+        QString head = record.organization.isEmpty() ? QStringLiteral("Unnamed organization") : record.organization;
+        if (!record.incidentDate.isEmpty()) {
+            head += QStringLiteral(", ") + record.incidentDate;
         }
-        parts.append(QStringLiteral("not exposed: ") + data.join(QStringLiteral(", ")));
+        parts.append(head);
+        if (!record.cause.isEmpty()) {
+            parts.append(QStringLiteral("cause: ") + readable(record.cause));
+        }
+        if (record.externalAttack == QLatin1String("yes")) {
+            parts.append(QStringLiteral("external attack"));
+        }
+        if (record.affectedCount) {
+            parts.append(
+                QStringLiteral("%1 %2 affected").arg(*record.affectedCount).arg(record.affectedUnit).trimmed());
+        }
+        if (!record.dataExposed.isEmpty()) {
+            QStringList data;
+            for (const QString &category : record.dataExposed) {
+                data.append(readable(category));
+            }
+            parts.append(QStringLiteral("data exposed: ") + data.join(QStringLiteral(", ")));
+        }
+        if (!record.dataNotExposed.isEmpty()) {
+            QStringList data;
+            for (const QString &category : record.dataNotExposed) {
+                data.append(readable(category));
+            }
+            parts.append(QStringLiteral("not exposed: ") + data.join(QStringLiteral(", ")));
+        }
+        return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
     }
-    return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
-}
 
 } // namespace
 
 QString VerisMapper::dataVariety(const QString &category)
 {
-    static const QHash<QString, QString> varieties{
-        {QStringLiteral("names"), QStringLiteral("Personal")},
-        {QStringLiteral("email_addresses"), QStringLiteral("Personal")},
-        {QStringLiteral("phone_numbers"), QStringLiteral("Personal")},
-        {QStringLiteral("postal_addresses"), QStringLiteral("Personal")},
-        {QStringLiteral("dates_of_birth"), QStringLiteral("Personal")},
-        {QStringLiteral("ip_addresses"), QStringLiteral("Personal")},
-        {QStringLiteral("location"), QStringLiteral("Personal")},
-        {QStringLiteral("account_data"), QStringLiteral("Personal")},
-        {QStringLiteral("credentials"), QStringLiteral("Credentials")},
-        {QStringLiteral("payment_cards"), QStringLiteral("Payment")},
-        {QStringLiteral("bank_accounts"), QStringLiteral("Bank")},
-        {QStringLiteral("financial_data"), QStringLiteral("Bank")},
-        {QStringLiteral("loyalty_points"), QStringLiteral("Other")},
-        {QStringLiteral("support_records"), QStringLiteral("Personal")},
-        {QStringLiteral("communications"), QStringLiteral("Personal")},
-        {QStringLiteral("health_data"), QStringLiteral("Medical")},
-        {QStringLiteral("id_documents"), QStringLiteral("Sensitive Personal")},
-        {QStringLiteral("photos"), QStringLiteral("Personal")},
-        {QStringLiteral("other"), QStringLiteral("Other")},
+    static const QHash<QString, QString> varieties {
+        { QStringLiteral("names"), QStringLiteral("Personal") },
+        { QStringLiteral("email_addresses"), QStringLiteral("Personal") },
+        { QStringLiteral("phone_numbers"), QStringLiteral("Personal") },
+        { QStringLiteral("postal_addresses"), QStringLiteral("Personal") },
+        { QStringLiteral("dates_of_birth"), QStringLiteral("Personal") },
+        { QStringLiteral("ip_addresses"), QStringLiteral("Personal") },
+        { QStringLiteral("location"), QStringLiteral("Personal") },
+        { QStringLiteral("account_data"), QStringLiteral("Personal") },
+        { QStringLiteral("credentials"), QStringLiteral("Credentials") },
+        { QStringLiteral("payment_cards"), QStringLiteral("Payment") },
+        { QStringLiteral("bank_accounts"), QStringLiteral("Bank") },
+        { QStringLiteral("financial_data"), QStringLiteral("Bank") },
+        { QStringLiteral("loyalty_points"), QStringLiteral("Other") },
+        { QStringLiteral("support_records"), QStringLiteral("Personal") },
+        { QStringLiteral("communications"), QStringLiteral("Personal") },
+        { QStringLiteral("health_data"), QStringLiteral("Medical") },
+        { QStringLiteral("id_documents"), QStringLiteral("Sensitive Personal") },
+        { QStringLiteral("photos"), QStringLiteral("Personal") },
+        { QStringLiteral("other"), QStringLiteral("Other") },
     };
     return varieties.value(category, QStringLiteral("Unknown"));
 }
 
 QString VerisMapper::dataVictim(const QString &unit)
 {
-    static const QHash<QString, QString> victims{
-        {QStringLiteral("customers"), QStringLiteral("Customer")}, {QStringLiteral("users"), QStringLiteral("Customer")},
-        {QStringLiteral("accounts"), QStringLiteral("Customer")},  {QStringLiteral("logins"), QStringLiteral("Customer")},
-        {QStringLiteral("members"), QStringLiteral("Customer")},   {QStringLiteral("patients"), QStringLiteral("Patient")},
-        {QStringLiteral("employees"), QStringLiteral("Employee")},
+    static const QHash<QString, QString> victims {
+        { QStringLiteral("customers"), QStringLiteral("Customer") },
+        { QStringLiteral("users"), QStringLiteral("Customer") },
+        { QStringLiteral("accounts"), QStringLiteral("Customer") },
+        { QStringLiteral("logins"), QStringLiteral("Customer") },
+        { QStringLiteral("members"), QStringLiteral("Customer") },
+        { QStringLiteral("patients"), QStringLiteral("Patient") },
+        { QStringLiteral("employees"), QStringLiteral("Employee") },
     };
     return victims.value(unit);
 }
 
 bool VerisMapper::unitCountsRecords(const QString &unit)
 {
-    static const QStringList counting{QStringLiteral("users"),   QStringLiteral("customers"), QStringLiteral("accounts"),
-                                      QStringLiteral("logins"),  QStringLiteral("records"),   QStringLiteral("patients"),
-                                      QStringLiteral("people"),  QStringLiteral("employees"), QStringLiteral("members")};
+    static const QStringList counting { QStringLiteral("users"), QStringLiteral("customers"),
+        QStringLiteral("accounts"), QStringLiteral("logins"), QStringLiteral("records"), QStringLiteral("patients"),
+        QStringLiteral("people"), QStringLiteral("employees"), QStringLiteral("members") };
     return counting.contains(unit);
 }
 
 QString VerisMapper::actionCategory(const QString &cause, const QString &externalAttack)
 {
-    if (cause == QLatin1String("misconfiguration") || cause == QLatin1String("software_error") || cause == QLatin1String("human_error")) {
+    if (cause == QLatin1String("misconfiguration") || cause == QLatin1String("software_error")
+        || cause == QLatin1String("human_error")) {
         return QStringLiteral("error");
     }
     if (cause == QLatin1String("attack")) {
@@ -139,7 +146,9 @@ QString VerisMapper::actionCategory(const QString &cause, const QString &externa
 
 QString VerisMapper::incidentId(const IncidentRecord &record)
 {
-    const QString name = QStringLiteral("incident-workbench:%1:%2").arg(record.id).arg(record.createdAt.toUTC().toString(Qt::ISODateWithMs));
+    const QString name = QStringLiteral("incident-workbench:%1:%2")
+                             .arg(record.id)
+                             .arg(record.createdAt.toUTC().toString(Qt::ISODateWithMs));
     return QUuid::createUuidV5(incidentIdNamespace, name).toString(QUuid::WithoutBraces);
 }
 
@@ -222,11 +231,10 @@ QJsonObject VerisMapper::toVeris(const IncidentRecord &record, const QList<Veris
         // An attacker who used the mistake: VERIS records both actions.
         if (record.externalAttack == QLatin1String("yes") && record.cause != QLatin1String("loss_or_theft")) {
             action.insert(QStringLiteral("hacking"),
-                          varietyVector(record.cause == QLatin1String("misconfiguration") ? QStringLiteral("Exploit misconfig")
-                                                                                          : record.cause == QLatin1String("software_error")
-                                            ? QStringLiteral("Exploit vuln")
-                                            : QStringLiteral("Unknown"),
-                                        QStringLiteral("Unknown")));
+                varietyVector(record.cause == QLatin1String("misconfiguration") ? QStringLiteral("Exploit misconfig")
+                        : record.cause == QLatin1String("software_error")       ? QStringLiteral("Exploit vuln")
+                                                                                : QStringLiteral("Unknown"),
+                    QStringLiteral("Unknown")));
             actor.insert(QStringLiteral("external"), actorOf(QStringLiteral("external")));
         }
     } else if (category == QLatin1String("hacking")) {
@@ -234,33 +242,37 @@ QJsonObject VerisMapper::toVeris(const IncidentRecord &record, const QList<Veris
         actor.insert(QStringLiteral("external"), actorOf(QStringLiteral("external")));
     } else if (category == QLatin1String("misuse")) {
         action.insert(QStringLiteral("misuse"), varietyVector(QStringLiteral("Unknown"), QStringLiteral("Unknown")));
-        actor.insert(QStringLiteral("internal"), QJsonObject{{QStringLiteral("variety"), one(QStringLiteral("Unknown"))},
-                                                             {QStringLiteral("motive"), one(QStringLiteral("Unknown"))}});
+        actor.insert(QStringLiteral("internal"),
+            QJsonObject { { QStringLiteral("variety"), one(QStringLiteral("Unknown")) },
+                { QStringLiteral("motive"), one(QStringLiteral("Unknown")) } });
     } else if (category == QLatin1String("physical")) {
         action.insert(QStringLiteral("physical"), varietyVector(QStringLiteral("Theft"), QStringLiteral("Unknown")));
         actor.insert(QStringLiteral("external"), actorOf(QStringLiteral("external")));
     } else {
-        action.insert(QStringLiteral("unknown"), QJsonObject{});
+        action.insert(QStringLiteral("unknown"), QJsonObject {});
         actor.insert(QStringLiteral("unknown"),
-                     QJsonObject{{QStringLiteral("notes"), QStringLiteral("The source articles do not say who or what caused the incident.")}});
+            QJsonObject { { QStringLiteral("notes"),
+                QStringLiteral("The source articles do not say who or what caused the incident.") } });
     }
     veris.insert(QStringLiteral("action"), action);
     veris.insert(QStringLiteral("actor"), actor);
-    veris.insert(QStringLiteral("asset"), QJsonObject{{QStringLiteral("assets"), QJsonArray{QJsonObject{{QStringLiteral("variety"), QStringLiteral("Unknown")}}}},
-                                                      {QStringLiteral("cloud"), one(QStringLiteral("Unknown"))}});
+    veris.insert(QStringLiteral("asset"),
+        QJsonObject { { QStringLiteral("assets"),
+                          QJsonArray { QJsonObject { { QStringLiteral("variety"), QStringLiteral("Unknown") } } } },
+            { QStringLiteral("cloud"), one(QStringLiteral("Unknown")) } });
 
     // attribute.confidentiality from the data categories and the affected count.
     const bool counted = record.affectedCount && unitCountsRecords(record.affectedUnit);
     if (!record.dataExposed.isEmpty() || counted) {
-        QJsonObject confidentiality{
-            {QStringLiteral("data_disclosure"), record.dataExposed.isEmpty() ? QStringLiteral("Unknown") : QStringLiteral("Yes")}};
+        QJsonObject confidentiality { { QStringLiteral("data_disclosure"),
+            record.dataExposed.isEmpty() ? QStringLiteral("Unknown") : QStringLiteral("Yes") } };
         QJsonArray data;
         QStringList seen;
         for (const QString &exposed : record.dataExposed) {
             const QString variety = dataVariety(exposed);
             if (!seen.contains(variety)) {
                 seen.append(variety);
-                data.append(QJsonObject{{QStringLiteral("variety"), variety}});
+                data.append(QJsonObject { { QStringLiteral("variety"), variety } });
             }
         }
         if (!data.isEmpty()) {
@@ -272,7 +284,8 @@ QJsonObject VerisMapper::toVeris(const IncidentRecord &record, const QList<Veris
         if (const QString victim = dataVictim(record.affectedUnit); !victim.isEmpty()) {
             confidentiality.insert(QStringLiteral("data_victim"), one(victim));
         }
-        veris.insert(QStringLiteral("attribute"), QJsonObject{{QStringLiteral("confidentiality"), confidentiality}});
+        veris.insert(
+            QStringLiteral("attribute"), QJsonObject { { QStringLiteral("confidentiality"), confidentiality } });
     }
 
     // timeline.incident: the incident date, else the first article's date, else when the record was made.
@@ -291,23 +304,25 @@ QJsonObject VerisMapper::toVeris(const IncidentRecord &record, const QList<Veris
             incident.insert(QStringLiteral("day"), date.captured(3).toInt());
         }
     } else {
-        incident.insert(QStringLiteral("year"), (record.createdAt.isValid() ? record.createdAt : QDateTime::currentDateTimeUtc()).date().year());
+        incident.insert(QStringLiteral("year"),
+            (record.createdAt.isValid() ? record.createdAt : QDateTime::currentDateTimeUtc()).date().year());
     }
     if (!record.incidentDate.isEmpty()) {
         if (const QString time = twelveHourTime(record.startTime); !time.isEmpty()) {
             incident.insert(QStringLiteral("time"), time);
         }
     }
-    veris.insert(QStringLiteral("timeline"), QJsonObject{{QStringLiteral("incident"), incident}});
+    veris.insert(QStringLiteral("timeline"), QJsonObject { { QStringLiteral("incident"), incident } });
 
     // discovery_method from discovered_by.
     QJsonObject discovery;
     const QString by = record.discoveredBy;
     const auto external = [&](const QString &variety) {
-        discovery.insert(QStringLiteral("external"), QJsonObject{{QStringLiteral("variety"), one(variety)}});
+        discovery.insert(QStringLiteral("external"), QJsonObject { { QStringLiteral("variety"), one(variety) } });
     };
     if (by == QLatin1String("internal")) {
-        discovery.insert(QStringLiteral("internal"), QJsonObject{{QStringLiteral("variety"), one(QStringLiteral("Unknown"))}});
+        discovery.insert(
+            QStringLiteral("internal"), QJsonObject { { QStringLiteral("variety"), one(QStringLiteral("Unknown")) } });
     } else if (by == QLatin1String("customer")) {
         external(QStringLiteral("Customer"));
     } else if (by == QLatin1String("researcher")) {
@@ -322,10 +337,10 @@ QJsonObject VerisMapper::toVeris(const IncidentRecord &record, const QList<Veris
     }
     veris.insert(QStringLiteral("discovery_method"), discovery);
 
-    QJsonObject victim{{QStringLiteral("country"), one(QStringLiteral("Unknown"))},
-                       {QStringLiteral("employee_count"), QStringLiteral("Unknown")},
-                       {QStringLiteral("industry"), QStringLiteral("000")},
-                       {QStringLiteral("government"), one(QStringLiteral("Unknown"))}};
+    QJsonObject victim { { QStringLiteral("country"), one(QStringLiteral("Unknown")) },
+        { QStringLiteral("employee_count"), QStringLiteral("Unknown") },
+        { QStringLiteral("industry"), QStringLiteral("000") },
+        { QStringLiteral("government"), one(QStringLiteral("Unknown")) } };
     if (!record.organization.isEmpty()) {
         victim.insert(QStringLiteral("victim_id"), record.organization);
     }

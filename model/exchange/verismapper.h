@@ -11,7 +11,8 @@
 namespace Iwb {
 
 /// What a VERIS record says about one source article.
-struct VerisSource {
+struct VerisSource
+{
     QString title;
     QString source; ///< file path or URL
     QString published; ///< ISO date, possibly partial
@@ -40,7 +41,8 @@ public:
     static QString dataVictim(const QString &unit);
     /// Whether affected_count counts records or people for @p unit, and so is VERIS's data_total.
     static bool unitCountsRecords(const QString &unit);
-    /// The VERIS action category of a cause and external_attack pair: "error", "hacking", "misuse", "physical" or "unknown".
+    /// The VERIS action category of a cause and external_attack pair: "error", "hacking", "misuse", "physical" or
+    /// "unknown".
     static QString actionCategory(const QString &cause, const QString &externalAttack);
     /// incident_id: a version-5 UUID of the record's id and created_at.
     static QString incidentId(const IncidentRecord &record);

@@ -6,13 +6,13 @@ namespace Iwb {
 
 namespace {
 
-/// The longest sequence is a word and three more.
-constexpr int maximumWords = 4;
+    /// The longest sequence is a word and three more.
+    constexpr int maximumWords = 4;
 
-bool isBlank(QChar c)
-{
-    return c == QLatin1Char(' ') || c == QLatin1Char('\t');
-}
+    bool isBlank(QChar c)
+    {
+        return c == QLatin1Char(' ') || c == QLatin1Char('\t');
+    }
 
 } // namespace
 

@@ -32,7 +32,8 @@ private:
     char32_t codePointAt(qsizetype i, int *units) const
     {
         const char16_t unit = m_text.at(i).unicode();
-        if (QChar::isHighSurrogate(unit) && i + 1 < m_text.size() && QChar::isLowSurrogate(m_text.at(i + 1).unicode())) {
+        if (QChar::isHighSurrogate(unit) && i + 1 < m_text.size()
+            && QChar::isLowSurrogate(m_text.at(i + 1).unicode())) {
             *units = 2;
             return QChar::surrogateToUcs4(unit, m_text.at(i + 1).unicode());
         }

@@ -10,51 +10,51 @@ namespace Iwb {
 
 namespace {
 
-bool canBeNegated(FactType type)
-{
-    switch (type) {
-    case FactType::DataCategory:
-    case FactType::Cause:
-    case FactType::Attack:
-    case FactType::Discovery:
-    case FactType::Notification:
-    case FactType::Remediation:
-        return true;
-    default:
-        return false;
-    }
-}
-
-/// A clause ends at these marks, and at a comma unless the comma continues a list of
-/// facts ("keine Karten-, Bank- oder Kontodaten": a fact starts right after it).
-bool hasClauseBreak(const QString &text, qsizetype from, qsizetype to, const QSet<qsizetype> &factStarts)
-{
-    for (qsizetype i = from; i < to; ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char(';') || c == QLatin1Char(':') || c == QLatin1Char('(') || c == QLatin1Char(')')
-            || c == QChar(0x2013) || c == QLatin1Char('\n')) {
+    bool canBeNegated(FactType type)
+    {
+        switch (type) {
+        case FactType::DataCategory:
+        case FactType::Cause:
+        case FactType::Attack:
+        case FactType::Discovery:
+        case FactType::Notification:
+        case FactType::Remediation:
             return true;
+        default:
+            return false;
         }
-        if (c == QLatin1Char(',')) {
-            qsizetype next = i + 1;
-            while (next < to && text.at(next).isSpace()) {
-                ++next;
-            }
-            if (!factStarts.contains(next)) {
+    }
+
+    /// A clause ends at these marks, and at a comma unless the comma continues a list of
+    /// facts ("keine Karten-, Bank- oder Kontodaten": a fact starts right after it).
+    bool hasClauseBreak(const QString &text, qsizetype from, qsizetype to, const QSet<qsizetype> &factStarts)
+    {
+        for (qsizetype i = from; i < to; ++i) {
+            const QChar c = text.at(i);
+            if (c == QLatin1Char(';') || c == QLatin1Char(':') || c == QLatin1Char('(') || c == QLatin1Char(')')
+                || c == QChar(0x2013) || c == QLatin1Char('\n')) {
                 return true;
             }
+            if (c == QLatin1Char(',')) {
+                qsizetype next = i + 1;
+                while (next < to && text.at(next).isSpace()) {
+                    ++next;
+                }
+                if (!factStarts.contains(next)) {
+                    return true;
+                }
+            }
         }
+        return false;
     }
-    return false;
-}
 
-/// Index of the sentence containing @p position (sentences sorted and contiguous).
-qsizetype sentenceOf(const QList<TextSpan> &sentences, qsizetype position)
-{
-    const auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), position,
-                                     [](qsizetype pos, const TextSpan &span) { return pos < span.start; });
-    return (it - sentences.cbegin()) - 1;
-}
+    /// Index of the sentence containing @p position (sentences sorted and contiguous).
+    qsizetype sentenceOf(const QList<TextSpan> &sentences, qsizetype position)
+    {
+        const auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), position,
+            [](qsizetype pos, const TextSpan &span) { return pos < span.start; });
+        return (it - sentences.cbegin()) - 1;
+    }
 
 } // namespace
 

@@ -13,7 +13,8 @@
 
 namespace Iwb {
 
-struct ExtractionEngine::LanguageRules {
+struct ExtractionEngine::LanguageRules
+{
     std::unique_ptr<RulePack> pack;
     std::unique_ptr<FactFinder> finder;
     std::unique_ptr<SentenceSplitter> splitter;
@@ -25,7 +26,7 @@ ExtractionEngine::~ExtractionEngine() = default;
 
 QStringList ExtractionEngine::languages()
 {
-    return {QStringLiteral("de"), QStringLiteral("en")};
+    return { QStringLiteral("de"), QStringLiteral("en") };
 }
 
 bool ExtractionEngine::load(QString *error, const QString &rulesRoot)
@@ -41,7 +42,8 @@ bool ExtractionEngine::load(QString *error, const QString &rulesRoot)
         if (!rules->finder) {
             return false;
         }
-        rules->splitter = std::make_unique<SentenceSplitter>(language, rules->pack->list(QStringLiteral("abbreviations")).keys());
+        rules->splitter
+            = std::make_unique<SentenceSplitter>(language, rules->pack->list(QStringLiteral("abbreviations")).keys());
         rules->assembler = std::make_unique<RecordAssembler>(*rules->pack);
         m_rules.insert(language, rules);
     }
@@ -53,7 +55,8 @@ ExtractionResult ExtractionEngine::extract(const Document &document, const QStri
     ExtractionResult result;
     result.language = language;
     if (result.language.isEmpty()) {
-        result.language = document.language().isEmpty() ? LanguageGuesser::instance().guess(document.text()) : document.language();
+        result.language
+            = document.language().isEmpty() ? LanguageGuesser::instance().guess(document.text()) : document.language();
     }
     if (!m_rules.contains(result.language)) {
         result.language = QStringLiteral("en");
@@ -81,11 +84,13 @@ void ExtractionEngine::dropOtherCandidateNames(ExtractionResult &result)
     const QString organization = result.record.organization;
     const auto isOtherRecurringName = [&organization](const Fact &fact) {
         if (fact.type != FactType::Organization
-            || !(fact.origin.endsWith(QLatin1String(".recurring_name")) || fact.origin.endsWith(QLatin1String(".organization.context")))) {
+            || !(fact.origin.endsWith(QLatin1String(".recurring_name"))
+                || fact.origin.endsWith(QLatin1String(".organization.context")))) {
             return false;
         }
         const QString name = fact.value.toString();
-        return organization.isEmpty() || !(name.contains(organization, Qt::CaseInsensitive) || organization.contains(name, Qt::CaseInsensitive));
+        return organization.isEmpty()
+            || !(name.contains(organization, Qt::CaseInsensitive) || organization.contains(name, Qt::CaseInsensitive));
     };
     QList<qint64> newIndex(result.facts.size(), -1);
     QList<Fact> kept;

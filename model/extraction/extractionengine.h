@@ -14,7 +14,8 @@
 namespace Iwb {
 
 /// What extraction finds in one document.
-struct ExtractionResult {
+struct ExtractionResult
+{
     QString language; ///< the language the rules of which were used
     QList<Fact> facts; ///< in text order, UTF-16 offsets
     IncidentRecord record; ///< draft; evidence holds indices into facts

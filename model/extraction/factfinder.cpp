@@ -15,10 +15,10 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 #include <QStandardPaths>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <functional>
@@ -29,85 +29,88 @@ namespace Iwb {
 
 namespace {
 
-/// How far before a hit's end the confirming regex looks for the match's start.
-/// How far after a hit's end look-aheads may need to see.
-constexpr qsizetype lookAhead = 64;
+    /// How far before a hit's end the confirming regex looks for the match's start.
+    /// How far after a hit's end look-aheads may need to see.
+    constexpr qsizetype lookAhead = 64;
 
-enum class CueKind { None, NegatesFollowing, NegatesPreceding, Hedge, Incident, AdviceBefore, AdviceAfter };
+    enum class CueKind { None, NegatesFollowing, NegatesPreceding, Hedge, Incident, AdviceBefore, AdviceAfter };
 
-using Normalize = std::function<std::optional<QJsonValue>(const QRegularExpressionMatch &, QDate anchor)>;
+    using Normalize = std::function<std::optional<QJsonValue>(const QRegularExpressionMatch &, QDate anchor)>;
 
-struct Recognizer {
-    QString ruleId;
-    FactType type = FactType::Organization;
-    CueKind cue = CueKind::None;
-    QRegularExpression regex;
-    Normalize normalize;
-    /// What Hyperscan looks for: the regex itself, or a cheaper pattern that matches
-    /// wherever the regex's match ends (the unit of a count, the verb of a clause).
-    QString trigger;
-    /// How far before a hit's end the match may start: the longest match the rule makes.
-    qsizetype lookBehind = 80;
-    /// The trigger is Hyperscan-exact and reports where its match starts; the regex is then
-    /// tried anchored at that start (the trigger must start where the regex's match starts).
-    bool exactTrigger = false;
-    /// For a clause rule that needs two words ("Kunden ... informiert"), the recognizer whose
-    /// trigger is the other word: a hit without a partner hit within lookBehind before it cannot
-    /// be the end of a match. -1: none.
-    qsizetype partner = -1;
-    /// The match goes on after the trigger with a name ("beim Anbieter X"): a hit not followed by
-    /// blanks and a capital or a quote cannot start a match.
-    bool nameFollows = false;
-    /// Words one of which must begin within followerReach characters after an exact hit's end
-    /// for the hit to start a match (the units after a count's number), as a literal alternation;
-    /// empty: none. Hyperscan looks for them with a pattern of their own (followerPattern), and a
-    /// hit without one after it is dropped before its start is looked up.
-    QString follower = {};
-    qsizetype followerReach = 0;
-    int followerPattern = -1;
+    struct Recognizer
+    {
+        QString ruleId;
+        FactType type = FactType::Organization;
+        CueKind cue = CueKind::None;
+        QRegularExpression regex;
+        Normalize normalize;
+        /// What Hyperscan looks for: the regex itself, or a cheaper pattern that matches
+        /// wherever the regex's match ends (the unit of a count, the verb of a clause).
+        QString trigger;
+        /// How far before a hit's end the match may start: the longest match the rule makes.
+        qsizetype lookBehind = 80;
+        /// The trigger is Hyperscan-exact and reports where its match starts; the regex is then
+        /// tried anchored at that start (the trigger must start where the regex's match starts).
+        bool exactTrigger = false;
+        /// For a clause rule that needs two words ("Kunden ... informiert"), the recognizer whose
+        /// trigger is the other word: a hit without a partner hit within lookBehind before it cannot
+        /// be the end of a match. -1: none.
+        qsizetype partner = -1;
+        /// The match goes on after the trigger with a name ("beim Anbieter X"): a hit not followed by
+        /// blanks and a capital or a quote cannot start a match.
+        bool nameFollows = false;
+        /// Words one of which must begin within followerReach characters after an exact hit's end
+        /// for the hit to start a match (the units after a count's number), as a literal alternation;
+        /// empty: none. Hyperscan looks for them with a pattern of their own (followerPattern), and a
+        /// hit without one after it is dropped before its start is looked up.
+        QString follower = {};
+        qsizetype followerReach = 0;
+        int followerPattern = -1;
 
-    /// The number of the regex's "span" group, the part of the match that is the fact (-1: the whole match).
-    int spanGroup = -1;
-    /// For exact triggers: the regex anchored with \G. PCRE2's JIT does not support anchoring
-    /// by a match-time option (it falls back to the interpreter, ~15 times slower); a pattern
-    /// that starts with \G is anchored when compiled and runs JIT-compiled.
-    QRegularExpression anchored = {};
-};
-
-QString wordAlternation(const WordList &list)
-{
-    return QStringLiteral("(?:") + list.alternation() + QLatin1Char(')');
-}
-
-QRegularExpression caseless(const QString &pattern)
-{
-    QRegularExpression regex(pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    regex.optimize();
-    return regex;
-}
-
-QRegularExpression caseSensitive(const QString &pattern)
-{
-    QRegularExpression regex(pattern, QRegularExpression::UseUnicodePropertiesOption);
-    regex.optimize();
-    return regex;
-}
-
-/// The value a word list gives the matched text (whole match, or the "cue" group).
-Normalize listValue(const WordList &list, const QString &group = {})
-{
-    return [&list, group](const QRegularExpressionMatch &match, QDate) -> std::optional<QJsonValue> {
-        const auto value = list.value(group.isEmpty() ? match.capturedView(0) : match.capturedView(group));
-        if (!value) {
-            return std::nullopt;
-        }
-        return QJsonValue(*value);
+        /// The number of the regex's "span" group, the part of the match that is the fact (-1: the whole match).
+        int spanGroup = -1;
+        /// For exact triggers: the regex anchored with \G. PCRE2's JIT does not support anchoring
+        /// by a match-time option (it falls back to the interpreter, ~15 times slower); a pattern
+        /// that starts with \G is anchored when compiled and runs JIT-compiled.
+        QRegularExpression anchored = {};
     };
-}
+
+    QString wordAlternation(const WordList &list)
+    {
+        return QStringLiteral("(?:") + list.alternation() + QLatin1Char(')');
+    }
+
+    QRegularExpression caseless(const QString &pattern)
+    {
+        QRegularExpression regex(
+            pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        regex.optimize();
+        return regex;
+    }
+
+    QRegularExpression caseSensitive(const QString &pattern)
+    {
+        QRegularExpression regex(pattern, QRegularExpression::UseUnicodePropertiesOption);
+        regex.optimize();
+        return regex;
+    }
+
+    /// The value a word list gives the matched text (whole match, or the "cue" group).
+    Normalize listValue(const WordList &list, const QString &group = {})
+    {
+        return [&list, group](const QRegularExpressionMatch &match, QDate) -> std::optional<QJsonValue> {
+            const auto value = list.value(group.isEmpty() ? match.capturedView(0) : match.capturedView(group));
+            if (!value) {
+                return std::nullopt;
+            }
+            return QJsonValue(*value);
+        };
+    }
 
 } // namespace
 
-struct FactFinder::Private {
+struct FactFinder::Private
+{
     /// Trims an organization fact to the name: no quotes, no leading words that are no
     /// names ("Die", "Laut"); false when nothing of a name is left.
     bool trimOrganization(Fact &fact, const QString &text) const;
@@ -130,7 +133,8 @@ struct FactFinder::Private {
     PatternScanner scanner;
 
     /// Time spent confirming each recognizer's hits, for QT_LOGGING_RULES="iwb.extraction.finder.debug=true".
-    struct Cost {
+    struct Cost
+    {
         qint64 windows = 0;
         qint64 characters = 0;
         qint64 nanoseconds = 0;
@@ -139,18 +143,20 @@ struct FactFinder::Private {
     ~Private()
     {
         for (qsizetype i = 0; i < costs.size() && lcFinder().isDebugEnabled(); ++i) {
-            qCDebug(lcFinder) << recognizers.at(i).ruleId << costs.at(i).windows << "windows," << costs.at(i).characters << "characters,"
-                              << costs.at(i).nanoseconds / 1000000 << "ms";
+            qCDebug(lcFinder) << recognizers.at(i).ruleId << costs.at(i).windows << "windows," << costs.at(i).characters
+                              << "characters," << costs.at(i).nanoseconds / 1000000 << "ms";
         }
     }
 
-    void add(const QString &ruleId, FactType type, const QRegularExpression &regex, Normalize normalize, const QString &trigger = {})
+    void add(const QString &ruleId, FactType type, const QRegularExpression &regex, Normalize normalize,
+        const QString &trigger = {})
     {
-        recognizers.append({ruleId, type, CueKind::None, regex, std::move(normalize), trigger.isEmpty() ? regex.pattern() : trigger});
+        recognizers.append({ ruleId, type, CueKind::None, regex, std::move(normalize),
+            trigger.isEmpty() ? regex.pattern() : trigger });
     }
     void addCue(const QString &ruleId, CueKind cue, const QRegularExpression &regex)
     {
-        recognizers.append({ruleId, FactType::Attack, cue, regex, {}, regex.pattern()});
+        recognizers.append({ ruleId, FactType::Attack, cue, regex, {}, regex.pattern() });
     }
 
     /// For a rule that is a word list between word boundaries: Hyperscan looks for the words
@@ -174,7 +180,8 @@ struct FactFinder::Private {
     bool isRestricted(const Recognizer &recognizer) const
     {
         return modifiesFacts(recognizer)
-            || (recognizer.cue == CueKind::None && recognizer.type != FactType::Organization && reach.contains(recognizer.type));
+            || (recognizer.cue == CueKind::None && recognizer.type != FactType::Organization
+                && reach.contains(recognizer.type));
     }
 
     void buildRecognizers();
@@ -205,37 +212,43 @@ void FactFinder::Private::buildRecognizers()
     // The normalizers' patterns are Hyperscan syntax: their hits come with a start.
     // A date the text names but that cannot be resolved (a weekday without a publication date)
     // is still a date: it is kept with a null value.
-    add(id("date"), FactType::Date, caseless(dates.pattern()), [&dates](const QRegularExpressionMatch &m, QDate anchor) {
-        return std::optional<QJsonValue>(dates.normalize(m.capturedView(0), anchor).value_or(QJsonValue()));
-    });
+    add(id("date"), FactType::Date, caseless(dates.pattern()),
+        [&dates](const QRegularExpressionMatch &m, QDate anchor) {
+            return std::optional<QJsonValue>(dates.normalize(m.capturedView(0), anchor).value_or(QJsonValue()));
+        });
     recognizers.last().exactTrigger = true;
     add(id("time"), FactType::Time, caseless(times.pattern()),
         [&times](const QRegularExpressionMatch &m, QDate) { return times.normalize(m.capturedView(0)); });
     recognizers.last().exactTrigger = true;
     add(id("duration"), FactType::Duration, caseless(durations.pattern()),
-        [&durations](const QRegularExpressionMatch &m, QDate anchor) { return durations.normalize(m.capturedView(0), anchor); });
+        [&durations](
+            const QRegularExpressionMatch &m, QDate anchor) { return durations.normalize(m.capturedView(0), anchor); });
     recognizers.last().exactTrigger = true;
 
     // A count is a number, up to two words that describe the counted things (or two joined by a
     // conjunction: "current and former"), and the unit noun.
     const WordList &units = pack->list(QStringLiteral("count-units"));
     const QString describingWord = QStringLiteral("\\s+(?-i:\\p{Ll})[\\p{L}\\-]*");
-    const QString describingWords = QStringLiteral("(?:") + describingWord + QStringLiteral("\\s+") + wordAlternation(pack->list(QStringLiteral("conjunctions")))
-        + QStringLiteral("(?![\\p{L}])") + describingWord + QStringLiteral("|(?:") + describingWord + QStringLiteral("){0,2})");
-    add(id("count"), FactType::Count,
+    const QString describingWords = QStringLiteral("(?:") + describingWord + QStringLiteral("\\s+")
+        + wordAlternation(pack->list(QStringLiteral("conjunctions"))) + QStringLiteral("(?![\\p{L}])") + describingWord
+        + QStringLiteral("|(?:") + describingWord + QStringLiteral("){0,2})");
+    add(
+        id("count"), FactType::Count,
         // Words between number and unit describe the counted things ("betroffene", "customer support"):
         // lower case in both languages, which keeps nouns such as "Minuten" out. The unit may carry
         // a compound prefix ("App-Nutzer*innen") or one modifying noun before it ("App Nutzer").
-        caseless(QStringLiteral("(?<![\\p{N}][.,])(?<number>") + numbers.pattern() + QStringLiteral(")") + describingWords
-                 + QStringLiteral("(?:\\s+(?-i:\\p{Lu})\\p{L}{1,11})?\\s+(?:[\\p{L}\\p{N}]+-){0,2}(?<unit>")
-                 + units.alternation() + QStringLiteral(")(?![\\p{L}\\*:\\-])")),
+        caseless(QStringLiteral("(?<![\\p{N}][.,])(?<number>") + numbers.pattern() + QStringLiteral(")")
+            + describingWords
+            + QStringLiteral("(?:\\s+(?-i:\\p{Lu})\\p{L}{1,11})?\\s+(?:[\\p{L}\\p{N}]+-){0,2}(?<unit>")
+            + units.alternation() + QStringLiteral(")(?![\\p{L}\\*:\\-])")),
         [&numbers, &units](const QRegularExpressionMatch &m, QDate) -> std::optional<QJsonValue> {
             const auto number = numbers.normalize(m.capturedView(u"number"));
             const auto unit = units.value(m.capturedView(u"unit"));
             if (!number || !unit) {
                 return std::nullopt;
             }
-            QJsonObject value{{QStringLiteral("count"), static_cast<double>(number->value)}, {QStringLiteral("unit"), *unit}};
+            QJsonObject value { { QStringLiteral("count"), static_cast<double>(number->value) },
+                { QStringLiteral("unit"), *unit } };
             if (number->approximate) {
                 value.insert(QStringLiteral("approximate"), true);
             }
@@ -261,35 +274,39 @@ void FactFinder::Private::buildRecognizers()
     // Data named without its kind ("personal information"): shown, but no evidence for the record.
     const WordList &generic = pack->list(QStringLiteral("generic-data"));
     add(id("data_category.generic"), FactType::DataCategory,
-        caseless(QStringLiteral("(?<![\\p{L}\\-])") + wordAlternation(generic) + QStringLiteral("(?![\\p{L}\\-])")), listValue(generic));
+        caseless(QStringLiteral("(?<![\\p{L}\\-])") + wordAlternation(generic) + QStringLiteral("(?![\\p{L}\\-])")),
+        listValue(generic));
     triggerOnWords(wordAlternation(generic));
 
     // German compounds end in the word that names the data: "Kreditkartendaten", "Kundenadressen".
     const WordList &heads = pack->list(QStringLiteral("data-category-heads"));
     if (!heads.isEmpty()) {
         add(id("data_category.compound"), FactType::DataCategory,
-            caseless(QStringLiteral("(?<![\\p{L}\\-])[\\p{L}\\-]+?(?<head>") + heads.alternation() + QStringLiteral(")(?![\\p{L}])")),
+            caseless(QStringLiteral("(?<![\\p{L}\\-])[\\p{L}\\-]+?(?<head>") + heads.alternation()
+                + QStringLiteral(")(?![\\p{L}])")),
             listValue(heads, QStringLiteral("head")));
     }
     // "Karten- oder Bankdaten": the first part borrows the head of the second.
     const WordList &conjunctions = pack->list(QStringLiteral("conjunctions"));
-    add(id("data_category.coordination"), FactType::DataCategory,
+    add(
+        id("data_category.coordination"), FactType::DataCategory,
         caseless(QStringLiteral("(?<![\\p{L}\\-])(?<first>\\p{L}+)-(?=\\s+") + wordAlternation(conjunctions)
-                 + QStringLiteral("\\s+(?<second>\\p{L}+))")),
+            + QStringLiteral("\\s+(?<second>\\p{L}+))")),
         [this](const QRegularExpressionMatch &m, QDate) { return dataCategoryOfCoordinatedPart(m); },
         // Hyperscan looks only for the joint ("n- oder B"): with the first part's letters in the
         // trigger it followed every word of the text, and this rule cost a third of the scan.
         QStringLiteral("\\p{L}-\\s+") + wordAlternation(conjunctions) + QStringLiteral("\\s+\\p{L}"));
 
-    const struct {
+    const struct
+    {
         const char *rule;
         const char *list;
         FactType type;
     } cueLists[] = {
-        {"cause", "cause-cues", FactType::Cause},
-        {"attack", "attack-cues", FactType::Attack},
-        {"discovery", "discovery-cues", FactType::Discovery},
-        {"notification", "notification-cues", FactType::Notification},
+        { "cause", "cause-cues", FactType::Cause },
+        { "attack", "attack-cues", FactType::Attack },
+        { "discovery", "discovery-cues", FactType::Discovery },
+        { "notification", "notification-cues", FactType::Notification },
     };
     for (const auto &cueList : cueLists) {
         const WordList &list = pack->list(QLatin1String(cueList.list));
@@ -313,9 +330,9 @@ void FactFinder::Private::buildRecognizers()
     const QString clauseGap = QStringLiteral("(?:[\\s,]+[^\\s.;:!?]+){0,8}?[\\s,]+");
     const QString verbAlternation = wordAlternation(verbs);
     // The affected are people: units that count things (files, devices) do not qualify.
-    static const QStringList peopleUnits{QStringLiteral("users"),    QStringLiteral("customers"), QStringLiteral("accounts"),
-                                         QStringLiteral("patients"), QStringLiteral("people"),    QStringLiteral("members"),
-                                         QStringLiteral("employees")};
+    static const QStringList peopleUnits { QStringLiteral("users"), QStringLiteral("customers"),
+        QStringLiteral("accounts"), QStringLiteral("patients"), QStringLiteral("people"), QStringLiteral("members"),
+        QStringLiteral("employees") };
     QStringList people;
     for (const QString &unit : units.keys()) {
         if (peopleUnits.contains(units.value(unit).value_or(QString()))) {
@@ -323,17 +340,18 @@ void FactFinder::Private::buildRecognizers()
         }
     }
     const QString peopleAlternation = WordList::alternationOf(people);
-    for (const auto &[who, alternation] : {std::pair{QStringLiteral("authority"), authorityAlternation},
-                                           std::pair{QStringLiteral("affected"), peopleAlternation}}) {
-        const auto constant = [who](const QRegularExpressionMatch &, QDate) -> std::optional<QJsonValue> { return QJsonValue(who); };
+    for (const auto &[who, alternation] : { std::pair { QStringLiteral("authority"), authorityAlternation },
+             std::pair { QStringLiteral("affected"), peopleAlternation } }) {
+        const auto constant
+            = [who](const QRegularExpressionMatch &, QDate) -> std::optional<QJsonValue> { return QJsonValue(who); };
         add(id("notification.") + who, FactType::Notification,
-            caseless(QStringLiteral("(?<![\\p{L}])(?<span>(?:") + alternation + QStringLiteral("))(?![\\p{L}])") + clauseGap + verbAlternation
-                     + QStringLiteral("(?![\\p{L}])")),
+            caseless(QStringLiteral("(?<![\\p{L}])(?<span>(?:") + alternation + QStringLiteral("))(?![\\p{L}])")
+                + clauseGap + verbAlternation + QStringLiteral("(?![\\p{L}])")),
             constant, verbAlternation);
         recognizers.last().lookBehind = 160;
         add(id("notification.") + who, FactType::Notification,
-            caseless(QStringLiteral("(?<![\\p{L}])") + verbAlternation + clauseGap + QStringLiteral("(?<span>(?:") + alternation
-                     + QStringLiteral("))(?![\\p{L}])")),
+            caseless(QStringLiteral("(?<![\\p{L}])") + verbAlternation + clauseGap + QStringLiteral("(?<span>(?:")
+                + alternation + QStringLiteral("))(?![\\p{L}])")),
             constant, QStringLiteral("(?:") + alternation + QLatin1Char(')'));
         recognizers.last().lookBehind = 160;
         // The two forms' triggers are each other's other word.
@@ -353,29 +371,29 @@ void FactFinder::Private::buildRecognizers()
     // A name word starts upper case; "Kund:innen" and "Nutzer*innen" are no names.
     const QString nameWord = QStringLiteral("\\p{Lu}[\\p{L}\\p{N}'\\-]*(?![\\p{L}\\p{N}]|[\\*:]\\p{Ll})");
     const QString name = nameWord + QStringLiteral("(?:\\s+(?:&\\s+)?") + nameWord + QStringLiteral("){0,3}");
-    const QString quotedName = QStringLiteral("(?:[\"\\x{201E}\\x{201C}\\x{00BB}]") + name + QStringLiteral("[\"\\x{201C}\\x{201D}\\x{00AB}]|") + name
-        + QLatin1Char(')');
+    const QString quotedName = QStringLiteral("(?:[\"\\x{201E}\\x{201C}\\x{00BB}]") + name
+        + QStringLiteral("[\"\\x{201C}\\x{201D}\\x{00AB}]|") + name + QLatin1Char(')');
     const auto keepName = [](const QRegularExpressionMatch &m, QDate) -> std::optional<QJsonValue> {
         return QJsonValue(m.captured(QStringLiteral("span")).simplified());
     };
     if (!suffixes.isEmpty()) {
         add(id("organization.legal_form"), FactType::Organization,
-            caseSensitive(QStringLiteral("(?<![\\p{L}])(?<span>") + name + QStringLiteral("\\s+(?:") + suffixes.join(QLatin1Char('|'))
-                          + QStringLiteral("))(?![\\p{L}])")),
+            caseSensitive(QStringLiteral("(?<![\\p{L}])(?<span>") + name + QStringLiteral("\\s+(?:")
+                + suffixes.join(QLatin1Char('|')) + QStringLiteral("))(?![\\p{L}])")),
             // The trigger is case-sensitive like the regex (the scanner is caseless): caseless, "AG" and "SE"
             // fired inside most words ("sagte", "diese") and made this the costliest rule.
             keepName, QStringLiteral("(?-i:") + suffixes.join(QLatin1Char('|')) + QLatin1Char(')'));
     }
     if (!prefixes.isEmpty()) {
         add(id("organization.prefix"), FactType::Organization,
-            caseSensitive(QStringLiteral("(?<![\\p{L}])(?<span>(?:") + prefixes.join(QLatin1Char('|')) + QStringLiteral(")\\s+")
-                          + nameWord + QStringLiteral(")(?![\\p{L}])")),
+            caseSensitive(QStringLiteral("(?<![\\p{L}])(?<span>(?:") + prefixes.join(QLatin1Char('|'))
+                + QStringLiteral(")\\s+") + nameWord + QStringLiteral(")(?![\\p{L}])")),
             keepName, QStringLiteral("(?-i:") + prefixes.join(QLatin1Char('|')) + QLatin1Char(')'));
     }
     const WordList &context = pack->list(QStringLiteral("organization-context"));
     add(id("organization.context"), FactType::Organization,
-        caseSensitive(QStringLiteral("(?<![\\p{L}])(?i:") + context.alternation() + QStringLiteral(")\\s+(?<span>") + quotedName
-                      + QLatin1Char(')')),
+        caseSensitive(QStringLiteral("(?<![\\p{L}])(?i:") + context.alternation() + QStringLiteral(")\\s+(?<span>")
+            + quotedName + QLatin1Char(')')),
         keepName, wordAlternation(context));
     recognizers.last().lookBehind = 40; // the trigger is the context word the match starts with
     recognizers.last().nameFollows = true;
@@ -388,20 +406,24 @@ void FactFinder::Private::buildRecognizers()
     }
     if (!before.isEmpty()) {
         addCue(id("negation.pre"), CueKind::NegatesFollowing,
-               caseless(QStringLiteral("(?<![\\p{L}])(?:") + before.join(QLatin1Char('|')) + QStringLiteral(")(?![\\p{L}])")));
+            caseless(
+                QStringLiteral("(?<![\\p{L}])(?:") + before.join(QLatin1Char('|')) + QStringLiteral(")(?![\\p{L}])")));
         triggerOnWords(QStringLiteral("(?:") + before.join(QLatin1Char('|')) + QLatin1Char(')'));
     }
     if (!after.isEmpty()) {
         addCue(id("negation.post"), CueKind::NegatesPreceding,
-               caseless(QStringLiteral("(?<![\\p{L}])(?:") + after.join(QLatin1Char('|')) + QStringLiteral(")(?![\\p{L}])")));
+            caseless(
+                QStringLiteral("(?<![\\p{L}])(?:") + after.join(QLatin1Char('|')) + QStringLiteral(")(?![\\p{L}])")));
         triggerOnWords(QStringLiteral("(?:") + after.join(QLatin1Char('|')) + QLatin1Char(')'));
     }
     const WordList &hedges = pack->list(QStringLiteral("hedge-cues"));
-    addCue(id("hedge"), CueKind::Hedge, caseless(QStringLiteral("(?<![\\p{L}])") + wordAlternation(hedges) + QStringLiteral("(?![\\p{L}])")));
+    addCue(id("hedge"), CueKind::Hedge,
+        caseless(QStringLiteral("(?<![\\p{L}])") + wordAlternation(hedges) + QStringLiteral("(?![\\p{L}])")));
     triggerOnWords(wordAlternation(hedges));
     const WordList &advice = pack->list(QStringLiteral("advice-cues"));
-    for (const auto &[position, kind, rule] : {std::tuple{QStringLiteral("pre"), CueKind::AdviceBefore, "advice.pre"},
-                                               std::tuple{QStringLiteral("post"), CueKind::AdviceAfter, "advice.post"}}) {
+    for (const auto &[position, kind, rule] :
+        { std::tuple { QStringLiteral("pre"), CueKind::AdviceBefore, "advice.pre" },
+            std::tuple { QStringLiteral("post"), CueKind::AdviceAfter, "advice.post" } }) {
         QStringList words;
         for (const QString &cue : advice.keys()) {
             if (advice.value(cue) == position) {
@@ -410,14 +432,15 @@ void FactFinder::Private::buildRecognizers()
         }
         if (!words.isEmpty()) {
             addCue(id(rule), kind,
-                   caseless(QStringLiteral("(?<![\\p{L}])(?:") + WordList::alternationOf(words) + QStringLiteral(")(?![\\p{L}])")));
+                caseless(QStringLiteral("(?<![\\p{L}])(?:") + WordList::alternationOf(words)
+                    + QStringLiteral(")(?![\\p{L}])")));
             triggerOnWords(QStringLiteral("(?:") + WordList::alternationOf(words) + QLatin1Char(')'));
         }
     }
     const WordList &incidentCues = pack->list(QStringLiteral("incident-cues"));
     if (!incidentCues.isEmpty()) {
         addCue(id("incident"), CueKind::Incident,
-               caseless(QStringLiteral("(?<![\\p{L}])") + wordAlternation(incidentCues) + QStringLiteral("(?![\\p{L}])")));
+            caseless(QStringLiteral("(?<![\\p{L}])") + wordAlternation(incidentCues) + QStringLiteral("(?![\\p{L}])")));
         triggerOnWords(wordAlternation(incidentCues));
     }
 }
@@ -483,7 +506,8 @@ bool FactFinder::Private::trimOrganization(Fact &fact, const QString &text) cons
     }
     const QStringView name = QStringView(text).mid(start, end - start);
     // A bare organization word ("Die Versicherung hat ...") refers back to a name; it is none.
-    if (name.size() < 2 || stopwords.contains(name) || context.contains(name) || orgWords.contains(name) || isBystander(name)) {
+    if (name.size() < 2 || stopwords.contains(name) || context.contains(name) || orgWords.contains(name)
+        || isBystander(name)) {
         return false;
     }
     fact.start = start;
@@ -495,7 +519,8 @@ bool FactFinder::Private::trimOrganization(Fact &fact, const QString &text) cons
 
 bool FactFinder::Private::isBystander(QStringView name) const
 {
-    return pack->list(QStringLiteral("researcher-organizations")).contains(name) || pack->list(QStringLiteral("media-outlets")).contains(name);
+    return pack->list(QStringLiteral("researcher-organizations")).contains(name)
+        || pack->list(QStringLiteral("media-outlets")).contains(name);
 }
 
 bool FactFinder::Private::isFollowedByNonOrganizationHead(const QString &text, qsizetype end) const
@@ -507,7 +532,8 @@ bool FactFinder::Private::isFollowedByNonOrganizationHead(const QString &text, q
     const QStringView rest = QStringView(text).mid(next, 40);
     const QStringList &heads = pack->list(QStringLiteral("non-organization-heads")).keys();
     return std::any_of(heads.cbegin(), heads.cend(), [&rest](const QString &head) {
-        return rest.startsWith(head, Qt::CaseInsensitive) && (rest.size() == head.size() || !rest.at(head.size()).isLetter());
+        return rest.startsWith(head, Qt::CaseInsensitive)
+            && (rest.size() == head.size() || !rest.at(head.size()).isLetter());
     });
 }
 
@@ -533,16 +559,19 @@ bool FactFinder::Private::isVocabulary(QStringView word, QString &buffer) const
     return vocabulary.contains(buffer);
 }
 
-void FactFinder::Private::addRecurringNames(const QString &text, const QList<TextSpan> &sentences, QList<Fact> &facts) const
+void FactFinder::Private::addRecurringNames(
+    const QString &text, const QList<TextSpan> &sentences, QList<Fact> &facts) const
 {
-    struct Evidence {
+    struct Evidence
+    {
         QStringView name;
         qsizetype occurrences = 0;
         bool midSentence = false; // seen where capitals do not come from the sentence start
         bool compoundPrefix = false; // seen as "Name-Kunden"
     };
     // All occurrences in one list, each naming its evidence: no list per name (most are seen once).
-    struct Occurrence {
+    struct Occurrence
+    {
         qsizetype start = 0;
         qsizetype end = 0;
         qsizetype evidence = 0;
@@ -618,19 +647,19 @@ void FactFinder::Private::addRecurringNames(const QString &text, const QList<Tex
         }
         // "said Troy Hunt": a first name and a surname. Later "Hunt" alone is the person, not a company.
         // Not at a sentence start, where any word is capitalized ("Contact Microsoft").
-        if (const qsizetype space = name.indexOf(QLatin1Char(' ')); !atSentenceStart && space > 0 && name.indexOf(QLatin1Char(' '), space + 1) < 0
-            && !name.contains(QLatin1Char('&'))) {
+        if (const qsizetype space = name.indexOf(QLatin1Char(' ')); !atSentenceStart && space > 0
+            && name.indexOf(QLatin1Char(' '), space + 1) < 0 && !name.contains(QLatin1Char('&'))) {
             surnames.insert(name.mid(space + 1));
         }
         const auto known = names.constFind(name);
         const qsizetype index = known != names.cend() ? *known : evidences.size();
         if (index == evidences.size()) {
             names.insert(name, index);
-            evidences.append({name});
+            evidences.append({ name });
         }
         Evidence &evidence = evidences[index];
         ++evidence.occurrences;
-        occurrences.append({start, end, index});
+        occurrences.append({ start, end, index });
         evidence.midSentence = evidence.midSentence || !atSentenceStart;
         evidence.compoundPrefix = evidence.compoundPrefix || compoundPrefix;
     }
@@ -655,7 +684,8 @@ void FactFinder::Private::addRecurringNames(const QString &text, const QList<Tex
         }
         // German capitalizes every noun: there a name must also look like one.
         const bool looksLikeName = evidence.compoundPrefix || evidence.name.contains(QLatin1Char(' '))
-            || std::any_of(evidence.name.cbegin() + 1, evidence.name.cend(), [](QChar c) { return c.isUpper() || c.isDigit(); });
+            || std::any_of(
+                evidence.name.cbegin() + 1, evidence.name.cend(), [](QChar c) { return c.isUpper() || c.isDigit(); });
         if (german && !looksLikeName) {
             continue;
         }
@@ -702,9 +732,9 @@ std::unique_ptr<FactFinder> FactFinder::create(const RulePack &pack, QString *er
     }
     finder->d->reach = *reach;
     finder->d->buildRecognizers();
-    for (const char *list : {"organization-stopwords", "organization-context", "count-units", "data-categories", "cause-cues",
-                             "attack-cues", "discovery-cues", "notification-cues", "authority-names", "media-outlets", "hedge-cues", "incident-cues",
-                             "negation-cues"}) {
+    for (const char *list : { "organization-stopwords", "organization-context", "count-units", "data-categories",
+             "cause-cues", "attack-cues", "discovery-cues", "notification-cues", "authority-names", "media-outlets",
+             "hedge-cues", "incident-cues", "negation-cues" }) {
         for (const QString &word : pack.list(QLatin1String(list)).keys()) {
             finder->d->vocabulary.insert(word.toLower());
         }
@@ -713,30 +743,34 @@ std::unique_ptr<FactFinder> FactFinder::create(const RulePack &pack, QString *er
         // Looked up once: by name, each fact cost a search of the group names.
         recognizer.spanGroup = static_cast<int>(recognizer.regex.namedCaptureGroups().indexOf(QStringLiteral("span")));
         if (recognizer.exactTrigger) {
-            recognizer.anchored = QRegularExpression(QStringLiteral("\\G(?:") + recognizer.regex.pattern() + QLatin1Char(')'),
-                                                     recognizer.regex.patternOptions());
+            recognizer.anchored
+                = QRegularExpression(QStringLiteral("\\G(?:") + recognizer.regex.pattern() + QLatin1Char(')'),
+                    recognizer.regex.patternOptions());
             recognizer.anchored.optimize();
         }
         if (!recognizer.regex.isValid()) {
-            *error = pack.folder() + QStringLiteral(": rule %1 does not compile: %2")
-                                         .arg(recognizer.ruleId, recognizer.regex.errorString());
+            *error = pack.folder()
+                + QStringLiteral(": rule %1 does not compile: %2")
+                      .arg(recognizer.ruleId, recognizer.regex.errorString());
             return nullptr;
         }
         finder->d->scanner.addPattern(recognizer.trigger,
-                                      recognizer.exactTrigger ? PatternScanner::Mode::Exact : PatternScanner::Mode::Prefilter,
-                                      // The single pass finds what tells where the incident is; the
-                                      // restricted kinds are scanned for only there (find()).
-                                      recognizer.exactTrigger && finder->d->isRestricted(recognizer) ? PatternScanner::Pass::Nearby
-                                                                                                    : PatternScanner::Pass::Main);
+            recognizer.exactTrigger ? PatternScanner::Mode::Exact : PatternScanner::Mode::Prefilter,
+            // The single pass finds what tells where the incident is; the
+            // restricted kinds are scanned for only there (find()).
+            recognizer.exactTrigger && finder->d->isRestricted(recognizer) ? PatternScanner::Pass::Nearby
+                                                                           : PatternScanner::Pass::Main);
     }
     for (Recognizer &recognizer : finder->d->recognizers) {
         if (!recognizer.follower.isEmpty()) {
-            recognizer.followerPattern = finder->d->scanner.addPattern(recognizer.follower, PatternScanner::Mode::Exact);
+            recognizer.followerPattern
+                = finder->d->scanner.addPattern(recognizer.follower, PatternScanner::Mode::Exact);
         }
     }
     QString scannerError;
     // Compiling the rules takes seconds; the compiled database is cached per user.
-    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/hyperscan");
+    const QString cache
+        = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/hyperscan");
     if (!finder->d->scanner.compile(&scannerError, cache)) {
         *error = pack.folder() + QStringLiteral(": the rules cannot be compiled for scanning: ") + scannerError;
         return nullptr;
@@ -766,7 +800,8 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
     // An exact hit's start is looked up only when the hit may still be needed (locateStarts):
     // numbers and dates are everywhere in news, and most lie far from any incident language.
     QList<QList<qsizetype>> endsByRecognizer(d->recognizers.size());
-    struct StartlessHit {
+    struct StartlessHit
+    {
         ScanHit hit;
         qsizetype end = 0; // UTF-16
     };
@@ -776,7 +811,7 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
         if (hit.pattern >= d->recognizers.size()) {
             followersByPattern[hit.pattern].append(ends.at(hit.start >= 0 ? hit.start : hit.end));
         } else if (d->recognizers.at(hit.pattern).exactTrigger && hit.start < 0) {
-            startlessHits[hit.pattern].append({hit, ends.at(hit.end)});
+            startlessHits[hit.pattern].append({ hit, ends.at(hit.end) });
         } else {
             endsByRecognizer[hit.pattern].append(ends.at(hit.start >= 0 ? hit.start : hit.end));
         }
@@ -799,7 +834,7 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
         for (const TextSpan &span : spans) {
             const qsizetype from = toUtf8.map(span.start);
             const qsizetype to = toUtf8.map(span.end);
-            stretches.append({from, widen < 0 ? utf8.size() : to + widen});
+            stretches.append({ from, widen < 0 ? utf8.size() : to + widen });
         }
         const QList<ScanHit> hits = d->scanner.scanStretches(utf8, scanned, stretches);
         QList<qsizetype> offsets;
@@ -812,7 +847,7 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
             if (hit.start >= 0) { // literal words: the scan knows their starts
                 endsByRecognizer[hit.pattern].append(offsets16.at(hit.start));
             } else {
-                startlessHits[hit.pattern].append({hit, offsets16.at(hit.end)});
+                startlessHits[hit.pattern].append({ hit, offsets16.at(hit.end) });
             }
         }
     };
@@ -866,47 +901,49 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
                 while (next < text.size() && text.at(next).isSpace()) {
                     ++next;
                 }
-                return next == end || next >= text.size() || !(text.at(next).isUpper() || quotes.contains(text.at(next)));
+                return next == end || next >= text.size()
+                    || !(text.at(next).isUpper() || quotes.contains(text.at(next)));
             });
         }
     }
 
-    const auto addFact = [&](const Recognizer &recognizer, const QRegularExpressionMatch &match, qsizetype &lastMatchEnd) {
-        const bool hasSpan = recognizer.spanGroup > 0 && match.capturedStart(recognizer.spanGroup) >= 0;
-        const int group = hasSpan ? recognizer.spanGroup : 0;
-        const qsizetype start = match.capturedStart(group);
-        const qsizetype end = match.capturedEnd(group);
-        if (end <= start || start < lastMatchEnd) {
-            return;
-        }
-        if (recognizer.cue != CueKind::None) {
-            QList<TextSpan> &list = recognizer.cue == CueKind::Hedge ? found.cues.hedges
-                : recognizer.cue == CueKind::Incident                  ? found.cues.incident
-                : recognizer.cue == CueKind::AdviceBefore              ? found.cues.adviceBefore
-                : recognizer.cue == CueKind::AdviceAfter               ? found.cues.adviceAfter
-                : recognizer.cue == CueKind::NegatesFollowing          ? found.cues.negatesFollowing
-                                                                       : found.cues.negatesPreceding;
-            list.append({start, end});
-            lastMatchEnd = end;
-            return;
-        }
-        const auto value = recognizer.normalize(match, anchor);
-        if (!value) {
-            return;
-        }
-        Fact fact;
-        fact.type = recognizer.type;
-        fact.start = start;
-        fact.end = end;
-        fact.text = text.mid(start, end - start);
-        fact.value = *value;
-        fact.origin = recognizer.ruleId;
-        if (fact.type == FactType::Organization && !d->trimOrganization(fact, text)) {
-            return;
-        }
-        found.facts.append(fact);
-        lastMatchEnd = end;
-    };
+    const auto addFact
+        = [&](const Recognizer &recognizer, const QRegularExpressionMatch &match, qsizetype &lastMatchEnd) {
+              const bool hasSpan = recognizer.spanGroup > 0 && match.capturedStart(recognizer.spanGroup) >= 0;
+              const int group = hasSpan ? recognizer.spanGroup : 0;
+              const qsizetype start = match.capturedStart(group);
+              const qsizetype end = match.capturedEnd(group);
+              if (end <= start || start < lastMatchEnd) {
+                  return;
+              }
+              if (recognizer.cue != CueKind::None) {
+                  QList<TextSpan> &list = recognizer.cue == CueKind::Hedge ? found.cues.hedges
+                      : recognizer.cue == CueKind::Incident                ? found.cues.incident
+                      : recognizer.cue == CueKind::AdviceBefore            ? found.cues.adviceBefore
+                      : recognizer.cue == CueKind::AdviceAfter             ? found.cues.adviceAfter
+                      : recognizer.cue == CueKind::NegatesFollowing        ? found.cues.negatesFollowing
+                                                                           : found.cues.negatesPreceding;
+                  list.append({ start, end });
+                  lastMatchEnd = end;
+                  return;
+              }
+              const auto value = recognizer.normalize(match, anchor);
+              if (!value) {
+                  return;
+              }
+              Fact fact;
+              fact.type = recognizer.type;
+              fact.start = start;
+              fact.end = end;
+              fact.text = text.mid(start, end - start);
+              fact.value = *value;
+              fact.origin = recognizer.ruleId;
+              if (fact.type == FactType::Organization && !d->trimOrganization(fact, text)) {
+                  return;
+              }
+              found.facts.append(fact);
+              lastMatchEnd = end;
+          };
 
     // Exact triggers: try the regex anchored at each distinct start.
     const auto confirmAtStarts = [&](qsizetype r, QList<qsizetype> &starts) {
@@ -934,8 +971,8 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
             }
             // The text is valid UTF-16 (QString): without DontCheckSubject PCRE would check the whole
             // text on every match, which makes long articles quadratic.
-            const QRegularExpressionMatch match = recognizer.anchored.matchView(
-                QStringView(text), start, QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption);
+            const QRegularExpressionMatch match = recognizer.anchored.matchView(QStringView(text), start,
+                QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption);
             if (match.hasMatch()) {
                 addFact(recognizer, match, lastMatchEnd);
             }
@@ -975,16 +1012,17 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
                 }
             });
             for (auto it = recognizer.regex.globalMatchView(window, windowStart, QRegularExpression::NormalMatch,
-                                                            QRegularExpression::DontCheckSubjectStringMatchOption);
-                 it.hasNext();) {
+                     QRegularExpression::DontCheckSubjectStringMatchOption);
+                it.hasNext();) {
                 const QRegularExpressionMatch match = it.next();
                 // A match that reaches the window's end may have been cut short there ("Ormand" for
                 // "Ormandy"): match again from its start without the cut. Rare, so the slower
                 // anchored match does not matter.
                 if (match.capturedEnd(0) >= windowEnd && windowEnd < text.size()) {
-                    const QRegularExpressionMatch whole = recognizer.regex.matchView(
-                        QStringView(text), match.capturedStart(0), QRegularExpression::NormalMatch,
-                        QRegularExpression::AnchorAtOffsetMatchOption | QRegularExpression::DontCheckSubjectStringMatchOption);
+                    const QRegularExpressionMatch whole = recognizer.regex.matchView(QStringView(text),
+                        match.capturedStart(0), QRegularExpression::NormalMatch,
+                        QRegularExpression::AnchorAtOffsetMatchOption
+                            | QRegularExpression::DontCheckSubjectStringMatchOption);
                     if (whole.hasMatch()) {
                         addFact(recognizer, whole, lastMatchEnd);
                         continue;
@@ -1011,10 +1049,12 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
     const auto modifiesFacts = [](const Recognizer &recognizer) { return Private::modifiesFacts(recognizer); };
     const auto restricted = [this](const Recognizer &recognizer) { return d->isRestricted(recognizer); };
     const auto isAnchorType = [](FactType type) {
-        return type == FactType::Cause || type == FactType::Attack || type == FactType::Discovery || type == FactType::Notification;
+        return type == FactType::Cause || type == FactType::Attack || type == FactType::Discovery
+            || type == FactType::Notification;
     };
     const auto makesAnchors = [&isAnchorType](const Recognizer &recognizer) {
-        return recognizer.cue == CueKind::Incident || (recognizer.cue == CueKind::None && isAnchorType(recognizer.type));
+        return recognizer.cue == CueKind::Incident
+            || (recognizer.cue == CueKind::None && isAnchorType(recognizer.type));
     };
     locateStarts([&](qsizetype r, qsizetype) { return !restricted(d->recognizers.at(r)); });
     for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
@@ -1032,11 +1072,11 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
     QList<TextSpan> cuePhrases = found.cues.incident; // every cue phrase, for data words inside one
     for (const Fact &fact : std::as_const(found.facts)) {
         if (isAnchorType(fact.type)) {
-            cuePhrases.append({fact.start, fact.end});
+            cuePhrases.append({ fact.start, fact.end });
             if (fact.type == FactType::Discovery) {
-                discoveries.append({fact.start, fact.end});
+                discoveries.append({ fact.start, fact.end });
             } else if (fact.origin != bareNotification) {
-                anchors.append({fact.start, fact.end});
+                anchors.append({ fact.start, fact.end });
             }
         }
     }
@@ -1057,7 +1097,8 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
     const IncidentContext context(d->reach, anchors, sentences);
     // Whether a match of a restricted recognizer that starts between from and to can matter.
     const auto mayMatter = [&](const Recognizer &recognizer, qsizetype from, qsizetype to) {
-        return modifiesFacts(recognizer) ? context.mayHoldFactsIn(from, to) : context.mayAdmitStartingIn(recognizer.type, from, to);
+        return modifiesFacts(recognizer) ? context.mayHoldFactsIn(from, to)
+                                         : context.mayAdmitStartingIn(recognizer.type, from, to);
     };
     // An exact hit's start lies at most the pattern's reach before its end: the start is looked up
     // only if a match starting anywhere there can matter (the context's checks grow with the range,
@@ -1116,7 +1157,8 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
     std::sort(found.cues.adviceAfter.begin(), found.cues.adviceAfter.end(), byStart);
     // Whether a span of @p spans starts in [from, to] and satisfies @p test.
     const auto anyStartingIn = [](const QList<TextSpan> &spans, qsizetype from, qsizetype to, const auto &test) {
-        auto it = std::lower_bound(spans.cbegin(), spans.cend(), from, [](const TextSpan &span, qsizetype p) { return span.start < p; });
+        auto it = std::lower_bound(
+            spans.cbegin(), spans.cend(), from, [](const TextSpan &span, qsizetype p) { return span.start < p; });
         for (; it != spans.cend() && it->start <= to; ++it) {
             if (test(*it)) {
                 return true;
@@ -1128,7 +1170,8 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
     // A data word inside a longer cue names the incident, not its data: "data breach",
     // "phishing emails", "Datenleck".
     const auto insideCue = [&](const Fact &fact) {
-        return fact.type == FactType::DataCategory && anyStartingIn(cuePhrases, fact.start - longestCue, fact.start, [&fact](const TextSpan &cue) {
+        return fact.type == FactType::DataCategory
+            && anyStartingIn(cuePhrases, fact.start - longestCue, fact.start, [&fact](const TextSpan &cue) {
                    return fact.end <= cue.end && cue.end - cue.start > fact.end - fact.start;
                });
     };
@@ -1143,7 +1186,8 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
         return std::none_of(gap.cbegin(), gap.cend(), [](QChar c) { return QStringView(u".,;:!?\n()").contains(c); });
     };
     const auto adviceFollows = [&](const Fact &fact) {
-        return anyStartingIn(found.cues.adviceAfter, fact.end, fact.end + adviceGap, [&](const TextSpan &cue) { return plainGap(fact.end, cue.start); });
+        return anyStartingIn(found.cues.adviceAfter, fact.end, fact.end + adviceGap,
+            [&](const TextSpan &cue) { return plainGap(fact.end, cue.start); });
     };
     // ... and "two years of free credit monitoring" is a remedy on offer, not how long the incident lasted.
     const auto isAdvice = [&](const Fact &fact) {
@@ -1152,11 +1196,12 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
         }
         return fact.type == FactType::DataCategory
             && (anyStartingIn(found.cues.adviceBefore, fact.start - adviceGap - longestCue, fact.start,
-                              [&](const TextSpan &cue) { return plainGap(cue.end, fact.start); })
+                    [&](const TextSpan &cue) { return plainGap(cue.end, fact.start); })
                 || adviceFollows(fact));
     };
     found.facts.removeIf(isAdvice);
-    const QList<bool> admitted = context.admittedFacts(found.facts, text, d->pack->list(QStringLiteral("conjunctions")).keys());
+    const QList<bool> admitted
+        = context.admittedFacts(found.facts, text, d->pack->list(QStringLiteral("conjunctions")).keys());
     QList<Fact> inContext;
     inContext.reserve(found.facts.size());
     for (qsizetype i = 0; i < found.facts.size(); ++i) {

@@ -16,7 +16,8 @@ namespace Iwb {
 class RulePack;
 
 /// Cue words found beside the facts: they change facts' polarity and certainty.
-struct CueSpans {
+struct CueSpans
+{
     QList<TextSpan> negatesFollowing; ///< "keine", "no evidence that"
     QList<TextSpan> negatesPreceding; ///< "nicht betroffen", "were not affected"
     QList<TextSpan> hedges; ///< "könnten", "may have been"
@@ -26,7 +27,8 @@ struct CueSpans {
 };
 
 /// What one pass over a text finds: facts (polarity and certainty not yet decided) and cues.
-struct FoundFacts {
+struct FoundFacts
+{
     QList<Fact> facts;
     CueSpans cues;
     /// The text's sentences; empty for a text without incident language, which has no facts.

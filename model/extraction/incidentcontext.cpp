@@ -9,8 +9,8 @@
 namespace Iwb {
 
 namespace {
-/// Longer than any fact a recognizer makes ("between September 29, 2016 and December 29, 2016").
-constexpr qsizetype longestFact = 160;
+    /// Longer than any fact a recognizer makes ("between September 29, 2016 and December 29, 2016").
+    constexpr qsizetype longestFact = 160;
 } // namespace
 
 std::optional<IncidentContext::Reach> IncidentContext::readReach(const WordList &list, QString *error)
@@ -28,8 +28,9 @@ std::optional<IncidentContext::Reach> IncidentContext::readReach(const WordList 
         bool ok = false;
         const qsizetype count = text.toLongLong(&ok);
         if (!ok || count < 0) {
-            *error = list.sourceName() + QStringLiteral(": entry '%1': the reach must be a number of %2, not '%3'")
-                                             .arg(key, inSentences ? QStringLiteral("sentences") : QStringLiteral("characters"), text);
+            *error = list.sourceName()
+                + QStringLiteral(": entry '%1': the reach must be a number of %2, not '%3'")
+                      .arg(key, inSentences ? QStringLiteral("sentences") : QStringLiteral("characters"), text);
             return std::nullopt;
         }
         Limit &limit = reach[*type];
@@ -43,7 +44,8 @@ IncidentContext::IncidentContext(const Reach &reach, QList<TextSpan> anchors, co
     , m_anchors(std::move(anchors))
     , m_sentences(sentences)
 {
-    std::sort(m_anchors.begin(), m_anchors.end(), [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
+    std::sort(
+        m_anchors.begin(), m_anchors.end(), [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
     for (const Limit &limit : std::as_const(m_reach)) {
         m_widestSentences = std::max(m_widestSentences, limit.sentences);
         m_widestCharacters = std::max(m_widestCharacters, limit.characters);
@@ -52,7 +54,7 @@ IncidentContext::IncidentContext(const Reach &reach, QList<TextSpan> anchors, co
 
 bool IncidentContext::mayHoldFactsIn(qsizetype from, qsizetype to) const
 {
-    return hasAnchorAround(from, to, {m_widestCharacters, m_widestSentences});
+    return hasAnchorAround(from, to, { m_widestCharacters, m_widestSentences });
 }
 
 QList<TextSpan> IncidentContext::spansThatMayHoldFacts() const
@@ -67,17 +69,19 @@ QList<TextSpan> IncidentContext::spansThatMayHoldFacts() const
     spans.reserve(m_anchors.size());
     for (const TextSpan &anchor : m_anchors) {
         if (n == 0) {
-            spans.append({std::max<qsizetype>(0, anchor.start - widen), anchor.end + widen});
+            spans.append({ std::max<qsizetype>(0, anchor.start - widen), anchor.end + widen });
             continue;
         }
         // Sentences that start before the anchor's end serve positions up to k sentences later ...
-        const qsizetype lastStartingBefore = (std::lower_bound(m_sentences.cbegin(), m_sentences.cend(), anchor.end,
-                                                               [](const TextSpan &sentence, qsizetype p) { return sentence.start < p; })
-                                              - m_sentences.cbegin())
+        const qsizetype lastStartingBefore
+            = (std::lower_bound(m_sentences.cbegin(), m_sentences.cend(), anchor.end,
+                   [](const TextSpan &sentence, qsizetype p) { return sentence.start < p; })
+                  - m_sentences.cbegin())
             - 1;
         // ... and sentences that end (widened) after its start serve positions up to k sentences earlier.
-        const qsizetype firstEndingAfter = std::upper_bound(m_sentences.cbegin(), m_sentences.cend(), anchor.start - widen,
-                                                            [](qsizetype p, const TextSpan &sentence) { return p < sentence.end; })
+        const qsizetype firstEndingAfter
+            = std::upper_bound(m_sentences.cbegin(), m_sentences.cend(), anchor.start - widen,
+                  [](qsizetype p, const TextSpan &sentence) { return p < sentence.end; })
             - m_sentences.cbegin();
         if (lastStartingBefore < 0 || firstEndingAfter >= n) {
             continue;
@@ -87,7 +91,8 @@ QList<TextSpan> IncidentContext::spansThatMayHoldFacts() const
         if (first > last) {
             continue;
         }
-        spans.append({first <= 0 ? 0 : m_sentences.at(first).start, last + 1 < n ? m_sentences.at(last + 1).start : m_sentences.last().end});
+        spans.append({ first <= 0 ? 0 : m_sentences.at(first).start,
+            last + 1 < n ? m_sentences.at(last + 1).start : m_sentences.last().end });
     }
     std::sort(spans.begin(), spans.end(), [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
     QList<TextSpan> merged;
@@ -104,7 +109,7 @@ QList<TextSpan> IncidentContext::spansThatMayHoldFacts() const
 qsizetype IncidentContext::sentenceOf(qsizetype position) const
 {
     const auto it = std::upper_bound(m_sentences.cbegin(), m_sentences.cend(), position,
-                                     [](qsizetype p, const TextSpan &sentence) { return p < sentence.start; });
+        [](qsizetype p, const TextSpan &sentence) { return p < sentence.start; });
     const qsizetype index = (it - m_sentences.cbegin()) - 1;
     return index >= 0 && position < m_sentences.at(index).end ? index : -1;
 }
@@ -112,7 +117,7 @@ qsizetype IncidentContext::sentenceOf(qsizetype position) const
 qsizetype IncidentContext::sentenceAtOrBefore(qsizetype position) const
 {
     const auto it = std::upper_bound(m_sentences.cbegin(), m_sentences.cend(), position,
-                                     [](qsizetype p, const TextSpan &sentence) { return p < sentence.start; });
+        [](qsizetype p, const TextSpan &sentence) { return p < sentence.start; });
     return (it - m_sentences.cbegin()) - 1;
 }
 
@@ -128,7 +133,8 @@ bool IncidentContext::hasAnchorAround(qsizetype from, qsizetype to, const Limit 
         return hasAnchorIn(from - limit.characters - longestFact, to + limit.characters + longestFact);
     }
     const qsizetype first = std::max<qsizetype>(0, sentenceAtOrBefore(from) - limit.sentences);
-    const qsizetype last = std::min<qsizetype>(m_sentences.size() - 1, std::max<qsizetype>(0, sentenceAtOrBefore(to)) + limit.sentences);
+    const qsizetype last
+        = std::min<qsizetype>(m_sentences.size() - 1, std::max<qsizetype>(0, sentenceAtOrBefore(to)) + limit.sentences);
     // A fact may run past its sentence's end, and its reach with it.
     return hasAnchorIn(m_sentences.at(first).start, m_sentences.at(last).end + limit.characters + longestFact);
 }
@@ -137,7 +143,8 @@ bool IncidentContext::hasAnchorIn(qsizetype from, qsizetype to) const
 {
     // Anchors are sorted by start; one is at most a phrase long, so the search can stop early.
     constexpr qsizetype longestAnchor = 200;
-    auto it = std::lower_bound(m_anchors.cbegin(), m_anchors.cend(), to, [](const TextSpan &anchor, qsizetype p) { return anchor.start < p; });
+    auto it = std::lower_bound(
+        m_anchors.cbegin(), m_anchors.cend(), to, [](const TextSpan &anchor, qsizetype p) { return anchor.start < p; });
     while (it != m_anchors.cbegin()) {
         --it;
         if (it->end > from) {
@@ -157,8 +164,9 @@ bool IncidentContext::admits(FactType type, qsizetype start, qsizetype end) cons
         return true;
     }
     const qsizetype sentence = sentenceOf(start);
-    const TextSpan bounds = sentence >= 0 ? m_sentences.at(sentence) : TextSpan{start, end};
-    if (hasAnchorIn(std::max(bounds.start, start - limit->characters), std::min(std::max(bounds.end, end), end + limit->characters))) {
+    const TextSpan bounds = sentence >= 0 ? m_sentences.at(sentence) : TextSpan { start, end };
+    if (hasAnchorIn(std::max(bounds.start, start - limit->characters),
+            std::min(std::max(bounds.end, end), end + limit->characters))) {
         return true;
     }
     if (sentence < 0 || limit->sentences == 0) {
@@ -171,40 +179,41 @@ bool IncidentContext::admits(FactType type, qsizetype start, qsizetype end) cons
 
 namespace {
 
-/// Whether the text between two facts only separates items of one list: short, no sentence or
-/// clause mark, and a comma or a conjunction.
-bool separatesListItems(QStringView gap, const QStringList &conjunctions)
-{
-    constexpr qsizetype longestGap = 40; // "of passengers, their nationalities, "
-    if (gap.size() > longestGap) {
-        return false;
-    }
-    for (const QChar c : gap) {
-        if (c == QLatin1Char('.') || c == QLatin1Char(';') || c == QLatin1Char(':') || c == QLatin1Char('!') || c == QLatin1Char('?')
-            || c == QLatin1Char('\n') || c == QLatin1Char('(') || c == QLatin1Char(')')) {
+    /// Whether the text between two facts only separates items of one list: short, no sentence or
+    /// clause mark, and a comma or a conjunction.
+    bool separatesListItems(QStringView gap, const QStringList &conjunctions)
+    {
+        constexpr qsizetype longestGap = 40; // "of passengers, their nationalities, "
+        if (gap.size() > longestGap) {
             return false;
         }
-    }
-    if (gap.contains(QLatin1Char(',')) || gap.contains(QLatin1Char('/'))) {
-        return true;
-    }
-    for (const QString &conjunction : conjunctions) {
-        for (qsizetype at = gap.indexOf(conjunction, 0, Qt::CaseInsensitive); at >= 0;
-             at = gap.indexOf(conjunction, at + 1, Qt::CaseInsensitive)) {
-            const qsizetype after = at + conjunction.size();
-            const bool wordStart = at == 0 || !gap.at(at - 1).isLetter();
-            const bool wordEnd = after >= gap.size() || !gap.at(after).isLetter();
-            if (wordStart && wordEnd) {
-                return true;
+        for (const QChar c : gap) {
+            if (c == QLatin1Char('.') || c == QLatin1Char(';') || c == QLatin1Char(':') || c == QLatin1Char('!')
+                || c == QLatin1Char('?') || c == QLatin1Char('\n') || c == QLatin1Char('(') || c == QLatin1Char(')')) {
+                return false;
             }
         }
+        if (gap.contains(QLatin1Char(',')) || gap.contains(QLatin1Char('/'))) {
+            return true;
+        }
+        for (const QString &conjunction : conjunctions) {
+            for (qsizetype at = gap.indexOf(conjunction, 0, Qt::CaseInsensitive); at >= 0;
+                at = gap.indexOf(conjunction, at + 1, Qt::CaseInsensitive)) {
+                const qsizetype after = at + conjunction.size();
+                const bool wordStart = at == 0 || !gap.at(at - 1).isLetter();
+                const bool wordEnd = after >= gap.size() || !gap.at(after).isLetter();
+                if (wordStart && wordEnd) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
-    return false;
-}
 
 } // namespace
 
-QList<bool> IncidentContext::admittedFacts(const QList<Fact> &facts, const QString &text, const QStringList &conjunctions) const
+QList<bool> IncidentContext::admittedFacts(
+    const QList<Fact> &facts, const QString &text, const QStringList &conjunctions) const
 {
     QList<bool> admitted(facts.size());
     QList<qsizetype> order(facts.size());
@@ -236,7 +245,8 @@ QList<bool> IncidentContext::admittedFacts(const QList<Fact> &facts, const QStri
         }
         const Fact &previous = facts.at(order.at(k - 1));
         const Fact &current = facts.at(order.at(k));
-        const bool sameList = previous.type == current.type && m_reach.contains(current.type) && current.start >= previous.end
+        const bool sameList = previous.type == current.type && m_reach.contains(current.type)
+            && current.start >= previous.end
             && separatesListItems(QStringView(text).mid(previous.end, current.start - previous.end), conjunctions);
         if (!sameList) {
             closeRun(k);

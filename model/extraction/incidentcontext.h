@@ -34,7 +34,8 @@ class IncidentContext
 {
 public:
     /// How far a fact of one type may be from an anchor.
-    struct Limit {
+    struct Limit
+    {
         qsizetype characters = 0; ///< within the fact's sentence
         qsizetype sentences = 0; ///< sentences before and after the fact's in which any anchor counts
     };

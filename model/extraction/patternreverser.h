@@ -17,7 +17,8 @@ constexpr int maxRepeats = 16;
 /// backwards), the pattern with every unbounded repeat capped at maxRepeats (whose longest match
 /// bounds how far back a start can lie), and for each unbounded repeat a pattern that finds where
 /// it would repeat more often than that.
-struct Reversal {
+struct Reversal
+{
     QByteArray reversed;
     QByteArray capped;
     QList<QByteArray> longRepeats;

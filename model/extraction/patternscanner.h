@@ -14,14 +14,16 @@ namespace Iwb {
 /// One place where a pattern may match: the pattern's index and the UTF-8 byte offset where the
 /// match ends; for exact patterns also where the leftmost match ending there starts (-1: not
 /// known, for prefilter patterns and for exact hits whose start has not been asked for).
-struct ScanHit {
+struct ScanHit
+{
     int pattern = 0;
     qsizetype end = 0;
     qsizetype start = -1;
 };
 
 /// The hits of one text from PatternScanner::scanEnds(), with what findStarts() needs later.
-struct ScanEnds {
+struct ScanEnds
+{
     QList<ScanHit> hits; ///< ordered by end
     /// Some unbounded repeat ran longer than startReach() assumes: starts may lie further back.
     bool longRepeats = false;
@@ -88,7 +90,8 @@ public:
     /// overlap) of @p utf8, a text scanned into @p scanned: each hit whose match lies within a
     /// stretch, ordered by end; exact ones without their start (findStarts()) unless the scan knows
     /// it (literal words: from the stretch). After long repeats, the whole text is scanned.
-    QList<ScanHit> scanStretches(const QByteArray &utf8, const ScanEnds &scanned, QList<std::pair<qsizetype, qsizetype>> stretches) const;
+    QList<ScanHit> scanStretches(
+        const QByteArray &utf8, const ScanEnds &scanned, QList<std::pair<qsizetype, qsizetype>> stretches) const;
     /// The longest match of any Nearby pattern, in bytes (when no long repeats ran); -1: unbounded.
     /// A stretch that is to hold every match starting in a span reaches this far past it.
     qsizetype nearbyReach() const;

@@ -6,8 +6,8 @@
 
 #include <QDate>
 #include <QHash>
-#include <QSet>
 #include <QJsonObject>
+#include <QSet>
 #include <QTime>
 
 #include <algorithm>
@@ -18,83 +18,89 @@ namespace Iwb {
 
 namespace {
 
-/// Characters at the start of an article that count as headline and lead.
-constexpr qsizetype leadLength = 400;
+    /// Characters at the start of an article that count as headline and lead.
+    constexpr qsizetype leadLength = 400;
 
-/// Units a headline count is about, best first; employees, files and devices only when nothing else is given.
-const QStringList &preferredUnits()
-{
-    static const QStringList units{QStringLiteral("users"),   QStringLiteral("customers"), QStringLiteral("accounts"),
-                                   QStringLiteral("logins"),  QStringLiteral("records"),   QStringLiteral("patients"),
-                                   QStringLiteral("people"),  QStringLiteral("members")};
-    return units;
-}
-
-bool isAsserted(const Fact &fact)
-{
-    return fact.polarity == Polarity::Positive;
-}
-
-/// True when a fact of @p type spans @p fact's words: a discovery that is a notification's
-/// authority ("had informed the FBI"), a date inside a stated period ("seit Oktober 2025").
-bool isInsideFactOf(const QList<Fact> &facts, FactType type, const Fact &fact)
-{
-    return std::any_of(facts.cbegin(), facts.cend(),
-                       [&](const Fact &other) { return other.type == type && other.start <= fact.start && fact.end <= other.end; });
-}
-
-/// True when the date fact is the "date ..." marker line some article dumps start with.
-bool isDateMarker(const Fact &fact, const QString &text)
-{
-    const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), std::max<qsizetype>(0, fact.start - 1)) + 1;
-    return QStringView(text).mid(lineStart, fact.start - lineStart).trimmed().compare(QLatin1String("date"), Qt::CaseInsensitive) == 0;
-}
-
-/// How often each of @p names occurs in @p text, overlapping occurrences included (as
-/// QString::count() counts), in one pass over the text: counting name by name made the
-/// assembly quadratic in the text's length, as longer texts have more candidate names.
-QList<qsizetype> occurrencesOf(const QString &text, const QStringList &names)
-{
-    QList<qsizetype> counts(names.size(), 0);
-    QHash<char16_t, QList<qsizetype>> namesByFirstUnit;
-    std::bitset<0x10000> firstUnits;
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        if (names.at(i).isEmpty()) {
-            counts[i] = text.size() + 1; // what QString::count() says of an empty string
-            continue;
-        }
-        const char16_t first = names.at(i).front().unicode();
-        namesByFirstUnit[first].append(i);
-        firstUnits.set(first);
+    /// Units a headline count is about, best first; employees, files and devices only when nothing else is given.
+    const QStringList &preferredUnits()
+    {
+        static const QStringList units { QStringLiteral("users"), QStringLiteral("customers"),
+            QStringLiteral("accounts"), QStringLiteral("logins"), QStringLiteral("records"), QStringLiteral("patients"),
+            QStringLiteral("people"), QStringLiteral("members") };
+        return units;
     }
-    const QStringView view(text);
-    for (qsizetype position = 0; position < view.size(); ++position) {
-        const char16_t unit = view.at(position).unicode();
-        if (!firstUnits.test(unit)) {
-            continue;
+
+    bool isAsserted(const Fact &fact)
+    {
+        return fact.polarity == Polarity::Positive;
+    }
+
+    /// True when a fact of @p type spans @p fact's words: a discovery that is a notification's
+    /// authority ("had informed the FBI"), a date inside a stated period ("seit Oktober 2025").
+    bool isInsideFactOf(const QList<Fact> &facts, FactType type, const Fact &fact)
+    {
+        return std::any_of(facts.cbegin(), facts.cend(), [&](const Fact &other) {
+            return other.type == type && other.start <= fact.start && fact.end <= other.end;
+        });
+    }
+
+    /// True when the date fact is the "date ..." marker line some article dumps start with.
+    bool isDateMarker(const Fact &fact, const QString &text)
+    {
+        const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), std::max<qsizetype>(0, fact.start - 1)) + 1;
+        return QStringView(text)
+                   .mid(lineStart, fact.start - lineStart)
+                   .trimmed()
+                   .compare(QLatin1String("date"), Qt::CaseInsensitive)
+            == 0;
+    }
+
+    /// How often each of @p names occurs in @p text, overlapping occurrences included (as
+    /// QString::count() counts), in one pass over the text: counting name by name made the
+    /// assembly quadratic in the text's length, as longer texts have more candidate names.
+    QList<qsizetype> occurrencesOf(const QString &text, const QStringList &names)
+    {
+        QList<qsizetype> counts(names.size(), 0);
+        QHash<char16_t, QList<qsizetype>> namesByFirstUnit;
+        std::bitset<0x10000> firstUnits;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (names.at(i).isEmpty()) {
+                counts[i] = text.size() + 1; // what QString::count() says of an empty string
+                continue;
+            }
+            const char16_t first = names.at(i).front().unicode();
+            namesByFirstUnit[first].append(i);
+            firstUnits.set(first);
         }
-        for (const qsizetype i : namesByFirstUnit.value(unit)) {
-            if (view.sliced(position).startsWith(names.at(i))) {
-                ++counts[i];
+        const QStringView view(text);
+        for (qsizetype position = 0; position < view.size(); ++position) {
+            const char16_t unit = view.at(position).unicode();
+            if (!firstUnits.test(unit)) {
+                continue;
+            }
+            for (const qsizetype i : namesByFirstUnit.value(unit)) {
+                if (view.sliced(position).startsWith(names.at(i))) {
+                    ++counts[i];
+                }
             }
         }
+        return counts;
     }
-    return counts;
-}
 
-QString dateOf(const QJsonValue &value)
-{
-    return value.isObject() ? value.toObject().value(QStringLiteral("from")).toString() : value.toString();
-}
+    QString dateOf(const QJsonValue &value)
+    {
+        return value.isObject() ? value.toObject().value(QStringLiteral("from")).toString() : value.toString();
+    }
 
-/// The day a date fact names; invalid for a month or year, and for a period without named days
-/// ("this week", "letzte Woche": its first day is no day anyone named). "Zwischen dem 3. und dem
-/// 7. März" names its first day.
-QDate namedDay(const Fact &date)
-{
-    const bool vaguePeriod = date.value.isObject() && std::none_of(date.text.cbegin(), date.text.cend(), [](QChar c) { return c.isDigit(); });
-    return vaguePeriod ? QDate() : QDate::fromString(dateOf(date.value), Qt::ISODate);
-}
+    /// The day a date fact names; invalid for a month or year, and for a period without named days
+    /// ("this week", "letzte Woche": its first day is no day anyone named). "Zwischen dem 3. und dem
+    /// 7. März" names its first day.
+    QDate namedDay(const Fact &date)
+    {
+        const bool vaguePeriod = date.value.isObject()
+            && std::none_of(date.text.cbegin(), date.text.cend(), [](QChar c) { return c.isDigit(); });
+        return vaguePeriod ? QDate() : QDate::fromString(dateOf(date.value), Qt::ISODate);
+    }
 
 } // namespace
 
@@ -103,8 +109,8 @@ RecordAssembler::RecordAssembler(const RulePack &pack)
 {
 }
 
-QString RecordAssembler::chooseOrganization(const QList<Fact> &facts, const QList<Fact> &otherOrganizations, const Document &document,
-                                            QList<qint64> *evidence) const
+QString RecordAssembler::chooseOrganization(const QList<Fact> &facts, const QList<Fact> &otherOrganizations,
+    const Document &document, QList<qint64> *evidence) const
 {
     const WordList &outlets = m_pack.list(QStringLiteral("media-outlets"));
     const WordList &authorities = m_pack.list(QStringLiteral("authority-names"));
@@ -112,7 +118,8 @@ QString RecordAssembler::chooseOrganization(const QList<Fact> &facts, const QLis
     const WordList &researchers = m_pack.list(QStringLiteral("researcher-organizations"));
     const QString &text = document.text();
 
-    struct Candidate {
+    struct Candidate
+    {
         QString name;
         double score = 0;
         QList<qint64> facts;
@@ -133,7 +140,8 @@ QString RecordAssembler::chooseOrganization(const QList<Fact> &facts, const QLis
             words.removeFirst();
         }
         const QString name = words.join(QLatin1Char(' '));
-        if (name.size() < 2 || outlets.contains(name) || authorities.contains(name) || stopwords.contains(name) || researchers.contains(name)
+        if (name.size() < 2 || outlets.contains(name) || authorities.contains(name) || stopwords.contains(name)
+            || researchers.contains(name)
             || (!words.isEmpty() && (authorities.contains(words.first()) || outlets.contains(words.first())))) {
             continue;
         }
@@ -185,8 +193,8 @@ void RecordAssembler::chooseWindow(const QList<Fact> &facts, IncidentRecord *rec
         if (fact.type == FactType::Time && fact.value.isObject()) {
             record->startTime = fact.value.toObject().value(QStringLiteral("from")).toString();
             record->endTime = fact.value.toObject().value(QStringLiteral("to")).toString();
-            record->evidence.insert(QStringLiteral("start_time"), {i});
-            record->evidence.insert(QStringLiteral("end_time"), {i});
+            record->evidence.insert(QStringLiteral("start_time"), { i });
+            record->evidence.insert(QStringLiteral("end_time"), { i });
             break;
         }
     }
@@ -208,8 +216,8 @@ void RecordAssembler::chooseWindow(const QList<Fact> &facts, IncidentRecord *rec
                     && minutesOf(facts.at(j).value.toString()) - minutesOf(facts.at(i).value.toString()) == minutes) {
                     record->startTime = facts.at(i).value.toString();
                     record->endTime = facts.at(j).value.toString();
-                    record->evidence.insert(QStringLiteral("start_time"), {i});
-                    record->evidence.insert(QStringLiteral("end_time"), {j});
+                    record->evidence.insert(QStringLiteral("start_time"), { i });
+                    record->evidence.insert(QStringLiteral("end_time"), { j });
                     break;
                 }
             }
@@ -220,26 +228,28 @@ void RecordAssembler::chooseWindow(const QList<Fact> &facts, IncidentRecord *rec
     const int end = minutesOf(record->endTime);
     if (start >= 0 && end > start) {
         record->durationMinutes = end - start;
-        record->evidence.insert(QStringLiteral("duration_minutes"), record->evidence.value(QStringLiteral("start_time")));
+        record->evidence.insert(
+            QStringLiteral("duration_minutes"), record->evidence.value(QStringLiteral("start_time")));
     } else if (!durations.isEmpty()) {
         record->durationMinutes = facts.at(durations.first()).value.toInt();
-        record->evidence.insert(QStringLiteral("duration_minutes"), {durations.first()});
+        record->evidence.insert(QStringLiteral("duration_minutes"), { durations.first() });
     }
 }
 
-qint64 RecordAssembler::chooseIncidentDate(const QList<Fact> &facts, const Document &document, const QList<TextSpan> &sentences)
+qint64 RecordAssembler::chooseIncidentDate(
+    const QList<Fact> &facts, const Document &document, const QList<TextSpan> &sentences)
 {
     const QString &text = document.text();
     const QDate published = QDate::fromString(document.published().left(10), Qt::ISODate);
     // The splitter's sentences are in order and do not overlap: then a binary search finds the one
     // sentence that can hold a position (a linear search per fact made long texts quadratic).
-    const bool ordered = std::adjacent_find(sentences.cbegin(), sentences.cend(), [](const TextSpan &a, const TextSpan &b) {
-                             return b.start < a.end;
-                         }) == sentences.cend();
+    const bool ordered = std::adjacent_find(sentences.cbegin(), sentences.cend(),
+                             [](const TextSpan &a, const TextSpan &b) { return b.start < a.end; })
+        == sentences.cend();
     const auto sentenceOf = [&sentences, ordered](qsizetype position) -> qsizetype {
         if (ordered) {
             const auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), position,
-                                             [](qsizetype pos, const TextSpan &span) { return pos < span.start; });
+                [](qsizetype pos, const TextSpan &span) { return pos < span.start; });
             const qsizetype i = (it - sentences.cbegin()) - 1;
             return i >= 0 && sentences.at(i).contains(position) ? i : -1;
         }
@@ -260,7 +270,7 @@ qint64 RecordAssembler::chooseIncidentDate(const QList<Fact> &facts, const Docum
         } else if (fact.type == FactType::Discovery) {
             discoverySentences.insert(sentenceOf(fact.start));
         } else if (fact.type == FactType::Count || fact.type == FactType::DataCategory || fact.type == FactType::Cause
-                   || fact.type == FactType::Attack) {
+            || fact.type == FactType::Attack) {
             incidentSentences.insert(sentenceOf(fact.start));
         }
     }
@@ -268,7 +278,8 @@ qint64 RecordAssembler::chooseIncidentDate(const QList<Fact> &facts, const Docum
     QDate earliest;
     for (const Fact &fact : facts) {
         const QDate day = namedDay(fact);
-        if (fact.type == FactType::Date && day.isValid() && !isDateMarker(fact, text) && (!earliest.isValid() || day < earliest)) {
+        if (fact.type == FactType::Date && day.isValid() && !isDateMarker(fact, text)
+            && (!earliest.isValid() || day < earliest)) {
             earliest = day;
         }
     }
@@ -306,8 +317,8 @@ qint64 RecordAssembler::chooseIncidentDate(const QList<Fact> &facts, const Docum
     return best;
 }
 
-IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Document &document, const QList<TextSpan> &sentences,
-                                         const QList<Fact> &otherOrganizations) const
+IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Document &document,
+    const QList<TextSpan> &sentences, const QList<Fact> &otherOrganizations) const
 {
     IncidentRecord record;
 
@@ -337,7 +348,7 @@ IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Documen
 
     if (const qint64 dateIndex = chooseIncidentDate(facts, document, sentences); dateIndex >= 0) {
         record.incidentDate = dateOf(facts.at(dateIndex).value);
-        record.evidence.insert(QStringLiteral("incident_date"), {dateIndex});
+        record.evidence.insert(QStringLiteral("incident_date"), { dateIndex });
     }
 
     chooseWindow(facts, &record);
@@ -360,8 +371,8 @@ IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Documen
         const QJsonObject value = facts.at(countIndex).value.toObject();
         record.affectedCount = static_cast<qint64>(value.value(QStringLiteral("count")).toDouble());
         record.affectedUnit = value.value(QStringLiteral("unit")).toString();
-        record.evidence.insert(QStringLiteral("affected_count"), {countIndex});
-        record.evidence.insert(QStringLiteral("affected_unit"), {countIndex});
+        record.evidence.insert(QStringLiteral("affected_count"), { countIndex });
+        record.evidence.insert(QStringLiteral("affected_unit"), { countIndex });
     }
 
     QHash<QString, int> causeVotes;
@@ -401,17 +412,20 @@ IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Documen
             break;
         case FactType::Discovery:
             // "had informed the FBI": an authority that was told is no discoverer.
-            if (record.discoveredBy.isEmpty() && isAsserted(fact) && !isInsideFactOf(facts, FactType::Notification, fact)) {
+            if (record.discoveredBy.isEmpty() && isAsserted(fact)
+                && !isInsideFactOf(facts, FactType::Notification, fact)) {
                 record.discoveredBy = value;
-                record.evidence.insert(QStringLiteral("discovered_by"), {i});
+                record.evidence.insert(QStringLiteral("discovered_by"), { i });
             }
             break;
         case FactType::Notification: {
-            const QString field = value == QLatin1String("authority") ? QStringLiteral("authority_notified") : QStringLiteral("affected_notified");
-            std::optional<bool> &target = value == QLatin1String("authority") ? record.authorityNotified : record.affectedNotified;
+            const QString field = value == QLatin1String("authority") ? QStringLiteral("authority_notified")
+                                                                      : QStringLiteral("affected_notified");
+            std::optional<bool> &target
+                = value == QLatin1String("authority") ? record.authorityNotified : record.affectedNotified;
             if (!target || (*target == false && isAsserted(fact))) {
                 target = isAsserted(fact);
-                record.evidence.insert(field, {i});
+                record.evidence.insert(field, { i });
             }
             break;
         }
@@ -434,7 +448,8 @@ IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Documen
     for (auto it = causeVotes.cbegin(); it != causeVotes.cend(); ++it) {
         const int votes = it.value();
         const int bestVotes = causeVotes.value(record.cause, 0);
-        if (record.cause.isEmpty() || votes > bestVotes || (votes == bestVotes && causeFirst.value(it.key()) < causeFirst.value(record.cause))) {
+        if (record.cause.isEmpty() || votes > bestVotes
+            || (votes == bestVotes && causeFirst.value(it.key()) < causeFirst.value(record.cause))) {
             record.cause = it.key();
         }
     }

@@ -33,13 +33,14 @@ public:
     /// @p otherOrganizations, named outside the incident's context, may be the record's organization
     /// but are no evidence.
     IncidentRecord assemble(const QList<Fact> &facts, const Document &document, const QList<TextSpan> &sentences,
-                            const QList<Fact> &otherOrganizations = {}) const;
+        const QList<Fact> &otherOrganizations = {}) const;
 
 private:
-    QString chooseOrganization(const QList<Fact> &facts, const QList<Fact> &otherOrganizations, const Document &document,
-                               QList<qint64> *evidence) const;
+    QString chooseOrganization(const QList<Fact> &facts, const QList<Fact> &otherOrganizations,
+        const Document &document, QList<qint64> *evidence) const;
     static void chooseWindow(const QList<Fact> &facts, IncidentRecord *record);
-    static qint64 chooseIncidentDate(const QList<Fact> &facts, const Document &document, const QList<TextSpan> &sentences);
+    static qint64 chooseIncidentDate(
+        const QList<Fact> &facts, const Document &document, const QList<TextSpan> &sentences);
 
     const RulePack &m_pack;
 };

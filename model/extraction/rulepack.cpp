@@ -21,37 +21,39 @@ RulePack &RulePack::operator=(RulePack &&) noexcept = default;
 
 const QHash<QString, QStringList> &RulePack::listSchemas()
 {
-    static const QHash<QString, QStringList> schemas{
-        {QStringLiteral("data-categories"), IncidentRecord::dataCategoryIds()},
-        {QStringLiteral("data-category-heads"), IncidentRecord::dataCategoryIds()},
-        {QStringLiteral("count-units"),
-         {QStringLiteral("users"), QStringLiteral("customers"), QStringLiteral("accounts"), QStringLiteral("logins"),
-          QStringLiteral("records"), QStringLiteral("patients"), QStringLiteral("people"), QStringLiteral("members"),
-          QStringLiteral("employees"), QStringLiteral("files"), QStringLiteral("devices"), QStringLiteral("other")}},
-        {QStringLiteral("cause-cues"),
-         {QStringLiteral("misconfiguration"), QStringLiteral("software_error"), QStringLiteral("human_error"),
-          QStringLiteral("attack"), QStringLiteral("insider_misuse"), QStringLiteral("loss_or_theft")}},
-        {QStringLiteral("attack-cues"), {QStringLiteral("attack"), QStringLiteral("attacker")}},
-        {QStringLiteral("discovery-cues"),
-         {QStringLiteral("internal"), QStringLiteral("customer"), QStringLiteral("researcher"), QStringLiteral("authority"),
-          QStringLiteral("attacker")}},
-        {QStringLiteral("notification-cues"), {QStringLiteral("authority"), QStringLiteral("affected")}},
-        {QStringLiteral("negation-cues"), {QStringLiteral("pre"), QStringLiteral("post")}},
-        {QStringLiteral("hedge-cues"), {QStringLiteral("hedge")}},
-        {QStringLiteral("organization-suffixes"), {QStringLiteral("suffix"), QStringLiteral("prefix"), QStringLiteral("head")}},
-        {QStringLiteral("organization-stopwords"), {QStringLiteral("stop")}},
-        {QStringLiteral("media-outlets"), {QStringLiteral("outlet")}},
-        {QStringLiteral("authority-names"), {QStringLiteral("authority")}},
-        {QStringLiteral("conjunctions"), {QStringLiteral("and"), QStringLiteral("or")}},
-        {QStringLiteral("organization-context"), {QStringLiteral("before")}},
-        {QStringLiteral("abbreviations"), {}},
-        {QStringLiteral("notification-verbs"), {QStringLiteral("notify")}},
-        {QStringLiteral("generic-data"), {QStringLiteral("other")}},
-        {QStringLiteral("incident-cues"), {QStringLiteral("incident")}},
-        {QStringLiteral("incident-context"), {}},
-        {QStringLiteral("researcher-organizations"), {QStringLiteral("researcher")}},
-        {QStringLiteral("non-organization-heads"), {QStringLiteral("not_organization")}},
-        {QStringLiteral("advice-cues"), {QStringLiteral("pre"), QStringLiteral("post")}},
+    static const QHash<QString, QStringList> schemas {
+        { QStringLiteral("data-categories"), IncidentRecord::dataCategoryIds() },
+        { QStringLiteral("data-category-heads"), IncidentRecord::dataCategoryIds() },
+        { QStringLiteral("count-units"),
+            { QStringLiteral("users"), QStringLiteral("customers"), QStringLiteral("accounts"),
+                QStringLiteral("logins"), QStringLiteral("records"), QStringLiteral("patients"),
+                QStringLiteral("people"), QStringLiteral("members"), QStringLiteral("employees"),
+                QStringLiteral("files"), QStringLiteral("devices"), QStringLiteral("other") } },
+        { QStringLiteral("cause-cues"),
+            { QStringLiteral("misconfiguration"), QStringLiteral("software_error"), QStringLiteral("human_error"),
+                QStringLiteral("attack"), QStringLiteral("insider_misuse"), QStringLiteral("loss_or_theft") } },
+        { QStringLiteral("attack-cues"), { QStringLiteral("attack"), QStringLiteral("attacker") } },
+        { QStringLiteral("discovery-cues"),
+            { QStringLiteral("internal"), QStringLiteral("customer"), QStringLiteral("researcher"),
+                QStringLiteral("authority"), QStringLiteral("attacker") } },
+        { QStringLiteral("notification-cues"), { QStringLiteral("authority"), QStringLiteral("affected") } },
+        { QStringLiteral("negation-cues"), { QStringLiteral("pre"), QStringLiteral("post") } },
+        { QStringLiteral("hedge-cues"), { QStringLiteral("hedge") } },
+        { QStringLiteral("organization-suffixes"),
+            { QStringLiteral("suffix"), QStringLiteral("prefix"), QStringLiteral("head") } },
+        { QStringLiteral("organization-stopwords"), { QStringLiteral("stop") } },
+        { QStringLiteral("media-outlets"), { QStringLiteral("outlet") } },
+        { QStringLiteral("authority-names"), { QStringLiteral("authority") } },
+        { QStringLiteral("conjunctions"), { QStringLiteral("and"), QStringLiteral("or") } },
+        { QStringLiteral("organization-context"), { QStringLiteral("before") } },
+        { QStringLiteral("abbreviations"), {} },
+        { QStringLiteral("notification-verbs"), { QStringLiteral("notify") } },
+        { QStringLiteral("generic-data"), { QStringLiteral("other") } },
+        { QStringLiteral("incident-cues"), { QStringLiteral("incident") } },
+        { QStringLiteral("incident-context"), {} },
+        { QStringLiteral("researcher-organizations"), { QStringLiteral("researcher") } },
+        { QStringLiteral("non-organization-heads"), { QStringLiteral("not_organization") } },
+        { QStringLiteral("advice-cues"), { QStringLiteral("pre"), QStringLiteral("post") } },
     };
     return schemas;
 }
@@ -61,7 +63,8 @@ QString RulePack::folderFor(const QString &language, const QString &explicitRoot
     if (!explicitRoot.isEmpty() && QFileInfo(explicitRoot + QLatin1Char('/') + language).isDir()) {
         return explicitRoot + QLatin1Char('/') + language;
     }
-    const QString user = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/rules/") + language;
+    const QString user
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/rules/") + language;
     if (QFileInfo(user).isDir()) {
         return user;
     }

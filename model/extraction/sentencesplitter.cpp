@@ -12,26 +12,26 @@ namespace Iwb {
 
 namespace {
 
-/// True when the sentence ends with a one- or two-digit number and a period
-/// (a German ordinal such as the day in "9. Dezember"), which is no sentence end
-/// when the next sentence goes straight on with a word or number.
-bool endsWithOrdinal(QStringView sentence)
-{
-    QStringView trimmed = sentence.trimmed();
-    if (!trimmed.endsWith(QLatin1Char('.'))) {
-        return false;
+    /// True when the sentence ends with a one- or two-digit number and a period
+    /// (a German ordinal such as the day in "9. Dezember"), which is no sentence end
+    /// when the next sentence goes straight on with a word or number.
+    bool endsWithOrdinal(QStringView sentence)
+    {
+        QStringView trimmed = sentence.trimmed();
+        if (!trimmed.endsWith(QLatin1Char('.'))) {
+            return false;
+        }
+        trimmed.chop(1);
+        qsizetype digits = 0;
+        while (digits < trimmed.size() && trimmed.at(trimmed.size() - 1 - digits).isDigit()) {
+            ++digits;
+        }
+        if (digits == 0 || digits > 2) {
+            return false;
+        }
+        const qsizetype before = trimmed.size() - 1 - digits;
+        return before < 0 || !trimmed.at(before).isLetterOrNumber();
     }
-    trimmed.chop(1);
-    qsizetype digits = 0;
-    while (digits < trimmed.size() && trimmed.at(trimmed.size() - 1 - digits).isDigit()) {
-        ++digits;
-    }
-    if (digits == 0 || digits > 2) {
-        return false;
-    }
-    const qsizetype before = trimmed.size() - 1 - digits;
-    return before < 0 || !trimmed.at(before).isLetterOrNumber();
-}
 
 } // namespace
 
@@ -67,11 +67,12 @@ QList<TextSpan> SentenceSplitter::split(const QString &text) const
     }
     std::unique_ptr<icu::BreakIterator> iterator(m_prototype ? m_prototype->clone() : nullptr);
     if (!iterator) {
-        sentences.append({0, text.size()});
+        sentences.append({ 0, text.size() });
         return sentences;
     }
     // Alias the QString's UTF-16 buffer: no copy, indices are QString indices.
-    const icu::UnicodeString alias(false, reinterpret_cast<const char16_t *>(text.constData()), static_cast<int32_t>(text.size()));
+    const icu::UnicodeString alias(
+        false, reinterpret_cast<const char16_t *>(text.constData()), static_cast<int32_t>(text.size()));
     iterator->setText(alias);
 
     qsizetype start = iterator->first();
@@ -79,14 +80,15 @@ QList<TextSpan> SentenceSplitter::split(const QString &text) const
         const QStringView sentence = QStringView(text).mid(start, end - start);
         const bool nextStartsWithWord = end < text.size() && text.at(end).isLetterOrNumber();
         const bool lineEnd = sentence.endsWith(QLatin1Char('\n'));
-        if (end < text.size() && !lineEnd && (endsWithAbbreviation(sentence) || (endsWithOrdinal(sentence) && nextStartsWithWord))) {
+        if (end < text.size() && !lineEnd
+            && (endsWithAbbreviation(sentence) || (endsWithOrdinal(sentence) && nextStartsWithWord))) {
             continue; // join with the next piece
         }
-        sentences.append({start, end});
+        sentences.append({ start, end });
         start = end;
     }
     if (start < text.size()) {
-        sentences.append({start, text.size()});
+        sentences.append({ start, text.size() });
     }
     return sentences;
 }

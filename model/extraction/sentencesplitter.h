@@ -18,7 +18,8 @@ U_NAMESPACE_END
 namespace Iwb {
 
 /// A half-open range [start, end) of UTF-16 indices into a text.
-struct TextSpan {
+struct TextSpan
+{
     qsizetype start = 0;
     qsizetype end = 0;
 
@@ -38,7 +39,8 @@ struct TextSpan {
 class SentenceSplitter
 {
 public:
-    /// @p language: "de" or "en"; @p abbreviations: words ending in a period after which no sentence ends ("Nr.", "bzw.").
+    /// @p language: "de" or "en"; @p abbreviations: words ending in a period after which no sentence ends ("Nr.",
+    /// "bzw.").
     explicit SentenceSplitter(const QString &language, const QStringList &abbreviations = {});
     ~SentenceSplitter();
 

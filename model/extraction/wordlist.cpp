@@ -19,8 +19,8 @@ std::optional<WordList> WordList::load(const QString &path, QString *error, cons
     return parse(QString::fromUtf8(file.readAll()), path, error, allowedValues);
 }
 
-std::optional<WordList> WordList::parse(const QString &text, const QString &sourceName, QString *error,
-                                        const QStringList &allowedValues)
+std::optional<WordList> WordList::parse(
+    const QString &text, const QString &sourceName, QString *error, const QStringList &allowedValues)
 {
     WordList list;
     list.m_sourceName = sourceName;
@@ -49,7 +49,7 @@ std::optional<WordList> WordList::parse(const QString &text, const QString &sour
         }
         if (!allowedValues.isEmpty() && !allowedValues.contains(value)) {
             return fail(QStringLiteral("entry '%1' has the value '%2', which is not one of: %3")
-                            .arg(key, value, allowedValues.join(QStringLiteral(", "))));
+                    .arg(key, value, allowedValues.join(QStringLiteral(", "))));
         }
         const QString folded = key.toLower();
         if (list.m_values.contains(folded)) {
@@ -100,7 +100,8 @@ QString WordList::alternationOf(const QStringList &words)
         }
     }
     // Longest first, so "Dezember" wins over "Dez." and "Millionen" over "Mio".
-    std::stable_sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::stable_sort(
+        sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (QString &key : sorted) {
         key = escapeForRegex(key);
     }

@@ -33,8 +33,8 @@ public:
     /// When @p allowedValues is not empty, every value must be one of them.
     static std::optional<WordList> load(const QString &path, QString *error, const QStringList &allowedValues = {});
     /// Parses text as if read from a file called @p sourceName (for error messages).
-    static std::optional<WordList> parse(const QString &text, const QString &sourceName, QString *error,
-                                         const QStringList &allowedValues = {});
+    static std::optional<WordList> parse(
+        const QString &text, const QString &sourceName, QString *error, const QStringList &allowedValues = {});
 
     bool contains(QStringView key) const { return m_values.contains(key.toString().toLower()); }
     /// The value of @p key (case-insensitive), or std::nullopt.

@@ -47,7 +47,8 @@ enum class FactStatus {
  * Offsets are UTF-16 indices into Document::text() (end exclusive); they turn
  * into code points only where data leaves the program.
  */
-struct Fact {
+struct Fact
+{
     qint64 id = 0; ///< store id; 0 until saved
     qint64 documentId = 0;
     FactType type = FactType::Organization;

@@ -9,20 +9,20 @@ namespace Iwb {
 
 QJsonObject FactJson::toJson(const Fact &fact)
 {
-    return QJsonObject{
-        {QStringLiteral("id"), static_cast<double>(fact.id)},
-        {QStringLiteral("document_id"), static_cast<double>(fact.documentId)},
-        {QStringLiteral("type"), factTypeName(fact.type)},
-        {QStringLiteral("start_utf16"), static_cast<double>(fact.start)},
-        {QStringLiteral("end_utf16"), static_cast<double>(fact.end)},
-        {QStringLiteral("text"), fact.text},
-        {QStringLiteral("value"), fact.value.isUndefined() ? QJsonValue() : fact.value},
-        {QStringLiteral("polarity"), polarityName(fact.polarity)},
-        {QStringLiteral("certainty"), certaintyName(fact.certainty)},
-        {QStringLiteral("origin"), fact.origin},
-        {QStringLiteral("status"), factStatusName(fact.status)},
-        {QStringLiteral("author"), fact.author},
-        {QStringLiteral("modified_at"), fact.modifiedAt.toString(Qt::ISODateWithMs)},
+    return QJsonObject {
+        { QStringLiteral("id"), static_cast<double>(fact.id) },
+        { QStringLiteral("document_id"), static_cast<double>(fact.documentId) },
+        { QStringLiteral("type"), factTypeName(fact.type) },
+        { QStringLiteral("start_utf16"), static_cast<double>(fact.start) },
+        { QStringLiteral("end_utf16"), static_cast<double>(fact.end) },
+        { QStringLiteral("text"), fact.text },
+        { QStringLiteral("value"), fact.value.isUndefined() ? QJsonValue() : fact.value },
+        { QStringLiteral("polarity"), polarityName(fact.polarity) },
+        { QStringLiteral("certainty"), certaintyName(fact.certainty) },
+        { QStringLiteral("origin"), fact.origin },
+        { QStringLiteral("status"), factStatusName(fact.status) },
+        { QStringLiteral("author"), fact.author },
+        { QStringLiteral("modified_at"), fact.modifiedAt.toString(Qt::ISODateWithMs) },
     };
 }
 
@@ -67,18 +67,19 @@ QString jsonValueText(const QJsonValue &value)
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     }
     // QJsonDocument holds only arrays and objects: wrap a scalar in an array, then unwrap the text.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
 
 std::optional<QJsonValue> jsonValueFromText(const QString &text, QString *error)
 {
     QJsonParseError parseError;
-    const QJsonDocument wrapped = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + QByteArray("]"), &parseError);
+    const QJsonDocument wrapped
+        = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + QByteArray("]"), &parseError);
     if (parseError.error != QJsonParseError::NoError || !wrapped.isArray() || wrapped.array().size() != 1) {
         if (error) {
             *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                   : QStringLiteral("not exactly one JSON value");
+                                                                  : QStringLiteral("not exactly one JSON value");
         }
         return std::nullopt;
     }

@@ -10,40 +10,39 @@ namespace Iwb {
 
 namespace {
 
-QJsonValue stringOrNull(const QString &value)
-{
-    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
-
-template<typename T>
-QJsonValue optionalOrNull(const std::optional<T> &value)
-{
-    if (!value) {
-        return QJsonValue(QJsonValue::Null);
+    QJsonValue stringOrNull(const QString &value)
+    {
+        return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
     }
-    if constexpr (std::is_same_v<T, bool>) {
-        return QJsonValue(*value);
-    } else {
-        return QJsonValue(static_cast<double>(*value));
-    }
-}
 
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList list;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
-        if (item.isString()) {
-            list.append(item.toString());
+    template<typename T> QJsonValue optionalOrNull(const std::optional<T> &value)
+    {
+        if (!value) {
+            return QJsonValue(QJsonValue::Null);
+        }
+        if constexpr (std::is_same_v<T, bool>) {
+            return QJsonValue(*value);
+        } else {
+            return QJsonValue(static_cast<double>(*value));
         }
     }
-    return list;
-}
 
-std::optional<bool> optionalBool(const QJsonValue &value)
-{
-    return value.isBool() ? std::optional<bool>(value.toBool()) : std::nullopt;
-}
+    QStringList stringList(const QJsonValue &value)
+    {
+        QStringList list;
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &item : array) {
+            if (item.isString()) {
+                list.append(item.toString());
+            }
+        }
+        return list;
+    }
+
+    std::optional<bool> optionalBool(const QJsonValue &value)
+    {
+        return value.isBool() ? std::optional<bool>(value.toBool()) : std::nullopt;
+    }
 
 } // namespace
 
@@ -62,7 +61,7 @@ QString reviewStatusName(ReviewStatus status)
 
 std::optional<ReviewStatus> reviewStatusFromName(const QString &name)
 {
-    for (ReviewStatus status : {ReviewStatus::Draft, ReviewStatus::FirstPass, ReviewStatus::Reviewed}) {
+    for (ReviewStatus status : { ReviewStatus::Draft, ReviewStatus::FirstPass, ReviewStatus::Reviewed }) {
         if (reviewStatusName(status) == name) {
             return status;
         }
@@ -94,9 +93,8 @@ bool IncidentRecord::statesAnything() const
 {
     // Through the contract object, so a field added to the contract is counted without a change here.
     const QJsonObject contract = toContractJson();
-    return std::any_of(contract.constBegin(), contract.constEnd(), [](const QJsonValue &value) {
-        return !value.isNull() && !(value.isArray() && value.toArray().isEmpty());
-    });
+    return std::any_of(contract.constBegin(), contract.constEnd(),
+        [](const QJsonValue &value) { return !value.isNull() && !(value.isArray() && value.toArray().isEmpty()); });
 }
 
 IncidentRecord IncidentRecord::fromContractJson(const QJsonObject &object)
@@ -125,21 +123,34 @@ IncidentRecord IncidentRecord::fromContractJson(const QJsonObject &object)
 
 const QStringList &IncidentRecord::fieldNames()
 {
-    static const QStringList names{
-        QStringLiteral("organization"),     QStringLiteral("incident_date"),  QStringLiteral("start_time"),
-        QStringLiteral("end_time"),         QStringLiteral("duration_minutes"), QStringLiteral("affected_count"),
-        QStringLiteral("affected_unit"),    QStringLiteral("data_exposed"),   QStringLiteral("data_not_exposed"),
-        QStringLiteral("cause"),            QStringLiteral("external_attack"), QStringLiteral("discovered_by"),
-        QStringLiteral("authority_notified"), QStringLiteral("affected_notified"),
+    static const QStringList names {
+        QStringLiteral("organization"),
+        QStringLiteral("incident_date"),
+        QStringLiteral("start_time"),
+        QStringLiteral("end_time"),
+        QStringLiteral("duration_minutes"),
+        QStringLiteral("affected_count"),
+        QStringLiteral("affected_unit"),
+        QStringLiteral("data_exposed"),
+        QStringLiteral("data_not_exposed"),
+        QStringLiteral("cause"),
+        QStringLiteral("external_attack"),
+        QStringLiteral("discovered_by"),
+        QStringLiteral("authority_notified"),
+        QStringLiteral("affected_notified"),
     };
     return names;
 }
 
 const QStringList &IncidentRecord::causeIds()
 {
-    static const QStringList ids{
-        QStringLiteral("misconfiguration"), QStringLiteral("software_error"), QStringLiteral("human_error"),
-        QStringLiteral("attack"),           QStringLiteral("insider_misuse"), QStringLiteral("loss_or_theft"),
+    static const QStringList ids {
+        QStringLiteral("misconfiguration"),
+        QStringLiteral("software_error"),
+        QStringLiteral("human_error"),
+        QStringLiteral("attack"),
+        QStringLiteral("insider_misuse"),
+        QStringLiteral("loss_or_theft"),
         QStringLiteral("unknown"),
     };
     return ids;
@@ -147,28 +158,44 @@ const QStringList &IncidentRecord::causeIds()
 
 const QStringList &IncidentRecord::externalAttackIds()
 {
-    static const QStringList ids{QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("unknown")};
+    static const QStringList ids { QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("unknown") };
     return ids;
 }
 
 const QStringList &IncidentRecord::discovererIds()
 {
-    static const QStringList ids{
-        QStringLiteral("internal"),  QStringLiteral("customer"), QStringLiteral("researcher"),
-        QStringLiteral("authority"), QStringLiteral("attacker"), QStringLiteral("unknown"),
+    static const QStringList ids {
+        QStringLiteral("internal"),
+        QStringLiteral("customer"),
+        QStringLiteral("researcher"),
+        QStringLiteral("authority"),
+        QStringLiteral("attacker"),
+        QStringLiteral("unknown"),
     };
     return ids;
 }
 
 const QStringList &IncidentRecord::dataCategoryIds()
 {
-    static const QStringList ids{
-        QStringLiteral("names"),          QStringLiteral("email_addresses"), QStringLiteral("phone_numbers"),
-        QStringLiteral("postal_addresses"), QStringLiteral("dates_of_birth"), QStringLiteral("ip_addresses"),
-        QStringLiteral("location"),       QStringLiteral("account_data"),   QStringLiteral("credentials"),
-        QStringLiteral("payment_cards"),  QStringLiteral("bank_accounts"),  QStringLiteral("financial_data"),
-        QStringLiteral("loyalty_points"), QStringLiteral("support_records"), QStringLiteral("communications"),
-        QStringLiteral("health_data"),    QStringLiteral("id_documents"),   QStringLiteral("photos"),
+    static const QStringList ids {
+        QStringLiteral("names"),
+        QStringLiteral("email_addresses"),
+        QStringLiteral("phone_numbers"),
+        QStringLiteral("postal_addresses"),
+        QStringLiteral("dates_of_birth"),
+        QStringLiteral("ip_addresses"),
+        QStringLiteral("location"),
+        QStringLiteral("account_data"),
+        QStringLiteral("credentials"),
+        QStringLiteral("payment_cards"),
+        QStringLiteral("bank_accounts"),
+        QStringLiteral("financial_data"),
+        QStringLiteral("loyalty_points"),
+        QStringLiteral("support_records"),
+        QStringLiteral("communications"),
+        QStringLiteral("health_data"),
+        QStringLiteral("id_documents"),
+        QStringLiteral("photos"),
         QStringLiteral("other"),
     };
     return ids;

@@ -28,7 +28,8 @@ std::optional<ReviewStatus> reviewStatusFromName(const QString &name);
  * Text-valued fields use an empty string for "not stated"; optional numbers
  * and booleans use std::nullopt. Category fields hold the contract's ids.
  */
-struct IncidentRecord {
+struct IncidentRecord
+{
     qint64 id = 0; ///< store id; 0 until saved
 
     QString organization;

@@ -80,7 +80,8 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
             if (role == SortRole) {
                 return row.affectedCount.value_or(-1);
             }
-            return row.affectedCount ? QLocale().toString(*row.affectedCount) + QLatin1Char(' ') + row.affectedUnit : QString();
+            return row.affectedCount ? QLocale().toString(*row.affectedCount) + QLatin1Char(' ') + row.affectedUnit
+                                     : QString();
         case ReviewColumn:
             return QString(reviewStatusName(row.reviewStatus)).replace(QLatin1Char('_'), QLatin1Char(' '));
         case ColumnCount:

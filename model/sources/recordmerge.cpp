@@ -9,47 +9,48 @@ namespace Iwb {
 
 namespace {
 
-void appendNew(QList<qint64> &target, const QList<qint64> &more)
-{
-    for (const qint64 reference : more) {
-        if (!target.contains(reference)) {
-            target.append(reference);
+    void appendNew(QList<qint64> &target, const QList<qint64> &more)
+    {
+        for (const qint64 reference : more) {
+            if (!target.contains(reference)) {
+                target.append(reference);
+            }
         }
     }
-}
 
-QJsonArray joined(const QJsonValue &first, const QJsonValue &second)
-{
-    QJsonArray list = first.toArray();
-    for (const QJsonValue &item : second.toArray()) {
-        if (!list.contains(item)) {
-            list.append(item);
+    QJsonArray joined(const QJsonValue &first, const QJsonValue &second)
+    {
+        QJsonArray list = first.toArray();
+        for (const QJsonValue &item : second.toArray()) {
+            if (!list.contains(item)) {
+                list.append(item);
+            }
         }
+        return list;
     }
-    return list;
-}
 
-/// The facts of @p references whose data category is one of @p chosen: they support the chosen list.
-QList<qint64> supporting(const QList<qint64> &references, const QJsonValue &chosen, const QHash<qint64, Fact> &facts)
-{
-    const QJsonArray categories = chosen.toArray();
-    QList<qint64> result;
-    for (const qint64 reference : references) {
-        const auto found = facts.constFind(reference);
-        if (found != facts.cend() && found->type == FactType::DataCategory && categories.contains(found->value)) {
-            result.append(reference);
+    /// The facts of @p references whose data category is one of @p chosen: they support the chosen list.
+    QList<qint64> supporting(
+        const QList<qint64> &references, const QJsonValue &chosen, const QHash<qint64, Fact> &facts)
+    {
+        const QJsonArray categories = chosen.toArray();
+        QList<qint64> result;
+        for (const qint64 reference : references) {
+            const auto found = facts.constFind(reference);
+            if (found != facts.cend() && found->type == FactType::DataCategory && categories.contains(found->value)) {
+                result.append(reference);
+            }
         }
+        return result;
     }
-    return result;
-}
 
-/// @p record with its contract fields taken from @p values, everything else as it was.
-IncidentRecord withContractValues(const IncidentRecord &record, const QJsonObject &values)
-{
-    IncidentRecord result = record;
-    result.setContractValues(values);
-    return result;
-}
+    /// @p record with its contract fields taken from @p values, everything else as it was.
+    IncidentRecord withContractValues(const IncidentRecord &record, const QJsonObject &values)
+    {
+        IncidentRecord result = record;
+        result.setContractValues(values);
+        return result;
+    }
 
 } // namespace
 
@@ -72,7 +73,7 @@ FieldResolution RecordMerge::defaultResolution(const FieldConflict &conflict)
 }
 
 IncidentRecord RecordMerge::apply(const IncidentRecord &current, const IncidentRecord &incoming,
-                                  const QHash<QString, FieldResolution> &choices, const QHash<qint64, Fact> &facts)
+    const QHash<QString, FieldResolution> &choices, const QHash<qint64, Fact> &facts)
 {
     const QJsonObject ours = current.toContractJson();
     const QJsonObject theirs = incoming.toContractJson();
@@ -141,8 +142,10 @@ QString RecordMerge::summary(const QList<FieldConflict> &conflicts, const QHash<
     QStringList parts;
     for (const FieldConflict &conflict : conflicts) {
         const FieldResolution choice = choices.value(conflict.field, FieldResolution::Keep);
-        if (choice == FieldResolution::Take || (choice == FieldResolution::Both && conflict.kind == SourceDifference::Fill)) {
-            parts.append(QStringLiteral("take %1 %2").arg(conflict.field, SourceConflicts::displayText(conflict.incoming)));
+        if (choice == FieldResolution::Take
+            || (choice == FieldResolution::Both && conflict.kind == SourceDifference::Fill)) {
+            parts.append(
+                QStringLiteral("take %1 %2").arg(conflict.field, SourceConflicts::displayText(conflict.incoming)));
         } else if (choice == FieldResolution::Both && conflict.isListField()) {
             parts.append(QStringLiteral("both %1").arg(conflict.field));
         }

@@ -45,7 +45,7 @@ public:
 
     /// @p facts: the evidence facts of both sides by reference, used for list fields only; may be empty.
     static IncidentRecord apply(const IncidentRecord &current, const IncidentRecord &incoming,
-                                const QHash<QString, FieldResolution> &choices, const QHash<qint64, Fact> &facts = {});
+        const QHash<QString, FieldResolution> &choices, const QHash<qint64, Fact> &facts = {});
 
     /// A readable account of the choices that change something, e.g.
     /// "take affected_count 4100, both data_exposed"; empty when every choice keeps the record.

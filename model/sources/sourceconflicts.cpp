@@ -10,14 +10,14 @@ namespace Iwb {
 
 namespace {
 
-QSet<QString> idSet(const QJsonValue &value)
-{
-    QSet<QString> ids;
-    for (const QJsonValue &item : value.toArray()) {
-        ids.insert(item.toString());
+    QSet<QString> idSet(const QJsonValue &value)
+    {
+        QSet<QString> ids;
+        for (const QJsonValue &item : value.toArray()) {
+            ids.insert(item.toString());
+        }
+        return ids;
     }
-    return ids;
-}
 
 } // namespace
 

@@ -24,7 +24,8 @@ enum class SourceDifference {
  * ids, or the annotation session's fact keys); SourceConflicts only carries
  * them along, so both records must use the same kind.
  */
-struct FieldConflict {
+struct FieldConflict
+{
     QString field; ///< contract field name, e.g. "affected_count"
     SourceDifference kind = SourceDifference::Conflict;
     QJsonValue current; ///< the record's value; null for a Fill

@@ -10,32 +10,32 @@ namespace Iwb {
 
 namespace {
 
-bool ensureLoaded(SourceRecordBuilder &builder, QString *error)
-{
-    return builder.isLoaded() || builder.load(error);
-}
+    bool ensureLoaded(SourceRecordBuilder &builder, QString *error)
+    {
+        return builder.isLoaded() || builder.load(error);
+    }
 
-bool statesAnything(const IncidentRecord &record)
-{
-    const QJsonObject values = record.toContractJson();
-    return std::any_of(values.begin(), values.end(), [](const QJsonValue &value) { return !SourceConflicts::isUnstated(value); });
-}
+    bool statesAnything(const IncidentRecord &record)
+    {
+        const QJsonObject values = record.toContractJson();
+        return std::any_of(
+            values.begin(), values.end(), [](const QJsonValue &value) { return !SourceConflicts::isUnstated(value); });
+    }
 
 } // namespace
 
 bool SourceLinking::isOwnRecord(const IncidentRecord &record, qint64 documentId)
 {
-    return record.sourceDocumentIds.isEmpty() || record.sourceDocumentIds == QList<qint64>{documentId};
+    return record.sourceDocumentIds.isEmpty() || record.sourceDocumentIds == QList<qint64> { documentId };
 }
 
 std::optional<IncidentRecord> SourceLinking::articleSide(const IncidentRecord &shown, const Document &document,
-                                                         const QList<Fact> &facts, const QList<qint64> &references,
-                                                         SourceRecordBuilder &builder, QString *error)
+    const QList<Fact> &facts, const QList<qint64> &references, SourceRecordBuilder &builder, QString *error)
 {
     if (isOwnRecord(shown, document.id()) && statesAnything(shown)) {
         // The article's own draft, with whatever the analyst has already corrected in it.
         IncidentRecord side = shown;
-        side.sourceDocumentIds = {document.id()};
+        side.sourceDocumentIds = { document.id() };
         return side;
     }
     // A record the article shares with other articles says more than this one does: assemble its own.
@@ -46,7 +46,7 @@ std::optional<IncidentRecord> SourceLinking::articleSide(const IncidentRecord &s
 }
 
 LinkedRecord SourceLinking::link(const IncidentRecord &target, const IncidentRecord &articleSide, qint64 documentId,
-                                 const EvidenceFactLookup &lookup)
+    const EvidenceFactLookup &lookup)
 {
     LinkedRecord linked;
     linked.articleSide = articleSide;
@@ -60,7 +60,7 @@ LinkedRecord SourceLinking::link(const IncidentRecord &target, const IncidentRec
 }
 
 IncidentRecord SourceLinking::resolve(const IncidentRecord &linked, const IncidentRecord &articleSide,
-                                      const QHash<QString, FieldResolution> &choices, const EvidenceFactLookup &lookup)
+    const QHash<QString, FieldResolution> &choices, const EvidenceFactLookup &lookup)
 {
     return RecordMerge::apply(linked, articleSide, choices, evidenceFacts(linked, articleSide, lookup));
 }
@@ -75,8 +75,7 @@ QHash<QString, FieldResolution> SourceLinking::defaultChoices(const QList<FieldC
 }
 
 std::optional<IncidentRecord> SourceLinking::ownRecord(const Document &document, const QList<Fact> &facts,
-                                                       const QList<qint64> &references, const QString &analyst,
-                                                       SourceRecordBuilder &builder, QString *error)
+    const QList<qint64> &references, const QString &analyst, SourceRecordBuilder &builder, QString *error)
 {
     if (!ensureLoaded(builder, error)) {
         return std::nullopt;
@@ -86,11 +85,12 @@ std::optional<IncidentRecord> SourceLinking::ownRecord(const Document &document,
     return own;
 }
 
-QHash<qint64, Fact> SourceLinking::evidenceFacts(const IncidentRecord &a, const IncidentRecord &b, const EvidenceFactLookup &lookup)
+QHash<qint64, Fact> SourceLinking::evidenceFacts(
+    const IncidentRecord &a, const IncidentRecord &b, const EvidenceFactLookup &lookup)
 {
     QHash<qint64, Fact> facts;
-    for (const IncidentRecord *record : {&a, &b}) {
-        for (const QString &field : {QStringLiteral("data_exposed"), QStringLiteral("data_not_exposed")}) {
+    for (const IncidentRecord *record : { &a, &b }) {
+        for (const QString &field : { QStringLiteral("data_exposed"), QStringLiteral("data_not_exposed") }) {
             for (const qint64 reference : record->evidence.value(field)) {
                 if (facts.contains(reference)) {
                     continue;

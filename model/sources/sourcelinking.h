@@ -23,8 +23,10 @@ class SourceRecordBuilder;
 using EvidenceFactLookup = std::function<std::optional<Fact>(qint64 reference)>;
 
 /// An article linked to an incident record, before its differences are resolved.
-struct LinkedRecord {
-    IncidentRecord record; ///< the incident's record with the article among its sources and the agreements' evidence merged
+struct LinkedRecord
+{
+    IncidentRecord
+        record; ///< the incident's record with the article among its sources and the agreements' evidence merged
     IncidentRecord articleSide; ///< what the article says on its own (see SourceLinking::articleSide)
     QList<FieldConflict> differences; ///< the fills and conflicts left to resolve, in the contract's field order
 };
@@ -51,17 +53,16 @@ public:
     /// named by @p references (in the order of @p facts). Loads @p builder's rules when needed; nullopt and
     /// @p error when they cannot be loaded.
     static std::optional<IncidentRecord> articleSide(const IncidentRecord &shown, const Document &document,
-                                                     const QList<Fact> &facts, const QList<qint64> &references,
-                                                     SourceRecordBuilder &builder, QString *error);
+        const QList<Fact> &facts, const QList<qint64> &references, SourceRecordBuilder &builder, QString *error);
 
     /// @p target with @p articleSide's article (@p documentId) added to its sources, where the two agree the
     /// article's evidence joined, and the fields in which they differ.
     static LinkedRecord link(const IncidentRecord &target, const IncidentRecord &articleSide, qint64 documentId,
-                             const EvidenceFactLookup &lookup);
+        const EvidenceFactLookup &lookup);
 
     /// @p linked with @p choices applied to the fields in which @p articleSide differs (RecordMerge::apply).
     static IncidentRecord resolve(const IncidentRecord &linked, const IncidentRecord &articleSide,
-                                  const QHash<QString, FieldResolution> &choices, const EvidenceFactLookup &lookup);
+        const QHash<QString, FieldResolution> &choices, const EvidenceFactLookup &lookup);
 
     /// What the resolution view starts with: take for a fill, keep for a conflict.
     static QHash<QString, FieldResolution> defaultChoices(const QList<FieldConflict> &differences);
@@ -69,11 +70,11 @@ public:
     /// The record an unlinked article gets: @p builder's record over its @p facts (named by @p references),
     /// with @p analyst. Loads @p builder's rules when needed; nullopt and @p error when they cannot be loaded.
     static std::optional<IncidentRecord> ownRecord(const Document &document, const QList<Fact> &facts,
-                                                   const QList<qint64> &references, const QString &analyst,
-                                                   SourceRecordBuilder &builder, QString *error);
+        const QList<qint64> &references, const QString &analyst, SourceRecordBuilder &builder, QString *error);
 
     /// The facts behind the list fields' evidence of @p a and @p b, by reference (what RecordMerge needs).
-    static QHash<qint64, Fact> evidenceFacts(const IncidentRecord &a, const IncidentRecord &b, const EvidenceFactLookup &lookup);
+    static QHash<qint64, Fact> evidenceFacts(
+        const IncidentRecord &a, const IncidentRecord &b, const EvidenceFactLookup &lookup);
 };
 
 } // namespace Iwb

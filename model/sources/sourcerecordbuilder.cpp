@@ -13,7 +13,8 @@
 
 namespace Iwb {
 
-struct SourceRecordBuilder::LanguageRules {
+struct SourceRecordBuilder::LanguageRules
+{
     std::unique_ptr<RulePack> pack;
     std::unique_ptr<SentenceSplitter> splitter;
     std::unique_ptr<RecordAssembler> assembler;
@@ -32,18 +33,21 @@ bool SourceRecordBuilder::load(QString *error, const QString &rulesRoot)
             m_rules.clear();
             return false;
         }
-        rules->splitter = std::make_unique<SentenceSplitter>(language, rules->pack->list(QStringLiteral("abbreviations")).keys());
+        rules->splitter
+            = std::make_unique<SentenceSplitter>(language, rules->pack->list(QStringLiteral("abbreviations")).keys());
         rules->assembler = std::make_unique<RecordAssembler>(*rules->pack);
         m_rules.insert(language, rules);
     }
     return true;
 }
 
-IncidentRecord SourceRecordBuilder::build(const Document &document, const QList<Fact> &facts, const QList<qint64> &references) const
+IncidentRecord SourceRecordBuilder::build(
+    const Document &document, const QList<Fact> &facts, const QList<qint64> &references) const
 {
     IncidentRecord record;
-    record.sourceDocumentIds = {document.id()};
-    QString language = document.language().isEmpty() ? LanguageGuesser::instance().guess(document.text()) : document.language();
+    record.sourceDocumentIds = { document.id() };
+    QString language
+        = document.language().isEmpty() ? LanguageGuesser::instance().guess(document.text()) : document.language();
     if (!m_rules.contains(language)) {
         language = QStringLiteral("en");
     }

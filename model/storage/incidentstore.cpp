@@ -28,133 +28,135 @@ namespace Iwb {
 
 namespace {
 
-constexpr int busyTimeoutMs = 5000;
+    constexpr int busyTimeoutMs = 5000;
 
-QString timestamp(const QDateTime &at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime parseTimestamp(const QVariant &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-/// Stored values were written by jsonValueText(); one that no longer parses reads as null.
-QJsonValue fromJsonText(const QString &text)
-{
-    return jsonValueFromText(text).value_or(QJsonValue());
-}
-
-/// The query factFromRow() reads, its columns in that order; callers add the WHERE clause.
-constexpr char factColumnsQuery[] = "SELECT id, document_id, type, start_utf16, end_utf16, text, value_json, polarity, "
-                                    "certainty, origin, status, author, modified_at FROM facts";
-
-/// One row selected with factColumnsQuery as a Fact.
-Fact factFromRow(const QSqlQuery &query)
-{
-    Fact fact;
-    fact.id = query.value(0).toLongLong();
-    fact.documentId = query.value(1).toLongLong();
-    fact.type = factTypeFromName(query.value(2).toString()).value_or(FactType::Organization);
-    fact.start = query.value(3).toLongLong();
-    fact.end = query.value(4).toLongLong();
-    fact.text = query.value(5).toString();
-    fact.value = fromJsonText(query.value(6).toString());
-    fact.polarity = polarityFromName(query.value(7).toString()).value_or(Polarity::Positive);
-    fact.certainty = certaintyFromName(query.value(8).toString()).value_or(Certainty::Certain);
-    fact.origin = query.value(9).toString();
-    fact.status = factStatusFromName(query.value(10).toString()).value_or(FactStatus::Suggested);
-    fact.author = query.value(11).toString();
-    fact.modifiedAt = parseTimestamp(query.value(12));
-    return fact;
-}
-
-template<typename T>
-QVariant nullable(const std::optional<T> &value)
-{
-    return value ? QVariant::fromValue(*value) : QVariant();
-}
-
-QStringList stringListFromJson(const QString &text)
-{
-    QStringList list;
-    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue &item : array) {
-        list.append(item.toString());
-    }
-    return list;
-}
-
-QJsonArray idArray(const QList<qint64> &ids)
-{
-    QJsonArray array;
-    for (const qint64 id : ids) {
-        array.append(static_cast<double>(id));
-    }
-    return array;
-}
-
-QString stringListToJson(const QStringList &list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-/// Rolls back unless commit() was called: every early return leaves the store as it was.
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase database)
-        : m_database(std::move(database))
-        , m_active(m_database.transaction())
+    QString timestamp(const QDateTime &at)
     {
+        return at.toUTC().toString(Qt::ISODateWithMs);
     }
-    ~Transaction()
+
+    QDateTime parseTimestamp(const QVariant &value)
     {
-        if (m_active) {
-            m_database.rollback();
+        return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    }
+
+    /// Stored values were written by jsonValueText(); one that no longer parses reads as null.
+    QJsonValue fromJsonText(const QString &text)
+    {
+        return jsonValueFromText(text).value_or(QJsonValue());
+    }
+
+    /// The query factFromRow() reads, its columns in that order; callers add the WHERE clause.
+    constexpr char factColumnsQuery[]
+        = "SELECT id, document_id, type, start_utf16, end_utf16, text, value_json, polarity, "
+          "certainty, origin, status, author, modified_at FROM facts";
+
+    /// One row selected with factColumnsQuery as a Fact.
+    Fact factFromRow(const QSqlQuery &query)
+    {
+        Fact fact;
+        fact.id = query.value(0).toLongLong();
+        fact.documentId = query.value(1).toLongLong();
+        fact.type = factTypeFromName(query.value(2).toString()).value_or(FactType::Organization);
+        fact.start = query.value(3).toLongLong();
+        fact.end = query.value(4).toLongLong();
+        fact.text = query.value(5).toString();
+        fact.value = fromJsonText(query.value(6).toString());
+        fact.polarity = polarityFromName(query.value(7).toString()).value_or(Polarity::Positive);
+        fact.certainty = certaintyFromName(query.value(8).toString()).value_or(Certainty::Certain);
+        fact.origin = query.value(9).toString();
+        fact.status = factStatusFromName(query.value(10).toString()).value_or(FactStatus::Suggested);
+        fact.author = query.value(11).toString();
+        fact.modifiedAt = parseTimestamp(query.value(12));
+        return fact;
+    }
+
+    template<typename T> QVariant nullable(const std::optional<T> &value)
+    {
+        return value ? QVariant::fromValue(*value) : QVariant();
+    }
+
+    QStringList stringListFromJson(const QString &text)
+    {
+        QStringList list;
+        const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+        for (const QJsonValue &item : array) {
+            list.append(item.toString());
         }
+        return list;
     }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
 
-    bool isActive() const { return m_active; }
-    bool commit()
+    QJsonArray idArray(const QList<qint64> &ids)
     {
-        m_active = !m_database.commit();
-        return !m_active;
-    }
-
-private:
-    QSqlDatabase m_database;
-    bool m_active;
-};
-
-/// Checks the record's vocabulary fields against the contract before anything is written.
-QString validateRecord(const IncidentRecord &record)
-{
-    const auto checkOne = [](const QString &field, const QString &value, const QStringList &allowed) -> QString {
-        if (!value.isEmpty() && !allowed.contains(value)) {
-            return QStringLiteral("%1 '%2' is not one of: %3").arg(field, value, allowed.join(QStringLiteral(", ")));
+        QJsonArray array;
+        for (const qint64 id : ids) {
+            array.append(static_cast<double>(id));
         }
-        return {};
-    };
-    QString error = checkOne(QStringLiteral("cause"), record.cause, IncidentRecord::causeIds());
-    if (error.isEmpty()) {
-        error = checkOne(QStringLiteral("external_attack"), record.externalAttack, IncidentRecord::externalAttackIds());
+        return array;
     }
-    if (error.isEmpty()) {
-        error = checkOne(QStringLiteral("discovered_by"), record.discoveredBy, IncidentRecord::discovererIds());
+
+    QString stringListToJson(const QStringList &list)
+    {
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
     }
-    for (const QStringList *list : {&record.dataExposed, &record.dataNotExposed}) {
-        for (const QString &category : *list) {
-            if (error.isEmpty()) {
-                error = checkOne(QStringLiteral("data category"), category, IncidentRecord::dataCategoryIds());
+
+    /// Rolls back unless commit() was called: every early return leaves the store as it was.
+    class Transaction
+    {
+    public:
+        explicit Transaction(QSqlDatabase database)
+            : m_database(std::move(database))
+            , m_active(m_database.transaction())
+        {
+        }
+        ~Transaction()
+        {
+            if (m_active) {
+                m_database.rollback();
             }
         }
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+
+        bool isActive() const { return m_active; }
+        bool commit()
+        {
+            m_active = !m_database.commit();
+            return !m_active;
+        }
+
+    private:
+        QSqlDatabase m_database;
+        bool m_active;
+    };
+
+    /// Checks the record's vocabulary fields against the contract before anything is written.
+    QString validateRecord(const IncidentRecord &record)
+    {
+        const auto checkOne = [](const QString &field, const QString &value, const QStringList &allowed) -> QString {
+            if (!value.isEmpty() && !allowed.contains(value)) {
+                return QStringLiteral("%1 '%2' is not one of: %3")
+                    .arg(field, value, allowed.join(QStringLiteral(", ")));
+            }
+            return {};
+        };
+        QString error = checkOne(QStringLiteral("cause"), record.cause, IncidentRecord::causeIds());
+        if (error.isEmpty()) {
+            error = checkOne(
+                QStringLiteral("external_attack"), record.externalAttack, IncidentRecord::externalAttackIds());
+        }
+        if (error.isEmpty()) {
+            error = checkOne(QStringLiteral("discovered_by"), record.discoveredBy, IncidentRecord::discovererIds());
+        }
+        for (const QStringList *list : { &record.dataExposed, &record.dataNotExposed }) {
+            for (const QString &category : *list) {
+                if (error.isEmpty()) {
+                    error = checkOne(QStringLiteral("data category"), category, IncidentRecord::dataCategoryIds());
+                }
+            }
+        }
+        return error;
     }
-    return error;
-}
 
 } // namespace
 
@@ -205,10 +207,10 @@ public:
     {
         QSqlQuery query(db());
         return run(query,
-                   QStringLiteral("INSERT INTO edit_history (at, author, entity, entity_id, action, detail) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)"),
-                   {timestamp(QDateTime::currentDateTimeUtc()), author, entity, entityId, action,
-                    QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+            QStringLiteral("INSERT INTO edit_history (at, author, entity, entity_id, action, detail) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            { timestamp(QDateTime::currentDateTimeUtc()), author, entity, entityId, action,
+                QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)) });
     }
 
     std::optional<IncidentRecord> loadIncident(qint64 id) const;
@@ -278,13 +280,15 @@ bool IncidentStore::connectAndMigrate(const QString &path)
 
     const int version = SchemaMigrations::currentVersion(database);
     if (version > SchemaMigrations::latestVersion()) {
-        return d->fail(QStringLiteral("was written by a newer Incident Workbench (schema version %1; this program knows up to %2)")
-                           .arg(version)
-                           .arg(SchemaMigrations::latestVersion()));
+        return d->fail(
+            QStringLiteral("was written by a newer Incident Workbench (schema version %1; this program knows up to %2)")
+                .arg(version)
+                .arg(SchemaMigrations::latestVersion()));
     }
 
     QSqlQuery pragma(database);
-    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
+        || !pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
         const QSqlError error = pragma.lastError();
         pragma.finish();
         return d->fail(QStringLiteral("cannot configure the database"), error);
@@ -369,7 +373,7 @@ std::optional<AddedDocument> IncidentStore::addDocument(Document &document)
 {
     if (const auto existing = documentIdForHash(document.sha256())) {
         document.setId(*existing);
-        return AddedDocument{*existing, true};
+        return AddedDocument { *existing, true };
     }
     Transaction transaction(d->db());
     if (!transaction.isActive()) {
@@ -381,14 +385,17 @@ std::optional<AddedDocument> IncidentStore::addDocument(Document &document)
     }
     QSqlQuery query(d->db());
     if (!d->run(query,
-                QStringLiteral("INSERT INTO documents (sha256, title, language, published, source, format, text, raw_source, imported_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {QString::fromLatin1(document.sha256()), document.title(), document.language(), document.published(),
-                 document.source(), document.format(), document.text(), document.rawSource(), timestamp(document.importedAt())})) {
+            QStringLiteral("INSERT INTO documents (sha256, title, language, published, source, format, text, "
+                           "raw_source, imported_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { QString::fromLatin1(document.sha256()), document.title(), document.language(), document.published(),
+                document.source(), document.format(), document.text(), document.rawSource(),
+                timestamp(document.importedAt()) })) {
         return std::nullopt;
     }
     const qint64 id = query.lastInsertId().toLongLong();
-    QJsonObject detail{{QStringLiteral("title"), document.title()}, {QStringLiteral("source"), document.source()}};
+    QJsonObject detail { { QStringLiteral("title"), document.title() },
+        { QStringLiteral("source"), document.source() } };
     if (!d->addHistory(QStringLiteral("document"), id, QStringLiteral("import"), detail)) {
         return std::nullopt;
     }
@@ -397,16 +404,16 @@ std::optional<AddedDocument> IncidentStore::addDocument(Document &document)
         return std::nullopt;
     }
     document.setId(id);
-    return AddedDocument{id, false};
+    return AddedDocument { id, false };
 }
 
 std::optional<Document> IncidentStore::document(qint64 id) const
 {
     QSqlQuery query(d->db());
     if (!d->run(query,
-                QStringLiteral("SELECT title, language, published, source, format, text, raw_source, imported_at "
-                               "FROM documents WHERE id = ?"),
-                {id})) {
+            QStringLiteral("SELECT title, language, published, source, format, text, raw_source, imported_at "
+                           "FROM documents WHERE id = ?"),
+            { id })) {
         return std::nullopt;
     }
     if (!query.next()) {
@@ -429,7 +436,7 @@ std::optional<Document> IncidentStore::document(qint64 id) const
 std::optional<qint64> IncidentStore::documentIdForHash(const QByteArray &sha256) const
 {
     QSqlQuery query(d->db());
-    if (!d->run(query, QStringLiteral("SELECT id FROM documents WHERE sha256 = ?"), {QString::fromLatin1(sha256)})
+    if (!d->run(query, QStringLiteral("SELECT id FROM documents WHERE sha256 = ?"), { QString::fromLatin1(sha256) })
         || !query.next()) {
         return std::nullopt;
     }
@@ -442,9 +449,9 @@ QList<DocumentSummary> IncidentStore::documentSummaries() const
     QSqlQuery query(d->db());
     query.setForwardOnly(true);
     if (!d->run(query,
-                QStringLiteral("SELECT d.id, d.title, d.language, d.published, d.source, d.format, length(d.text), "
-                               "(SELECT count(*) FROM facts f WHERE f.document_id = d.id), d.imported_at "
-                               "FROM documents d ORDER BY d.id"))) {
+            QStringLiteral("SELECT d.id, d.title, d.language, d.published, d.source, d.format, length(d.text), "
+                           "(SELECT count(*) FROM facts f WHERE f.document_id = d.id), d.imported_at "
+                           "FROM documents d ORDER BY d.id"))) {
         return summaries;
     }
     while (query.next()) {
@@ -476,7 +483,7 @@ bool IncidentStore::removeDocument(qint64 id)
 {
     Transaction transaction(d->db());
     QSqlQuery query(d->db());
-    if (!transaction.isActive() || !d->run(query, QStringLiteral("DELETE FROM documents WHERE id = ?"), {id})) {
+    if (!transaction.isActive() || !d->run(query, QStringLiteral("DELETE FROM documents WHERE id = ?"), { id })) {
         return false;
     }
     if (query.numRowsAffected() != 1) {
@@ -492,8 +499,9 @@ std::optional<QList<Fact>> IncidentStore::facts(qint64 documentId) const
     QSqlQuery query(d->db());
     query.setForwardOnly(true);
     if (!d->run(query,
-                QLatin1String(factColumnsQuery) + QLatin1String(" WHERE document_id = ? ORDER BY start_utf16, end_utf16, id"),
-                {documentId})) {
+            QLatin1String(factColumnsQuery)
+                + QLatin1String(" WHERE document_id = ? ORDER BY start_utf16, end_utf16, id"),
+            { documentId })) {
         return std::nullopt;
     }
     QList<Fact> facts;
@@ -506,9 +514,7 @@ std::optional<QList<Fact>> IncidentStore::facts(qint64 documentId) const
 std::optional<Fact> IncidentStore::fact(qint64 id) const
 {
     QSqlQuery query(d->db());
-    if (!d->run(query,
-                QLatin1String(factColumnsQuery) + QLatin1String(" WHERE id = ?"),
-                {id})) {
+    if (!d->run(query, QLatin1String(factColumnsQuery) + QLatin1String(" WHERE id = ?"), { id })) {
         return std::nullopt;
     }
     if (!query.next()) {
@@ -535,7 +541,8 @@ bool IncidentStore::saveFacts(qint64 documentId, QList<Fact> &facts)
     return true;
 }
 
-bool IncidentStore::saveAnnotations(qint64 documentId, QList<Fact> &facts, IncidentRecord &record, OtherIncidents others)
+bool IncidentStore::saveAnnotations(
+    qint64 documentId, QList<Fact> &facts, IncidentRecord &record, OtherIncidents others)
 {
     Transaction transaction(d->db());
     if (!transaction.isActive()) {
@@ -552,7 +559,8 @@ bool IncidentStore::saveAnnotations(qint64 documentId, QList<Fact> &facts, Incid
         for (const qint64 reference : std::as_const(it.value())) {
             if (reference < 0) {
                 // A fact of another source article: kept while it exists (that article may have dropped it).
-                if (!d->run(otherFact, QStringLiteral("SELECT 1 FROM facts WHERE id = ? AND document_id <> ?"), {-reference, documentId})) {
+                if (!d->run(otherFact, QStringLiteral("SELECT 1 FROM facts WHERE id = ? AND document_id <> ?"),
+                        { -reference, documentId })) {
                     return false;
                 }
                 if (otherFact.next()) {
@@ -563,9 +571,9 @@ bool IncidentStore::saveAnnotations(qint64 documentId, QList<Fact> &facts, Incid
             }
             if (reference >= writtenFacts.size()) {
                 return d->fail(QStringLiteral("the record was not saved: evidence for '%1' names fact %2 of %3")
-                                   .arg(it.key())
-                                   .arg(reference)
-                                   .arg(writtenFacts.size()));
+                        .arg(it.key())
+                        .arg(reference)
+                        .arg(writtenFacts.size()));
             }
             ids.append(writtenFacts.at(reference).id);
         }
@@ -591,7 +599,7 @@ bool IncidentStore::saveAnnotations(qint64 documentId, QList<Fact> &facts, Incid
 bool IncidentStore::Private::writeFacts(qint64 documentId, QList<Fact> &facts) const
 {
     QSqlQuery existingQuery(db());
-    if (!run(existingQuery, QStringLiteral("SELECT id FROM facts WHERE document_id = ?"), {documentId})) {
+    if (!run(existingQuery, QStringLiteral("SELECT id FROM facts WHERE document_id = ?"), { documentId })) {
         return false;
     }
     QSet<qint64> existing;
@@ -607,7 +615,8 @@ bool IncidentStore::Private::writeFacts(qint64 documentId, QList<Fact> &facts) c
     QSqlQuery write(db());
     for (Fact &fact : facts) {
         if (fact.start < 0 || fact.end < fact.start) {
-            return fail(QStringLiteral("fact '%1' has an invalid span %2..%3").arg(fact.text).arg(fact.start).arg(fact.end));
+            return fail(
+                QStringLiteral("fact '%1' has an invalid span %2..%3").arg(fact.text).arg(fact.start).arg(fact.end));
         }
         fact.documentId = documentId;
         if (fact.author.isEmpty()) {
@@ -616,24 +625,25 @@ bool IncidentStore::Private::writeFacts(qint64 documentId, QList<Fact> &facts) c
         if (!fact.modifiedAt.isValid()) {
             fact.modifiedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
         }
-        const QVariantList values{factTypeName(fact.type), fact.start, fact.end, fact.text, jsonValueText(fact.value),
-                                  polarityName(fact.polarity), certaintyName(fact.certainty), fact.origin,
-                                  factStatusName(fact.status), fact.author, timestamp(fact.modifiedAt)};
+        const QVariantList values { factTypeName(fact.type), fact.start, fact.end, fact.text, jsonValueText(fact.value),
+            polarityName(fact.polarity), certaintyName(fact.certainty), fact.origin, factStatusName(fact.status),
+            fact.author, timestamp(fact.modifiedAt) };
         if (fact.id > 0 && existing.contains(fact.id)) {
             if (!run(write,
-                        QStringLiteral("UPDATE facts SET type = ?, start_utf16 = ?, end_utf16 = ?, text = ?, value_json = ?, "
-                                       "polarity = ?, certainty = ?, origin = ?, status = ?, author = ?, modified_at = ? "
-                                       "WHERE id = ? AND document_id = ?"),
-                        values + QVariantList{fact.id, documentId})) {
+                    QStringLiteral(
+                        "UPDATE facts SET type = ?, start_utf16 = ?, end_utf16 = ?, text = ?, value_json = ?, "
+                        "polarity = ?, certainty = ?, origin = ?, status = ?, author = ?, modified_at = ? "
+                        "WHERE id = ? AND document_id = ?"),
+                    values + QVariantList { fact.id, documentId })) {
                 return false;
             }
             ++updated;
         } else {
             if (!run(write,
-                        QStringLiteral("INSERT INTO facts (document_id, type, start_utf16, end_utf16, text, value_json, "
-                                       "polarity, certainty, origin, status, author, modified_at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        QVariantList{documentId} + values)) {
+                    QStringLiteral("INSERT INTO facts (document_id, type, start_utf16, end_utf16, text, value_json, "
+                                   "polarity, certainty, origin, status, author, modified_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    QVariantList { documentId } + values)) {
                 return false;
             }
             fact.id = write.lastInsertId().toLongLong();
@@ -644,13 +654,14 @@ bool IncidentStore::Private::writeFacts(qint64 documentId, QList<Fact> &facts) c
     int removed = 0;
     for (const qint64 id : std::as_const(existing)) {
         if (!kept.contains(id)) {
-            if (!run(write, QStringLiteral("DELETE FROM facts WHERE id = ?"), {id})) {
+            if (!run(write, QStringLiteral("DELETE FROM facts WHERE id = ?"), { id })) {
                 return false;
             }
             ++removed;
         }
     }
-    const QJsonObject detail{{QStringLiteral("added"), added}, {QStringLiteral("updated"), updated}, {QStringLiteral("removed"), removed}};
+    const QJsonObject detail { { QStringLiteral("added"), added }, { QStringLiteral("updated"), updated },
+        { QStringLiteral("removed"), removed } };
     return addHistory(QStringLiteral("facts"), documentId, QStringLiteral("save"), detail);
 }
 
@@ -692,44 +703,61 @@ bool IncidentStore::Private::writeIncident(IncidentRecord &record) const
         toSave.createdAt = previous ? previous->createdAt : now;
     }
 
-    const QVariantList values{
-        toSave.organization, toSave.incidentDate, toSave.startTime, toSave.endTime, nullable(toSave.durationMinutes),
-        nullable(toSave.affectedCount), toSave.affectedUnit, stringListToJson(toSave.dataExposed),
-        stringListToJson(toSave.dataNotExposed), toSave.cause, toSave.externalAttack, toSave.discoveredBy,
-        nullable(toSave.authorityNotified), nullable(toSave.affectedNotified), reviewStatusName(toSave.reviewStatus),
-        toSave.analyst, toSave.notes, timestamp(toSave.createdAt), timestamp(toSave.modifiedAt),
+    const QVariantList values {
+        toSave.organization,
+        toSave.incidentDate,
+        toSave.startTime,
+        toSave.endTime,
+        nullable(toSave.durationMinutes),
+        nullable(toSave.affectedCount),
+        toSave.affectedUnit,
+        stringListToJson(toSave.dataExposed),
+        stringListToJson(toSave.dataNotExposed),
+        toSave.cause,
+        toSave.externalAttack,
+        toSave.discoveredBy,
+        nullable(toSave.authorityNotified),
+        nullable(toSave.affectedNotified),
+        reviewStatusName(toSave.reviewStatus),
+        toSave.analyst,
+        toSave.notes,
+        timestamp(toSave.createdAt),
+        timestamp(toSave.modifiedAt),
     };
     QSqlQuery query(db());
     if (previous) {
         if (!run(query,
-                    QStringLiteral("UPDATE incidents SET organization = ?, incident_date = ?, start_time = ?, end_time = ?, "
-                                   "duration_minutes = ?, affected_count = ?, affected_unit = ?, data_exposed = ?, "
-                                   "data_not_exposed = ?, cause = ?, external_attack = ?, discovered_by = ?, "
-                                   "authority_notified = ?, affected_notified = ?, review_status = ?, analyst = ?, "
-                                   "notes = ?, created_at = ?, modified_at = ? WHERE id = ?"),
-                    values + QVariantList{toSave.id})) {
+                QStringLiteral(
+                    "UPDATE incidents SET organization = ?, incident_date = ?, start_time = ?, end_time = ?, "
+                    "duration_minutes = ?, affected_count = ?, affected_unit = ?, data_exposed = ?, "
+                    "data_not_exposed = ?, cause = ?, external_attack = ?, discovered_by = ?, "
+                    "authority_notified = ?, affected_notified = ?, review_status = ?, analyst = ?, "
+                    "notes = ?, created_at = ?, modified_at = ? WHERE id = ?"),
+                values + QVariantList { toSave.id })) {
             return false;
         }
     } else {
         if (!run(query,
-                    QStringLiteral("INSERT INTO incidents (organization, incident_date, start_time, end_time, duration_minutes, "
-                                   "affected_count, affected_unit, data_exposed, data_not_exposed, cause, external_attack, "
-                                   "discovered_by, authority_notified, affected_notified, review_status, analyst, notes, "
-                                   "created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    values)) {
+                QStringLiteral(
+                    "INSERT INTO incidents (organization, incident_date, start_time, end_time, duration_minutes, "
+                    "affected_count, affected_unit, data_exposed, data_not_exposed, cause, external_attack, "
+                    "discovered_by, authority_notified, affected_notified, review_status, analyst, notes, "
+                    "created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                values)) {
             return false;
         }
         toSave.id = query.lastInsertId().toLongLong();
     }
 
     QSqlQuery links(db());
-    if (!run(links, QStringLiteral("DELETE FROM incident_sources WHERE incident_id = ?"), {toSave.id})
-        || !run(links, QStringLiteral("DELETE FROM field_evidence WHERE incident_id = ?"), {toSave.id})) {
+    if (!run(links, QStringLiteral("DELETE FROM incident_sources WHERE incident_id = ?"), { toSave.id })
+        || !run(links, QStringLiteral("DELETE FROM field_evidence WHERE incident_id = ?"), { toSave.id })) {
         return false;
     }
     for (const qint64 documentId : std::as_const(toSave.sourceDocumentIds)) {
-        if (!run(links, QStringLiteral("INSERT OR IGNORE INTO incident_sources (incident_id, document_id) VALUES (?, ?)"),
-                    {toSave.id, documentId})) {
+        if (!run(links,
+                QStringLiteral("INSERT OR IGNORE INTO incident_sources (incident_id, document_id) VALUES (?, ?)"),
+                { toSave.id, documentId })) {
             return false;
         }
     }
@@ -738,8 +766,10 @@ bool IncidentStore::Private::writeIncident(IncidentRecord &record) const
             return fail(QStringLiteral("the record was not saved: evidence for unknown field '%1'").arg(it.key()));
         }
         for (const qint64 factId : it.value()) {
-            if (!run(links, QStringLiteral("INSERT OR IGNORE INTO field_evidence (incident_id, field, fact_id) VALUES (?, ?, ?)"),
-                        {toSave.id, it.key(), factId})) {
+            if (!run(links,
+                    QStringLiteral(
+                        "INSERT OR IGNORE INTO field_evidence (incident_id, field, fact_id) VALUES (?, ?, ?)"),
+                    { toSave.id, it.key(), factId })) {
                 return false;
             }
         }
@@ -751,15 +781,15 @@ bool IncidentStore::Private::writeIncident(IncidentRecord &record) const
     const QJsonObject before = previous ? previous->toContractJson() : QJsonObject();
     for (const QString &field : IncidentRecord::fieldNames()) {
         if (!previous || before.value(field) != after.value(field)) {
-            changes.insert(field, QJsonArray{before.value(field), after.value(field)});
+            changes.insert(field, QJsonArray { before.value(field), after.value(field) });
         }
     }
     if (previous && previous->reviewStatus != toSave.reviewStatus) {
         changes.insert(QStringLiteral("review_status"),
-                       QJsonArray{reviewStatusName(previous->reviewStatus), reviewStatusName(toSave.reviewStatus)});
+            QJsonArray { reviewStatusName(previous->reviewStatus), reviewStatusName(toSave.reviewStatus) });
     }
     if (previous && previous->notes != toSave.notes) {
-        changes.insert(QStringLiteral("notes"), QJsonArray{previous->notes, toSave.notes});
+        changes.insert(QStringLiteral("notes"), QJsonArray { previous->notes, toSave.notes });
     }
     QList<qint64> sourcesBefore = previous ? previous->sourceDocumentIds : QList<qint64>();
     QList<qint64> sourcesAfter = toSave.sourceDocumentIds;
@@ -767,9 +797,11 @@ bool IncidentStore::Private::writeIncident(IncidentRecord &record) const
     std::sort(sourcesAfter.begin(), sourcesAfter.end());
     sourcesAfter.erase(std::unique(sourcesAfter.begin(), sourcesAfter.end()), sourcesAfter.end());
     if (previous && sourcesBefore != sourcesAfter) {
-        changes.insert(QStringLiteral("source_document_ids"), QJsonArray{idArray(sourcesBefore), idArray(sourcesAfter)});
+        changes.insert(
+            QStringLiteral("source_document_ids"), QJsonArray { idArray(sourcesBefore), idArray(sourcesAfter) });
     }
-    if (!addHistory(QStringLiteral("incident"), toSave.id, previous ? QStringLiteral("update") : QStringLiteral("create"), changes)) {
+    if (!addHistory(QStringLiteral("incident"), toSave.id,
+            previous ? QStringLiteral("update") : QStringLiteral("create"), changes)) {
         return false;
     }
     record = toSave;
@@ -779,8 +811,10 @@ bool IncidentStore::Private::writeIncident(IncidentRecord &record) const
 bool IncidentStore::Private::releaseDocument(qint64 documentId, qint64 keptIncidentId) const
 {
     QSqlQuery others(db());
-    if (!run(others, QStringLiteral("SELECT incident_id FROM incident_sources WHERE document_id = ? AND incident_id <> ? ORDER BY incident_id"),
-             {documentId, keptIncidentId})) {
+    if (!run(others,
+            QStringLiteral("SELECT incident_id FROM incident_sources WHERE document_id = ? AND incident_id <> ? ORDER "
+                           "BY incident_id"),
+            { documentId, keptIncidentId })) {
         return false;
     }
     QList<qint64> incidentIds;
@@ -790,7 +824,9 @@ bool IncidentStore::Private::releaseDocument(qint64 documentId, qint64 keptIncid
     others.finish();
     for (const qint64 incidentId : std::as_const(incidentIds)) {
         QSqlQuery query(db());
-        if (!run(query, QStringLiteral("SELECT document_id FROM incident_sources WHERE incident_id = ? ORDER BY document_id"), {incidentId})) {
+        if (!run(query,
+                QStringLiteral("SELECT document_id FROM incident_sources WHERE incident_id = ? ORDER BY document_id"),
+                { incidentId })) {
             return false;
         }
         QList<qint64> before;
@@ -800,23 +836,26 @@ bool IncidentStore::Private::releaseDocument(qint64 documentId, qint64 keptIncid
         query.finish();
         QList<qint64> after = before;
         after.removeAll(documentId);
-        const QJsonObject detail{
-            {QStringLiteral("source_document_ids"), QJsonArray{idArray(before), idArray(after)}},
-            {QStringLiteral("now_source_of"), keptIncidentId},
+        const QJsonObject detail {
+            { QStringLiteral("source_document_ids"), QJsonArray { idArray(before), idArray(after) } },
+            { QStringLiteral("now_source_of"), keptIncidentId },
         };
         if (after.isEmpty()) {
             // Its only article now tells another incident: the record would be an orphan duplicate.
-            if (!run(query, QStringLiteral("DELETE FROM incidents WHERE id = ?"), {incidentId})
+            if (!run(query, QStringLiteral("DELETE FROM incidents WHERE id = ?"), { incidentId })
                 || !addHistory(QStringLiteral("incident"), incidentId, QStringLiteral("delete"), detail)) {
                 return false;
             }
             continue;
         }
-        if (!run(query, QStringLiteral("DELETE FROM incident_sources WHERE incident_id = ? AND document_id = ?"), {incidentId, documentId})
+        if (!run(query, QStringLiteral("DELETE FROM incident_sources WHERE incident_id = ? AND document_id = ?"),
+                { incidentId, documentId })
             || !run(query,
-                    QStringLiteral("DELETE FROM field_evidence WHERE incident_id = ? AND fact_id IN (SELECT id FROM facts WHERE document_id = ?)"),
-                    {incidentId, documentId})
-            || !run(query, QStringLiteral("UPDATE incidents SET modified_at = ? WHERE id = ?"), {timestamp(QDateTime::currentDateTimeUtc()), incidentId})
+                QStringLiteral("DELETE FROM field_evidence WHERE incident_id = ? AND fact_id IN (SELECT id FROM facts "
+                               "WHERE document_id = ?)"),
+                { incidentId, documentId })
+            || !run(query, QStringLiteral("UPDATE incidents SET modified_at = ? WHERE id = ?"),
+                { timestamp(QDateTime::currentDateTimeUtc()), incidentId })
             || !addHistory(QStringLiteral("incident"), incidentId, QStringLiteral("update"), detail)) {
             return false;
         }
@@ -828,11 +867,12 @@ std::optional<IncidentRecord> IncidentStore::Private::loadIncident(qint64 id) co
 {
     QSqlQuery query(db());
     if (!run(query,
-             QStringLiteral("SELECT organization, incident_date, start_time, end_time, duration_minutes, affected_count, "
-                            "affected_unit, data_exposed, data_not_exposed, cause, external_attack, discovered_by, "
-                            "authority_notified, affected_notified, review_status, analyst, notes, created_at, modified_at "
-                            "FROM incidents WHERE id = ?"),
-             {id})
+            QStringLiteral(
+                "SELECT organization, incident_date, start_time, end_time, duration_minutes, affected_count, "
+                "affected_unit, data_exposed, data_not_exposed, cause, external_attack, discovered_by, "
+                "authority_notified, affected_notified, review_status, analyst, notes, created_at, modified_at "
+                "FROM incidents WHERE id = ?"),
+            { id })
         || !query.next()) {
         return std::nullopt;
     }
@@ -868,14 +908,18 @@ std::optional<IncidentRecord> IncidentStore::Private::loadIncident(qint64 id) co
     query.finish();
 
     QSqlQuery sources(db());
-    if (!run(sources, QStringLiteral("SELECT document_id FROM incident_sources WHERE incident_id = ? ORDER BY document_id"), {id})) {
+    if (!run(sources,
+            QStringLiteral("SELECT document_id FROM incident_sources WHERE incident_id = ? ORDER BY document_id"),
+            { id })) {
         return std::nullopt;
     }
     while (sources.next()) {
         record.sourceDocumentIds.append(sources.value(0).toLongLong());
     }
     QSqlQuery evidence(db());
-    if (!run(evidence, QStringLiteral("SELECT field, fact_id FROM field_evidence WHERE incident_id = ? ORDER BY field, fact_id"), {id})) {
+    if (!run(evidence,
+            QStringLiteral("SELECT field, fact_id FROM field_evidence WHERE incident_id = ? ORDER BY field, fact_id"),
+            { id })) {
         return std::nullopt;
     }
     while (evidence.next()) {
@@ -916,7 +960,9 @@ QList<qint64> IncidentStore::incidentIdsForDocument(qint64 documentId) const
 {
     QList<qint64> ids;
     QSqlQuery query(d->db());
-    if (d->run(query, QStringLiteral("SELECT incident_id FROM incident_sources WHERE document_id = ? ORDER BY incident_id"), {documentId})) {
+    if (d->run(query,
+            QStringLiteral("SELECT incident_id FROM incident_sources WHERE document_id = ? ORDER BY incident_id"),
+            { documentId })) {
         while (query.next()) {
             ids.append(query.value(0).toLongLong());
         }
@@ -939,10 +985,11 @@ QList<IncidentSummary> IncidentStore::incidentSummaries(int offset, int limit) c
     QSqlQuery query(d->db());
     query.setForwardOnly(true);
     if (!d->run(query,
-                QStringLiteral("SELECT i.id, i.organization, i.incident_date, i.cause, i.affected_count, i.affected_unit, i.review_status, "
-                               "(SELECT min(s.document_id) FROM incident_sources s WHERE s.incident_id = i.id) "
-                               "FROM incidents i ORDER BY i.modified_at DESC, i.id DESC LIMIT ? OFFSET ?"),
-                {limit, offset})) {
+            QStringLiteral("SELECT i.id, i.organization, i.incident_date, i.cause, i.affected_count, i.affected_unit, "
+                           "i.review_status, "
+                           "(SELECT min(s.document_id) FROM incident_sources s WHERE s.incident_id = i.id) "
+                           "FROM incidents i ORDER BY i.modified_at DESC, i.id DESC LIMIT ? OFFSET ?"),
+            { limit, offset })) {
         return summaries;
     }
     while (query.next()) {
@@ -966,7 +1013,7 @@ bool IncidentStore::removeIncident(qint64 id)
 {
     Transaction transaction(d->db());
     QSqlQuery query(d->db());
-    if (!transaction.isActive() || !d->run(query, QStringLiteral("DELETE FROM incidents WHERE id = ?"), {id})) {
+    if (!transaction.isActive() || !d->run(query, QStringLiteral("DELETE FROM incidents WHERE id = ?"), { id })) {
         return false;
     }
     if (query.numRowsAffected() != 1) {
@@ -980,7 +1027,8 @@ bool IncidentStore::removeIncident(qint64 id)
 QList<SearchHit> IncidentStore::search(const QString &queryText, int limit) const
 {
     QList<SearchHit> hits;
-    static const QRegularExpression wordPattern(QStringLiteral("[\\w\\*:-]+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression wordPattern(
+        QStringLiteral("[\\w\\*:-]+"), QRegularExpression::UseUnicodePropertiesOption);
     QStringList words;
     for (auto it = wordPattern.globalMatch(queryText); it.hasNext();) {
         words.append(it.next().captured(0));
@@ -999,13 +1047,13 @@ QList<SearchHit> IncidentStore::search(const QString &queryText, int limit) cons
             terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
         }
         if (!d->run(query,
-                    QStringLiteral("SELECT rowid, title, snippet(document_fts, -1, '[', ']', '…', 12) FROM document_fts "
-                                   "WHERE document_fts MATCH ? ORDER BY rank LIMIT ?"),
-                    {terms.join(QLatin1Char(' ')), limit})) {
+                QStringLiteral("SELECT rowid, title, snippet(document_fts, -1, '[', ']', '…', 12) FROM document_fts "
+                               "WHERE document_fts MATCH ? ORDER BY rank LIMIT ?"),
+                { terms.join(QLatin1Char(' ')), limit })) {
             return hits;
         }
         while (query.next()) {
-            hits.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+            hits.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString() });
         }
         return hits;
     }
@@ -1014,7 +1062,9 @@ QList<SearchHit> IncidentStore::search(const QString &queryText, int limit) cons
     for (const QString &word : std::as_const(words)) {
         sql += QStringLiteral(" AND (title || ' ' || text) LIKE ? ESCAPE '\\'");
         QString escaped = word;
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         values.append(QString(QLatin1Char('%') + escaped + QLatin1Char('%')));
     }
     sql += QStringLiteral(" ORDER BY id LIMIT ?");
@@ -1025,7 +1075,7 @@ QList<SearchHit> IncidentStore::search(const QString &queryText, int limit) cons
     while (query.next()) {
         const QString text = query.value(2).toString();
         const qsizetype at = std::max<qsizetype>(0, text.indexOf(words.first(), 0, Qt::CaseInsensitive) - 40);
-        hits.append({query.value(0).toLongLong(), query.value(1).toString(), text.mid(at, 100).simplified()});
+        hits.append({ query.value(0).toLongLong(), query.value(1).toString(), text.mid(at, 100).simplified() });
     }
     return hits;
 }
@@ -1037,14 +1087,15 @@ QList<HistoryEntry> IncidentStore::history(const QString &entity, qint64 entityI
     query.setForwardOnly(true);
     const bool filtered = !entity.isEmpty();
     const QString sql = QStringLiteral("SELECT id, at, author, entity, entity_id, action, detail FROM edit_history")
-        + (filtered ? QStringLiteral(" WHERE entity = ? AND entity_id = ?") : QString()) + QStringLiteral(" ORDER BY id DESC");
-    if (!d->run(query, sql, filtered ? QVariantList{entity, entityId} : QVariantList{})) {
+        + (filtered ? QStringLiteral(" WHERE entity = ? AND entity_id = ?") : QString())
+        + QStringLiteral(" ORDER BY id DESC");
+    if (!d->run(query, sql, filtered ? QVariantList { entity, entityId } : QVariantList {})) {
         return entries;
     }
     while (query.next()) {
-        entries.append({query.value(0).toLongLong(), parseTimestamp(query.value(1)), query.value(2).toString(),
-                        query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toString(),
-                        query.value(6).toString()});
+        entries.append({ query.value(0).toLongLong(), parseTimestamp(query.value(1)), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toString(),
+            query.value(6).toString() });
     }
     return entries;
 }

@@ -16,7 +16,8 @@
 namespace Iwb {
 
 /// One row of the document library: what a list shows without loading the text.
-struct DocumentSummary {
+struct DocumentSummary
+{
     qint64 id = 0;
     QString title;
     QString language;
@@ -29,7 +30,8 @@ struct DocumentSummary {
 };
 
 /// One row of the incident library: what a list shows of a record.
-struct IncidentSummary {
+struct IncidentSummary
+{
     qint64 id = 0;
     QString organization;
     QString incidentDate;
@@ -41,14 +43,16 @@ struct IncidentSummary {
 };
 
 /// A document that matches a full-text search, with the matching passage.
-struct SearchHit {
+struct SearchHit
+{
     qint64 documentId = 0;
     QString title;
     QString snippet; ///< matched words wrapped in [ and ]
 };
 
 /// One entry of the edit history.
-struct HistoryEntry {
+struct HistoryEntry
+{
     qint64 id = 0;
     QDateTime at;
     QString author;
@@ -59,7 +63,8 @@ struct HistoryEntry {
 };
 
 /// The outcome of adding a document: its id, and whether it was already there.
-struct AddedDocument {
+struct AddedDocument
+{
     qint64 id = 0;
     bool isDuplicate = false; ///< the same text was stored before; nothing was added
 };
@@ -139,8 +144,8 @@ public:
     /// as a negative number -id, a stored fact of another document by its id (an incident with several
     /// source articles; such references to facts that no longer exist are dropped);
     /// on success facts and record carry their store ids and the record's evidence holds fact ids.
-    bool saveAnnotations(qint64 documentId, QList<Fact> &facts, IncidentRecord &record,
-                         OtherIncidents others = OtherIncidents::Keep);
+    bool saveAnnotations(
+        qint64 documentId, QList<Fact> &facts, IncidentRecord &record, OtherIncidents others = OtherIncidents::Keep);
 
     // --- incident records
     /// Inserts (id 0) or updates the record with its sources and evidence in one transaction.

@@ -12,26 +12,26 @@ namespace Iwb {
 
 namespace {
 
-using MigrationStep = std::function<bool(QSqlDatabase &, QString *)>;
+    using MigrationStep = std::function<bool(QSqlDatabase &, QString *)>;
 
-bool execAll(QSqlDatabase &database, const QStringList &statements, QString *error)
-{
-    for (const QString &statement : statements) {
-        QSqlQuery query(database);
-        if (!query.exec(statement)) {
-            *error = query.lastError().text() + QStringLiteral(" in: ") + statement.simplified().left(120);
-            return false;
+    bool execAll(QSqlDatabase &database, const QStringList &statements, QString *error)
+    {
+        for (const QString &statement : statements) {
+            QSqlQuery query(database);
+            if (!query.exec(statement)) {
+                *error = query.lastError().text() + QStringLiteral(" in: ") + statement.simplified().left(120);
+                return false;
+            }
         }
+        return true;
     }
-    return true;
-}
 
-// Version 1: documents, facts, incident records, their sources and evidence.
-bool createCoreTables(QSqlDatabase &database, QString *error)
-{
-    return execAll(database,
-                   {
-                       QStringLiteral(R"(CREATE TABLE documents (
+    // Version 1: documents, facts, incident records, their sources and evidence.
+    bool createCoreTables(QSqlDatabase &database, QString *error)
+    {
+        return execAll(database,
+            {
+                QStringLiteral(R"(CREATE TABLE documents (
                 id INTEGER PRIMARY KEY,
                 sha256 TEXT NOT NULL UNIQUE,
                 title TEXT NOT NULL DEFAULT '',
@@ -42,7 +42,7 @@ bool createCoreTables(QSqlDatabase &database, QString *error)
                 text TEXT NOT NULL,
                 raw_source TEXT NOT NULL DEFAULT '',
                 imported_at TEXT NOT NULL))"),
-                       QStringLiteral(R"(CREATE TABLE facts (
+                QStringLiteral(R"(CREATE TABLE facts (
                 id INTEGER PRIMARY KEY,
                 document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
                 type TEXT NOT NULL,
@@ -55,8 +55,8 @@ bool createCoreTables(QSqlDatabase &database, QString *error)
                 origin TEXT NOT NULL,
                 status TEXT NOT NULL DEFAULT 'suggested',
                 CHECK (start_utf16 >= 0 AND end_utf16 >= start_utf16)))"),
-                       QStringLiteral("CREATE INDEX facts_by_document ON facts(document_id)"),
-                       QStringLiteral(R"(CREATE TABLE incidents (
+                QStringLiteral("CREATE INDEX facts_by_document ON facts(document_id)"),
+                QStringLiteral(R"(CREATE TABLE incidents (
                 id INTEGER PRIMARY KEY,
                 organization TEXT NOT NULL DEFAULT '',
                 incident_date TEXT NOT NULL DEFAULT '',
@@ -77,29 +77,29 @@ bool createCoreTables(QSqlDatabase &database, QString *error)
                 notes TEXT NOT NULL DEFAULT '',
                 created_at TEXT NOT NULL,
                 modified_at TEXT NOT NULL))"),
-                       QStringLiteral(R"(CREATE TABLE incident_sources (
+                QStringLiteral(R"(CREATE TABLE incident_sources (
                 incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
                 document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
                 PRIMARY KEY (incident_id, document_id)))"),
-                       QStringLiteral("CREATE INDEX incident_sources_by_document ON incident_sources(document_id)"),
-                       QStringLiteral(R"(CREATE TABLE field_evidence (
+                QStringLiteral("CREATE INDEX incident_sources_by_document ON incident_sources(document_id)"),
+                QStringLiteral(R"(CREATE TABLE field_evidence (
                 incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
                 field TEXT NOT NULL,
                 fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
                 PRIMARY KEY (incident_id, field, fact_id)))"),
-                       QStringLiteral("CREATE INDEX field_evidence_by_fact ON field_evidence(fact_id)"),
-                   },
-                   error);
-}
+                QStringLiteral("CREATE INDEX field_evidence_by_fact ON field_evidence(fact_id)"),
+            },
+            error);
+    }
 
-// Version 2: who changed what and when, for facts and everything else.
-bool addEditHistory(QSqlDatabase &database, QString *error)
-{
-    return execAll(database,
-                   {
-                       QStringLiteral("ALTER TABLE facts ADD COLUMN author TEXT NOT NULL DEFAULT ''"),
-                       QStringLiteral("ALTER TABLE facts ADD COLUMN modified_at TEXT NOT NULL DEFAULT ''"),
-                       QStringLiteral(R"(CREATE TABLE edit_history (
+    // Version 2: who changed what and when, for facts and everything else.
+    bool addEditHistory(QSqlDatabase &database, QString *error)
+    {
+        return execAll(database,
+            {
+                QStringLiteral("ALTER TABLE facts ADD COLUMN author TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE facts ADD COLUMN modified_at TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral(R"(CREATE TABLE edit_history (
                 id INTEGER PRIMARY KEY,
                 at TEXT NOT NULL,
                 author TEXT NOT NULL,
@@ -107,22 +107,22 @@ bool addEditHistory(QSqlDatabase &database, QString *error)
                 entity_id INTEGER NOT NULL,
                 action TEXT NOT NULL,
                 detail TEXT NOT NULL DEFAULT ''))"),
-                       QStringLiteral("CREATE INDEX edit_history_by_entity ON edit_history(entity, entity_id)"),
-                   },
-                   error);
-}
+                QStringLiteral("CREATE INDEX edit_history_by_entity ON edit_history(entity, entity_id)"),
+            },
+            error);
+    }
 
-// Version 3: full-text search over article text (FTS5 where SQLite has it).
-bool addFullTextIndex(QSqlDatabase &database, QString *error)
-{
-    return SchemaMigrations::ensureFullTextIndex(database, error);
-}
+    // Version 3: full-text search over article text (FTS5 where SQLite has it).
+    bool addFullTextIndex(QSqlDatabase &database, QString *error)
+    {
+        return SchemaMigrations::ensureFullTextIndex(database, error);
+    }
 
-const QList<MigrationStep> &migrations()
-{
-    static const QList<MigrationStep> steps{createCoreTables, addEditHistory, addFullTextIndex};
-    return steps;
-}
+    const QList<MigrationStep> &migrations()
+    {
+        static const QList<MigrationStep> steps { createCoreTables, addEditHistory, addFullTextIndex };
+        return steps;
+    }
 
 } // namespace
 
@@ -161,7 +161,7 @@ bool SchemaMigrations::migrate(QSqlDatabase &database, QString *error, int targe
         }
         QString stepError;
         const bool ok = migrations().at(version - 1)(database, &stepError)
-            && execAll(database, {QStringLiteral("PRAGMA user_version = %1").arg(version)}, &stepError);
+            && execAll(database, { QStringLiteral("PRAGMA user_version = %1").arg(version) }, &stepError);
         if (!ok || !database.commit()) {
             database.rollback();
             *error = QStringLiteral("migration to schema version %1 failed: %2")
@@ -196,21 +196,21 @@ bool SchemaMigrations::ensureFullTextIndex(QSqlDatabase &database, QString *erro
     // An external-content index: the text lives once, in documents; triggers keep
     // the index in step and 'rebuild' indexes documents stored before it existed.
     return execAll(database,
-                   {
-                       QStringLiteral("CREATE VIRTUAL TABLE document_fts USING fts5(title, text, content='documents', "
-                                      "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
-                       QStringLiteral("CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN "
-                                      "INSERT INTO document_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END"),
-                       QStringLiteral("CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN "
-                                      "INSERT INTO document_fts(document_fts, rowid, title, text) "
-                                      "VALUES ('delete', old.id, old.title, old.text); END"),
-                       QStringLiteral("CREATE TRIGGER documents_fts_update AFTER UPDATE ON documents BEGIN "
-                                      "INSERT INTO document_fts(document_fts, rowid, title, text) "
-                                      "VALUES ('delete', old.id, old.title, old.text); "
-                                      "INSERT INTO document_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END"),
-                       QStringLiteral("INSERT INTO document_fts(document_fts) VALUES ('rebuild')"),
-                   },
-                   error);
+        {
+            QStringLiteral("CREATE VIRTUAL TABLE document_fts USING fts5(title, text, content='documents', "
+                           "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+            QStringLiteral("CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN "
+                           "INSERT INTO document_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END"),
+            QStringLiteral("CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN "
+                           "INSERT INTO document_fts(document_fts, rowid, title, text) "
+                           "VALUES ('delete', old.id, old.title, old.text); END"),
+            QStringLiteral("CREATE TRIGGER documents_fts_update AFTER UPDATE ON documents BEGIN "
+                           "INSERT INTO document_fts(document_fts, rowid, title, text) "
+                           "VALUES ('delete', old.id, old.title, old.text); "
+                           "INSERT INTO document_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END"),
+            QStringLiteral("INSERT INTO document_fts(document_fts) VALUES ('rebuild')"),
+        },
+        error);
 }
 
 } // namespace Iwb

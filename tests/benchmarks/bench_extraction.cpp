@@ -36,7 +36,7 @@ QList<Document> samples(const QString &languagePrefix)
 {
     QList<Document> documents;
     const QDir dir(QStringLiteral(IWB_SOURCE_DIR "/resources/samples"));
-    for (const QString &name : dir.entryList({languagePrefix + QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+    for (const QString &name : dir.entryList({ languagePrefix + QStringLiteral("*.txt") }, QDir::Files, QDir::Name)) {
         ImportResult result = DocumentImporter().importFile(dir.filePath(name));
         if (result.isValid()) {
             documents.append(result.document);
@@ -89,7 +89,7 @@ void longGermanArticle(benchmark::State &state)
         document.setText(text);
         document.setLanguage(QStringLiteral("de"));
         document.setPublished(QStringLiteral("2026-01-16"));
-        return QList<Document>{document};
+        return QList<Document> { document };
     }();
     runPipeline(state, documents);
 }

@@ -21,7 +21,8 @@ namespace {
 
 constexpr int recordCount = 100000;
 
-/// A store with 100,000 records, filled in one transaction straight through SQL (a benchmark fixture, not product code).
+/// A store with 100,000 records, filled in one transaction straight through SQL (a benchmark fixture, not product
+/// code).
 const QString &registerPath()
 {
     static QTemporaryDir dir;
@@ -39,8 +40,9 @@ const QString &registerPath()
             db.open();
             db.transaction();
             QSqlQuery insert(db);
-            insert.prepare(QStringLiteral("INSERT INTO incidents (organization, incident_date, cause, affected_count, affected_unit, "
-                                          "created_at, modified_at) VALUES (?, ?, ?, ?, 'users', ?, ?)"));
+            insert.prepare(QStringLiteral(
+                "INSERT INTO incidents (organization, incident_date, cause, affected_count, affected_unit, "
+                "created_at, modified_at) VALUES (?, ?, ?, ?, 'users', ?, ?)"));
             for (int i = 0; i < recordCount; ++i) {
                 const QString at = QStringLiteral("2026-01-01T00:00:%1.000Z").arg(i % 60, 2, 10, QLatin1Char('0'));
                 insert.addBindValue(QStringLiteral("Organization %1").arg(i));

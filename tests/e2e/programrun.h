@@ -12,7 +12,8 @@
 namespace IwbTest {
 
 /// What a finished program left: its exit code (-1 when it crashed) and what it printed.
-struct ProgramRun {
+struct ProgramRun
+{
     int exitCode = -1;
     QString out;
     QString err;
@@ -32,8 +33,8 @@ inline ProgramRun runProgram(const QString &program, const QStringList &argument
     if (!process.waitForFinished(timeoutMs)) {
         qFatal("%s did not finish", qPrintable(program));
     }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
 }
 
 #ifdef IWB_CLI

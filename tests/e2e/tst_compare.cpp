@@ -29,10 +29,7 @@ private:
 
     static Run cli(const QStringList &arguments) { return IwbTest::runCli(arguments); }
 
-    static QJsonObject json(const Run &run)
-    {
-        return QJsonDocument::fromJson(run.out.toUtf8()).object();
-    }
+    static QJsonObject json(const Run &run) { return QJsonDocument::fromJson(run.out.toUtf8()).object(); }
 
     /// Runs @p statements on the database at @p path; returns the first column of the last one's first row.
     static QVariant sql(const QString &path, const QStringList &statements)
@@ -76,12 +73,12 @@ private Q_SLOTS:
         m_a = m_dir.filePath(QStringLiteral("a.sqlite"));
         m_b = m_dir.filePath(QStringLiteral("b.sqlite"));
         const QString samples = QStringLiteral(IWB_SOURCE_DIR "/resources/samples");
-        for (const QString &db : {m_a, m_b}) {
-            const Run extract = cli({QStringLiteral("extract"), samples, QStringLiteral("--db"), db});
+        for (const QString &db : { m_a, m_b }) {
+            const Run extract = cli({ QStringLiteral("extract"), samples, QStringLiteral("--db"), db });
             QVERIFY2(extract.exitCode == 0, qPrintable(extract.err));
         }
-        m_factCount = sql(m_a, {QStringLiteral("SELECT count(*) FROM facts WHERE status <> 'rejected'")}).toInt();
-        m_recordCount = sql(m_a, {QStringLiteral("SELECT count(*) FROM incidents")}).toInt();
+        m_factCount = sql(m_a, { QStringLiteral("SELECT count(*) FROM facts WHERE status <> 'rejected'") }).toInt();
+        m_recordCount = sql(m_a, { QStringLiteral("SELECT count(*) FROM incidents") }).toInt();
         QVERIFY(m_factCount > 20);
         // One draft record per article about an incident: the storm article gets none.
         QCOMPARE(m_recordCount, 7);
@@ -89,7 +86,8 @@ private Q_SLOTS:
 
     void identicalStoresAgreeFully()
     {
-        const Run run = cli({QStringLiteral("compare"), QStringLiteral("--db"), m_a, QStringLiteral("--db"), m_b, QStringLiteral("--json")});
+        const Run run = cli({ QStringLiteral("compare"), QStringLiteral("--db"), m_a, QStringLiteral("--db"), m_b,
+            QStringLiteral("--json") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject report = json(run);
         QCOMPARE(report.value(QStringLiteral("matched_documents")).toInt(), 8);
@@ -111,15 +109,18 @@ private Q_SLOTS:
         const QString retype = QStringLiteral(
             "UPDATE facts SET type = 'remediation' WHERE id = (SELECT min(id) FROM facts WHERE type <> 'remediation' "
             "AND document_id = (SELECT min(document_id) FROM facts))");
-        const QString remove = QStringLiteral("DELETE FROM facts WHERE id = (SELECT max(id) FROM facts WHERE document_id = "
-                                              "(SELECT max(document_id) FROM facts))");
-        const QString cause = QStringLiteral("UPDATE incidents SET cause = CASE WHEN cause = 'insider_misuse' THEN 'unknown' "
-                                             "ELSE 'insider_misuse' END WHERE id = (SELECT min(id) FROM incidents)");
-        QVERIFY(sql(m_b, {QStringLiteral("SELECT count(DISTINCT document_id) FROM facts")}).toInt() >= 2);
-        sql(m_b, {retype, remove, cause});
+        const QString remove
+            = QStringLiteral("DELETE FROM facts WHERE id = (SELECT max(id) FROM facts WHERE document_id = "
+                             "(SELECT max(document_id) FROM facts))");
+        const QString cause
+            = QStringLiteral("UPDATE incidents SET cause = CASE WHEN cause = 'insider_misuse' THEN 'unknown' "
+                             "ELSE 'insider_misuse' END WHERE id = (SELECT min(id) FROM incidents)");
+        QVERIFY(sql(m_b, { QStringLiteral("SELECT count(DISTINCT document_id) FROM facts") }).toInt() >= 2);
+        sql(m_b, { retype, remove, cause });
 
         const int n = m_factCount;
-        const Run run = cli({QStringLiteral("compare"), QStringLiteral("--db"), m_a, QStringLiteral("--db"), m_b, QStringLiteral("--json")});
+        const Run run = cli({ QStringLiteral("compare"), QStringLiteral("--db"), m_a, QStringLiteral("--db"), m_b,
+            QStringLiteral("--json") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject report = json(run);
         QCOMPARE(number(report, QStringLiteral("micro.reference")), double(n));
@@ -137,16 +138,21 @@ private Q_SLOTS:
             kinds.append(item.toObject().value(QStringLiteral("kind")).toString());
         }
         kinds.sort();
-        QCOMPARE(kinds, (QStringList{QStringLiteral("only_in_reference"), QStringLiteral("type_differs")}));
+        QCOMPARE(kinds, (QStringList { QStringLiteral("only_in_reference"), QStringLiteral("type_differs") }));
         for (const QJsonValue &item : disagreements) {
             const QJsonObject object = item.toObject();
             if (object.value(QStringLiteral("kind")).toString() == QLatin1String("type_differs")) {
-                QCOMPARE(object.value(QStringLiteral("other")).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("remediation"));
+                QCOMPARE(object.value(QStringLiteral("other")).toObject().value(QStringLiteral("type")).toString(),
+                    QStringLiteral("remediation"));
                 QCOMPARE(object.value(QStringLiteral("other")).toObject().value(QStringLiteral("text")),
-                         object.value(QStringLiteral("reference")).toObject().value(QStringLiteral("text")));
+                    object.value(QStringLiteral("reference")).toObject().value(QStringLiteral("text")));
             } else {
                 QVERIFY(object.value(QStringLiteral("other")).isNull());
-                QVERIFY(!object.value(QStringLiteral("reference")).toObject().value(QStringLiteral("text")).toString().isEmpty());
+                QVERIFY(!object.value(QStringLiteral("reference"))
+                        .toObject()
+                        .value(QStringLiteral("text"))
+                        .toString()
+                        .isEmpty());
             }
         }
 
@@ -168,13 +174,14 @@ private Q_SLOTS:
         QCOMPARE(differences.at(0).toObject().value(QStringLiteral("field")).toString(), QStringLiteral("cause"));
 
         // The readable form prints the same figures.
-        const Run text = cli({QStringLiteral("compare"), QStringLiteral("--db"), m_a, QStringLiteral("--db"), m_b});
+        const Run text = cli({ QStringLiteral("compare"), QStringLiteral("--db"), m_a, QStringLiteral("--db"), m_b });
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains(QLatin1String("Matched documents: 8")), qPrintable(text.out));
         QVERIFY2(text.out.contains(QLatin1String("Disagreements: 2")), qPrintable(text.out));
         QVERIFY2(text.out.contains(QLatin1String("Record differences: 1")), qPrintable(text.out));
         QVERIFY2(text.out.contains(QLatin1String("| type differs | ")), qPrintable(text.out));
-        const QString microLine = text.out.split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^micro "))).value(0);
+        const QString microLine
+            = text.out.split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^micro "))).value(0);
         QVERIFY2(microLine.contains(QString::number(2.0 * (n - 2) / (2 * n - 1), 'f', 3)), qPrintable(microLine));
         QVERIFY2(microLine.contains(QString::number(double(n - 2) / n, 'f', 3)), qPrintable(microLine));
     }
@@ -182,13 +189,15 @@ private Q_SLOTS:
     void automaticAgainstCurated()
     {
         // A holds nothing but extraction's suggestions: the rules agree with them completely.
-        const Run same = cli({QStringLiteral("compare"), QStringLiteral("--db"), m_a, QStringLiteral("--automatic"), QStringLiteral("--json")});
+        const Run same = cli({ QStringLiteral("compare"), QStringLiteral("--db"), m_a, QStringLiteral("--automatic"),
+            QStringLiteral("--json") });
         QVERIFY2(same.exitCode == 0, qPrintable(same.err));
         QCOMPARE(number(json(same), QStringLiteral("micro.exact.f1")), 1.0);
         QCOMPARE(json(same).value(QStringLiteral("reference")).toString(), QStringLiteral("curated"));
 
         // B is curated: one fact retyped, one deleted. The curated facts are the reference.
-        const Run run = cli({QStringLiteral("compare"), QStringLiteral("--db"), m_b, QStringLiteral("--automatic"), QStringLiteral("--json")});
+        const Run run = cli({ QStringLiteral("compare"), QStringLiteral("--db"), m_b, QStringLiteral("--automatic"),
+            QStringLiteral("--json") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject report = json(run);
         const int n = m_factCount;
@@ -202,7 +211,8 @@ private Q_SLOTS:
     void badDatabasesAreRefusedUntouched()
     {
         const QString missing = m_dir.filePath(QStringLiteral("missing.sqlite"));
-        const Run absent = cli({QStringLiteral("compare"), QStringLiteral("--db"), m_a, QStringLiteral("--db"), missing});
+        const Run absent
+            = cli({ QStringLiteral("compare"), QStringLiteral("--db"), m_a, QStringLiteral("--db"), missing });
         QCOMPARE(absent.exitCode, 1);
         QVERIFY2(absent.err.contains(missing + QStringLiteral(": no such file")), qPrintable(absent.err));
         QVERIFY(!QFileInfo::exists(missing));
@@ -212,12 +222,14 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray("Notizen, keine Datenbank. ").repeated(50));
         file.close();
-        const Run notStore = cli({QStringLiteral("compare"), QStringLiteral("--db"), text, QStringLiteral("--db"), m_a});
+        const Run notStore
+            = cli({ QStringLiteral("compare"), QStringLiteral("--db"), text, QStringLiteral("--db"), m_a });
         QCOMPARE(notStore.exitCode, 1);
-        QVERIFY2(notStore.err.contains(text + QStringLiteral(": is not an Incident Workbench database")), qPrintable(notStore.err));
+        QVERIFY2(notStore.err.contains(text + QStringLiteral(": is not an Incident Workbench database")),
+            qPrintable(notStore.err));
         QCOMPARE(QFileInfo(text).size(), qint64(1300));
 
-        const Run one = cli({QStringLiteral("compare"), QStringLiteral("--db"), m_a});
+        const Run one = cli({ QStringLiteral("compare"), QStringLiteral("--db"), m_a });
         QCOMPARE(one.exitCode, 2);
         QVERIFY2(one.err.contains(QLatin1String("give two databases")), qPrintable(one.err));
     }

@@ -28,16 +28,17 @@ private Q_SLOTS:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
         environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        const QStringList arguments{QStringLiteral("--db"), db, QStringLiteral("--samples"),
-                                    QStringLiteral(IWB_SOURCE_DIR "/resources/samples"), QStringLiteral("--screenshot"), png};
+        const QStringList arguments { QStringLiteral("--db"), db, QStringLiteral("--samples"),
+            QStringLiteral(IWB_SOURCE_DIR "/resources/samples"), QStringLiteral("--screenshot"), png };
         // A real X server (Xvfb) where there is one, as a user's display would be; offscreen otherwise.
         const QString xvfbRun = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));
         if (!xvfbRun.isEmpty()) {
             environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
             process.setProcessEnvironment(environment);
-            process.start(xvfbRun, QStringList{QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1920x1080x24"),
-                                               QStringLiteral(IWB_GUI)}
-                                       + arguments);
+            process.start(xvfbRun,
+                QStringList { QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1920x1080x24"),
+                    QStringLiteral(IWB_GUI) }
+                    + arguments);
         } else {
             environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
             process.setProcessEnvironment(environment);
@@ -69,12 +70,13 @@ private Q_SLOTS:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(IWB_GUI), {QStringLiteral("--db"), notDb, QStringLiteral("--screenshot"),
-                                                home.filePath(QStringLiteral("x.png"))});
+        process.start(QStringLiteral(IWB_GUI),
+            { QStringLiteral("--db"), notDb, QStringLiteral("--screenshot"), home.filePath(QStringLiteral("x.png")) });
         // Generous: the first start on a new machine compiles the extraction rules (seconds; minutes under ASan).
         QVERIFY(process.waitForFinished(240000));
         QCOMPARE(process.exitCode(), 1);
-        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(notDb + QStringLiteral(": is not an Incident Workbench database")));
+        QVERIFY(QString::fromUtf8(process.readAllStandardError())
+                .contains(notDb + QStringLiteral(": is not an Incident Workbench database")));
     }
 };
 

@@ -90,7 +90,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("samples.sqlite"));
-        const Run extract = cli({QStringLiteral("extract"), m_samples, QStringLiteral("--db"), m_db});
+        const Run extract = cli({ QStringLiteral("extract"), m_samples, QStringLiteral("--db"), m_db });
         QVERIFY2(extract.exitCode == 0, qPrintable(extract.err));
         m_lumera = incidentOf(QStringLiteral("Lumera Pay"));
         m_sternpunkte = incidentOf(QStringLiteral("Sternpunkte"));
@@ -120,23 +120,23 @@ private Q_SLOTS:
             0);
 
         // Extracting again adds nothing, not even for the storm article.
-        const Run again = cli({QStringLiteral("extract"), m_samples + QStringLiteral("/de-kein-vorfall-wetter.txt"),
-            QStringLiteral("--db"), m_db});
+        const Run again = cli({ QStringLiteral("extract"), m_samples + QStringLiteral("/de-kein-vorfall-wetter.txt"),
+            QStringLiteral("--db"), m_db });
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QVERIFY2(again.out.contains(QLatin1String("no incident stated: the article is stored without a record")),
             qPrintable(again.out));
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM incidents")).toInt(), 7);
         // An article about an incident says nothing of the kind.
-        const Run laptop = cli({QStringLiteral("extract"), m_samples + QStringLiteral("/en-lost-laptop.txt"),
-            QStringLiteral("--db"), m_db});
+        const Run laptop = cli({ QStringLiteral("extract"), m_samples + QStringLiteral("/en-lost-laptop.txt"),
+            QStringLiteral("--db"), m_db });
         QVERIFY2(laptop.exitCode == 0, qPrintable(laptop.err));
         QVERIFY2(!laptop.out.contains(QLatin1String("no incident stated")), qPrintable(laptop.out));
     }
 
     void comparesTwoRecordsFieldByField()
     {
-        const Run run = cli({QStringLiteral("compare"), QStringLiteral("--incidents"), ids(m_lumera, m_sternpunkte),
-            QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+        const Run run = cli({ QStringLiteral("compare"), QStringLiteral("--incidents"), ids(m_lumera, m_sternpunkte),
+            QStringLiteral("--db"), m_db, QStringLiteral("--json") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.out.count(QLatin1Char('\n')), 1);
         const QJsonObject report = json(run);
@@ -156,10 +156,10 @@ private Q_SLOTS:
             9500);
         QCOMPARE(incidents[1].toObject().value(QStringLiteral("id")).toInteger(), m_sternpunkte);
         QVERIFY(incidents[1]
-                    .toObject()
-                    .value(QStringLiteral("title"))
-                    .toString()
-                    .startsWith(QLatin1String("Bonusprogramm")));
+                .toObject()
+                .value(QStringLiteral("title"))
+                .toString()
+                .startsWith(QLatin1String("Bonusprogramm")));
 
         // All contract fields plus the review status, in the contract's order.
         const QJsonArray fields = report.value(QStringLiteral("fields")).toArray();
@@ -170,7 +170,7 @@ private Q_SLOTS:
         const QJsonObject affected = fieldOf(report, QStringLiteral("affected_count"));
         QCOMPARE(affected.value(QStringLiteral("agreement")).toString(), QStringLiteral("different"));
         QCOMPARE(affected.value(QStringLiteral("values")).toArray(),
-            (QJsonArray {QStringLiteral("9,500"), QStringLiteral("3,200")}));
+            (QJsonArray { QStringLiteral("9,500"), QStringLiteral("3,200") }));
         QCOMPARE(affected.value(QStringLiteral("difference")).toString(),
             QStringLiteral("9,500 vs 3,200 affected (+6,300); counted as users vs logins"));
         QCOMPARE(fieldOf(report, QStringLiteral("duration_minutes")).value(QStringLiteral("difference")).toString(),
@@ -181,23 +181,23 @@ private Q_SLOTS:
         const QJsonObject cause = fieldOf(report, QStringLiteral("cause"));
         QCOMPARE(cause.value(QStringLiteral("agreement")).toString(), QStringLiteral("same"));
         QCOMPARE(cause.value(QStringLiteral("values")).toArray(),
-            (QJsonArray {QStringLiteral("software_error"), QStringLiteral("software_error")}));
+            (QJsonArray { QStringLiteral("software_error"), QStringLiteral("software_error") }));
         QVERIFY(cause.value(QStringLiteral("difference")).isNull());
 
         const QJsonObject notified = fieldOf(report, QStringLiteral("affected_notified"));
         QCOMPARE(notified.value(QStringLiteral("agreement")).toString(), QStringLiteral("missing"));
         QCOMPARE(
-            notified.value(QStringLiteral("values")).toArray(), (QJsonArray {QJsonValue(), QStringLiteral("yes")}));
+            notified.value(QStringLiteral("values")).toArray(), (QJsonArray { QJsonValue(), QStringLiteral("yes") }));
         QCOMPARE(notified.value(QStringLiteral("difference")).toString(), QStringLiteral("stated only in B"));
 
         const QJsonObject exposed = fieldOf(report, QStringLiteral("data_exposed"));
         QCOMPARE(exposed.value(QStringLiteral("common")).toArray(),
-            (QJsonArray {QStringLiteral("credentials"), QStringLiteral("names")}));
+            (QJsonArray { QStringLiteral("credentials"), QStringLiteral("names") }));
         QCOMPARE(exposed.value(QStringLiteral("only_in")).toObject().value(QStringLiteral("A")).toArray(),
-            (QJsonArray {QStringLiteral("financial_data")}));
+            (QJsonArray { QStringLiteral("financial_data") }));
         QCOMPARE(exposed.value(QStringLiteral("only_in")).toObject().value(QStringLiteral("B")).toArray(),
-            (QJsonArray {
-                QStringLiteral("account_data"), QStringLiteral("loyalty_points"), QStringLiteral("postal_addresses")}));
+            (QJsonArray { QStringLiteral("account_data"), QStringLiteral("loyalty_points"),
+                QStringLiteral("postal_addresses") }));
         QCOMPARE(fieldOf(report, QStringLiteral("data_not_exposed")).value(QStringLiteral("agreement")).toString(),
             QStringLiteral("same"));
         QVERIFY(!fieldOf(report, QStringLiteral("cause")).contains(QStringLiteral("only_in")));
@@ -209,8 +209,8 @@ private Q_SLOTS:
 
     void comparesTheTimelinesWithTheirEvidence()
     {
-        const Run run = cli({QStringLiteral("compare"), QStringLiteral("--incidents"), ids(m_lumera, m_sternpunkte),
-            QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+        const Run run = cli({ QStringLiteral("compare"), QStringLiteral("--incidents"), ids(m_lumera, m_sternpunkte),
+            QStringLiteral("--db"), m_db, QStringLiteral("--json") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject timeline = json(run).value(QStringLiteral("timeline")).toObject();
         // 31 and 40 minutes, five weeks apart: on one calendar the windows could not be told apart.
@@ -253,8 +253,8 @@ private Q_SLOTS:
     void theTableReadsLikeTheCompareWindow()
     {
         // Given in the other order, the letters follow it: A is now the loyalty programme.
-        const Run run = cli({QStringLiteral("compare"), QStringLiteral("--incidents"), ids(m_sternpunkte, m_lumera),
-            QStringLiteral("--db"), m_db});
+        const Run run = cli({ QStringLiteral("compare"), QStringLiteral("--incidents"), ids(m_sternpunkte, m_lumera),
+            QStringLiteral("--db"), m_db });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("A: incident %1, Sternpunkte (draft)").arg(m_sternpunkte)),
             qPrintable(run.out));
@@ -274,14 +274,14 @@ private Q_SLOTS:
         QVERIFY(row != lines.cend());
         const QStringList cells = row->simplified().split(QLatin1Char(' '));
         QCOMPARE(cells.mid(2, 3),
-            (QStringList {QStringLiteral("3,200"), QStringLiteral("9,500"), QStringLiteral("different")}));
+            (QStringList { QStringLiteral("3,200"), QStringLiteral("9,500"), QStringLiteral("different") }));
     }
 
     void comparesThreeRecords()
     {
         const QString three = QStringLiteral("%1,%2,%3,%1").arg(m_lumera).arg(m_sellheim).arg(m_sternpunkte);
-        const Run run = cli({QStringLiteral("compare"), QStringLiteral("--incidents"), three, QStringLiteral("--db"),
-            m_db, QStringLiteral("--json")});
+        const Run run = cli({ QStringLiteral("compare"), QStringLiteral("--incidents"), three, QStringLiteral("--db"),
+            m_db, QStringLiteral("--json") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject report = json(run);
         // The repeated id counts once.
@@ -289,17 +289,17 @@ private Q_SLOTS:
         QCOMPARE(report.value(QStringLiteral("timeline")).toObject().value(QStringLiteral("rows")).toArray().size(), 3);
         const QJsonObject affected = fieldOf(report, QStringLiteral("affected_count"));
         QCOMPARE(affected.value(QStringLiteral("values")).toArray(),
-            (QJsonArray {QStringLiteral("9,500"), QStringLiteral("30,000"), QStringLiteral("3,200")}));
+            (QJsonArray { QStringLiteral("9,500"), QStringLiteral("30,000"), QStringLiteral("3,200") }));
         QVERIFY2(affected.value(QStringLiteral("difference")).toString().contains(QLatin1String("range 26,800")),
             qPrintable(affected.value(QStringLiteral("difference")).toString()));
         QCOMPARE(fieldOf(report, QStringLiteral("data_exposed")).value(QStringLiteral("common")).toArray(),
-            (QJsonArray {QStringLiteral("names")}));
+            (QJsonArray { QStringLiteral("names") }));
     }
 
     void ranksSimilarIncidents()
     {
-        const Run run = cli({QStringLiteral("similar"), QString::number(m_lumera), QStringLiteral("--db"), m_db,
-            QStringLiteral("--json")});
+        const Run run = cli({ QStringLiteral("similar"), QString::number(m_lumera), QStringLiteral("--db"), m_db,
+            QStringLiteral("--json") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject report = json(run);
         QCOMPARE(report.value(QStringLiteral("incident")).toObject().value(QStringLiteral("id")).toInteger(), m_lumera);
@@ -313,8 +313,8 @@ private Q_SLOTS:
         QCOMPARE(best.value(QStringLiteral("name")).toString(), QStringLiteral("Sternpunkte"));
         const QStringList reasons = best.value(QStringLiteral("reasons")).toVariant().toStringList();
         QCOMPARE(reasons.mid(0, 3),
-            (QStringList {QStringLiteral("same cause: software_error"),
-                QStringLiteral("2 of 6 data categories in common"), QStringLiteral("37 days apart")}));
+            (QStringList { QStringLiteral("same cause: software_error"),
+                QStringLiteral("2 of 6 data categories in common"), QStringLiteral("37 days apart") }));
         // cause 0.25 + categories 0.25·2/6 + date 0.15/(1 + 37/30), plus the text signal (at most 0.15).
         const double withoutText = 0.25 + 0.25 * 2.0 / 6.0 + 0.15 / (1.0 + 37.0 / 30.0);
         const double score = best.value(QStringLiteral("score")).toDouble();
@@ -327,15 +327,15 @@ private Q_SLOTS:
             previous = value;
         }
 
-        const Run limited = cli({QStringLiteral("similar"), QString::number(m_lumera), QStringLiteral("--limit"),
-            QStringLiteral("2"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+        const Run limited = cli({ QStringLiteral("similar"), QString::number(m_lumera), QStringLiteral("--limit"),
+            QStringLiteral("2"), QStringLiteral("--db"), m_db, QStringLiteral("--json") });
         QVERIFY2(limited.exitCode == 0, qPrintable(limited.err));
         const QJsonArray two = json(limited).value(QStringLiteral("similar")).toArray();
         QCOMPARE(two.size(), 2);
         QCOMPARE(two[0], similar[0]);
         QCOMPARE(two[1], similar[1]);
 
-        const Run table = cli({QStringLiteral("similar"), QString::number(m_lumera), QStringLiteral("--db"), m_db});
+        const Run table = cli({ QStringLiteral("similar"), QString::number(m_lumera), QStringLiteral("--db"), m_db });
         QVERIFY2(table.exitCode == 0, qPrintable(table.err));
         QVERIFY2(table.out.contains(QStringLiteral("Incidents similar to incident %1 (Lumera Pay)").arg(m_lumera)),
             qPrintable(table.out));
@@ -356,32 +356,33 @@ private Q_SLOTS:
         const QString incidents = QStringLiteral("--incidents");
         const QString compare = QStringLiteral("compare");
         const QString similar = QStringLiteral("similar");
-        QTest::newRow("unknown id") << QStringList {compare, incidents, QStringLiteral("%L,999999"), db,
-            QStringLiteral("%D")} << 1
+        QTest::newRow("unknown id") << QStringList { compare, incidents, QStringLiteral("%L,999999"), db,
+            QStringLiteral("%D") } << 1
                                     << QStringLiteral("%D: there is no incident record with id 999999");
-        QTest::newRow("one id") << QStringList {compare, incidents, QStringLiteral("%L"), db, QStringLiteral("%D")} << 2
-                                << QStringLiteral("--incidents needs at least two different incident ids");
-        QTest::newRow("the same id twice") << QStringList {compare, incidents, QStringLiteral("%L,%L"), db,
-            QStringLiteral("%D")} << 2 << QStringLiteral("--incidents needs at least two different incident ids");
-        QTest::newRow("not a number") << QStringList {compare, incidents, QStringLiteral("%L,first"), db,
-            QStringLiteral("%D")} << 2 << QStringLiteral("incident ids separated by commas (1,4), not '%L,first'");
-        QTest::newRow("two stores") << QStringList {compare, incidents, QStringLiteral("%L,2"), db,
-            QStringLiteral("%D"), db, QStringLiteral("%D")}
+        QTest::newRow("one id") << QStringList { compare, incidents, QStringLiteral("%L"), db, QStringLiteral("%D") }
+                                << 2 << QStringLiteral("--incidents needs at least two different incident ids");
+        QTest::newRow("the same id twice") << QStringList { compare, incidents, QStringLiteral("%L,%L"), db,
+            QStringLiteral("%D") } << 2 << QStringLiteral("--incidents needs at least two different incident ids");
+        QTest::newRow("not a number") << QStringList { compare, incidents, QStringLiteral("%L,first"), db,
+            QStringLiteral("%D") } << 2
+                                      << QStringLiteral("incident ids separated by commas (1,4), not '%L,first'");
+        QTest::newRow("two stores") << QStringList { compare, incidents, QStringLiteral("%L,2"), db,
+            QStringLiteral("%D"), db, QStringLiteral("%D") }
                                     << 2 << QStringLiteral("give --db at most once");
-        QTest::newRow("with --automatic") << QStringList {compare, incidents, QStringLiteral("%L,2"),
-            QStringLiteral("--automatic"), db, QStringLiteral("%D")}
+        QTest::newRow("with --automatic") << QStringList { compare, incidents, QStringLiteral("%L,2"),
+            QStringLiteral("--automatic"), db, QStringLiteral("%D") }
                                           << 2 << QStringLiteral("without --automatic");
-        QTest::newRow("similar: unknown id") << QStringList {similar, QStringLiteral("999999"), db,
-            QStringLiteral("%D")} << 1 << QStringLiteral("%D: there is no incident record with id 999999");
-        QTest::newRow("similar: no id") << QStringList {similar, db, QStringLiteral("%D")} << 2
+        QTest::newRow("similar: unknown id") << QStringList { similar, QStringLiteral("999999"), db,
+            QStringLiteral("%D") } << 1 << QStringLiteral("%D: there is no incident record with id 999999");
+        QTest::newRow("similar: no id") << QStringList { similar, db, QStringLiteral("%D") } << 2
                                         << QStringLiteral("name one incident id");
-        QTest::newRow("similar: two ids") << QStringList {similar, QStringLiteral("%L"), QStringLiteral("2"), db,
-            QStringLiteral("%D")} << 2 << QStringLiteral("name one incident id");
-        QTest::newRow("similar: not a number") << QStringList {similar, QStringLiteral("Lumera"), db,
-            QStringLiteral("%D")} << 2 << QStringLiteral("'Lumera' is not an incident id");
-        QTest::newRow("similar: limit 0") << QStringList {similar, QStringLiteral("%L"), QStringLiteral("--limit"),
-            QStringLiteral("0"), db,
-            QStringLiteral("%D")} << 2 << QStringLiteral("--limit must be a whole number of at least 1, not '0'");
+        QTest::newRow("similar: two ids") << QStringList { similar, QStringLiteral("%L"), QStringLiteral("2"), db,
+            QStringLiteral("%D") } << 2 << QStringLiteral("name one incident id");
+        QTest::newRow("similar: not a number") << QStringList { similar, QStringLiteral("Lumera"), db,
+            QStringLiteral("%D") } << 2 << QStringLiteral("'Lumera' is not an incident id");
+        QTest::newRow("similar: limit 0") << QStringList {
+            similar, QStringLiteral("%L"), QStringLiteral("--limit"), QStringLiteral("0"), db, QStringLiteral("%D")
+        } << 2 << QStringLiteral("--limit must be a whole number of at least 1, not '0'");
     }
 
     void badRequestsAreExplained()
@@ -406,9 +407,9 @@ private Q_SLOTS:
     void aMissingStoreIsNotCreated()
     {
         const QString missing = m_dir.filePath(QStringLiteral("typo.sqlite"));
-        for (const QStringList &arguments : {QStringList {QStringLiteral("compare"), QStringLiteral("--incidents"),
-                                                 QStringLiteral("1,2"), QStringLiteral("--db"), missing},
-                 QStringList {QStringLiteral("similar"), QStringLiteral("1"), QStringLiteral("--db"), missing}}) {
+        for (const QStringList &arguments : { QStringList { QStringLiteral("compare"), QStringLiteral("--incidents"),
+                                                  QStringLiteral("1,2"), QStringLiteral("--db"), missing },
+                 QStringList { QStringLiteral("similar"), QStringLiteral("1"), QStringLiteral("--db"), missing } }) {
             const Run run = cli(arguments);
             QCOMPARE(run.exitCode, 1);
             QVERIFY2(run.err.contains(missing), qPrintable(run.err));

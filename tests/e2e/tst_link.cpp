@@ -49,14 +49,15 @@ private:
 
     QStringList ids(qint64 document, qint64 incident) const
     {
-        return {QStringLiteral("--document"), QString::number(document), QStringLiteral("--incident"), QString::number(incident)};
+        return { QStringLiteral("--document"), QString::number(document), QStringLiteral("--incident"),
+            QString::number(incident) };
     }
 
     /// The whole store as `incident-cli export --format json --out -` writes it.
     QJsonObject snapshot() const
     {
-        const Run run = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
-                             QStringLiteral("-"), QStringLiteral("--db"), m_db});
+        const Run run = cli({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+            QStringLiteral("--out"), QStringLiteral("-"), QStringLiteral("--db"), m_db });
         if (run.exitCode != 0) {
             qWarning("export failed: %s", qPrintable(run.err));
         }
@@ -95,12 +96,13 @@ private:
     }
 
     /// The documents whose facts are evidence of @p field (every field when empty) of @p incident.
-    static QSet<qint64> evidenceDocuments(const QJsonObject &snapshot, const QJsonObject &incident, const QString &field = {})
+    static QSet<qint64> evidenceDocuments(
+        const QJsonObject &snapshot, const QJsonObject &incident, const QString &field = {})
     {
         QHash<qint64, qint64> documentOfFact;
         for (const QJsonValue &fact : snapshot.value(QStringLiteral("facts")).toArray()) {
             documentOfFact.insert(fact.toObject().value(QStringLiteral("id")).toInteger(),
-                                  fact.toObject().value(QStringLiteral("document_id")).toInteger());
+                fact.toObject().value(QStringLiteral("document_id")).toInteger());
         }
         QSet<qint64> documents;
         const QJsonObject evidence = incident.value(QStringLiteral("evidence")).toObject();
@@ -130,12 +132,12 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("two.sqlite"));
-        const Run extract = cli({QStringLiteral("extract"), QStringLiteral("--db"), m_db,
-                                 m_samples + QStringLiteral("/de-app-update-fremde-daten.txt"),
-                                 m_samples + QStringLiteral("/de-kundenportal-sitzungsverwechslung.txt")});
+        const Run extract = cli({ QStringLiteral("extract"), QStringLiteral("--db"), m_db,
+            m_samples + QStringLiteral("/de-app-update-fremde-daten.txt"),
+            m_samples + QStringLiteral("/de-kundenportal-sitzungsverwechslung.txt") });
         QVERIFY2(extract.exitCode == 0, qPrintable(extract.err));
 
-        const Run list = cli({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), m_db});
+        const Run list = cli({ QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), m_db });
         QCOMPARE(list.exitCode, 0);
         for (const QString &line : list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             const QJsonObject document = parsed(line);
@@ -166,11 +168,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown document") << u"--document 9999 --incident %I"_s << 1 << u"no document with id 9999"_s;
-        QTest::newRow("unknown incident") << u"--document %D --incident 9999"_s << 1 << u"no incident record with id 9999"_s;
+        QTest::newRow("unknown incident")
+            << u"--document %D --incident 9999"_s << 1 << u"no incident record with id 9999"_s;
         QTest::newRow("not a field") << u"--document %D --incident %I --take affected,cause"_s << 2
                                      << u"'affected' is not a field of the incident record"_s;
-        QTest::newRow("both on a single value") << u"--document %D --incident %I --both affected_count"_s << 2
-                                                << u"'affected_count' holds one value"_s;
+        QTest::newRow("both on a single value")
+            << u"--document %D --incident %I --both affected_count"_s << 2 << u"'affected_count' holds one value"_s;
         QTest::newRow("take and both") << u"--document %D --incident %I --take data_exposed --both data_exposed"_s << 2
                                        << u"given to both --take and --both"_s;
         QTest::newRow("no document") << u"--incident %I"_s << 2 << u"--document ID --incident ID"_s;
@@ -195,9 +198,9 @@ private Q_SLOTS:
     void dryRunPrintsTheDecisionsAndWritesNothing()
     {
         const QJsonObject before = snapshot();
-        const Run run = link(ids(m_sternpunkteDocument, m_lumera)
-                             << QStringLiteral("--take") << QStringLiteral("affected_count") << QStringLiteral("--dry-run")
-                             << QStringLiteral("--json"));
+        const Run run
+            = link(ids(m_sternpunkteDocument, m_lumera) << QStringLiteral("--take") << QStringLiteral("affected_count")
+                                                        << QStringLiteral("--dry-run") << QStringLiteral("--json"));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject report = parsed(run.out);
         QCOMPARE(report.value(QStringLiteral("dry_run")).toBool(), true);
@@ -230,7 +233,8 @@ private Q_SLOTS:
     void linkTakesTheArticlesValueAndKeepsBothEvidence()
     {
         const qsizetype historyBefore = snapshot().value(QStringLiteral("history")).toArray().size();
-        const Run run = link(ids(m_sternpunkteDocument, m_lumera) << QStringLiteral("--take") << QStringLiteral("affected_count"));
+        const Run run = link(
+            ids(m_sternpunkteDocument, m_lumera) << QStringLiteral("--take") << QStringLiteral("affected_count"));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(u"affected_count    conflict  9500"_s), qPrintable(run.out));
         QVERIFY2(run.out.contains(u"take \u2192 3200"_s), qPrintable(run.out));
@@ -241,14 +245,16 @@ private Q_SLOTS:
         QCOMPARE(store.value(QStringLiteral("incidents")).toArray().size(), 1);
         QVERIFY(incidentOf(store, m_sternpunkte).isEmpty());
         const QJsonObject incident = incidentOf(store, m_lumera);
-        QCOMPARE(sources(incident), (QList<qint64>{m_lumeraDocument, m_sternpunkteDocument}));
+        QCOMPARE(sources(incident), (QList<qint64> { m_lumeraDocument, m_sternpunkteDocument }));
         QCOMPARE(incident.value(QStringLiteral("affected_count")).toInteger(), 3200);
         QCOMPARE(incident.value(QStringLiteral("duration_minutes")).toInteger(), 31);
         QCOMPARE(incident.value(QStringLiteral("organization")).toString(), u"Lumera Pay"_s);
         QCOMPARE(incident.value(QStringLiteral("affected_notified")).toBool(), true);
-        QCOMPARE(evidenceDocuments(store, incident, QStringLiteral("affected_count")), QSet<qint64>{m_sternpunkteDocument});
-        QCOMPARE(evidenceDocuments(store, incident, QStringLiteral("duration_minutes")), QSet<qint64>{m_lumeraDocument});
-        QCOMPARE(evidenceDocuments(store, incident), (QSet<qint64>{m_lumeraDocument, m_sternpunkteDocument}));
+        QCOMPARE(evidenceDocuments(store, incident, QStringLiteral("affected_count")),
+            QSet<qint64> { m_sternpunkteDocument });
+        QCOMPARE(
+            evidenceDocuments(store, incident, QStringLiteral("duration_minutes")), QSet<qint64> { m_lumeraDocument });
+        QCOMPARE(evidenceDocuments(store, incident), (QSet<qint64> { m_lumeraDocument, m_sternpunkteDocument }));
 
         // One save: the facts, the record's update and the deleted duplicate, each with its history row.
         const QJsonArray history = store.value(QStringLiteral("history")).toArray();
@@ -265,11 +271,14 @@ private Q_SLOTS:
         }
         QCOMPARE(update.value(QStringLiteral("entity_id")).toInteger(), m_lumera);
         const QJsonObject changed = parsed(update.value(QStringLiteral("detail")).toString());
-        QCOMPARE(changed.value(QStringLiteral("affected_count")).toArray(), (QJsonArray{9500, 3200}));
+        QCOMPARE(changed.value(QStringLiteral("affected_count")).toArray(), (QJsonArray { 9500, 3200 }));
         QCOMPARE(changed.value(QStringLiteral("source_document_ids")).toArray().at(1).toArray(),
-                 (QJsonArray{m_lumeraDocument, m_sternpunkteDocument}));
+            (QJsonArray { m_lumeraDocument, m_sternpunkteDocument }));
         QCOMPARE(deletion.value(QStringLiteral("entity_id")).toInteger(), m_sternpunkte);
-        QCOMPARE(parsed(deletion.value(QStringLiteral("detail")).toString()).value(QStringLiteral("now_source_of")).toInteger(), m_lumera);
+        QCOMPARE(parsed(deletion.value(QStringLiteral("detail")).toString())
+                     .value(QStringLiteral("now_source_of"))
+                     .toInteger(),
+            m_lumera);
     }
 
     void linkingAgainIsRefused()
@@ -290,19 +299,19 @@ private Q_SLOTS:
         const QJsonObject store = snapshot();
         QCOMPARE(store.value(QStringLiteral("incidents")).toArray().size(), 2);
         const QJsonObject incident = incidentOf(store, m_lumera);
-        QCOMPARE(sources(incident), QList<qint64>{m_lumeraDocument});
-        QCOMPARE(evidenceDocuments(store, incident), QSet<qint64>{m_lumeraDocument});
+        QCOMPARE(sources(incident), QList<qint64> { m_lumeraDocument });
+        QCOMPARE(evidenceDocuments(store, incident), QSet<qint64> { m_lumeraDocument });
         // The value the incident took stays (the analyst's decision); only its evidence from the article went.
         QCOMPARE(incident.value(QStringLiteral("affected_count")).toInteger(), 3200);
         QVERIFY(evidenceDocuments(store, incident, QStringLiteral("affected_count")).isEmpty());
 
         const QList<QJsonObject> own = incidentsOfDocument(store, m_sternpunkteDocument);
         QCOMPARE(own.size(), 1);
-        QCOMPARE(sources(own.first()), QList<qint64>{m_sternpunkteDocument});
+        QCOMPARE(sources(own.first()), QList<qint64> { m_sternpunkteDocument });
         QCOMPARE(own.first().value(QStringLiteral("organization")).toString(), u"Sternpunkte"_s);
         QCOMPARE(own.first().value(QStringLiteral("affected_count")).toInteger(), 3200);
         QCOMPARE(own.first().value(QStringLiteral("duration_minutes")).toInteger(), 40);
-        QCOMPARE(evidenceDocuments(store, own.first()), QSet<qint64>{m_sternpunkteDocument});
+        QCOMPARE(evidenceDocuments(store, own.first()), QSet<qint64> { m_sternpunkteDocument });
     }
 
     void unlinkingTheOnlySourceIsRefused()

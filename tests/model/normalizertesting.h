@@ -27,7 +27,7 @@ inline QString rulesDir(const QString &language)
 inline bool copyRules(const QString &language, const QString &target)
 {
     const QDir source(rulesDir(language));
-    for (const QString &name : source.entryList({QStringLiteral("norm-*.tsv")}, QDir::Files)) {
+    for (const QString &name : source.entryList({ QStringLiteral("norm-*.tsv") }, QDir::Files)) {
         if (!QFile::copy(source.filePath(name), QDir(target).filePath(name))) {
             return false;
         }
@@ -45,7 +45,7 @@ inline QString json(const QJsonValue &value)
     if (value.isObject()) {
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     }
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    return QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 
 inline QString range(const char *from, const char *to)
@@ -54,8 +54,7 @@ inline QString range(const char *from, const char *to)
 }
 
 /// Loads a normalizer for "de" or "en" on first use; a test calls it like a function.
-template<typename Normalizer>
-class Cache
+template<typename Normalizer> class Cache
 {
 public:
     const Normalizer &operator()(const QString &language)

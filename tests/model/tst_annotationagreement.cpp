@@ -68,24 +68,27 @@ private Q_SLOTS:
         QTest::addColumn<double>("kappa");
 
         // p_o = 35/50; p_e = 0.5·0.6 + 0.5·0.4 = 0.5; κ = 0.2 / 0.5.
-        QTest::newRow("textbook 2x2") << QStringList{QStringLiteral("y,y,20"), QStringLiteral("y,n,5"), QStringLiteral("n,y,10"),
-                                                     QStringLiteral("n,n,15")}
+        QTest::newRow("textbook 2x2") << QStringList { QStringLiteral("y,y,20"), QStringLiteral("y,n,5"),
+            QStringLiteral("n,y,10"), QStringLiteral("n,n,15") }
                                       << 50 << 0.7 << 0.5 << 0.4;
         // p_e = (3/4)² + (1/4)² = 0.625, but p_o = 1.
-        QTest::newRow("perfect agreement") << QStringList{QStringLiteral("a,a,3"), QStringLiteral("b,b,1")} << 4 << 1.0 << 0.625 << 1.0;
-        QTest::newRow("swapped labels") << QStringList{QStringLiteral("a,b,2"), QStringLiteral("b,a,2")} << 4 << 0.0 << 0.5 << -1.0;
-        QTest::newRow("chance level") << QStringList{QStringLiteral("a,a,1"), QStringLiteral("a,b,1"), QStringLiteral("b,a,1"),
-                                                     QStringLiteral("b,b,1")}
+        QTest::newRow("perfect agreement")
+            << QStringList { QStringLiteral("a,a,3"), QStringLiteral("b,b,1") } << 4 << 1.0 << 0.625 << 1.0;
+        QTest::newRow("swapped labels") << QStringList { QStringLiteral("a,b,2"), QStringLiteral("b,a,2") } << 4 << 0.0
+                                        << 0.5 << -1.0;
+        QTest::newRow("chance level") << QStringList { QStringLiteral("a,a,1"), QStringLiteral("a,b,1"),
+            QStringLiteral("b,a,1"), QStringLiteral("b,b,1") }
                                       << 4 << 0.5 << 0.5 << 0.0;
         // Marginals x 2/1, y 1/2, z 1/1: p_e = 5/16; κ = (3/4 − 5/16) / (11/16) = 7/11.
-        QTest::newRow("three labels") << QStringList{QStringLiteral("x,x,1"), QStringLiteral("x,y,1"), QStringLiteral("y,y,1"),
-                                                     QStringLiteral("z,z,1")}
+        QTest::newRow("three labels") << QStringList { QStringLiteral("x,x,1"), QStringLiteral("x,y,1"),
+            QStringLiteral("y,y,1"), QStringLiteral("z,z,1") }
                                       << 4 << 0.75 << 0.3125 << 7.0 / 11.0;
         // One rater always says a: p_e = 4·3/16 = p_o.
-        QTest::newRow("constant rater") << QStringList{QStringLiteral("a,a,3"), QStringLiteral("a,b,1")} << 4 << 0.75 << 0.75 << 0.0;
+        QTest::newRow("constant rater") << QStringList { QStringLiteral("a,a,3"), QStringLiteral("a,b,1") } << 4 << 0.75
+                                        << 0.75 << 0.0;
         // Everything one label on both sides: p_e = 1, κ undefined.
-        QTest::newRow("p_e = 1") << QStringList{QStringLiteral("x,x,4")} << 4 << 1.0 << 1.0 << -1.0;
-        QTest::newRow("empty") << QStringList{} << 0 << -1.0 << -1.0 << -1.0;
+        QTest::newRow("p_e = 1") << QStringList { QStringLiteral("x,x,4") } << 4 << 1.0 << 1.0 << -1.0;
+        QTest::newRow("empty") << QStringList {} << 0 << -1.0 << -1.0 << -1.0;
     }
 
     void kappa()
@@ -104,7 +107,8 @@ private Q_SLOTS:
         QVERIFY2(near(score(table.observed()), observed), qPrintable(QString::number(score(table.observed()))));
         QVERIFY2(near(score(table.expected()), expected), qPrintable(QString::number(score(table.expected()))));
         // "swapped labels" really is −1, not undefined; the degenerate rows are undefined.
-        const bool undefined = QByteArray(QTest::currentDataTag()) == "p_e = 1" || QByteArray(QTest::currentDataTag()) == "empty";
+        const bool undefined
+            = QByteArray(QTest::currentDataTag()) == "p_e = 1" || QByteArray(QTest::currentDataTag()) == "empty";
         QCOMPARE(!table.kappa().has_value(), undefined);
         if (!undefined) {
             QVERIFY2(near(*table.kappa(), kappa), qPrintable(QString::number(*table.kappa())));
@@ -122,7 +126,7 @@ private Q_SLOTS:
         a.merge(b);
         QCOMPARE(a.unitCount(), 50);
         QCOMPARE(a.count(QStringLiteral("n"), QStringLiteral("y")), 10);
-        QCOMPARE(a.labels(), (QStringList{QStringLiteral("n"), QStringLiteral("y")}));
+        QCOMPARE(a.labels(), (QStringList { QStringLiteral("n"), QStringLiteral("y") }));
         QVERIFY(near(*a.kappa(), 0.4));
     }
 
@@ -138,26 +142,29 @@ private Q_SLOTS:
         QTest::addColumn<double>("lenientF1");
         QTest::addColumn<QStringList>("kinds"); // disagreements in text order
 
-        QTest::newRow("identical") << u"organization:0-5 count:10-20"_s << u"organization:0-5 count:10-20"_s << 2 << 2 << 1.0 << 1.0 << 1.0
-                                   << 1.0 << QStringList{};
+        QTest::newRow("identical") << u"organization:0-5 count:10-20"_s << u"organization:0-5 count:10-20"_s << 2 << 2
+                                   << 1.0 << 1.0 << 1.0 << 1.0 << QStringList {};
         QTest::newRow("boundary") << u"count:10-20"_s << u"count:12-20"_s << 0 << 1 << 0.0 << 0.0 << 0.0 << 1.0
-                                  << QStringList{u"boundary_differs"_s};
-        QTest::newRow("type") << u"count:10-20"_s << u"date:10-20"_s << 0 << 0 << 0.0 << 0.0 << 0.0 << 0.0 << QStringList{u"type_differs"_s};
+                                  << QStringList { u"boundary_differs"_s };
+        QTest::newRow("type") << u"count:10-20"_s << u"date:10-20"_s << 0 << 0 << 0.0 << 0.0 << 0.0 << 0.0
+                              << QStringList { u"type_differs"_s };
         // P = 1/2, R = 1/3, F1 = 2·1/(3+2).
-        QTest::newRow("missing and extra") << u"organization:0-5 count:10-20 date:30-40"_s << u"organization:0-5 cause:50-60"_s << 1 << 1
-                                           << 0.5 << 1.0 / 3.0 << 0.4 << 0.4
-                                           << QStringList{u"only_in_reference"_s, u"only_in_reference"_s, u"only_in_other"_s};
+        QTest::newRow("missing and extra")
+            << u"organization:0-5 count:10-20 date:30-40"_s << u"organization:0-5 cause:50-60"_s << 1 << 1 << 0.5
+            << 1.0 / 3.0 << 0.4 << 0.4
+            << QStringList { u"only_in_reference"_s, u"only_in_reference"_s, u"only_in_other"_s };
         // One to one: the second half of a split span is left over.
-        QTest::newRow("split span") << u"count:10-20"_s << u"count:10-15 count:15-20"_s << 0 << 1 << 0.0 << 0.0 << 0.0 << 2.0 / 3.0
-                                    << QStringList{u"boundary_differs"_s, u"only_in_other"_s};
+        QTest::newRow("split span") << u"count:10-20"_s << u"count:10-15 count:15-20"_s << 0 << 1 << 0.0 << 0.0 << 0.0
+                                    << 2.0 / 3.0 << QStringList { u"boundary_differs"_s, u"only_in_other"_s };
         // An exact partner is preferred over an overlapping one.
-        QTest::newRow("exact first") << u"count:10-20 count:12-20"_s << u"count:12-20"_s << 1 << 1 << 1.0 << 0.5 << 2.0 / 3.0 << 2.0 / 3.0
-                                     << QStringList{u"only_in_reference"_s};
+        QTest::newRow("exact first") << u"count:10-20 count:12-20"_s << u"count:12-20"_s << 1 << 1 << 1.0 << 0.5
+                                     << 2.0 / 3.0 << 2.0 / 3.0 << QStringList { u"only_in_reference"_s };
         QTest::newRow("reference empty") << QString() << u"organization:0-5"_s << 0 << 0 << 0.0 << -1.0 << 0.0 << 0.0
-                                         << QStringList{u"only_in_other"_s};
+                                         << QStringList { u"only_in_other"_s };
         QTest::newRow("other empty") << u"organization:0-5"_s << QString() << 0 << 0 << -1.0 << 0.0 << 0.0 << 0.0
-                                     << QStringList{u"only_in_reference"_s};
-        QTest::newRow("both empty") << QString() << QString() << 0 << 0 << -1.0 << -1.0 << -1.0 << -1.0 << QStringList{};
+                                     << QStringList { u"only_in_reference"_s };
+        QTest::newRow("both empty") << QString() << QString() << 0 << 0 << -1.0 << -1.0 << -1.0 << -1.0
+                                    << QStringList {};
     }
 
     void precisionRecallF1()
@@ -177,10 +184,14 @@ private Q_SLOTS:
         QCOMPARE(comparison.micro.lenient.matched, lenientMatched);
         QCOMPARE(comparison.micro.exact.reference, static_cast<int>(facts(reference).size()));
         QCOMPARE(comparison.micro.exact.other, static_cast<int>(facts(other).size()));
-        QVERIFY2(near(score(comparison.micro.exact.precision()), exactP), qPrintable(QString::number(score(comparison.micro.exact.precision()))));
-        QVERIFY2(near(score(comparison.micro.exact.recall()), exactR), qPrintable(QString::number(score(comparison.micro.exact.recall()))));
-        QVERIFY2(near(score(comparison.micro.exact.f1()), exactF1), qPrintable(QString::number(score(comparison.micro.exact.f1()))));
-        QVERIFY2(near(score(comparison.micro.lenient.f1()), lenientF1), qPrintable(QString::number(score(comparison.micro.lenient.f1()))));
+        QVERIFY2(near(score(comparison.micro.exact.precision()), exactP),
+            qPrintable(QString::number(score(comparison.micro.exact.precision()))));
+        QVERIFY2(near(score(comparison.micro.exact.recall()), exactR),
+            qPrintable(QString::number(score(comparison.micro.exact.recall()))));
+        QVERIFY2(near(score(comparison.micro.exact.f1()), exactF1),
+            qPrintable(QString::number(score(comparison.micro.exact.f1()))));
+        QVERIFY2(near(score(comparison.micro.lenient.f1()), lenientF1),
+            qPrintable(QString::number(score(comparison.micro.lenient.f1()))));
         QStringList found;
         for (const Disagreement &item : comparison.disagreements) {
             found.append(disagreementKindName(item.kind));
@@ -193,8 +204,8 @@ private Q_SLOTS:
     void perTypeScores()
     {
         // Two organizations found of two, one of two counts, one extra date.
-        const FactComparison comparison = AnnotationAgreement::compareFacts(
-            QString(80, QLatin1Char(' ')), facts(u"organization:0-5 organization:6-9 count:10-20 count:30-35"_s),
+        const FactComparison comparison = AnnotationAgreement::compareFacts(QString(80, QLatin1Char(' ')),
+            facts(u"organization:0-5 organization:6-9 count:10-20 count:30-35"_s),
             facts(u"organization:0-5 organization:6-9 count:10-20 date:40-45"_s));
         QCOMPARE(comparison.perType.size(), 3);
         QCOMPARE(comparison.perType.at(0).type, FactType::Organization);
@@ -213,19 +224,20 @@ private Q_SLOTS:
     {
         QList<Fact> reference = facts(u"count:10-20 data_category:30-40 organization:50-55"_s);
         QList<Fact> other = facts(u"count:10-20 data_category:30-40:- organization:50-55"_s);
-        reference[0].value = QJsonObject{{u"count"_s, 9500}, {u"unit"_s, u"users"_s}};
-        other[0].value = QJsonObject{{u"count"_s, 4100}, {u"unit"_s, u"users"_s}};
+        reference[0].value = QJsonObject { { u"count"_s, 9500 }, { u"unit"_s, u"users"_s } };
+        other[0].value = QJsonObject { { u"count"_s, 4100 }, { u"unit"_s, u"users"_s } };
         other[2].certainty = Certainty::Uncertain;
-        const FactComparison comparison = AnnotationAgreement::compareFacts(QString(80, QLatin1Char(' ')), reference, other);
+        const FactComparison comparison
+            = AnnotationAgreement::compareFacts(QString(80, QLatin1Char(' ')), reference, other);
         QCOMPARE(comparison.micro.exact.matched, 3);
         QCOMPARE(comparison.valueDifferences, 1);
         QCOMPARE(comparison.polarityDifferences, 1);
         QCOMPARE(comparison.certaintyDifferences, 1);
         QCOMPARE(comparison.disagreements.size(), 3);
         QCOMPARE(comparison.disagreements.at(0).kind, DisagreementKind::ValueDiffers);
-        QCOMPARE(comparison.disagreements.at(0).details, QStringList{u"value 9500 users vs 4100 users"_s});
+        QCOMPARE(comparison.disagreements.at(0).details, QStringList { u"value 9500 users vs 4100 users"_s });
         QCOMPARE(comparison.disagreements.at(1).kind, DisagreementKind::PolarityDiffers);
-        QCOMPARE(comparison.disagreements.at(1).details, QStringList{u"polarity positive vs negative"_s});
+        QCOMPARE(comparison.disagreements.at(1).details, QStringList { u"polarity positive vs negative"_s });
         QCOMPARE(comparison.disagreements.at(2).kind, DisagreementKind::CertaintyDiffers);
         QCOMPARE(comparison.disagreements.at(2).otherIndex, 2);
     }
@@ -234,9 +246,10 @@ private Q_SLOTS:
     {
         // The emoji is two UTF-16 units but one code point: details speak in code points, like the contract.
         const QString text = u"\U0001F4E2 Lumera Pay meldet"_s;
-        const FactComparison comparison = AnnotationAgreement::compareFacts(text, facts(u"organization:3-13"_s), facts(u"organization:3-9"_s));
+        const FactComparison comparison
+            = AnnotationAgreement::compareFacts(text, facts(u"organization:3-13"_s), facts(u"organization:3-9"_s));
         QCOMPARE(comparison.disagreements.size(), 1);
-        QCOMPARE(comparison.disagreements.at(0).details, QStringList{u"span 2–12 vs 2–8"_s});
+        QCOMPARE(comparison.disagreements.at(0).details, QStringList { u"span 2–12 vs 2–8"_s });
         QCOMPARE(comparison.disagreements.at(0).reference->start, 3);
     }
 
@@ -247,10 +260,12 @@ private Q_SLOTS:
         const QString none = u"none"_s;
         // "Lumera Pay meldet 9500 betroffene Nutzer am Montag": 8 tokens.
         QTest::newRow("none") << QString() << QStringList(8, none);
-        QTest::newRow("partial cover counts") << u"organization:2-8"_s
-                                              << QStringList{u"organization"_s, u"organization"_s, none, none, none, none, none, none};
+        QTest::newRow("partial cover counts")
+            << u"organization:2-8"_s
+            << QStringList { u"organization"_s, u"organization"_s, none, none, none, none, none, none };
         QTest::newRow("innermost wins") << u"count:18-40 data_category:34-40"_s
-                                        << QStringList{none, none, none, u"count"_s, u"count"_s, u"data_category"_s, none, none};
+                                        << QStringList { none, none, none, u"count"_s, u"count"_s, u"data_category"_s,
+                                               none, none };
     }
 
     void tokenLabels()
@@ -272,9 +287,10 @@ private Q_SLOTS:
         QTest::addColumn<double>("kappa"); // -1: undefined
         // Labels: ref org org none count count count date date; other org none none count none none none none.
         // p_o = 3/8; marginals org 2/1, none 1/6, count 3/1, date 2/0: Σ = 11; κ = (8·3 − 11)/(64 − 11) = 13/53.
-        QTest::newRow("partly") << u"organization:0-10 count:18-40 date:41-50"_s << u"organization:0-6 count:18-22"_s << 8 << 0.375
-                                << 13.0 / 53.0;
-        QTest::newRow("identical") << u"organization:0-10 count:18-40"_s << u"organization:0-10 count:18-40"_s << 8 << 1.0 << 1.0;
+        QTest::newRow("partly") << u"organization:0-10 count:18-40 date:41-50"_s << u"organization:0-6 count:18-22"_s
+                                << 8 << 0.375 << 13.0 / 53.0;
+        QTest::newRow("identical") << u"organization:0-10 count:18-40"_s << u"organization:0-10 count:18-40"_s << 8
+                                   << 1.0 << 1.0;
         QTest::newRow("no facts, p_e = 1") << QString() << QString() << 8 << 1.0 << -1.0;
     }
 
@@ -289,7 +305,8 @@ private Q_SLOTS:
         const FactComparison comparison = AnnotationAgreement::compareFacts(text, facts(reference), facts(other));
         QCOMPARE(comparison.tokens.unitCount(), units);
         QVERIFY(near(score(comparison.tokens.observed()), observed));
-        QVERIFY2(near(score(comparison.tokens.kappa()), kappa), qPrintable(QString::number(score(comparison.tokens.kappa()))));
+        QVERIFY2(near(score(comparison.tokens.kappa()), kappa),
+            qPrintable(QString::number(score(comparison.tokens.kappa()))));
     }
 
     void tokenKappaOfAnEmptyText()
@@ -327,8 +344,8 @@ private Q_SLOTS:
     void recordFieldKappa()
     {
         // Causes A A B B against A B B B, every other field unstated on both sides.
-        const QStringList referenceCauses{u"software_error"_s, u"software_error"_s, u"attack"_s, u"attack"_s};
-        const QStringList otherCauses{u"software_error"_s, u"attack"_s, u"attack"_s, u"attack"_s};
+        const QStringList referenceCauses { u"software_error"_s, u"software_error"_s, u"attack"_s, u"attack"_s };
+        const QStringList otherCauses { u"software_error"_s, u"attack"_s, u"attack"_s, u"attack"_s };
         AgreementReport report;
         for (int i = 0; i < 4; ++i) {
             IncidentRecord a;
@@ -373,7 +390,7 @@ private Q_SLOTS:
             }
             IncidentRecord record;
             record.cause = cause;
-            record.sourceDocumentIds = {added->id};
+            record.sourceDocumentIds = { added->id };
             return store.saveFacts(added->id, list) && store.saveIncident(record);
         };
         QVERIFY(addTo(a, u"organization:0-10 count:18-40 date:41-50"_s, u"software_error"_s));

@@ -58,7 +58,8 @@ private Q_SLOTS:
         QTest::newRow("plain") << QStringLiteral("Lumera Pay") << ',' << QByteArray("Lumera Pay");
         QTest::newRow("empty") << QString() << ',' << QByteArray("");
         QTest::newRow("comma quoted") << QStringLiteral("Kunden, Partner") << ',' << QByteArray("\"Kunden, Partner\"");
-        QTest::newRow("comma unquoted with semicolon") << QStringLiteral("Kunden, Partner") << ';' << QByteArray("Kunden, Partner");
+        QTest::newRow("comma unquoted with semicolon")
+            << QStringLiteral("Kunden, Partner") << ';' << QByteArray("Kunden, Partner");
         QTest::newRow("semicolon quoted") << QStringLiteral("a;b") << ';' << QByteArray("\"a;b\"");
         QTest::newRow("semicolon plain with comma") << QStringLiteral("a;b") << ',' << QByteArray("a;b");
         QTest::newRow("tab quoted with tab delimiter") << QStringLiteral("a\tb") << '\t' << QByteArray("\"a\tb\"");
@@ -68,8 +69,11 @@ private Q_SLOTS:
         QTest::newRow("LF quoted") << QStringLiteral("Zeile 1\nZeile 2") << ',' << QByteArray("\"Zeile 1\nZeile 2\"");
         QTest::newRow("CRLF quoted") << QStringLiteral("eins\r\nzwei") << ',' << QByteArray("\"eins\r\nzwei\"");
         QTest::newRow("umlauts as UTF-8") << QStringLiteral("Größe über Maß") << ','
-                                          << QByteArray("Gr\xC3\xB6\xC3\x9F" "e \xC3\xBC" "ber Ma\xC3\x9F");
-        QTest::newRow("astral character") << QStringLiteral("Datenleck \U0001F512") << ',' << QByteArray("Datenleck \xF0\x9F\x94\x92");
+                                          << QByteArray("Gr\xC3\xB6\xC3\x9F"
+                                                        "e \xC3\xBC"
+                                                        "ber Ma\xC3\x9F");
+        QTest::newRow("astral character")
+            << QStringLiteral("Datenleck \U0001F512") << ',' << QByteArray("Datenleck \xF0\x9F\x94\x92");
         QTest::newRow("formula =") << QStringLiteral("=HYPERLINK(\"http://x\")") << ','
                                    << QByteArray("\"'=HYPERLINK(\"\"http://x\"\")\"");
         QTest::newRow("formula + ") << QStringLiteral("+49 30 123") << ',' << QByteArray("'+49 30 123");
@@ -140,7 +144,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("bom");
         QTest::addColumn<QByteArray>("expected");
         QTest::newRow("comma") << ',' << false << QByteArray("id,organization\r\n7,Müller GmbH\r\n");
-        QTest::newRow("semicolon with BOM") << ';' << true << QByteArray("\xEF\xBB\xBFid;organization\r\n7;Müller GmbH\r\n");
+        QTest::newRow("semicolon with BOM")
+            << ';' << true << QByteArray("\xEF\xBB\xBFid;organization\r\n7;Müller GmbH\r\n");
         QTest::newRow("tab") << '\t' << false << QByteArray("id\torganization\r\n7\tMüller GmbH\r\n");
     }
 
@@ -158,7 +163,7 @@ private Q_SLOTS:
                 csv.addText(QStringLiteral("Müller GmbH"));
                 csv.endRecord();
             },
-            CsvOptions{delimiter, bom});
+            CsvOptions { delimiter, bom });
         QCOMPARE(bytes, expected);
     }
 

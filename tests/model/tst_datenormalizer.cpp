@@ -14,7 +14,6 @@
 using namespace Iwb;
 using namespace NormalizerTesting;
 
-
 class TestDateNormalizer : public QObject
 {
     Q_OBJECT

@@ -36,15 +36,17 @@ private Q_SLOTS:
     void plainTextWithDateMarker()
     {
         const QString path = write(QStringLiteral("marker.txt"),
-                                   " date 2025-12-10 Bei der Stadtwerke kam es gestern zu einer Panne.\r\n\r\nDie Kunden wurden informiert.\r\n");
+            " date 2025-12-10 Bei der Stadtwerke kam es gestern zu einer Panne.\r\n\r\nDie Kunden wurden "
+            "informiert.\r\n");
         const ImportResult result = DocumentImporter().importFile(path);
         QVERIFY2(result.isValid(), qPrintable(result.error));
         const Document &document = result.document;
         QCOMPARE(document.published(), QStringLiteral("2025-12-10"));
         QCOMPARE(document.title(), QStringLiteral("Bei der Stadtwerke kam es gestern zu einer Panne."));
         // The text keeps the marker (offsets point into it) but loses the CRs.
-        QCOMPARE(document.text(), QStringLiteral(" date 2025-12-10 Bei der Stadtwerke kam es gestern zu einer Panne.\n\n"
-                                                 "Die Kunden wurden informiert.\n"));
+        QCOMPARE(document.text(),
+            QStringLiteral(" date 2025-12-10 Bei der Stadtwerke kam es gestern zu einer Panne.\n\n"
+                           "Die Kunden wurden informiert.\n"));
         QCOMPARE(document.language(), QStringLiteral("de"));
         QCOMPARE(document.format(), QStringLiteral("txt"));
         QCOMPARE(document.source(), QFileInfo(path).absoluteFilePath());
@@ -55,7 +57,7 @@ private Q_SLOTS:
     void markdownTitleWithoutHashes()
     {
         const QString path = write(QStringLiteral("note.md"),
-                                   "# Lost laptop at the broker\n\nThe laptop was stolen from a car and the data of the clients was on it.\n");
+            "# Lost laptop at the broker\n\nThe laptop was stolen from a car and the data of the clients was on it.\n");
         const ImportResult result = DocumentImporter().importFile(path);
         QVERIFY2(result.isValid(), qPrintable(result.error));
         QCOMPARE(result.document.title(), QStringLiteral("Lost laptop at the broker"));
@@ -74,10 +76,11 @@ private Q_SLOTS:
         QCOMPARE(document.published(), QStringLiteral("2026-01-16"));
         QCOMPARE(document.language(), QStringLiteral("de"));
         QCOMPARE(document.format(), QStringLiteral("html"));
-        QCOMPARE(document.text(), QStringLiteral("Beispielbank: Fremde Konten sichtbar\n\n"
-                                                 "Nach einem Update sahen rund 9.500 Kund:innen fremde Kontodaten.\n\n"
-                                                 "Die Bank spricht von einem Konfigurationsfehler & entschuldigt sich.\n\n"
-                                                 "Kein Angriff\n\nBehörde informiert"));
+        QCOMPARE(document.text(),
+            QStringLiteral("Beispielbank: Fremde Konten sichtbar\n\n"
+                           "Nach einem Update sahen rund 9.500 Kund:innen fremde Kontodaten.\n\n"
+                           "Die Bank spricht von einem Konfigurationsfehler & entschuldigt sich.\n\n"
+                           "Kein Angriff\n\nBehörde informiert"));
         QVERIFY(document.rawSource().contains(QLatin1String("<article>")));
     }
 
@@ -99,7 +102,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
 
         const qint64 normal = DocumentImporter::defaultMaxBytes;
-        QTest::newRow("empty file") << QStringLiteral("empty.txt") << QByteArray() << normal << QStringLiteral("the file is empty");
+        QTest::newRow("empty file") << QStringLiteral("empty.txt") << QByteArray() << normal
+                                    << QStringLiteral("the file is empty");
         QTest::newRow("only white space") << QStringLiteral("blank.txt") << QByteArray(" \n\t\n") << normal
                                           << QStringLiteral("no text, only white space");
         QTest::newRow("binary") << QStringLiteral("image.txt") << QByteArray("GIF89a\0\0\x01\0", 10) << normal
@@ -108,9 +112,10 @@ private Q_SLOTS:
                                              << QStringLiteral("over the import limit");
         QTest::newRow("unsupported type") << QStringLiteral("report.pdf") << QByteArray("%PDF-1.7") << normal
                                           << QStringLiteral("unsupported file type '.pdf'");
-        QTest::newRow("html without text") << QStringLiteral("empty.html")
-                                           << QByteArray("<html><body><script>x()</script><nav>Menü</nav></body></html>")
-                                           << normal << QStringLiteral("no visible article text");
+        QTest::newRow("html without text")
+            << QStringLiteral("empty.html")
+            << QByteArray("<html><body><script>x()</script><nav>Menü</nav></body></html>") << normal
+            << QStringLiteral("no visible article text");
     }
 
     void rejects()
@@ -138,19 +143,21 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QDir(dir.path()).mkpath(QStringLiteral("sub"));
-        for (const QString &name : {QStringLiteral("b.txt"), QStringLiteral("a.html"), QStringLiteral("sub/c.md"),
-                                    QStringLiteral("skip.pdf")}) {
+        for (const QString &name : { QStringLiteral("b.txt"), QStringLiteral("a.html"), QStringLiteral("sub/c.md"),
+                 QStringLiteral("skip.pdf") }) {
             QFile file(dir.filePath(name));
             QVERIFY(file.open(QIODevice::WriteOnly));
         }
-        const QStringList files = DocumentImporter::expandPaths({dir.path(), QStringLiteral("/explicit/file.pdf")});
-        QCOMPARE(files, QStringList({dir.filePath(QStringLiteral("a.html")), dir.filePath(QStringLiteral("b.txt")),
-                                     dir.filePath(QStringLiteral("sub/c.md")), QStringLiteral("/explicit/file.pdf")}));
+        const QStringList files = DocumentImporter::expandPaths({ dir.path(), QStringLiteral("/explicit/file.pdf") });
+        QCOMPARE(files,
+            QStringList({ dir.filePath(QStringLiteral("a.html")), dir.filePath(QStringLiteral("b.txt")),
+                dir.filePath(QStringLiteral("sub/c.md")), QStringLiteral("/explicit/file.pdf") }));
     }
 
     void bundledSamplesImport()
     {
-        const QStringList files = DocumentImporter::expandPaths({QStringLiteral(IWB_SOURCE_DIR "/resources/samples")});
+        const QStringList files
+            = DocumentImporter::expandPaths({ QStringLiteral(IWB_SOURCE_DIR "/resources/samples") });
         QVERIFY(files.size() >= 6);
         int german = 0;
         int english = 0;

@@ -25,8 +25,9 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
 
-        for (const auto &[title, text, language] : {std::tuple{QStringLiteral("Erster"), QStringLiteral("Text eins"), QStringLiteral("de")},
-                                                    std::tuple{QStringLiteral("Second"), QStringLiteral("Text two"), QStringLiteral("en")}}) {
+        for (const auto &[title, text, language] :
+            { std::tuple { QStringLiteral("Erster"), QStringLiteral("Text eins"), QStringLiteral("de") },
+                std::tuple { QStringLiteral("Second"), QStringLiteral("Text two"), QStringLiteral("en") } }) {
             Document document;
             document.setTitle(title);
             document.setText(text);
@@ -43,11 +44,12 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, DocumentListModel::LanguageColumn).data().toString(), QStringLiteral("en"));
         QCOMPARE(model.index(0, DocumentListModel::SourceColumn).data().toString(), QStringLiteral("Erster.txt"));
         QCOMPARE(model.index(0, DocumentListModel::SourceColumn).data(Qt::ToolTipRole).toString(),
-                 QStringLiteral("/tmp/articles/Erster.txt"));
+            QStringLiteral("/tmp/articles/Erster.txt"));
         const qint64 secondId = model.index(1, 0).data(DocumentListModel::DocumentIdRole).toLongLong();
         QCOMPARE(model.rowForId(secondId), 1);
         QCOMPARE(model.rowForId(999), -1);
-        QCOMPARE(model.headerData(DocumentListModel::PublishedColumn, Qt::Horizontal).toString(), QStringLiteral("Published"));
+        QCOMPARE(model.headerData(DocumentListModel::PublishedColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Published"));
     }
 
     void incidentsLoadPageByPage()
@@ -74,9 +76,11 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), records);
         QVERIFY(!model.canFetchMore({}));
         // Newest change first.
-        QCOMPARE(model.index(0, IncidentListModel::OrganizationColumn).data().toString(), QStringLiteral("Firma %1").arg(records - 1));
+        QCOMPARE(model.index(0, IncidentListModel::OrganizationColumn).data().toString(),
+            QStringLiteral("Firma %1").arg(records - 1));
         QCOMPARE(model.index(0, IncidentListModel::CauseColumn).data().toString(), QStringLiteral("human error"));
-        QCOMPARE(model.index(0, IncidentListModel::AffectedColumn).data(IncidentListModel::SortRole).toLongLong(), qint64(records - 1));
+        QCOMPARE(model.index(0, IncidentListModel::AffectedColumn).data(IncidentListModel::SortRole).toLongLong(),
+            qint64(records - 1));
         QCOMPARE(model.index(0, IncidentListModel::ReviewColumn).data().toString(), QStringLiteral("draft"));
     }
 };

@@ -15,7 +15,6 @@
 using namespace Iwb;
 using namespace NormalizerTesting;
 
-
 class TestDurationNormalizer : public QObject
 {
     Q_OBJECT

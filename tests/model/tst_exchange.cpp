@@ -79,7 +79,8 @@ private:
     static void fill(IncidentStore &store)
     {
         Document first;
-        first.setText(QStringLiteral("\U0001F512 Bei der Müller & Söhne GmbH waren 9.500 Kundendaten 31 Minuten lang sichtbar."));
+        first.setText(
+            QStringLiteral("\U0001F512 Bei der Müller & Söhne GmbH waren 9.500 Kundendaten 31 Minuten lang sichtbar."));
         first.setTitle(QStringLiteral("Datenpanne | Müller & Söhne"));
         first.setLanguage(QStringLiteral("de"));
         first.setPublished(QStringLiteral("2026-01-16"));
@@ -113,7 +114,8 @@ private:
         count.start = text.indexOf(QStringLiteral("9.500"));
         count.end = count.start + 5;
         count.text = QStringLiteral("9.500");
-        count.value = QJsonObject{{QStringLiteral("count"), 9500}, {QStringLiteral("unit"), QStringLiteral("customers")}};
+        count.value = QJsonObject { { QStringLiteral("count"), 9500 },
+            { QStringLiteral("unit"), QStringLiteral("customers") } };
         count.origin = QStringLiteral("de.count.people");
         count.certainty = Certainty::Uncertain;
         facts.append(count);
@@ -126,8 +128,8 @@ private:
         record.durationMinutes = 31;
         record.affectedCount = 9500;
         record.affectedUnit = QStringLiteral("customers");
-        record.dataExposed = {QStringLiteral("names"), QStringLiteral("credentials")};
-        record.dataNotExposed = {QStringLiteral("payment_cards")};
+        record.dataExposed = { QStringLiteral("names"), QStringLiteral("credentials") };
+        record.dataNotExposed = { QStringLiteral("payment_cards") };
         record.cause = QStringLiteral("software_error");
         record.externalAttack = QStringLiteral("no");
         record.discoveredBy = QStringLiteral("customer");
@@ -135,8 +137,8 @@ private:
         record.reviewStatus = ReviewStatus::Reviewed;
         record.analyst = QStringLiteral("Jana");
         record.notes = QStringLiteral("=HYPERLINK(\"http://evil\")\nzweite Zeile, mit \"Zitat\"");
-        record.evidence.insert(QStringLiteral("organization"), {0});
-        record.evidence.insert(QStringLiteral("affected_count"), {1});
+        record.evidence.insert(QStringLiteral("organization"), { 0 });
+        record.evidence.insert(QStringLiteral("affected_count"), { 1 });
         QVERIFY2(store.saveAnnotations(first.id(), facts, record), qPrintable(store.errorString()));
         record.reviewStatus = ReviewStatus::Reviewed;
         record.notes += QStringLiteral(" (geprüft)");
@@ -152,7 +154,7 @@ private:
         laptop.affectedNotified = false;
         laptop.reviewStatus = ReviewStatus::FirstPass;
         laptop.notes = QStringLiteral("-5 Geräte? @team prüfen");
-        laptop.sourceDocumentIds = {second.id(), first.id()};
+        laptop.sourceDocumentIds = { second.id(), first.id() };
         QVERIFY(store.saveIncident(laptop));
 
         IncidentRecord empty;
@@ -176,15 +178,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("terms");
         QTest::addColumn<QString>("error"); // empty: accepted
-        QTest::newRow("cause and review") << QStringList{QStringLiteral("cause=software_error"), QStringLiteral("review=reviewed")} << QString();
-        QTest::newRow("review with a space") << QStringList{QStringLiteral("review=first pass")} << QString();
-        QTest::newRow("dates") << QStringList{QStringLiteral("from=2025"), QStringLiteral("to=2026-01-31")} << QString();
-        QTest::newRow("unknown key") << QStringList{QStringLiteral("colour=red")} << QStringLiteral("KEY one of: cause, review");
-        QTest::newRow("no equals") << QStringList{QStringLiteral("software_error")} << QStringLiteral("is not KEY=VALUE");
-        QTest::newRow("empty value") << QStringList{QStringLiteral("cause=")} << QStringLiteral("has no value");
-        QTest::newRow("unknown cause") << QStringList{QStringLiteral("cause=aliens")} << QStringLiteral("the cause is not one of: misconfiguration");
-        QTest::newRow("unknown review") << QStringList{QStringLiteral("review=done")} << QStringLiteral("review status is not one of");
-        QTest::newRow("bad date") << QStringList{QStringLiteral("from=15.01.2026")} << QStringLiteral("is not YYYY-MM-DD");
+        QTest::newRow("cause and review")
+            << QStringList { QStringLiteral("cause=software_error"), QStringLiteral("review=reviewed") } << QString();
+        QTest::newRow("review with a space") << QStringList { QStringLiteral("review=first pass") } << QString();
+        QTest::newRow("dates") << QStringList { QStringLiteral("from=2025"), QStringLiteral("to=2026-01-31") }
+                               << QString();
+        QTest::newRow("unknown key") << QStringList { QStringLiteral("colour=red") }
+                                     << QStringLiteral("KEY one of: cause, review");
+        QTest::newRow("no equals") << QStringList { QStringLiteral("software_error") }
+                                   << QStringLiteral("is not KEY=VALUE");
+        QTest::newRow("empty value") << QStringList { QStringLiteral("cause=") } << QStringLiteral("has no value");
+        QTest::newRow("unknown cause") << QStringList { QStringLiteral("cause=aliens") }
+                                       << QStringLiteral("the cause is not one of: misconfiguration");
+        QTest::newRow("unknown review") << QStringList { QStringLiteral("review=done") }
+                                        << QStringLiteral("review status is not one of");
+        QTest::newRow("bad date") << QStringList { QStringLiteral("from=15.01.2026") }
+                                  << QStringLiteral("is not YYYY-MM-DD");
     }
 
     void filterParse()
@@ -203,26 +212,35 @@ private Q_SLOTS:
         QTest::addColumn<QString>("date");
         QTest::addColumn<bool>("expected");
         const QString date = QStringLiteral("2026-01-15");
-        QTest::newRow("no filter") << QStringList{} << date << true;
-        QTest::newRow("cause matches") << QStringList{QStringLiteral("cause=software_error")} << date << true;
-        QTest::newRow("cause differs") << QStringList{QStringLiteral("cause=attack")} << date << false;
-        QTest::newRow("review matches") << QStringList{QStringLiteral("review=first_pass")} << date << true;
-        QTest::newRow("review differs") << QStringList{QStringLiteral("review=reviewed")} << date << false;
-        QTest::newRow("organization contains, any case") << QStringList{QStringLiteral("organization=müller")} << date << true;
-        QTest::newRow("organization absent") << QStringList{QStringLiteral("organization=Northwind")} << date << false;
-        QTest::newRow("from before") << QStringList{QStringLiteral("from=2026-01-01")} << date << true;
-        QTest::newRow("from after") << QStringList{QStringLiteral("from=2026-01-16")} << date << false;
-        QTest::newRow("to the same day") << QStringList{QStringLiteral("to=2026-01-15")} << date << true;
-        QTest::newRow("to earlier") << QStringList{QStringLiteral("to=2025")} << date << false;
-        QTest::newRow("partial date overlaps from") << QStringList{QStringLiteral("from=2026-01-20")} << QStringLiteral("2026-01") << true;
-        QTest::newRow("partial date before from") << QStringList{QStringLiteral("from=2026-02")} << QStringLiteral("2026-01") << false;
-        QTest::newRow("no date fails a date filter") << QStringList{QStringLiteral("from=2000")} << QString() << false;
-        QTest::newRow("free text: cause as shown") << QStringList{QStringLiteral("text=software err")} << date << true;
-        QTest::newRow("free text: review as shown") << QStringList{QStringLiteral("text=first pass")} << date << true;
-        QTest::newRow("free text: unit") << QStringList{QStringLiteral("text=customers")} << date << true;
-        QTest::newRow("free text: date") << QStringList{QStringLiteral("text=2026-01")} << date << true;
-        QTest::newRow("free text: nothing") << QStringList{QStringLiteral("text=ransom")} << date << false;
-        QTest::newRow("all must hold") << QStringList{QStringLiteral("cause=software_error"), QStringLiteral("review=reviewed")} << date << false;
+        QTest::newRow("no filter") << QStringList {} << date << true;
+        QTest::newRow("cause matches") << QStringList { QStringLiteral("cause=software_error") } << date << true;
+        QTest::newRow("cause differs") << QStringList { QStringLiteral("cause=attack") } << date << false;
+        QTest::newRow("review matches") << QStringList { QStringLiteral("review=first_pass") } << date << true;
+        QTest::newRow("review differs") << QStringList { QStringLiteral("review=reviewed") } << date << false;
+        QTest::newRow("organization contains, any case")
+            << QStringList { QStringLiteral("organization=müller") } << date << true;
+        QTest::newRow("organization absent")
+            << QStringList { QStringLiteral("organization=Northwind") } << date << false;
+        QTest::newRow("from before") << QStringList { QStringLiteral("from=2026-01-01") } << date << true;
+        QTest::newRow("from after") << QStringList { QStringLiteral("from=2026-01-16") } << date << false;
+        QTest::newRow("to the same day") << QStringList { QStringLiteral("to=2026-01-15") } << date << true;
+        QTest::newRow("to earlier") << QStringList { QStringLiteral("to=2025") } << date << false;
+        QTest::newRow("partial date overlaps from")
+            << QStringList { QStringLiteral("from=2026-01-20") } << QStringLiteral("2026-01") << true;
+        QTest::newRow("partial date before from")
+            << QStringList { QStringLiteral("from=2026-02") } << QStringLiteral("2026-01") << false;
+        QTest::newRow("no date fails a date filter")
+            << QStringList { QStringLiteral("from=2000") } << QString() << false;
+        QTest::newRow("free text: cause as shown")
+            << QStringList { QStringLiteral("text=software err") } << date << true;
+        QTest::newRow("free text: review as shown")
+            << QStringList { QStringLiteral("text=first pass") } << date << true;
+        QTest::newRow("free text: unit") << QStringList { QStringLiteral("text=customers") } << date << true;
+        QTest::newRow("free text: date") << QStringList { QStringLiteral("text=2026-01") } << date << true;
+        QTest::newRow("free text: nothing") << QStringList { QStringLiteral("text=ransom") } << date << false;
+        QTest::newRow("all must hold") << QStringList { QStringLiteral("cause=software_error"),
+            QStringLiteral("review=reviewed") }
+                                       << date << false;
     }
 
     void filterMatches()
@@ -273,14 +291,15 @@ private Q_SLOTS:
         QCOMPARE(cell(csv, 1, QStringLiteral("affected_notified")), QString());
         QCOMPARE(cell(csv, 1, QStringLiteral("review_status")), QStringLiteral("reviewed"));
         QCOMPARE(cell(csv, 1, QStringLiteral("notes")),
-                 QStringLiteral("'=HYPERLINK(\"http://evil\")\nzweite Zeile, mit \"Zitat\" (geprüft)"));
+            QStringLiteral("'=HYPERLINK(\"http://evil\")\nzweite Zeile, mit \"Zitat\" (geprüft)"));
         QCOMPARE(cell(csv, 1, QStringLiteral("source_document_ids")), QStringLiteral("1"));
         QCOMPARE(cell(csv, 1, QStringLiteral("source_titles")), QStringLiteral("Datenpanne \\| Müller & Söhne"));
         QVERIFY(cell(csv, 1, QStringLiteral("created_at")).endsWith(QLatin1Char('Z')));
         QCOMPARE(cell(csv, 2, QStringLiteral("notes")), QStringLiteral("'-5 Geräte? @team prüfen"));
         QCOMPARE(cell(csv, 2, QStringLiteral("affected_notified")), QStringLiteral("false"));
         QCOMPARE(cell(csv, 2, QStringLiteral("source_document_ids")), QStringLiteral("1|2"));
-        QCOMPARE(cell(csv, 2, QStringLiteral("source_titles")), QStringLiteral("Datenpanne \\| Müller & Söhne|Stolen laptop"));
+        QCOMPARE(cell(csv, 2, QStringLiteral("source_titles")),
+            QStringLiteral("Datenpanne \\| Müller & Söhne|Stolen laptop"));
         QCOMPARE(cell(csv, 3, QStringLiteral("organization")), QString());
         QCOMPARE(cell(csv, 3, QStringLiteral("duration_minutes")), QString());
         QCOMPARE(cell(csv, 3, QStringLiteral("data_exposed")), QString());
@@ -296,17 +315,21 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("terms");
         QTest::addColumn<QList<qint64>>("ids");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("all") << int(ExportScope::Kind::All) << QStringList{} << QList<qint64>{}
-                             << QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")};
-        QTest::newRow("cause") << int(ExportScope::Kind::Filtered) << QStringList{QStringLiteral("cause=loss_or_theft")} << QList<qint64>{}
-                               << QStringList{QStringLiteral("2")};
-        QTest::newRow("review") << int(ExportScope::Kind::Filtered) << QStringList{QStringLiteral("review=draft")} << QList<qint64>{}
-                                << QStringList{QStringLiteral("3")};
-        QTest::newRow("free text") << int(ExportScope::Kind::Filtered) << QStringList{QStringLiteral("text=customers")} << QList<qint64>{}
-                                   << QStringList{QStringLiteral("1"), QStringLiteral("2")};
-        QTest::newRow("selected, unknown id dropped") << int(ExportScope::Kind::Selected) << QStringList{} << QList<qint64>{3, 1, 99}
-                                                      << QStringList{QStringLiteral("1"), QStringLiteral("3")};
-        QTest::newRow("nothing") << int(ExportScope::Kind::Selected) << QStringList{} << QList<qint64>{} << QStringList{};
+        QTest::newRow("all") << int(ExportScope::Kind::All) << QStringList {} << QList<qint64> {}
+                             << QStringList { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3") };
+        QTest::newRow("cause") << int(ExportScope::Kind::Filtered)
+                               << QStringList { QStringLiteral("cause=loss_or_theft") } << QList<qint64> {}
+                               << QStringList { QStringLiteral("2") };
+        QTest::newRow("review") << int(ExportScope::Kind::Filtered) << QStringList { QStringLiteral("review=draft") }
+                                << QList<qint64> {} << QStringList { QStringLiteral("3") };
+        QTest::newRow("free text") << int(ExportScope::Kind::Filtered)
+                                   << QStringList { QStringLiteral("text=customers") } << QList<qint64> {}
+                                   << QStringList { QStringLiteral("1"), QStringLiteral("2") };
+        QTest::newRow("selected, unknown id dropped")
+            << int(ExportScope::Kind::Selected) << QStringList {} << QList<qint64> { 3, 1, 99 }
+            << QStringList { QStringLiteral("1"), QStringLiteral("3") };
+        QTest::newRow("nothing") << int(ExportScope::Kind::Selected) << QStringList {} << QList<qint64> {}
+                                 << QStringList {};
     }
 
     void incidentsCsvScopes()
@@ -319,14 +342,15 @@ private Q_SLOTS:
         QVERIFY(store.open(freshPath()));
         fill(store);
         QString error;
-        ExportScope scope{ExportScope::Kind(kind), *IncidentFilter::parse(terms, &error), ids};
+        ExportScope scope { ExportScope::Kind(kind), *IncidentFilter::parse(terms, &error), ids };
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        CsvExporter exporter(store, CsvOptions{';', true});
+        CsvExporter exporter(store, CsvOptions { ';', true });
         const auto rows = exporter.writeIncidents(buffer, scope);
         QVERIFY2(rows, qPrintable(exporter.errorString()));
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "id;organization;"));
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "id;organization;"));
         const QList<QStringList> csv = parseCsv(bytes, ';');
         QStringList got;
         for (qsizetype i = 1; i < csv.size(); ++i) {
@@ -344,7 +368,7 @@ private Q_SLOTS:
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        CsvExporter exporter(store, CsvOptions{'\t', false});
+        CsvExporter exporter(store, CsvOptions { '\t', false });
         const auto rows = exporter.writeFacts(buffer);
         QVERIFY2(rows, qPrintable(exporter.errorString()));
         QCOMPARE(*rows, 2);
@@ -366,7 +390,7 @@ private Q_SLOTS:
         QByteArray none;
         QBuffer noneBuffer(&none);
         noneBuffer.open(QIODevice::WriteOnly);
-        QCOMPARE(exporter.writeFacts(noneBuffer, ExportScope::selected({3})).value_or(-1), 0);
+        QCOMPARE(exporter.writeFacts(noneBuffer, ExportScope::selected({ 3 })).value_or(-1), 0);
     }
 
     void snapshotRoundTripIsByteIdentical()
@@ -383,7 +407,9 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith("{\n\"format\": \"incident-workbench-snapshot\",\n\"format_version\": 1,\n"));
         const QJsonObject root = QJsonDocument::fromJson(bytes).object();
         QCOMPARE(root.value(QStringLiteral("documents")).toArray().size(), 2);
-        QCOMPARE(root.value(QStringLiteral("facts")).toArray().first().toObject().value(QStringLiteral("start")).toInt(), 10);
+        QCOMPARE(
+            root.value(QStringLiteral("facts")).toArray().first().toObject().value(QStringLiteral("start")).toInt(),
+            10);
 
         IncidentStore restored;
         QVERIFY(restored.open(freshPath()));
@@ -415,32 +441,40 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("reason");
-        const QByteArray head = "{\"format\":\"incident-workbench-snapshot\",\"format_version\":1,\"schema_version\":3,";
+        const QByteArray head
+            = "{\"format\":\"incident-workbench-snapshot\",\"format_version\":1,\"schema_version\":3,";
         QTest::newRow("not JSON") << QByteArray("{\"format\": ") << QStringLiteral("not valid JSON at byte");
         QTest::newRow("an array") << QByteArray("[]") << QStringLiteral("not an Incident Workbench store snapshot");
-        QTest::newRow("other format") << QByteArray("{\"format\":\"veris\"}") << QStringLiteral("not an Incident Workbench store snapshot");
+        QTest::newRow("other format") << QByteArray("{\"format\":\"veris\"}")
+                                      << QStringLiteral("not an Incident Workbench store snapshot");
         QTest::newRow("newer format version")
-            << QByteArray("{\"format\":\"incident-workbench-snapshot\",\"format_version\":2}") << QStringLiteral("format version 2 is not supported");
-        QTest::newRow("newer schema")
-            << QByteArray("{\"format\":\"incident-workbench-snapshot\",\"format_version\":1,\"schema_version\":99}")
-            << QStringLiteral("schema version 99");
-        QTest::newRow("missing table") << head + "\"documents\":[]}" << QStringLiteral("\"facts\" is missing or not an array");
-        QTest::newRow("wrong type")
-            << head + "\"documents\":[{\"id\":\"one\"}],\"facts\":[],\"incidents\":[],\"history\":[]}"
-            << QStringLiteral("documents[0]: 'id' is not an integer");
-        QTest::newRow("hash does not match")
-            << head + "\"documents\":[{\"id\":1,\"sha256\":\"00\",\"title\":\"\",\"language\":\"\",\"published\":\"\",\"source\":\"\","
-                      "\"format\":\"txt\",\"text\":\"abc\",\"raw_source\":\"\",\"imported_at\":\"2026-01-01T00:00:00.000Z\"}],"
-                      "\"facts\":[],\"incidents\":[],\"history\":[]}"
-            << QStringLiteral("'sha256' does not match the document's text");
-        QTest::newRow("fact without its document")
-            << head + "\"documents\":[],\"facts\":[{\"id\":1,\"document_id\":4,\"start\":0,\"end\":1}],\"incidents\":[],\"history\":[]}"
-            << QStringLiteral("facts[0]: 'document_id' names document 4");
-        QTest::newRow("unknown cause")
-            << head + "\"documents\":[],\"facts\":[],\"incidents\":[{\"id\":1,\"organization\":\"\",\"incident_date\":\"\",\"start_time\":\"\","
-                      "\"end_time\":\"\",\"duration_minutes\":null,\"affected_count\":null,\"affected_unit\":\"\",\"data_exposed\":[],"
-                      "\"data_not_exposed\":[],\"cause\":\"aliens\"}],\"history\":[]}"
-            << QStringLiteral("incidents[0]: 'cause' is 'aliens'");
+            << QByteArray("{\"format\":\"incident-workbench-snapshot\",\"format_version\":2}")
+            << QStringLiteral("format version 2 is not supported");
+        QTest::newRow("newer schema") << QByteArray(
+            "{\"format\":\"incident-workbench-snapshot\",\"format_version\":1,\"schema_version\":99}")
+                                      << QStringLiteral("schema version 99");
+        QTest::newRow("missing table") << head + "\"documents\":[]}"
+                                       << QStringLiteral("\"facts\" is missing or not an array");
+        QTest::newRow("wrong type") << head
+                + "\"documents\":[{\"id\":\"one\"}],\"facts\":[],\"incidents\":[],\"history\":[]}"
+                                    << QStringLiteral("documents[0]: 'id' is not an integer");
+        QTest::newRow("hash does not match") << head
+                + "\"documents\":[{\"id\":1,\"sha256\":\"00\",\"title\":\"\",\"language\":\"\",\"published\":\"\","
+                  "\"source\":\"\","
+                  "\"format\":\"txt\",\"text\":\"abc\",\"raw_source\":\"\",\"imported_at\":\"2026-01-01T00:00:00."
+                  "000Z\"}],"
+                  "\"facts\":[],\"incidents\":[],\"history\":[]}"
+                                             << QStringLiteral("'sha256' does not match the document's text");
+        QTest::newRow("fact without its document") << head
+                + "\"documents\":[],\"facts\":[{\"id\":1,\"document_id\":4,\"start\":0,\"end\":1}],\"incidents\":[],"
+                  "\"history\":[]}" << QStringLiteral("facts[0]: 'document_id' names document 4");
+        QTest::newRow("unknown cause") << head
+                + "\"documents\":[],\"facts\":[],\"incidents\":[{\"id\":1,\"organization\":\"\",\"incident_date\":\"\","
+                  "\"start_time\":\"\","
+                  "\"end_time\":\"\",\"duration_minutes\":null,\"affected_count\":null,\"affected_unit\":\"\",\"data_"
+                  "exposed\":[],"
+                  "\"data_not_exposed\":[],\"cause\":\"aliens\"}],\"history\":[]}"
+                                       << QStringLiteral("incidents[0]: 'cause' is 'aliens'");
     }
 
     void snapshotRefusals()
@@ -500,7 +534,8 @@ private Q_SLOTS:
         QVERIFY(target.open(freshPath()));
         StoreSnapshot snapshot;
         QVERIFY(!snapshot.importFile(target, file));
-        QVERIFY2(snapshot.errorString().contains(QLatin1String("incidents[1]: cannot be stored")), qPrintable(snapshot.errorString()));
+        QVERIFY2(snapshot.errorString().contains(QLatin1String("incidents[1]: cannot be stored")),
+            qPrintable(snapshot.errorString()));
         QCOMPARE(target.incidentCount(), 0);
         QVERIFY(target.history().isEmpty());
     }
@@ -521,42 +556,51 @@ private Q_SLOTS:
 
         QTest::newRow("software error, found by a customer")
             << QStringLiteral("software_error") << QStringLiteral("no") << QStringLiteral("customer")
-            << QStringList{QStringLiteral("names"), QStringLiteral("financial_data"), QStringLiteral("email_addresses")}
+            << QStringList { QStringLiteral("names"), QStringLiteral("financial_data"),
+                   QStringLiteral("email_addresses") }
             << QStringLiteral("users") << int(ReviewStatus::Reviewed) << QStringLiteral("error:Programming error")
             << QStringLiteral("internal") << QStringLiteral("external:Customer")
             << QStringLiteral("Yes Personal,Bank total=9500 victim=Customer") << QStringLiteral("Reviewed/High");
         QTest::newRow("misconfiguration exploited by an attacker")
             << QStringLiteral("misconfiguration") << QStringLiteral("yes") << QStringLiteral("researcher")
-            << QStringList{QStringLiteral("health_data")} << QStringLiteral("patients") << int(ReviewStatus::FirstPass)
-            << QStringLiteral("error:Misconfiguration hacking:Exploit misconfig") << QStringLiteral("external internal")
-            << QStringLiteral("external:Security researcher") << QStringLiteral("Yes Medical total=9500 victim=Patient")
-            << QStringLiteral("First pass/Medium");
+            << QStringList { QStringLiteral("health_data") } << QStringLiteral("patients")
+            << int(ReviewStatus::FirstPass) << QStringLiteral("error:Misconfiguration hacking:Exploit misconfig")
+            << QStringLiteral("external internal") << QStringLiteral("external:Security researcher")
+            << QStringLiteral("Yes Medical total=9500 victim=Patient") << QStringLiteral("First pass/Medium");
         QTest::newRow("human error") << QStringLiteral("human_error") << QString() << QStringLiteral("internal")
-                                     << QStringList{QStringLiteral("id_documents")} << QStringLiteral("people") << int(ReviewStatus::Draft)
-                                     << QStringLiteral("error:Unknown") << QStringLiteral("internal") << QStringLiteral("internal:Unknown")
-                                     << QStringLiteral("Yes Sensitive Personal total=9500 victim=") << QStringLiteral("Needs review/Low");
+                                     << QStringList { QStringLiteral("id_documents") } << QStringLiteral("people")
+                                     << int(ReviewStatus::Draft) << QStringLiteral("error:Unknown")
+                                     << QStringLiteral("internal") << QStringLiteral("internal:Unknown")
+                                     << QStringLiteral("Yes Sensitive Personal total=9500 victim=")
+                                     << QStringLiteral("Needs review/Low");
         QTest::newRow("attack, told by the attacker")
-            << QStringLiteral("attack") << QStringLiteral("yes") << QStringLiteral("attacker") << QStringList{QStringLiteral("credentials")}
-            << QStringLiteral("accounts") << int(ReviewStatus::Draft) << QStringLiteral("hacking:Unknown") << QStringLiteral("external")
-            << QStringLiteral("external:Actor disclosure") << QStringLiteral("Yes Credentials total=9500 victim=Customer")
-            << QStringLiteral("Needs review/Low");
-        QTest::newRow("insider") << QStringLiteral("insider_misuse") << QStringLiteral("no") << QStringLiteral("authority")
-                                 << QStringList{QStringLiteral("bank_accounts"), QStringLiteral("payment_cards")} << QStringLiteral("employees")
-                                 << int(ReviewStatus::Draft) << QStringLiteral("misuse:Unknown") << QStringLiteral("internal")
-                                 << QStringLiteral("external:Other") << QStringLiteral("Yes Bank,Payment total=9500 victim=Employee")
+            << QStringLiteral("attack") << QStringLiteral("yes") << QStringLiteral("attacker")
+            << QStringList { QStringLiteral("credentials") } << QStringLiteral("accounts") << int(ReviewStatus::Draft)
+            << QStringLiteral("hacking:Unknown") << QStringLiteral("external")
+            << QStringLiteral("external:Actor disclosure")
+            << QStringLiteral("Yes Credentials total=9500 victim=Customer") << QStringLiteral("Needs review/Low");
+        QTest::newRow("insider") << QStringLiteral("insider_misuse") << QStringLiteral("no")
+                                 << QStringLiteral("authority")
+                                 << QStringList { QStringLiteral("bank_accounts"), QStringLiteral("payment_cards") }
+                                 << QStringLiteral("employees") << int(ReviewStatus::Draft)
+                                 << QStringLiteral("misuse:Unknown") << QStringLiteral("internal")
+                                 << QStringLiteral("external:Other")
+                                 << QStringLiteral("Yes Bank,Payment total=9500 victim=Employee")
                                  << QStringLiteral("Needs review/Low");
-        QTest::newRow("theft") << QStringLiteral("loss_or_theft") << QStringLiteral("unknown") << QString() << QStringList{}
-                               << QStringLiteral("customers") << int(ReviewStatus::Draft) << QStringLiteral("physical:Theft")
-                               << QStringLiteral("external") << QStringLiteral("unknown") << QStringLiteral("Unknown  total=9500 victim=Customer")
+        QTest::newRow("theft") << QStringLiteral("loss_or_theft") << QStringLiteral("unknown") << QString()
+                               << QStringList {} << QStringLiteral("customers") << int(ReviewStatus::Draft)
+                               << QStringLiteral("physical:Theft") << QStringLiteral("external")
+                               << QStringLiteral("unknown") << QStringLiteral("Unknown  total=9500 victim=Customer")
                                << QStringLiteral("Needs review/Low");
-        QTest::newRow("loss") << QStringLiteral("loss_or_theft") << QStringLiteral("no") << QStringLiteral("unknown") << QStringList{}
-                              << QStringLiteral("devices") << int(ReviewStatus::Draft) << QStringLiteral("error:Loss")
-                              << QStringLiteral("internal") << QStringLiteral("unknown") << QStringLiteral("none")
-                              << QStringLiteral("Needs review/Low");
-        QTest::newRow("nothing known") << QString() << QString() << QString() << QStringList{QStringLiteral("loyalty_points")}
-                                       << QString() << int(ReviewStatus::Draft) << QStringLiteral("unknown:")
-                                       << QStringLiteral("unknown") << QStringLiteral("unknown") << QStringLiteral("Yes Other victim=")
-                                       << QStringLiteral("Needs review/Low");
+        QTest::newRow("loss") << QStringLiteral("loss_or_theft") << QStringLiteral("no") << QStringLiteral("unknown")
+                              << QStringList {} << QStringLiteral("devices") << int(ReviewStatus::Draft)
+                              << QStringLiteral("error:Loss") << QStringLiteral("internal") << QStringLiteral("unknown")
+                              << QStringLiteral("none") << QStringLiteral("Needs review/Low");
+        QTest::newRow("nothing known") << QString() << QString() << QString()
+                                       << QStringList { QStringLiteral("loyalty_points") } << QString()
+                                       << int(ReviewStatus::Draft) << QStringLiteral("unknown:")
+                                       << QStringLiteral("unknown") << QStringLiteral("unknown")
+                                       << QStringLiteral("Yes Other victim=") << QStringLiteral("Needs review/Low");
     }
 
     void verisMapping()
@@ -603,25 +647,28 @@ private Q_SLOTS:
 
         QString data = QStringLiteral("none");
         if (veris.contains(QStringLiteral("attribute"))) {
-            const QJsonObject confidentiality = veris[QStringLiteral("attribute")][QStringLiteral("confidentiality")].toObject();
+            const QJsonObject confidentiality
+                = veris[QStringLiteral("attribute")][QStringLiteral("confidentiality")].toObject();
             QStringList varieties;
             for (const QJsonValue &item : confidentiality.value(QStringLiteral("data")).toArray()) {
                 varieties.append(item[QStringLiteral("variety")].toString());
             }
-            data = confidentiality.value(QStringLiteral("data_disclosure")).toString() + QLatin1Char(' ') + varieties.join(QLatin1Char(','));
+            data = confidentiality.value(QStringLiteral("data_disclosure")).toString() + QLatin1Char(' ')
+                + varieties.join(QLatin1Char(','));
             if (confidentiality.contains(QStringLiteral("data_total"))) {
-                data += QStringLiteral(" total=%1").arg(confidentiality.value(QStringLiteral("data_total")).toInteger());
+                data
+                    += QStringLiteral(" total=%1").arg(confidentiality.value(QStringLiteral("data_total")).toInteger());
             }
             data += QStringLiteral(" victim=") + confidentiality.value(QStringLiteral("data_victim"))[0].toString();
         }
         QCOMPARE(data, expectedData);
         QCOMPARE(veris[QStringLiteral("plus")][QStringLiteral("analysis_status")].toString() + QLatin1Char('/')
-                     + veris.value(QStringLiteral("confidence")).toString(),
-                 expectedStatus);
+                + veris.value(QStringLiteral("confidence")).toString(),
+            expectedStatus);
 
         // Always there, whatever the record knows.
-        for (const char *required : {"actor", "action", "discovery_method", "schema_version", "asset", "timeline", "incident_id",
-                                     "security_incident", "summary"}) {
+        for (const char *required : { "actor", "action", "discovery_method", "schema_version", "asset", "timeline",
+                 "incident_id", "security_incident", "summary" }) {
             QVERIFY2(veris.contains(QLatin1String(required)), required);
         }
         QCOMPARE(veris[QStringLiteral("victim")][QStringLiteral("victim_id")].toString(), QStringLiteral("Lumera Pay"));
@@ -634,7 +681,8 @@ private Q_SLOTS:
         record.incidentDate = QStringLiteral("2026-01-15");
         record.startTime = QStringLiteral("17:05");
         record.createdAt = QDateTime(QDate(2026, 2, 1), QTime(8, 0), QTimeZone::UTC);
-        const QList<VerisSource> sources{{QStringLiteral("Datenpanne"), QStringLiteral("/a/b.txt"), QStringLiteral("2026-01-16")}};
+        const QList<VerisSource> sources { { QStringLiteral("Datenpanne"), QStringLiteral("/a/b.txt"),
+            QStringLiteral("2026-01-16") } };
         const QJsonObject veris = VerisMapper::toVeris(record, sources);
         const QJsonObject incident = veris[QStringLiteral("timeline")][QStringLiteral("incident")].toObject();
         QCOMPARE(incident.value(QStringLiteral("year")).toInt(), 2026);
@@ -644,7 +692,8 @@ private Q_SLOTS:
         QCOMPARE(veris.value(QStringLiteral("reference")).toString(), QStringLiteral("Datenpanne (/a/b.txt)"));
         QCOMPARE(veris.value(QStringLiteral("schema_version")).toString(), QStringLiteral("1.4.0"));
         // Stable: the same record gives the same id; another creation time another one.
-        QCOMPARE(VerisMapper::toVeris(record, sources).value(QStringLiteral("incident_id")), veris.value(QStringLiteral("incident_id")));
+        QCOMPARE(VerisMapper::toVeris(record, sources).value(QStringLiteral("incident_id")),
+            veris.value(QStringLiteral("incident_id")));
         QCOMPARE(QUuid::fromString(veris.value(QStringLiteral("incident_id")).toString()).version(), QUuid::Sha1);
         IncidentRecord later = record;
         later.createdAt = later.createdAt.addSecs(1);
@@ -652,9 +701,10 @@ private Q_SLOTS:
 
         // Without an incident date: the article's year and month.
         record.incidentDate.clear();
-        const QJsonObject fallback = VerisMapper::toVeris(record, {{QString(), QString(), QStringLiteral("2025-11")}});
+        const QJsonObject fallback
+            = VerisMapper::toVeris(record, { { QString(), QString(), QStringLiteral("2025-11") } });
         QCOMPARE(fallback[QStringLiteral("timeline")][QStringLiteral("incident")].toObject(),
-                 (QJsonObject{{QStringLiteral("year"), 2025}, {QStringLiteral("month"), 11}}));
+            (QJsonObject { { QStringLiteral("year"), 2025 }, { QStringLiteral("month"), 11 } }));
     }
 
     void twelveHourTimes_data()
@@ -685,14 +735,16 @@ private Q_SLOTS:
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         VerisExporter exporter(store);
-        QCOMPARE(exporter.write(buffer, ExportScope::selected({2, 1})).value_or(-1), 2);
+        QCOMPARE(exporter.write(buffer, ExportScope::selected({ 2, 1 })).value_or(-1), 2);
         const QJsonArray incidents = QJsonDocument::fromJson(bytes).array();
         QCOMPARE(incidents.size(), 2);
-        QCOMPARE(incidents.at(0)[QStringLiteral("victim")][QStringLiteral("victim_id")].toString(), QStringLiteral("Müller & Söhne GmbH"));
+        QCOMPARE(incidents.at(0)[QStringLiteral("victim")][QStringLiteral("victim_id")].toString(),
+            QStringLiteral("Müller & Söhne GmbH"));
         QCOMPARE(incidents.at(0)[QStringLiteral("reference")].toString(),
-                 QStringLiteral("Datenpanne | Müller & Söhne (/articles/mueller.txt)"));
-        QCOMPARE(incidents.at(1)[QStringLiteral("action")][QStringLiteral("physical")][QStringLiteral("variety")][0].toString(),
-                 QStringLiteral("Theft"));
+            QStringLiteral("Datenpanne | Müller & Söhne (/articles/mueller.txt)"));
+        QCOMPARE(incidents.at(1)[QStringLiteral("action")][QStringLiteral("physical")][QStringLiteral("variety")][0]
+                     .toString(),
+            QStringLiteral("Theft"));
         QCOMPARE(bytes.count('\n'), 4);
     }
 };

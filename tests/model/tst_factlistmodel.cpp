@@ -36,10 +36,12 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QList<qint64> keys = model.setFacts({
             fact(FactType::Count, 40, 52, QStringLiteral("4.100 Logins"),
-                 QJsonObject{{QStringLiteral("count"), 4100}, {QStringLiteral("unit"), QStringLiteral("logins")}}),
+                QJsonObject {
+                    { QStringLiteral("count"), 4100 }, { QStringLiteral("unit"), QStringLiteral("logins") } }),
             fact(FactType::Date, 10, 20, QStringLiteral("9.12.2019"), QStringLiteral("2019-12-09")),
             fact(FactType::Count, 5, 15, QStringLiteral("250 Mio."),
-                 QJsonObject{{QStringLiteral("count"), 250000000}, {QStringLiteral("unit"), QStringLiteral("records")}}),
+                QJsonObject {
+                    { QStringLiteral("count"), 250000000 }, { QStringLiteral("unit"), QStringLiteral("records") } }),
         });
         QCOMPARE(keys.size(), 3);
         QCOMPARE(model.rowCount(), allFactTypes().size());
@@ -47,11 +49,12 @@ private Q_SLOTS:
         QCOMPARE(counts.data().toString(), QStringLiteral("count (2)"));
         QCOMPARE(model.rowCount(counts), 2);
         QCOMPARE(model.index(0, FactListModel::TextColumn, counts).data().toString(), QStringLiteral("250 Mio."));
-        QCOMPARE(model.index(1, FactListModel::ValueColumn, counts).data().toString(), QLocale().toString(4100) + QStringLiteral(" logins"));
+        QCOMPARE(model.index(1, FactListModel::ValueColumn, counts).data().toString(),
+            QLocale().toString(4100) + QStringLiteral(" logins"));
         QCOMPARE(model.keyForIndex(model.index(1, 0, counts)), keys.at(0));
         QCOMPARE(model.facts().first().text, QStringLiteral("250 Mio."));
-        QCOMPARE(model.keysAt(12), QList<qint64>({keys.at(1), keys.at(2)})); // both 10 long: key order
-        QCOMPARE(model.keysAt(45), QList<qint64>{keys.at(0)});
+        QCOMPARE(model.keysAt(12), QList<qint64>({ keys.at(1), keys.at(2) })); // both 10 long: key order
+        QCOMPARE(model.keysAt(45), QList<qint64> { keys.at(0) });
     }
 
     void insertUpdateRemoveKeepKeys()
@@ -80,7 +83,8 @@ private Q_SLOTS:
         Fact accepted = model.fact(b);
         accepted.status = FactStatus::Accepted;
         model.updateFact(b, accepted);
-        QVERIFY(model.indexForKey(b, FactListModel::StatusColumn).data().toString().startsWith(QLatin1String("accepted")));
+        QVERIFY(
+            model.indexForKey(b, FactListModel::StatusColumn).data().toString().startsWith(QLatin1String("accepted")));
 
         model.removeFact(b);
         QVERIFY(!model.contains(b));

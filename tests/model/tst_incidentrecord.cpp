@@ -23,7 +23,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<Edit>("edit");
         QTest::addColumn<bool>("states");
-        QTest::newRow("nothing") << Edit([](IncidentRecord &) {}) << false;
+        QTest::newRow("nothing") << Edit([](IncidentRecord &) { }) << false;
         QTest::newRow("organization") << Edit([](IncidentRecord &r) {
             r.organization = QStringLiteral("Kelterhof eG");
         }) << true;
@@ -34,10 +34,10 @@ private Q_SLOTS:
         QTest::newRow("duration 0") << Edit([](IncidentRecord &r) { r.durationMinutes = 0; }) << true;
         QTest::newRow("count 0") << Edit([](IncidentRecord &r) { r.affectedCount = 0; }) << true;
         QTest::newRow("unit") << Edit([](IncidentRecord &r) { r.affectedUnit = QStringLiteral("accounts"); }) << true;
-        QTest::newRow("data exposed") << Edit([](IncidentRecord &r) { r.dataExposed = {QStringLiteral("names")}; })
+        QTest::newRow("data exposed") << Edit([](IncidentRecord &r) { r.dataExposed = { QStringLiteral("names") }; })
                                       << true;
         QTest::newRow("data not exposed")
-            << Edit([](IncidentRecord &r) { r.dataNotExposed = {QStringLiteral("bank_accounts")}; }) << true;
+            << Edit([](IncidentRecord &r) { r.dataNotExposed = { QStringLiteral("bank_accounts") }; }) << true;
         QTest::newRow("cause") << Edit([](IncidentRecord &r) { r.cause = QStringLiteral("misconfiguration"); }) << true;
         // "unknown" is a statement (the text says it is unclear), unlike a field the text does not touch.
         QTest::newRow("cause unknown") << Edit([](IncidentRecord &r) { r.cause = QStringLiteral("unknown"); }) << true;
@@ -53,7 +53,7 @@ private Q_SLOTS:
             r.reviewStatus = ReviewStatus::Reviewed;
             r.analyst = QStringLiteral("jb");
             r.notes = QStringLiteral("Wetterbericht, kein Vorfall");
-            r.sourceDocumentIds = {2};
+            r.sourceDocumentIds = { 2 };
             r.evidence.insert(QStringLiteral("cause"), {});
         }) << false;
         QTest::newRow("empty lists") << Edit([](IncidentRecord &r) {
@@ -85,7 +85,7 @@ private Q_SLOTS:
         QTest::newRow("large count") << QJsonValue(250000000.0) << QStringLiteral("250000000");
         QTest::newRow("true") << QJsonValue(true) << QStringLiteral("yes");
         QTest::newRow("false") << QJsonValue(false) << QStringLiteral("no");
-        QTest::newRow("categories") << QJsonValue(QJsonArray{QStringLiteral("names"), QStringLiteral("health_data")})
+        QTest::newRow("categories") << QJsonValue(QJsonArray { QStringLiteral("names"), QStringLiteral("health_data") })
                                     << QStringLiteral("names, health_data");
     }
 
@@ -102,7 +102,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("copied");
         QTest::addColumn<QString>("contractAfter"); // the field's readable value after the copy
         QTest::newRow("count") << QStringLiteral("affected_count") << true << QStringLiteral("4100");
-        QTest::newRow("list") << QStringLiteral("data_exposed") << true << QStringLiteral("credentials, email_addresses");
+        QTest::newRow("list") << QStringLiteral("data_exposed") << true
+                              << QStringLiteral("credentials, email_addresses");
         QTest::newRow("flag") << QStringLiteral("authority_notified") << true << QStringLiteral("no");
         QTest::newRow("cleared") << QStringLiteral("cause") << true << QString();
         QTest::newRow("not a contract field") << QStringLiteral("notes") << false << QString();
@@ -118,20 +119,20 @@ private Q_SLOTS:
         record.id = 7;
         record.organization = QStringLiteral("Lumera Pay");
         record.affectedCount = 9500;
-        record.dataExposed = {QStringLiteral("names")};
+        record.dataExposed = { QStringLiteral("names") };
         record.cause = QStringLiteral("software_error");
         record.authorityNotified = true;
         record.notes = QStringLiteral("Erstmeldung");
-        record.sourceDocumentIds = {1};
-        record.evidence.insert(QStringLiteral("affected_count"), {11});
+        record.sourceDocumentIds = { 1 };
+        record.evidence.insert(QStringLiteral("affected_count"), { 11 });
         IncidentRecord other;
         other.id = 9;
         other.organization = QStringLiteral("Wiesenfurt");
         other.affectedCount = 4100;
-        other.dataExposed = {QStringLiteral("credentials"), QStringLiteral("email_addresses")};
+        other.dataExposed = { QStringLiteral("credentials"), QStringLiteral("email_addresses") };
         other.authorityNotified = false;
         other.notes = QStringLiteral("Nachmeldung");
-        other.sourceDocumentIds = {2};
+        other.sourceDocumentIds = { 2 };
 
         const IncidentRecord before = record;
         QCOMPARE(record.copyContractField(other, field), copied);
@@ -144,8 +145,8 @@ private Q_SLOTS:
         QCOMPARE(record.organization, QStringLiteral("Lumera Pay"));
         QCOMPARE(record.id, 7);
         QCOMPARE(record.notes, QStringLiteral("Erstmeldung"));
-        QCOMPARE(record.sourceDocumentIds, QList<qint64>{1});
-        QCOMPARE(record.evidence.value(QStringLiteral("affected_count")), QList<qint64>{11});
+        QCOMPARE(record.sourceDocumentIds, QList<qint64> { 1 });
+        QCOMPARE(record.evidence.value(QStringLiteral("affected_count")), QList<qint64> { 11 });
         for (const QString &name : IncidentRecord::fieldNames()) {
             if (name != field) {
                 QCOMPARE(record.toContractJson().value(name), before.toContractJson().value(name));

@@ -131,9 +131,10 @@ private Q_SLOTS:
         Document document = makeDocument(QStringLiteral("Rund 9.500 Kund:innen sahen 31 Minuten lang fremde Daten."));
         QVERIFY(store.addDocument(document));
 
-        QList<Fact> facts{
+        QList<Fact> facts {
             makeFact(FactType::Count, 5, 21, QStringLiteral("9.500 Kund:innen"),
-                     QJsonObject{{QStringLiteral("count"), 9500}, {QStringLiteral("unit"), QStringLiteral("customers")}}),
+                QJsonObject {
+                    { QStringLiteral("count"), 9500 }, { QStringLiteral("unit"), QStringLiteral("customers") } }),
             makeFact(FactType::Duration, 28, 38, QStringLiteral("31 Minuten"), 31),
         };
         facts[1].status = FactStatus::Accepted;
@@ -188,9 +189,9 @@ private Q_SLOTS:
         QVERIFY(store.open(freshPath()));
         Document document = makeDocument(QStringLiteral("Ein kurzer Text über 40 Minuten."));
         QVERIFY(store.addDocument(document));
-        QList<Fact> good{makeFact(FactType::Duration, 21, 31, QStringLiteral("40 Minuten"), 40)};
+        QList<Fact> good { makeFact(FactType::Duration, 21, 31, QStringLiteral("40 Minuten"), 40) };
         QVERIFY(store.saveFacts(document.id(), good));
-        QList<Fact> bad{good.first(), makeFact(FactType::Count, 10, 3, QStringLiteral("x"), 1)};
+        QList<Fact> bad { good.first(), makeFact(FactType::Count, 10, 3, QStringLiteral("x"), 1) };
         QVERIFY(!store.saveFacts(document.id(), bad));
         QVERIFY2(store.errorString().contains(QLatin1String("invalid span")), qPrintable(store.errorString()));
         QVERIFY(store.errorString().startsWith(store.path()));
@@ -208,7 +209,7 @@ private Q_SLOTS:
         Document second = makeDocument(QStringLiteral("Zweiter Bericht über dieselbe Panne."));
         QVERIFY(store.addDocument(first));
         QVERIFY(store.addDocument(second));
-        QList<Fact> facts{makeFact(FactType::Organization, 0, 6, QStringLiteral("Erster"), QJsonValue())};
+        QList<Fact> facts { makeFact(FactType::Organization, 0, 6, QStringLiteral("Erster"), QJsonValue()) };
         QVERIFY(store.saveFacts(first.id(), facts));
 
         IncidentRecord record;
@@ -219,8 +220,8 @@ private Q_SLOTS:
         record.durationMinutes = 31;
         record.affectedCount = 9500;
         record.affectedUnit = QStringLiteral("users");
-        record.dataExposed = {QStringLiteral("names"), QStringLiteral("financial_data")};
-        record.dataNotExposed = {QStringLiteral("payment_cards"), QStringLiteral("bank_accounts")};
+        record.dataExposed = { QStringLiteral("names"), QStringLiteral("financial_data") };
+        record.dataNotExposed = { QStringLiteral("payment_cards"), QStringLiteral("bank_accounts") };
         record.cause = QStringLiteral("human_error");
         record.externalAttack = QStringLiteral("no");
         record.discoveredBy = QStringLiteral("internal");
@@ -228,8 +229,8 @@ private Q_SLOTS:
         record.reviewStatus = ReviewStatus::FirstPass;
         record.analyst = QStringLiteral("jonas");
         record.notes = QStringLiteral("Zwei Quellen.");
-        record.sourceDocumentIds = {first.id(), second.id()};
-        record.evidence.insert(QStringLiteral("organization"), {facts.first().id});
+        record.sourceDocumentIds = { first.id(), second.id() };
+        record.evidence.insert(QStringLiteral("organization"), { facts.first().id });
         QVERIFY2(store.saveIncident(record), qPrintable(store.errorString()));
         QVERIFY(record.id > 0);
         QVERIFY(record.createdAt.isValid());
@@ -243,10 +244,10 @@ private Q_SLOTS:
         QCOMPARE(loaded->authorityNotified, std::optional<bool>(true));
         QCOMPARE(loaded->affectedNotified, std::nullopt);
         QCOMPARE(loaded->reviewStatus, ReviewStatus::FirstPass);
-        QCOMPARE(loaded->sourceDocumentIds, QList<qint64>({first.id(), second.id()}));
-        QCOMPARE(loaded->evidence.value(QStringLiteral("organization")), QList<qint64>{facts.first().id});
+        QCOMPARE(loaded->sourceDocumentIds, QList<qint64>({ first.id(), second.id() }));
+        QCOMPARE(loaded->evidence.value(QStringLiteral("organization")), QList<qint64> { facts.first().id });
         QCOMPARE(loaded->toContractJson(), record.toContractJson());
-        QCOMPARE(store.incidentIdsForDocument(second.id()), QList<qint64>{record.id});
+        QCOMPARE(store.incidentIdsForDocument(second.id()), QList<qint64> { record.id });
 
         // An update records exactly the changed fields with old and new values.
         IncidentRecord changed = *loaded;
@@ -259,15 +260,15 @@ private Q_SLOTS:
         QCOMPARE(history.at(1).action, QStringLiteral("create"));
         QCOMPARE(history.at(0).author, QStringLiteral("jonas"));
         const QJsonObject detail = QJsonDocument::fromJson(history.at(0).detail.toUtf8()).object();
-        QCOMPARE(detail.keys(), QStringList({QStringLiteral("affected_count"), QStringLiteral("review_status")}));
-        QCOMPARE(detail.value(QStringLiteral("affected_count")).toArray(), QJsonArray({9500, 9600}));
+        QCOMPARE(detail.keys(), QStringList({ QStringLiteral("affected_count"), QStringLiteral("review_status") }));
+        QCOMPARE(detail.value(QStringLiteral("affected_count")).toArray(), QJsonArray({ 9500, 9600 }));
 
         // Deleting the fact removes it from the evidence but keeps the record.
         QList<Fact> none;
         QVERIFY(store.saveFacts(first.id(), none));
         QVERIFY(store.incident(record.id)->evidence.isEmpty());
         QVERIFY(store.removeDocument(second.id()));
-        QCOMPARE(store.incident(record.id)->sourceDocumentIds, QList<qint64>{first.id()});
+        QCOMPARE(store.incident(record.id)->sourceDocumentIds, QList<qint64> { first.id() });
     }
 
     void annotationsAndRecordSaveTogetherOrNotAtAll()
@@ -276,25 +277,28 @@ private Q_SLOTS:
         QVERIFY(store.open(freshPath()));
         Document document = makeDocument(QStringLiteral("Bei Beispiel AG sahen 4.100 Logins fremde Konten."));
         QVERIFY(store.addDocument(document));
-        QList<Fact> facts{makeFact(FactType::Organization, 4, 15, QStringLiteral("Beispiel AG"), QStringLiteral("Beispiel AG")),
-                          makeFact(FactType::Count, 22, 34, QStringLiteral("4.100 Logins"),
-                                   QJsonObject{{QStringLiteral("count"), 4100}, {QStringLiteral("unit"), QStringLiteral("logins")}})};
+        QList<Fact> facts {
+            makeFact(FactType::Organization, 4, 15, QStringLiteral("Beispiel AG"), QStringLiteral("Beispiel AG")),
+            makeFact(FactType::Count, 22, 34, QStringLiteral("4.100 Logins"),
+                QJsonObject { { QStringLiteral("count"), 4100 }, { QStringLiteral("unit"), QStringLiteral("logins") } })
+        };
         IncidentRecord record;
         record.organization = QStringLiteral("Beispiel AG");
         record.affectedCount = 4100;
-        record.evidence.insert(QStringLiteral("organization"), {0});
-        record.evidence.insert(QStringLiteral("affected_count"), {1});
+        record.evidence.insert(QStringLiteral("organization"), { 0 });
+        record.evidence.insert(QStringLiteral("affected_count"), { 1 });
         QVERIFY2(store.saveAnnotations(document.id(), facts, record), qPrintable(store.errorString()));
         QVERIFY(facts.at(1).id > 0);
-        QCOMPARE(record.evidence.value(QStringLiteral("affected_count")), QList<qint64>{facts.at(1).id});
-        QCOMPARE(record.sourceDocumentIds, QList<qint64>{document.id()});
-        QCOMPARE(store.incident(record.id)->evidence.value(QStringLiteral("organization")), QList<qint64>{facts.at(0).id});
+        QCOMPARE(record.evidence.value(QStringLiteral("affected_count")), QList<qint64> { facts.at(1).id });
+        QCOMPARE(record.sourceDocumentIds, QList<qint64> { document.id() });
+        QCOMPARE(store.incident(record.id)->evidence.value(QStringLiteral("organization")),
+            QList<qint64> { facts.at(0).id });
 
         // A bad evidence reference rolls back the facts written in the same save.
         QList<Fact> more = facts;
         more.append(makeFact(FactType::Duration, 0, 3, QStringLiteral("Bei"), 1));
         IncidentRecord broken = record;
-        broken.evidence.insert(QStringLiteral("duration_minutes"), {7});
+        broken.evidence.insert(QStringLiteral("duration_minutes"), { 7 });
         QVERIFY(!store.saveAnnotations(document.id(), more, broken));
         QVERIFY2(store.errorString().contains(QLatin1String("names fact 7 of 3")), qPrintable(store.errorString()));
         QCOMPARE(store.facts(document.id())->size(), 2);
@@ -313,12 +317,13 @@ private Q_SLOTS:
         bad.organization = QStringLiteral("Geändert");
         bad.cause = QStringLiteral("gremlins");
         QVERIFY(!store.saveIncident(bad));
-        QVERIFY2(store.errorString().contains(QLatin1String("cause 'gremlins' is not one of")), qPrintable(store.errorString()));
+        QVERIFY2(store.errorString().contains(QLatin1String("cause 'gremlins' is not one of")),
+            qPrintable(store.errorString()));
         QCOMPARE(store.incident(record.id)->organization, QStringLiteral("Beispiel AG"));
 
         IncidentRecord badEvidence = record;
         badEvidence.organization = QStringLiteral("Geändert");
-        badEvidence.evidence.insert(QStringLiteral("no_such_field"), {1});
+        badEvidence.evidence.insert(QStringLiteral("no_such_field"), { 1 });
         QVERIFY(!store.saveIncident(badEvidence));
         QCOMPARE(store.incident(record.id)->organization, QStringLiteral("Beispiel AG"));
         QCOMPARE(store.incidents().size(), 1);
@@ -329,13 +334,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("titles");
 
-        QTest::newRow("one word") << QStringLiteral("Lastverteiler") << QStringList{QStringLiteral("App")};
-        QTest::newRow("prefix finds compounds") << QStringLiteral("Kunden") << QStringList{QStringLiteral("Portal")};
-        QTest::newRow("two words, both needed") << QStringLiteral("laptop stolen") << QStringList{QStringLiteral("Laptop")};
-        QTest::newRow("diacritics ignored") << QStringLiteral("waren") << QStringList{QStringLiteral("Portal")};
-        QTest::newRow("title is searched") << QStringLiteral("Portal") << QStringList{QStringLiteral("Portal")};
-        QTest::newRow("fts syntax is just text") << QStringLiteral("\"NEAR( OR *") << QStringList{};
-        QTest::newRow("no match") << QStringLiteral("Vulkanausbruch") << QStringList{};
+        QTest::newRow("one word") << QStringLiteral("Lastverteiler") << QStringList { QStringLiteral("App") };
+        QTest::newRow("prefix finds compounds") << QStringLiteral("Kunden") << QStringList { QStringLiteral("Portal") };
+        QTest::newRow("two words, both needed")
+            << QStringLiteral("laptop stolen") << QStringList { QStringLiteral("Laptop") };
+        QTest::newRow("diacritics ignored") << QStringLiteral("waren") << QStringList { QStringLiteral("Portal") };
+        QTest::newRow("title is searched") << QStringLiteral("Portal") << QStringList { QStringLiteral("Portal") };
+        QTest::newRow("fts syntax is just text") << QStringLiteral("\"NEAR( OR *") << QStringList {};
+        QTest::newRow("no match") << QStringLiteral("Vulkanausbruch") << QStringList {};
     }
 
     void fullTextSearch()
@@ -344,7 +350,8 @@ private Q_SLOTS:
         QFETCH(QStringList, titles);
         IncidentStore store;
         QVERIFY(store.open(freshPath()));
-        Document a = makeDocument(QStringLiteral("Ein Fehler im Lastverteiler zeigte fremde Daten."), QStringLiteral("App"));
+        Document a
+            = makeDocument(QStringLiteral("Ein Fehler im Lastverteiler zeigte fremde Daten."), QStringLiteral("App"));
         Document b = makeDocument(QStringLiteral("Kundenkonten wären sichtbar."), QStringLiteral("Portal"));
         Document c = makeDocument(QStringLiteral("The laptop was stolen from a car."), QStringLiteral("Laptop"));
         QVERIFY(store.addDocument(a) && store.addDocument(b) && store.addDocument(c));
@@ -371,7 +378,8 @@ private Q_SLOTS:
         IncidentStore store;
         QVERIFY(!store.open(path));
         QVERIFY2(store.errorString().startsWith(path + QStringLiteral(": ")), qPrintable(store.errorString()));
-        QVERIFY2(store.errorString().contains(QLatin1String("not an Incident Workbench database")), qPrintable(store.errorString()));
+        QVERIFY2(store.errorString().contains(QLatin1String("not an Incident Workbench database")),
+            qPrintable(store.errorString()));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), content.repeated(200));
     }
@@ -395,7 +403,8 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("future"));
         IncidentStore store;
         QVERIFY(!store.open(path));
-        QVERIFY2(store.errorString().contains(QLatin1String("newer Incident Workbench")), qPrintable(store.errorString()));
+        QVERIFY2(
+            store.errorString().contains(QLatin1String("newer Incident Workbench")), qPrintable(store.errorString()));
     }
 
     void twoStoresOnOneFileSeeEachOther()

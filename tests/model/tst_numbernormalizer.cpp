@@ -12,7 +12,6 @@
 using namespace Iwb;
 using namespace NormalizerTesting;
 
-
 class TestNumberNormalizer : public QObject
 {
     Q_OBJECT

@@ -12,7 +12,7 @@ namespace {
 bool matchesWhole(const QByteArray &pattern, const QByteArray &text)
 {
     const QRegularExpression regex(QStringLiteral("\\A(?:") + QString::fromUtf8(pattern) + QStringLiteral(")\\z"),
-                                   QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression::UseUnicodePropertiesOption);
     return regex.isValid() && regex.match(QString::fromUtf8(text)).hasMatch();
 }
 
@@ -30,9 +30,11 @@ private Q_SLOTS:
         QTest::addColumn<bool>("hasLongRepeats");
 
         QTest::newRow("literal") << QByteArray("Uhr") << QByteArray("Uhr") << false;
-        QTest::newRow("sequence with class and bounded repeat") << QByteArray("\\d{1,2}:\\d\\d") << QByteArray("16:35") << false;
+        QTest::newRow("sequence with class and bounded repeat")
+            << QByteArray("\\d{1,2}:\\d\\d") << QByteArray("16:35") << false;
         QTest::newRow("alternation in a group") << QByteArray("(?:von|ab) \\d+") << QByteArray("von 16") << true;
-        QTest::newRow("optional part") << QByteArray("am\\s+\\d{1,2}\\.(?:\\s*Dezember)?") << QByteArray("am 9. Dezember") << true;
+        QTest::newRow("optional part") << QByteArray("am\\s+\\d{1,2}\\.(?:\\s*Dezember)?")
+                                       << QByteArray("am 9. Dezember") << true;
         QTest::newRow("caseless group") << QByteArray("(?i:mio)\\.?") << QByteArray("Mio.") << false;
         QTest::newRow("umlaut literal") << QByteArray("M\xc3\xa4rz \\d{4}") << QByteArray("M\xc3\xa4rz 2020") << false;
     }

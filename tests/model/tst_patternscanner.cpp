@@ -25,7 +25,9 @@ private Q_SLOTS:
         QCOMPARE(scanner.patternCount(), 3);
 
         // Umlauts before the hits: offsets are UTF-8 bytes.
-        const QByteArray text = QStringLiteral("Für 31 Minuten waren Daten von 9500 Kund:innen sichtbar, KREDITKARTENDATEN nicht.").toUtf8();
+        const QByteArray text
+            = QStringLiteral("Für 31 Minuten waren Daten von 9500 Kund:innen sichtbar, KREDITKARTENDATEN nicht.")
+                  .toUtf8();
         const QList<ScanHit> hits = scanner.scan(text);
         QList<int> seen;
         for (const ScanHit &hit : hits) {
@@ -61,9 +63,11 @@ private Q_SLOTS:
     void exactPatternsReportTheLeftmostStart()
     {
         PatternScanner scanner;
-        const int date = scanner.addPattern(QStringLiteral("(?:(?:am|vom)\\s+)?\\b[0-9]{1,2}\\.\\s*(?:März|Mai)(?:\\s+[0-9]{4})?"),
-                                            PatternScanner::Mode::Exact);
-        const int amount = scanner.addPattern(QStringLiteral("(?:über\\s*)?[0-9]+(?:\\.[0-9]{3})*\\s*(?-i:Mio)"), PatternScanner::Mode::Exact);
+        const int date
+            = scanner.addPattern(QStringLiteral("(?:(?:am|vom)\\s+)?\\b[0-9]{1,2}\\.\\s*(?:März|Mai)(?:\\s+[0-9]{4})?"),
+                PatternScanner::Mode::Exact);
+        const int amount = scanner.addPattern(
+            QStringLiteral("(?:über\\s*)?[0-9]+(?:\\.[0-9]{3})*\\s*(?-i:Mio)"), PatternScanner::Mode::Exact);
         QString error;
         QVERIFY2(scanner.compile(&error), qPrintable(error));
 
@@ -75,8 +79,10 @@ private Q_SLOTS:
             matches[hit.pattern].insert(text.mid(hit.start, hit.end - hit.start));
         }
         // One hit per end, starting where the leftmost match ending there starts.
-        QCOMPARE(matches.value(date), (QSet<QByteArray>{QStringLiteral("vom 9. März").toUtf8(), QStringLiteral("vom 9. März 2024").toUtf8()}));
-        QCOMPARE(matches.value(amount), QSet<QByteArray>{QStringLiteral("Über 1.500 Mio").toUtf8()}); // "(?-i:" stays case-sensitive
+        QCOMPARE(matches.value(date),
+            (QSet<QByteArray> { QStringLiteral("vom 9. März").toUtf8(), QStringLiteral("vom 9. März 2024").toUtf8() }));
+        QCOMPARE(matches.value(amount),
+            QSet<QByteArray> { QStringLiteral("Über 1.500 Mio").toUtf8() }); // "(?-i:" stays case-sensitive
 
         // More spaces than an unbounded repeat is assumed to take: the start still comes out right.
         const QByteArray spaced = QByteArray("am 1.") + QByteArray(40, ' ') + QByteArray("Mai");
@@ -88,7 +94,8 @@ private Q_SLOTS:
     void startsAreFoundOnlyForTheHitsAskedFor()
     {
         PatternScanner scanner;
-        const int amount = scanner.addPattern(QStringLiteral("[0-9]+(?:\\.[0-9]{3})*\\s*(?:Nutzer|Kunden)"), PatternScanner::Mode::Exact);
+        const int amount = scanner.addPattern(
+            QStringLiteral("[0-9]+(?:\\.[0-9]{3})*\\s*(?:Nutzer|Kunden)"), PatternScanner::Mode::Exact);
         const int cue = scanner.addPattern(QStringLiteral("(?:Datenleck|Daten\\-Panne)"), PatternScanner::Mode::Exact);
         const int loose = scanner.addPattern(QStringLiteral("(?<![\\p{L}])Konten"));
         QString error;
@@ -96,7 +103,8 @@ private Q_SLOTS:
         QVERIFY(scanner.startReach(amount) > 0);
         QCOMPARE(scanner.startReach(loose), -1); // a prefilter pattern has no start
 
-        const QByteArray text = QStringLiteral("Nach der Daten-Panne: 4.100 Kunden, dann 9.500 Nutzer und Konten.").toUtf8();
+        const QByteArray text
+            = QStringLiteral("Nach der Daten-Panne: 4.100 Kunden, dann 9.500 Nutzer und Konten.").toUtf8();
         ScanEnds scanned = scanner.scanEnds(text);
         QList<ScanHit> amounts;
         for (const ScanHit &hit : std::as_const(scanned.hits)) {
@@ -112,10 +120,10 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(amounts.size(), 2);
-        QList<ScanHit> second{amounts.last()};
+        QList<ScanHit> second { amounts.last() };
         scanner.findStarts(text, scanned, second);
         QCOMPARE(text.mid(second.first().start, second.first().end - second.first().start), QByteArray("9.500 Nutzer"));
-        QList<ScanHit> first{amounts.first()};
+        QList<ScanHit> first { amounts.first() };
         scanner.findStarts(text, scanned, first);
         QCOMPARE(text.mid(first.first().start, first.first().end - first.first().start), QByteArray("4.100 Kunden"));
     }
@@ -125,8 +133,8 @@ private Q_SLOTS:
         PatternScanner scanner;
         const int unit = scanner.addPattern(QStringLiteral("(?:Nutzer|Kunden)"), PatternScanner::Mode::Exact);
         // Unbounded repeats: the scanner also watches for long runs of them.
-        const int number = scanner.addPattern(QStringLiteral("[0-9]+(?:\\.[0-9]{3})*\\s*"), PatternScanner::Mode::Exact,
-                                              PatternScanner::Pass::Nearby);
+        const int number = scanner.addPattern(
+            QStringLiteral("[0-9]+(?:\\.[0-9]{3})*\\s*"), PatternScanner::Mode::Exact, PatternScanner::Pass::Nearby);
         QString error;
         QVERIFY2(scanner.compile(&error), qPrintable(error));
 
@@ -141,7 +149,7 @@ private Q_SLOTS:
 
         // Only the stretch before "Nutzer": "9.500 " is found there, "2019" and "4.100" are not.
         const qsizetype users = unitStarts.last();
-        QList<ScanHit> hits = scanner.scanStretches(text, scanned, {{users - 10, users}});
+        QList<ScanHit> hits = scanner.scanStretches(text, scanned, { { users - 10, users } });
         QVERIFY(!hits.isEmpty());
         for (const ScanHit &hit : std::as_const(hits)) {
             QCOMPARE(hit.pattern, number);

@@ -55,12 +55,19 @@ private Q_SLOTS:
             QVERIFY2(SchemaMigrations::migrate(db, &error, fromVersion), qPrintable(error));
             QCOMPARE(SchemaMigrations::currentVersion(db), fromVersion);
             if (fromVersion >= 1) {
-                QVERIFY(exec(db, QStringLiteral("INSERT INTO documents (id, sha256, title, text, imported_at) VALUES "
-                                                "(7, 'abc', 'Altbestand', 'Ein alter Bericht über Kundenkonten.', '2025-01-01T00:00:00.000Z')")));
-                QVERIFY(exec(db, QStringLiteral("INSERT INTO facts (id, document_id, type, start_utf16, end_utf16, text, value_json, origin) "
-                                                "VALUES (3, 7, 'data_category', 25, 36, 'Kundenkonten', '\"account_data\"', 'de.data.account')")));
-                QVERIFY(exec(db, QStringLiteral("INSERT INTO incidents (id, organization, affected_count, created_at, modified_at) "
-                                                "VALUES (5, 'Altfirma', 4100, '2025-01-01T00:00:00.000Z', '2025-01-02T00:00:00.000Z')")));
+                QVERIFY(exec(db,
+                    QStringLiteral("INSERT INTO documents (id, sha256, title, text, imported_at) VALUES "
+                                   "(7, 'abc', 'Altbestand', 'Ein alter Bericht über Kundenkonten.', "
+                                   "'2025-01-01T00:00:00.000Z')")));
+                QVERIFY(exec(db,
+                    QStringLiteral(
+                        "INSERT INTO facts (id, document_id, type, start_utf16, end_utf16, text, value_json, origin) "
+                        "VALUES (3, 7, 'data_category', 25, 36, 'Kundenkonten', '\"account_data\"', "
+                        "'de.data.account')")));
+                QVERIFY(exec(db,
+                    QStringLiteral(
+                        "INSERT INTO incidents (id, organization, affected_count, created_at, modified_at) "
+                        "VALUES (5, 'Altfirma', 4100, '2025-01-01T00:00:00.000Z', '2025-01-02T00:00:00.000Z')")));
                 QVERIFY(exec(db, QStringLiteral("INSERT INTO incident_sources VALUES (5, 7)")));
                 QVERIFY(exec(db, QStringLiteral("INSERT INTO field_evidence VALUES (5, 'data_exposed', 3)")));
             }
@@ -82,7 +89,7 @@ private Q_SLOTS:
         const auto record = store.incident(5);
         QCOMPARE(record->organization, QStringLiteral("Altfirma"));
         QCOMPARE(record->affectedCount, std::optional<qint64>(4100));
-        QCOMPARE(record->evidence.value(QStringLiteral("data_exposed")), QList<qint64>{3});
+        QCOMPARE(record->evidence.value(QStringLiteral("data_exposed")), QList<qint64> { 3 });
         // Documents stored before the full-text index existed are found by it.
         const QList<SearchHit> hits = store.search(QStringLiteral("Kundenkonten"));
         QCOMPARE(hits.size(), 1);
@@ -110,7 +117,8 @@ private Q_SLOTS:
             QCOMPARE(SchemaMigrations::currentVersion(db), 1);
             // Version 2's first step (a new column on facts) was rolled back too.
             QSqlQuery columns(db);
-            QVERIFY(columns.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('facts') WHERE name = 'author'")));
+            QVERIFY(
+                columns.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('facts') WHERE name = 'author'")));
             QVERIFY(columns.next());
             QCOMPARE(columns.value(0).toInt(), 0);
         }

@@ -11,7 +11,8 @@ using namespace Iwb;
 
 namespace {
 
-IncidentRecord record(qint64 id, const QString &organization, const QString &cause, const QStringList &data, const QString &date)
+IncidentRecord record(
+    qint64 id, const QString &organization, const QString &cause, const QStringList &data, const QString &date)
 {
     IncidentRecord result;
     result.id = id;
@@ -39,12 +40,14 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("a");
         QTest::addColumn<QStringList>("b");
         QTest::addColumn<double>("expected");
-        QTest::newRow("two of three") << QStringList{names, financial, credentials} << QStringList{financial, names} << 2.0 / 3.0;
-        QTest::newRow("one of four") << QStringList{names, financial} << QStringList{names, credentials, postal} << 0.25;
-        QTest::newRow("same set, other order") << QStringList{names, postal} << QStringList{postal, names} << 1.0;
-        QTest::newRow("disjoint") << QStringList{names} << QStringList{postal} << 0.0;
-        QTest::newRow("both empty") << QStringList{} << QStringList{} << 0.0;
-        QTest::newRow("duplicates count once") << QStringList{names, names} << QStringList{names} << 1.0;
+        QTest::newRow("two of three") << QStringList { names, financial, credentials }
+                                      << QStringList { financial, names } << 2.0 / 3.0;
+        QTest::newRow("one of four") << QStringList { names, financial } << QStringList { names, credentials, postal }
+                                     << 0.25;
+        QTest::newRow("same set, other order") << QStringList { names, postal } << QStringList { postal, names } << 1.0;
+        QTest::newRow("disjoint") << QStringList { names } << QStringList { postal } << 0.0;
+        QTest::newRow("both empty") << QStringList {} << QStringList {} << 0.0;
+        QTest::newRow("duplicates count once") << QStringList { names, names } << QStringList { names } << 1.0;
     }
 
     void jaccard()
@@ -86,7 +89,8 @@ private Q_SLOTS:
         // Words of four letters or more, case-folded: {fehler, nach, update} and {fehler, nach, wartung, heute}.
         const QString a = QStringLiteral("Ein Fehler nach dem Update, der FEHLER.");
         const QString b = QStringLiteral("Der fehler kam nach Wartung heute.");
-        QCOMPARE(SimilarIncidents::wordSet(a), (QSet<QString>{QStringLiteral("fehler"), QStringLiteral("nach"), QStringLiteral("update")}));
+        QCOMPARE(SimilarIncidents::wordSet(a),
+            (QSet<QString> { QStringLiteral("fehler"), QStringLiteral("nach"), QStringLiteral("update") }));
         QCOMPARE(SimilarIncidents::textSimilarity(a, b), 2.0 / std::sqrt(12.0));
         QCOMPARE(SimilarIncidents::textSimilarity(a, a), 1.0);
         QCOMPARE(SimilarIncidents::textSimilarity(a, QStringLiteral("ganz andere Wörter")), 0.0);
@@ -95,15 +99,18 @@ private Q_SLOTS:
 
     void scoresAndExplainsOnePair()
     {
-        const SimilarIncidents::Candidate target{record(1, QStringLiteral("Lumera Pay GmbH"), QStringLiteral("software_error"),
-                                                        {names, financial, credentials}, QStringLiteral("2026-01-15")),
-                                                 {}};
-        const SimilarIncidents::Candidate candidate{record(2, QStringLiteral("Sternpunkte Loyalty"), QStringLiteral("software_error"),
-                                                           {financial, names}, QStringLiteral("2026-01-26")),
-                                                    {}};
+        const SimilarIncidents::Candidate target { record(1, QStringLiteral("Lumera Pay GmbH"),
+                                                       QStringLiteral("software_error"),
+                                                       { names, financial, credentials }, QStringLiteral("2026-01-15")),
+            {} };
+        const SimilarIncidents::Candidate candidate { record(2, QStringLiteral("Sternpunkte Loyalty"),
+                                                          QStringLiteral("software_error"), { financial, names },
+                                                          QStringLiteral("2026-01-26")),
+            {} };
         const SimilarIncident similar = SimilarIncidents::score(target, candidate);
-        QCOMPARE(similar.reasons, (QStringList{QStringLiteral("same cause: software_error"), QStringLiteral("2 of 3 data categories in common"),
-                                               QStringLiteral("11 days apart")}));
+        QCOMPARE(similar.reasons,
+            (QStringList { QStringLiteral("same cause: software_error"),
+                QStringLiteral("2 of 3 data categories in common"), QStringLiteral("11 days apart") }));
         const double expected = 0.25 + 0.25 * 2.0 / 3.0 + 0.15 / (1.0 + 11.0 / 30.0);
         QVERIFY2(std::abs(similar.score - expected) < 1e-9, qPrintable(QString::number(similar.score)));
         QCOMPARE(similar.record.id, 2);
@@ -111,35 +118,40 @@ private Q_SLOTS:
 
     void ranksCandidatesWithReasons()
     {
-        const QString sharedText = QStringLiteral("Nach einem Update sahen Kunden fremde Kontodaten in der App. Der Fehler dauerte Minuten.");
-        const SimilarIncidents::Candidate target{record(1, QStringLiteral("Lumera Pay GmbH"), QStringLiteral("software_error"),
-                                                        {names, financial, credentials}, QStringLiteral("2026-01-15")),
-                                                 sharedText};
-        const QList<SimilarIncidents::Candidate> candidates{
+        const QString sharedText = QStringLiteral(
+            "Nach einem Update sahen Kunden fremde Kontodaten in der App. Der Fehler dauerte Minuten.");
+        const SimilarIncidents::Candidate target { record(1, QStringLiteral("Lumera Pay GmbH"),
+                                                       QStringLiteral("software_error"),
+                                                       { names, financial, credentials }, QStringLiteral("2026-01-15")),
+            sharedText };
+        const QList<SimilarIncidents::Candidate> candidates {
             // the target itself is never its own match
             target,
             // nothing in common at all
-            {record(2, QStringLiteral("Kreisklinikum Sellheim"), QStringLiteral("attack"), {QStringLiteral("health_data")},
-                    QStringLiteral("2019-06-01")),
-             QStringLiteral("Erpresser verschlüsselten Server")},
+            { record(2, QStringLiteral("Kreisklinikum Sellheim"), QStringLiteral("attack"),
+                  { QStringLiteral("health_data") }, QStringLiteral("2019-06-01")),
+                QStringLiteral("Erpresser verschlüsselten Server") },
             // same organization, written differently, other cause, a year later
-            {record(3, QStringLiteral("lumera pay"), QStringLiteral("human_error"), {names}, QStringLiteral("2027-01-15")),
-             QStringLiteral("Ein Mitarbeiter verschickte eine Liste")},
+            { record(3, QStringLiteral("lumera pay"), QStringLiteral("human_error"), { names },
+                  QStringLiteral("2027-01-15")),
+                QStringLiteral("Ein Mitarbeiter verschickte eine Liste") },
             // same cause, two of three categories, eleven days, nearly the same article
-            {record(4, QStringLiteral("Sternpunkte Loyalty GmbH"), QStringLiteral("software_error"), {names, financial},
-                    QStringLiteral("2026-01-26")),
-             sharedText + QStringLiteral(" Bremen.")},
+            { record(4, QStringLiteral("Sternpunkte Loyalty GmbH"), QStringLiteral("software_error"),
+                  { names, financial }, QStringLiteral("2026-01-26")),
+                sharedText + QStringLiteral(" Bremen.") },
         };
         const QList<SimilarIncident> ranked = SimilarIncidents::rank(target, candidates);
         QCOMPARE(ranked.size(), 2);
         QCOMPARE(ranked.at(0).record.id, 4);
         QCOMPARE(ranked.at(1).record.id, 3);
-        QCOMPARE(ranked.at(0).reasons.mid(0, 3), (QStringList{QStringLiteral("same cause: software_error"),
-                                                              QStringLiteral("2 of 3 data categories in common"), QStringLiteral("11 days apart")}));
+        QCOMPARE(ranked.at(0).reasons.mid(0, 3),
+            (QStringList { QStringLiteral("same cause: software_error"),
+                QStringLiteral("2 of 3 data categories in common"), QStringLiteral("11 days apart") }));
         // All 10 words of four letters or more shared, 10 and 11 words: cosine 10 / √110 = 0.95.
         QCOMPARE(ranked.at(0).reasons.value(3), QStringLiteral("articles 95% alike in wording"));
-        QCOMPARE(ranked.at(1).reasons, (QStringList{QStringLiteral("1 of 3 data categories in common"), QStringLiteral("same organization: lumera pay"),
-                                                    QStringLiteral("365 days apart")}));
+        QCOMPARE(ranked.at(1).reasons,
+            (QStringList { QStringLiteral("1 of 3 data categories in common"),
+                QStringLiteral("same organization: lumera pay"), QStringLiteral("365 days apart") }));
         QVERIFY(ranked.at(0).score > ranked.at(1).score);
         QCOMPARE(SimilarIncidents::rank(target, candidates, 1).size(), 1);
     }
@@ -155,19 +167,21 @@ private Q_SLOTS:
             document.setTitle(text.left(20));
             const auto added = store.addDocument(document);
             incident.id = 0;
-            incident.sourceDocumentIds = {added->id};
+            incident.sourceDocumentIds = { added->id };
             store.saveIncident(incident);
             return incident.id;
         };
-        const qint64 first = addIncident(QStringLiteral("Nach dem Update zeigte die Bezahl-App fremde Umsätze und Namen an."),
-                                         record(0, QStringLiteral("Lumera Pay GmbH"), QStringLiteral("software_error"), {names, financial},
-                                                QStringLiteral("2026-01-15")));
-        const qint64 second = addIncident(QStringLiteral("Nach dem Update zeigte das Kundenportal fremde Punktestände und Namen an."),
-                                          record(0, QStringLiteral("Sternpunkte Loyalty GmbH"), QStringLiteral("software_error"), {names},
-                                                 QStringLiteral("2025-12-09")));
+        const qint64 first
+            = addIncident(QStringLiteral("Nach dem Update zeigte die Bezahl-App fremde Umsätze und Namen an."),
+                record(0, QStringLiteral("Lumera Pay GmbH"), QStringLiteral("software_error"), { names, financial },
+                    QStringLiteral("2026-01-15")));
+        const qint64 second
+            = addIncident(QStringLiteral("Nach dem Update zeigte das Kundenportal fremde Punktestände und Namen an."),
+                record(0, QStringLiteral("Sternpunkte Loyalty GmbH"), QStringLiteral("software_error"), { names },
+                    QStringLiteral("2025-12-09")));
         const qint64 third = addIncident(QStringLiteral("Ein Laptop wurde aus dem Auto gestohlen."),
-                                         record(0, QStringLiteral("Harwick & Doyle"), QStringLiteral("loss_or_theft"), {postal},
-                                                QStringLiteral("2020-02-03")));
+            record(0, QStringLiteral("Harwick & Doyle"), QStringLiteral("loss_or_theft"), { postal },
+                QStringLiteral("2020-02-03")));
         QVERIFY(first > 0 && second > 0 && third > 0);
 
         QString error;
@@ -177,12 +191,15 @@ private Q_SLOTS:
         QCOMPARE(found->size(), 1);
         QCOMPARE(found->at(0).record.id, second);
         // 5 of 7 words ("nach", "update", "zeigte", "fremde", "namen") in both: 5 / 7 = 71%.
-        QCOMPARE(found->at(0).reasons, (QStringList{QStringLiteral("same cause: software_error"), QStringLiteral("1 of 2 data categories in common"),
-                                                    QStringLiteral("37 days apart"), QStringLiteral("articles 71% alike in wording")}));
+        QCOMPARE(found->at(0).reasons,
+            (QStringList { QStringLiteral("same cause: software_error"),
+                QStringLiteral("1 of 2 data categories in common"), QStringLiteral("37 days apart"),
+                QStringLiteral("articles 71% alike in wording") }));
 
         const auto missing = SimilarIncidents::find(store, 999, 20, &error);
         QVERIFY(!missing);
-        QVERIFY2(error.contains(QStringLiteral("999")) && error.contains(QStringLiteral("similar.sqlite")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("999")) && error.contains(QStringLiteral("similar.sqlite")),
+            qPrintable(error));
     }
 };
 

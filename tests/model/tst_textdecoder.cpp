@@ -10,10 +10,10 @@ using namespace Iwb;
 namespace {
 
 // A German sentence in our own words with umlauts, ß, typographic quotes and the euro sign.
-const QString germanSample = QStringLiteral(
-    "Die Stadtwerke Wiesenfurt teilten mit, dass „keinerlei Bankdaten“ betroffen seien. "
-    "Für die Prüfung der Vorfälle fielen Kosten von rund 12.000 € an; Größe und Maß des Schadens "
-    "würden noch geprüft. Außerdem hätten Kundinnen und Kunden über Störungen berichtet.");
+const QString germanSample
+    = QStringLiteral("Die Stadtwerke Wiesenfurt teilten mit, dass „keinerlei Bankdaten“ betroffen seien. "
+                     "Für die Prüfung der Vorfälle fielen Kosten von rund 12.000 € an; Größe und Maß des Schadens "
+                     "würden noch geprüft. Außerdem hätten Kundinnen und Kunden über Störungen berichtet.");
 
 QByteArray encoded(const QString &text, QStringConverter::Encoding encoding, bool bom)
 {
@@ -54,15 +54,16 @@ private Q_SLOTS:
         QTest::newRow("utf-8 without bom") << germanSample.toUtf8() << germanSample << QStringLiteral("UTF-8");
         QTest::newRow("utf-8 with bom") << encoded(germanSample, QStringConverter::Utf8, true) << germanSample
                                         << QStringLiteral("UTF-8");
-        QTest::newRow("utf-16le with bom") << encoded(germanSample, QStringConverter::Utf16LE, true) << germanSample
-                                           << QStringLiteral("UTF-16LE");
-        QTest::newRow("utf-16be with bom") << encoded(germanSample, QStringConverter::Utf16BE, true) << germanSample
-                                           << QStringLiteral("UTF-16BE");
+        QTest::newRow("utf-16le with bom")
+            << encoded(germanSample, QStringConverter::Utf16LE, true) << germanSample << QStringLiteral("UTF-16LE");
+        QTest::newRow("utf-16be with bom")
+            << encoded(germanSample, QStringConverter::Utf16BE, true) << germanSample << QStringLiteral("UTF-16BE");
         QTest::newRow("windows-1252 with euro and quotes")
             << windows1252(germanSample) << germanSample << QStringLiteral("WINDOWS-1252");
-        QTest::newRow("crlf becomes lf") << QByteArray("Zeile eins\r\nZeile zwei\r\n") << QStringLiteral("Zeile eins\nZeile zwei\n")
-                                         << QStringLiteral("UTF-8");
-        QTest::newRow("lone cr becomes lf") << QByteArray("alt\rneu") << QStringLiteral("alt\nneu") << QStringLiteral("UTF-8");
+        QTest::newRow("crlf becomes lf") << QByteArray("Zeile eins\r\nZeile zwei\r\n")
+                                         << QStringLiteral("Zeile eins\nZeile zwei\n") << QStringLiteral("UTF-8");
+        QTest::newRow("lone cr becomes lf")
+            << QByteArray("alt\rneu") << QStringLiteral("alt\nneu") << QStringLiteral("UTF-8");
         QTest::newRow("emoji in utf-8") << QStringLiteral("Sperre \U0001F512 aktiv").toUtf8()
                                         << QStringLiteral("Sperre \U0001F512 aktiv") << QStringLiteral("UTF-8");
     }
@@ -88,8 +89,8 @@ private Q_SLOTS:
         QVERIFY2(decoded.isValid(), qPrintable(decoded.error));
         QCOMPARE(decoded.text, text);
         QVERIFY2(decoded.encoding.contains(QLatin1String("8859"), Qt::CaseInsensitive)
-                     || decoded.encoding.contains(QLatin1String("1252")),
-                 qPrintable(decoded.encoding));
+                || decoded.encoding.contains(QLatin1String("1252")),
+            qPrintable(decoded.encoding));
     }
 
     void rejects_data()

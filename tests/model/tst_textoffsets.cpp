@@ -86,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(a.sha256().size(), 64);
         // SHA-256 of the UTF-8 bytes, so other tools can compute the same key.
         QCOMPARE(Document::sha256Of(QStringLiteral("abc")),
-                 QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+            QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
     }
 };
 

@@ -14,7 +14,6 @@
 using namespace Iwb;
 using namespace NormalizerTesting;
 
-
 class TestTimeNormalizer : public QObject
 {
     Q_OBJECT

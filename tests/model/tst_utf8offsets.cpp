@@ -19,9 +19,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::newRow("ascii, longer than eight bytes") << QStringLiteral("Datenleck bei einem Versandhändler");
         QTest::newRow("two-byte umlauts") << QStringLiteral("Größe Übermaß Äußerung");
-        QTest::newRow("three-byte dash and quotes") << QStringLiteral("Panne \u2013 \u201EKundendaten\u201C \u20AC 9.500");
+        QTest::newRow("three-byte dash and quotes")
+            << QStringLiteral("Panne \u2013 \u201EKundendaten\u201C \u20AC 9.500");
         QTest::newRow("four-byte emoji") << QStringLiteral("\U0001F512 gesperrt \U0001F4F1 App");
-        QTest::newRow("emoji between ascii runs") << QStringLiteral("abcdefghij\U0001F512klmnopqrstuvwxyz\u00E4abcdefgh");
+        QTest::newRow("emoji between ascii runs")
+            << QStringLiteral("abcdefghij\U0001F512klmnopqrstuvwxyz\u00E4abcdefgh");
         QTest::newRow("empty") << QString();
     }
 

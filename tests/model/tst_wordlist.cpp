@@ -15,7 +15,7 @@ private Q_SLOTS:
     {
         QString error;
         const auto list = WordList::parse(QStringLiteral("# Monate\nDezember\t12\nDez.\t12\n\nMai\t5\nohne Wert\n"),
-                                          QStringLiteral("months.tsv"), &error);
+            QStringLiteral("months.tsv"), &error);
         QVERIFY2(list, qPrintable(error));
         QCOMPARE(list->size(), 4);
         QCOMPARE(list->value(u"dezember"), std::optional<QString>(QStringLiteral("12")));
@@ -24,7 +24,8 @@ private Q_SLOTS:
         QCOMPARE(list->value(u"Juni"), std::nullopt);
         QCOMPARE(list->keys().first(), QStringLiteral("Dezember"));
         QCOMPARE(list->alternation(), QStringLiteral("ohne Wert|Dezember|Dez\\.|Mai"));
-        QCOMPARE(WordList::escapeForRegex(QStringLiteral("Kund*innen (ä) 1.5$")), QStringLiteral("Kund\\*innen \\(ä\\) 1\\.5\\$"));
+        QCOMPARE(WordList::escapeForRegex(QStringLiteral("Kund*innen (ä) 1.5$")),
+            QStringLiteral("Kund\\*innen \\(ä\\) 1\\.5\\$"));
     }
 
     void reportsProblems_data()
@@ -37,10 +38,11 @@ private Q_SLOTS:
                                                      << QStringLiteral("cats.tsv:3: entry 'MAI' appears twice");
         QTest::newRow("empty key") << QStringLiteral("ok\tx\n\tvalue\n") << QStringList()
                                    << QStringLiteral("cats.tsv:2: the entry has no word before the tab");
-        QTest::newRow("value not allowed") << QStringLiteral("Kartendaten\tpayment_cards\nPostleitzahl\tpostcode\n")
-                                           << QStringList{QStringLiteral("payment_cards"), QStringLiteral("postal_addresses")}
-                                           << QStringLiteral("cats.tsv:2: entry 'Postleitzahl' has the value 'postcode', which "
-                                                             "is not one of: payment_cards, postal_addresses");
+        QTest::newRow("value not allowed")
+            << QStringLiteral("Kartendaten\tpayment_cards\nPostleitzahl\tpostcode\n")
+            << QStringList { QStringLiteral("payment_cards"), QStringLiteral("postal_addresses") }
+            << QStringLiteral("cats.tsv:2: entry 'Postleitzahl' has the value 'postcode', which "
+                              "is not one of: payment_cards, postal_addresses");
     }
 
     void reportsProblems()

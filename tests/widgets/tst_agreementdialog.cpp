@@ -47,7 +47,7 @@ private:
     std::unique_ptr<MainWindow> makeWindow(const QString &name)
     {
         auto window = IwbTest::openWorkbench(m_dir.filePath(name), m_engine);
-        window->importPaths({m_sample}, true);
+        window->importPaths({ m_sample }, true);
         const qint64 id = window->store().documentSummaries().value(0).id;
         window->library()->selectDocument(id);
         return window;
@@ -118,7 +118,7 @@ private:
 
     static std::pair<int, int> selection(QPlainTextEdit *edit)
     {
-        return {edit->textCursor().selectionStart(), edit->textCursor().selectionEnd()};
+        return { edit->textCursor().selectionStart(), edit->textCursor().selectionEnd() };
     }
 
 private Q_SLOTS:
@@ -148,10 +148,10 @@ private Q_SLOTS:
         const qint64 lastKey = keyOf(session, last);
         session->changeType(firstKey, FactType::Remediation);
         session->setStatus(lastKey, FactStatus::Rejected);
-        std::pair<qsizetype, qsizetype> free{0, 0};
+        std::pair<qsizetype, qsizetype> free { 0, 0 };
         for (const auto &token : AnnotationAgreement::tokens(session->document().text())) {
             const bool covered = std::any_of(automatic.cbegin(), automatic.cend(),
-                                             [&token](const Fact &fact) { return fact.start < token.second && token.first < fact.end; });
+                [&token](const Fact &fact) { return fact.start < token.second && token.first < fact.end; });
             if (!covered && token.second - token.first >= 5) {
                 free = token;
                 break;
@@ -174,13 +174,13 @@ private Q_SLOTS:
         QCOMPARE(microCell(dialog, 4), expected);
         QCOMPARE(microCell(dialog, 5), expected);
         QVERIFY2(dialog->summaryLabel()->text().contains(QStringLiteral("micro F1 %1 exact").arg(expected)),
-                 qPrintable(dialog->summaryLabel()->text()));
+            qPrintable(dialog->summaryLabel()->text()));
         // The record is extraction's draft on both sides.
         QCOMPARE(dialog->findChild<QTableWidget *>(QStringLiteral("agreementRecord"))->item(0, 0)->text(),
-                 QStringLiteral("(all record fields agree)"));
+            QStringLiteral("(all record fields agree)"));
         // Pooled over the six fields, each its own label: p_e = 6 · (1/6)², κ = 1.
         QVERIFY2(dialog->summaryLabel()->text().contains(QStringLiteral("record fields κ 1.000 (6 of 6 fields agree)")),
-                 qPrintable(dialog->summaryLabel()->text()));
+            qPrintable(dialog->summaryLabel()->text()));
         QTreeWidget *list = dialog->disagreementList();
         QCOMPARE(list->topLevelItemCount(), 3);
         const int typeRow = rowOf(dialog, DisagreementKind::TypeDiffers);
@@ -203,7 +203,8 @@ private Q_SLOTS:
         QCOMPARE(session->facts()->fact(firstKey).type, first.type);
         QCOMPARE(session->facts()->fact(firstKey).status, FactStatus::Accepted);
         QCOMPARE(session->undoStack()->index(), edits + 1);
-        QCOMPARE(session->undoStack()->undoText(), QStringLiteral("Take the other version of %1").arg(quoted(first.text)));
+        QCOMPARE(
+            session->undoStack()->undoText(), QStringLiteral("Take the other version of %1").arg(quoted(first.text)));
         QCOMPARE(list->topLevelItemCount(), 2);
         QCOMPARE(microCell(dialog, 5), QString::number(double(n - 1) / n, 'f', 3));
 
@@ -223,7 +224,8 @@ private Q_SLOTS:
         QTest::keyClick(list, Qt::Key_Return);
         QCOMPARE(session->facts()->fact(lastKey).status, FactStatus::Accepted);
         QCOMPARE(session->facts()->factCount(), n + 1);
-        QCOMPARE(session->undoStack()->undoText(), QStringLiteral("Take the other version of %1").arg(quoted(last.text)));
+        QCOMPARE(
+            session->undoStack()->undoText(), QStringLiteral("Take the other version of %1").arg(quoted(last.text)));
 
         // The hand-made label the other version lacks: taking theirs deletes it.
         list->setCurrentItem(list->topLevelItem(rowOf(dialog, DisagreementKind::OnlyInReference)));
@@ -250,7 +252,8 @@ private Q_SLOTS:
             const auto added = colleague.addDocument(imported.document);
             QVERIFY(added);
             QList<Fact> facts = m_engine->extract(imported.document).facts;
-            const auto count = std::find_if(facts.begin(), facts.end(), [](const Fact &fact) { return fact.type == FactType::Count; });
+            const auto count = std::find_if(
+                facts.begin(), facts.end(), [](const Fact &fact) { return fact.type == FactType::Count; });
             QVERIFY(count != facts.end());
             QJsonObject value = count->value.toObject();
             value.insert(QStringLiteral("count"), 4100);
@@ -267,7 +270,8 @@ private Q_SLOTS:
         QVERIFY(dialog);
 
         QVERIFY(!dialog->compareWithDatabase(m_dir.filePath(QStringLiteral("nobody.sqlite"))));
-        QVERIFY2(dialog->errorString().endsWith(QLatin1String("nobody.sqlite: no such file")), qPrintable(dialog->errorString()));
+        QVERIFY2(dialog->errorString().endsWith(QLatin1String("nobody.sqlite: no such file")),
+            qPrintable(dialog->errorString()));
         QCOMPARE(dialog->disagreementList()->topLevelItemCount(), 0);
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("nobody.sqlite"))));
 
@@ -279,7 +283,10 @@ private Q_SLOTS:
         QCOMPARE(dialog->disagreementList()->topLevelItemCount(), 1);
         QCOMPARE(dialog->comparison().facts.disagreements.at(0).kind, DisagreementKind::ValueDiffers);
         // The colleague has no record for the article; the table says so.
-        QVERIFY(dialog->findChild<QTableWidget *>(QStringLiteral("agreementRecord"))->item(0, 0)->text().contains(QLatin1String("no record")));
+        QVERIFY(dialog->findChild<QTableWidget *>(QStringLiteral("agreementRecord"))
+                ->item(0, 0)
+                ->text()
+                .contains(QLatin1String("no record")));
 
         clickRow(dialog->disagreementList(), 0);
         QCOMPARE(selection(dialog->otherView()), (std::pair<int, int>(int(changed.start), int(changed.end))));
@@ -320,7 +327,7 @@ private Q_SLOTS:
             causeFact = *other;
             theirCause = other->value.toString();
             record.cause = theirCause;
-            record.evidence.insert(QStringLiteral("cause"), {static_cast<qint64>(other - facts.cbegin())});
+            record.evidence.insert(QStringLiteral("cause"), { static_cast<qint64>(other - facts.cbegin()) });
             record.affectedCount = 4100;
             record.evidence.remove(QStringLiteral("affected_count"));
             QVERIFY2(colleague.saveAnnotations(added->id, facts, record), qPrintable(colleague.errorString()));
@@ -356,7 +363,8 @@ private Q_SLOTS:
         QCOMPARE(table->item(1, 0)->text(), QStringLiteral("cause"));
         QCOMPARE(table->item(1, 1)->text(), QStringLiteral("\"%1\"").arg(mine.cause));
         QCOMPARE(table->item(1, 2)->text(), QStringLiteral("\"%1\"").arg(theirCause));
-        QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("(5 of 6 fields agree)")), qPrintable(dialog->summaryLabel()->text()));
+        QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("(5 of 6 fields agree)")),
+            qPrintable(dialog->summaryLabel()->text()));
         auto *take = dialog->findChild<QPushButton *>(QStringLiteral("takeTheirs"));
         QVERIFY(take->isEnabled());
 
@@ -374,23 +382,27 @@ private Q_SLOTS:
         // Take Theirs: one record edit; the other version's evidence fact exists here and becomes the evidence.
         QTest::mouseClick(take, Qt::LeftButton);
         QCOMPARE(session->record().cause, theirCause);
-        QCOMPARE(session->record().evidence.value(QStringLiteral("cause")), QList<qint64>{causeKey});
+        QCOMPARE(session->record().evidence.value(QStringLiteral("cause")), QList<qint64> { causeKey });
         QCOMPARE(session->record().affectedCount, mine.affectedCount);
         QCOMPARE(session->undoStack()->index(), edits + 1);
-        QCOMPARE(session->undoStack()->undoText(), QStringLiteral("Take cause \u2018%1\u2019 from the other version").arg(theirCause));
+        QCOMPARE(session->undoStack()->undoText(),
+            QStringLiteral("Take cause \u2018%1\u2019 from the other version").arg(theirCause));
         QCOMPARE(causeBox->currentData().toString(), theirCause);
         // The figures follow: one field left, all six categorical fields agree.
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("affected count"));
-        QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("(6 of 6 fields agree)")), qPrintable(dialog->summaryLabel()->text()));
+        QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("(6 of 6 fields agree)")),
+            qPrintable(dialog->summaryLabel()->text()));
 
         // Keyboard: the row left is selected; Enter takes it. Its other version has no evidence: the evidence stays.
         QCOMPARE(table->currentRow(), 0);
         QVERIFY(table->hasFocus());
         QTest::keyClick(table, Qt::Key_Return);
         QCOMPARE(session->record().affectedCount, std::optional<qint64>(4100));
-        QCOMPARE(session->record().evidence.value(QStringLiteral("affected_count")), mine.evidence.value(QStringLiteral("affected_count")));
-        QCOMPARE(session->undoStack()->undoText(), QStringLiteral("Take affected_count \u20184100\u2019 from the other version"));
+        QCOMPARE(session->record().evidence.value(QStringLiteral("affected_count")),
+            mine.evidence.value(QStringLiteral("affected_count")));
+        QCOMPARE(session->undoStack()->undoText(),
+            QStringLiteral("Take affected_count \u20184100\u2019 from the other version"));
         QCOMPARE(countLine->text(), QStringLiteral("4100"));
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("(all record fields agree)"));
@@ -407,7 +419,8 @@ private Q_SLOTS:
         QCOMPARE(session->undoStack()->index(), edits);
         QCOMPARE(causeBox->currentData().toString(), mine.cause);
         QCOMPARE(table->rowCount(), 2);
-        QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("(5 of 6 fields agree)")), qPrintable(dialog->summaryLabel()->text()));
+        QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("(5 of 6 fields agree)")),
+            qPrintable(dialog->summaryLabel()->text()));
 
         // Alt+R reaches the record fields from anywhere in the dialog; the first row is then the one taken.
         dialog->activateWindow();
@@ -485,35 +498,39 @@ private Q_SLOTS:
         rejected.start = 30;
         rejected.end = 35;
         rejected.status = FactStatus::Rejected;
-        const QList<qint64> keys = facts.setFacts({names, cards, email, rejected});
+        const QList<qint64> keys = facts.setFacts({ names, cards, email, rejected });
         IncidentRecord current;
-        current.dataExposed = {QStringLiteral("names"), QStringLiteral("payment_cards")};
-        current.evidence.insert(QStringLiteral("data_exposed"), {keys.at(0), keys.at(1), -77});
+        current.dataExposed = { QStringLiteral("names"), QStringLiteral("payment_cards") };
+        current.evidence.insert(QStringLiteral("data_exposed"), { keys.at(0), keys.at(1), -77 });
         current.cause = QStringLiteral("attack");
         IncidentRecord other;
-        other.dataExposed = {QStringLiteral("names"), QStringLiteral("email_addresses")};
+        other.dataExposed = { QStringLiteral("names"), QStringLiteral("email_addresses") };
 
         Fact theirEmail = email;
         theirEmail.id = 901;
         Fact theirRejected = rejected;
         theirRejected.status = FactStatus::Accepted;
-        const QList<qint64> here = RecordFieldTake::keysHere(facts, {theirEmail, theirRejected});
-        QCOMPARE(here, QList<qint64>{keys.at(2)}); // a fact rejected here is no evidence
-        const IncidentRecord taken = RecordFieldTake::taken(current, other, QStringLiteral("data_exposed"), here, facts);
+        const QList<qint64> here = RecordFieldTake::keysHere(facts, { theirEmail, theirRejected });
+        QCOMPARE(here, QList<qint64> { keys.at(2) }); // a fact rejected here is no evidence
+        const IncidentRecord taken
+            = RecordFieldTake::taken(current, other, QStringLiteral("data_exposed"), here, facts);
         QCOMPARE(taken.dataExposed, other.dataExposed);
         QCOMPARE(taken.cause, current.cause);
-        QCOMPARE(taken.evidence.value(QStringLiteral("data_exposed")), (QList<qint64>{keys.at(0), -77, keys.at(2)}));
+        QCOMPARE(taken.evidence.value(QStringLiteral("data_exposed")), (QList<qint64> { keys.at(0), -77, keys.at(2) }));
         // Without evidence here the evidence stays as it is.
-        QCOMPARE(RecordFieldTake::taken(current, other, QStringLiteral("data_exposed"), {}, facts).evidence, current.evidence);
+        QCOMPARE(RecordFieldTake::taken(current, other, QStringLiteral("data_exposed"), {}, facts).evidence,
+            current.evidence);
         // A field cleared in the other version, and an unknown field.
         IncidentRecord cleared = RecordFieldTake::taken(current, other, QStringLiteral("cause"), {}, facts);
         QVERIFY(cleared.cause.isEmpty());
         QVERIFY(!RecordFieldTake::copyField(cleared, other, QStringLiteral("notes")));
-        QCOMPARE(RecordFieldTake::description(QStringLiteral("cause"), QJsonValue()), QStringLiteral("Clear cause as in the other version"));
+        QCOMPARE(RecordFieldTake::description(QStringLiteral("cause"), QJsonValue()),
+            QStringLiteral("Clear cause as in the other version"));
         QCOMPARE(RecordFieldTake::description(QStringLiteral("authority_notified"), QJsonValue(false)),
-                 QStringLiteral("Take authority_notified \u2018no\u2019 from the other version"));
-        QCOMPARE(RecordFieldTake::description(QStringLiteral("data_exposed"), QJsonArray{QStringLiteral("names"), QStringLiteral("email_addresses")}),
-                 QStringLiteral("Take data_exposed \u2018names, email_addresses\u2019 from the other version"));
+            QStringLiteral("Take authority_notified \u2018no\u2019 from the other version"));
+        QCOMPARE(RecordFieldTake::description(QStringLiteral("data_exposed"),
+                     QJsonArray { QStringLiteral("names"), QStringLiteral("email_addresses") }),
+            QStringLiteral("Take data_exposed \u2018names, email_addresses\u2019 from the other version"));
     }
 };
 

@@ -20,15 +20,15 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QLabel>
 #include <QHelpEvent>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QToolTip>
 #include <QTest>
+#include <QToolTip>
 #include <QTreeWidget>
 
 #include <cmath>
@@ -52,7 +52,7 @@ private:
         const DocumentImporter importer;
         for (const QString &prefix : prefixes) {
             const QDir samples(QStringLiteral(IWB_SOURCE_DIR "/resources/samples"));
-            const QStringList files = samples.entryList({prefix + QStringLiteral("*.txt")});
+            const QStringList files = samples.entryList({ prefix + QStringLiteral("*.txt") });
             if (files.size() != 1) {
                 qWarning("no single sample for %s", qPrintable(prefix));
                 return {};
@@ -91,7 +91,8 @@ private:
 
     static double luminance(const QColor &color)
     {
-        const auto channel = [](double value) { return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4); };
+        const auto channel
+            = [](double value) { return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4); };
         return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
     }
 
@@ -108,22 +109,27 @@ private:
         auto *model = static_cast<ComparisonTableModel *>(table->model());
         const QColor text = table->palette().color(QPalette::Text);
         QList<QColor> backgrounds;
-        for (const char *field : {"start_time", "cause", "affected_notified"}) {
+        for (const char *field : { "start_time", "cause", "affected_notified" }) {
             const int row = model->rowOfField(QString::fromLatin1(field));
             QVERIFY(row != table->currentIndex().row());
             table->scrollTo(model->index(row, 0));
             const QImage image = table->viewport()->grab().toImage();
             const QRect cell = table->visualRect(model->index(row, model->differenceColumn()));
             // The right end of the wide difference cell: background, no text.
-            const QColor background = image.pixelColor(QPoint(cell.right() - 4, cell.center().y()) * image.devicePixelRatio());
-            QVERIFY2(contrast(text, background) >= 4.5, qPrintable(QStringLiteral("%1: %2 on %3 has contrast %4")
-                                                                        .arg(QString::fromLatin1(field), text.name(), background.name())
-                                                                        .arg(contrast(text, background))));
+            const QColor background
+                = image.pixelColor(QPoint(cell.right() - 4, cell.center().y()) * image.devicePixelRatio());
+            QVERIFY2(contrast(text, background) >= 4.5,
+                qPrintable(QStringLiteral("%1: %2 on %3 has contrast %4")
+                        .arg(QString::fromLatin1(field), text.name(), background.name())
+                        .arg(contrast(text, background))));
             backgrounds.append(background);
         }
-        QCOMPARE(model->index(model->rowOfField(QStringLiteral("affected_notified")), 0).data(ComparisonTableModel::AgreementRole).toInt(),
-                 static_cast<int>(FieldAgreement::Missing));
-        QVERIFY(backgrounds.at(0) != backgrounds.at(1) && backgrounds.at(1) != backgrounds.at(2) && backgrounds.at(0) != backgrounds.at(2));
+        QCOMPARE(model->index(model->rowOfField(QStringLiteral("affected_notified")), 0)
+                     .data(ComparisonTableModel::AgreementRole)
+                     .toInt(),
+            static_cast<int>(FieldAgreement::Missing));
+        QVERIFY(backgrounds.at(0) != backgrounds.at(1) && backgrounds.at(1) != backgrounds.at(2)
+            && backgrounds.at(0) != backgrounds.at(2));
     }
 
     static void clickRow(QTableView *table, int row)
@@ -146,7 +152,8 @@ private Q_SLOTS:
     {
         IncidentStore store;
         QVERIFY2(store.open(m_dir.filePath(QStringLiteral("two.sqlite"))), qPrintable(store.errorString()));
-        const QList<qint64> ids = importAnnotated(store, {QStringLiteral("de-app-update"), QStringLiteral("de-kundenportal")});
+        const QList<qint64> ids
+            = importAnnotated(store, { QStringLiteral("de-app-update"), QStringLiteral("de-kundenportal") });
         QCOMPARE(ids.size(), 2);
 
         CompareWindow window(store);
@@ -154,7 +161,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.paneCount(), 2);
-        QCOMPARE(window.articleView(0)->document().title(), store.document(store.incident(ids.at(0))->sourceDocumentIds.first())->title());
+        QCOMPARE(window.articleView(0)->document().title(),
+            store.document(store.incident(ids.at(0))->sourceDocumentIds.first())->title());
         QVERIFY(window.articleView(1)->textEdit()->toPlainText().contains(QStringLiteral("Sternpunkte")));
         QVERIFY(!window.articleView(0)->highlightedRanges().isEmpty());
 
@@ -162,15 +170,19 @@ private Q_SLOTS:
         ComparisonTableModel *model = window.tableModel();
         const int affected = model->rowOfField(QStringLiteral("affected_count"));
         QVERIFY(affected >= 0);
-        QCOMPARE(model->index(affected, 0).data(ComparisonTableModel::AgreementRole).toInt(), static_cast<int>(FieldAgreement::Different));
+        QCOMPARE(model->index(affected, 0).data(ComparisonTableModel::AgreementRole).toInt(),
+            static_cast<int>(FieldAgreement::Different));
         QCOMPARE(model->index(affected, 1).data().toString(), QStringLiteral("9,500"));
         QCOMPARE(model->index(affected, 2).data().toString(), QStringLiteral("3,200"));
         QCOMPARE(model->index(affected, model->differenceColumn()).data().toString(),
-                 QStringLiteral("9,500 vs 3,200 affected (+6,300); counted as users vs logins"));
+            QStringLiteral("9,500 vs 3,200 affected (+6,300); counted as users vs logins"));
         const int duration = model->rowOfField(QStringLiteral("duration_minutes"));
-        QCOMPARE(model->index(duration, model->differenceColumn()).data().toString(), QStringLiteral("31 vs 40 minutes (") + QChar(0x2212) + QStringLiteral("9)"));
-        QCOMPARE(model->index(model->rowOfField(QStringLiteral("cause")), 0).data(ComparisonTableModel::AgreementRole).toInt(),
-                 static_cast<int>(FieldAgreement::Same));
+        QCOMPARE(model->index(duration, model->differenceColumn()).data().toString(),
+            QStringLiteral("31 vs 40 minutes (") + QChar(0x2212) + QStringLiteral("9)"));
+        QCOMPARE(model->index(model->rowOfField(QStringLiteral("cause")), 0)
+                     .data(ComparisonTableModel::AgreementRole)
+                     .toInt(),
+            static_cast<int>(FieldAgreement::Same));
         // Different rows are tinted differently from same rows, whatever the palette.
         QTableView *table = window.table();
         QCOMPARE(QApplication::focusWidget(), table);
@@ -188,7 +200,8 @@ private Q_SLOTS:
             QVERIFY(window.articleView(pane)->currentFact() > 0);
             QCOMPARE(window.evidenceLabel(pane)->text(), QStringLiteral("affected count: “%1”").arg(fact->text));
         }
-        QCOMPARE(window.articleView(0)->textEdit()->textCursor().selectedText(), QStringLiteral("rund 9.500 App-Nutzer*innen"));
+        QCOMPARE(window.articleView(0)->textEdit()->textCursor().selectedText(),
+            QStringLiteral("rund 9.500 App-Nutzer*innen"));
         QCOMPARE(window.articleView(1)->textEdit()->textCursor().selectedText(), QStringLiteral("rund 3.200 Logins"));
 
         // What the analyst sees, light and dark: every marked row keeps its text readable (WCAG contrast ≥ 4.5),
@@ -240,7 +253,8 @@ private Q_SLOTS:
         QCOMPARE(first.point(TimelinePointKind::End)->timeText(), QStringLiteral("2026-01-15 11:20"));
         QCOMPARE(first.point(TimelinePointKind::Discovery)->timeText(), QStringLiteral("2026-01-15 11:02"));
         QCOMPARE(first.point(TimelinePointKind::Disclosure)->timeText(), QStringLiteral("2026-01-16"));
-        QCOMPARE(timeline->timeline().rows().at(1).point(TimelinePointKind::Start)->timeText(), QStringLiteral("2025-12-09 16:05"));
+        QCOMPARE(timeline->timeline().rows().at(1).point(TimelinePointKind::Start)->timeText(),
+            QStringLiteral("2025-12-09 16:05"));
         // Hovering the discovery marker names its evidence.
         int discovery = -1;
         for (int i = 0; i < first.points.size(); ++i) {
@@ -251,7 +265,8 @@ private Q_SLOTS:
         const QPointF marker = timeline->pointPosition(0, discovery);
         QVERIFY(timeline->laneRect(0).contains(marker));
         QCOMPARE(timeline->pointAt(marker), std::make_pair(0, discovery));
-        QVERIFY2(timeline->toolTipFor(0, discovery).contains(QStringLiteral("Monitoring")), qPrintable(timeline->toolTipFor(0, discovery)));
+        QVERIFY2(timeline->toolTipFor(0, discovery).contains(QStringLiteral("Monitoring")),
+            qPrintable(timeline->toolTipFor(0, discovery)));
         QVERIFY(timeline->toolTipFor(0, discovery).contains(QStringLiteral("13 min after the start")));
         QVERIFY(timeline->laneRect(1).top() >= timeline->laneRect(0).bottom());
         QHelpEvent hover(QEvent::ToolTip, marker.toPoint(), timeline->mapToGlobal(marker.toPoint()));
@@ -303,7 +318,8 @@ private Q_SLOTS:
             }
             return view.pointPosition(row, end).x() - view.pointPosition(row, start).x();
         };
-        // Both windows are wide enough to see and point at: 31 minutes over a hundred pixels, fourteen years most of the axis.
+        // Both windows are wide enough to see and point at: 31 minutes over a hundred pixels, fourteen years most of
+        // the axis.
         QVERIFY2(barWidth(0) > 100, qPrintable(QString::number(barWidth(0))));
         QVERIFY2(barWidth(1) > 500, qPrintable(QString::number(barWidth(1))));
         QVERIFY(barWidth(1) > barWidth(0) * 3);
@@ -318,14 +334,15 @@ private Q_SLOTS:
     {
         IncidentStore store;
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("one.sqlite"))));
-        const QList<qint64> ids = importAnnotated(store, {QStringLiteral("en-lost-laptop")});
+        const QList<qint64> ids = importAnnotated(store, { QStringLiteral("en-lost-laptop") });
         QCOMPARE(ids.size(), 1);
         CompareWindow same(store);
-        QVERIFY(!same.load({ids.first(), ids.first()}));
+        QVERIFY(!same.load({ ids.first(), ids.first() }));
         QCOMPARE(same.errorString(), QStringLiteral("Choose at least two incidents to compare."));
         CompareWindow gone(store);
-        QVERIFY(!gone.load({ids.first(), 4711}));
-        QVERIFY2(gone.errorString().startsWith(store.path()) && gone.errorString().contains(QStringLiteral("4711")), qPrintable(gone.errorString()));
+        QVERIFY(!gone.load({ ids.first(), 4711 }));
+        QVERIFY2(gone.errorString().startsWith(store.path()) && gone.errorString().contains(QStringLiteral("4711")),
+            qPrintable(gone.errorString()));
     }
 
     void compareSelectedFromTheLibrary()
@@ -335,7 +352,8 @@ private Q_SLOTS:
         {
             IncidentStore store;
             QVERIFY(store.open(path));
-            ids = importAnnotated(store, {QStringLiteral("de-app-update"), QStringLiteral("de-phishing"), QStringLiteral("de-kundenportal")});
+            ids = importAnnotated(store,
+                { QStringLiteral("de-app-update"), QStringLiteral("de-phishing"), QStringLiteral("de-kundenportal") });
             QCOMPARE(ids.size(), 3);
         }
         auto store = std::make_unique<IncidentStore>();
@@ -350,9 +368,11 @@ private Q_SLOTS:
         window.library()->showIncidents();
         QTableView *incidents = window.library()->incidentView();
         QTRY_COMPARE(incidents->model()->rowCount(), 3);
-        QTest::mouseClick(incidents->viewport(), Qt::LeftButton, {}, incidents->visualRect(incidents->model()->index(0, 0)).center());
+        QTest::mouseClick(
+            incidents->viewport(), Qt::LeftButton, {}, incidents->visualRect(incidents->model()->index(0, 0)).center());
         QVERIFY(!compareSelected->isEnabled());
-        QTest::mouseClick(incidents->viewport(), Qt::LeftButton, Qt::ControlModifier, incidents->visualRect(incidents->model()->index(2, 0)).center());
+        QTest::mouseClick(incidents->viewport(), Qt::LeftButton, Qt::ControlModifier,
+            incidents->visualRect(incidents->model()->index(2, 0)).center());
         QCOMPARE(window.library()->selectedIncidentIds().size(), 2);
         QVERIFY(compareSelected->isEnabled());
         QVERIFY(incidents->actions().contains(compareSelected));
@@ -377,8 +397,9 @@ private Q_SLOTS:
         {
             IncidentStore store;
             QVERIFY(store.open(path));
-            ids = importAnnotated(store, {QStringLiteral("de-app-update"), QStringLiteral("en-lost-laptop"), QStringLiteral("de-kundenportal"),
-                                          QStringLiteral("de-klinik")});
+            ids = importAnnotated(store,
+                { QStringLiteral("de-app-update"), QStringLiteral("en-lost-laptop"), QStringLiteral("de-kundenportal"),
+                    QStringLiteral("de-klinik") });
             QCOMPARE(ids.size(), 4);
         }
         auto store = std::make_unique<IncidentStore>();
@@ -401,7 +422,9 @@ private Q_SLOTS:
         QVERIFY(list->topLevelItemCount() >= 1);
         QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Sternpunkte"));
         const QString reasons = list->topLevelItem(0)->text(4);
-        QVERIFY2(reasons.startsWith(QStringLiteral("same cause: software_error; 2 of 6 data categories in common; 37 days apart")), qPrintable(reasons));
+        QVERIFY2(reasons.startsWith(
+                     QStringLiteral("same cause: software_error; 2 of 6 data categories in common; 37 days apart")),
+            qPrintable(reasons));
         QCOMPARE(dialog->selectedIncidentId(), ids.at(2));
         QVERIFY(dialog->grab().save(QStringLiteral(IWB_BINARY_DIR "/similar.png")));
 

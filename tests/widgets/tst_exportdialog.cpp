@@ -30,15 +30,16 @@ private:
 
     static void fill(IncidentStore &store)
     {
-        const struct {
+        const struct
+        {
             const char16_t *organization;
             const char16_t *cause;
             qint64 affected;
             const char16_t *notes;
         } rows[] = {
-            {u"Lumera Pay", u"software_error", 9500, u"=1+1"},
-            {u"Kreisklinikum Sellheim", u"attack", 30000, u"Patientendaten; \"womöglich\" gestohlen"},
-            {u"Ölmühle Nord", u"human_error", 12, u""},
+            { u"Lumera Pay", u"software_error", 9500, u"=1+1" },
+            { u"Kreisklinikum Sellheim", u"attack", 30000, u"Patientendaten; \"womöglich\" gestohlen" },
+            { u"Ölmühle Nord", u"human_error", 12, u"" },
         };
         for (const auto &row : rows) {
             IncidentRecord record;
@@ -92,7 +93,7 @@ private Q_SLOTS:
         IncidentStore store;
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("a.sqlite"))));
         fill(store);
-        ExportDialog dialog(store, QStringLiteral("customers"), {2, 3});
+        ExportDialog dialog(store, QStringLiteral("customers"), { 2, 3 });
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.allButton()->text(), QStringLiteral("&All records (3)"));
@@ -118,7 +119,8 @@ private Q_SLOTS:
         QCOMPARE(dialog.resultMessage(), QStringLiteral("Exported 2 incident records to ") + path);
 
         const QByteArray bytes = readAll(path);
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "id;organization;"));
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "id;organization;"));
         const QList<QByteArray> lines = bytes.split('\n');
         QCOMPARE(lines.size(), 4); // header, two records, and the empty rest after the last CRLF
         QVERIFY2(lines.at(1).startsWith("2;Kreisklinikum Sellheim;"), lines.at(1).constData());
@@ -144,7 +146,8 @@ private Q_SLOTS:
         QVERIFY(!dialog.delimiterBox()->isEnabled());
         QCOMPARE(dialog.fileEdit()->text(), m_dir.filePath(QStringLiteral("register.json")));
         QVERIFY(dialog.exportNow());
-        QVERIFY(readAll(m_dir.filePath(QStringLiteral("register.json"))).startsWith("{\n\"format\": \"incident-workbench-snapshot\""));
+        QVERIFY(readAll(m_dir.filePath(QStringLiteral("register.json")))
+                .startsWith("{\n\"format\": \"incident-workbench-snapshot\""));
 
         choose(dialog.formatBox(), 2);
         QVERIFY(dialog.allButton()->isEnabled());

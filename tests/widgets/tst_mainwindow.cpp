@@ -3,9 +3,9 @@
 #include "workbenchtesting.h"
 
 #include "articleview.h"
+#include "library/documentlistmodel.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
-#include "library/documentlistmodel.h"
 #include "storage/incidentstore.h"
 
 #include <QApplication>
@@ -64,7 +64,7 @@ private Q_SLOTS:
     void clickingALibraryRowShowsTheArticle()
     {
         auto window = makeWindow(QStringLiteral("samples.sqlite"));
-        QCOMPARE(window->importPaths({samplesDir}, true), 8);
+        QCOMPARE(window->importPaths({ samplesDir }, true), 8);
         QTableView *view = window->library()->view();
         QCOMPARE(view->model()->rowCount(), 8);
 
@@ -89,8 +89,8 @@ private Q_SLOTS:
     void importingTwiceAddsNothing()
     {
         auto window = makeWindow(QStringLiteral("twice.sqlite"));
-        QCOMPARE(window->importPaths({samplesDir}, true), 8);
-        QCOMPARE(window->importPaths({samplesDir}, true), 0);
+        QCOMPARE(window->importPaths({ samplesDir }, true), 8);
+        QCOMPARE(window->importPaths({ samplesDir }, true), 0);
         QCOMPARE(window->library()->view()->model()->rowCount(), 8);
         QCOMPARE(window->store().documentCount(), 8);
     }
@@ -98,7 +98,7 @@ private Q_SLOTS:
     void typingFiltersTitlesAndEnterSearchesText()
     {
         auto window = makeWindow(QStringLiteral("search.sqlite"));
-        window->importPaths({samplesDir}, true);
+        window->importPaths({ samplesDir }, true);
         QTableView *view = window->library()->view();
 
         // Ctrl+F puts the cursor into the library's search field.
@@ -126,7 +126,7 @@ private Q_SLOTS:
     {
         {
             auto window = makeWindow(QStringLiteral("reopen.sqlite"));
-            window->importPaths({samplesDir}, true);
+            window->importPaths({ samplesDir }, true);
         }
         auto window = makeWindow(QStringLiteral("reopen.sqlite"));
         QCOMPARE(window->library()->view()->model()->rowCount(), 8);

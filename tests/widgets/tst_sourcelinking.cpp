@@ -45,13 +45,17 @@ private:
 
     std::unique_ptr<MainWindow> makeWindow(const QString &path) { return IwbTest::openWorkbench(path, m_engine); }
 
-    static qint64 openSample(MainWindow &window, const QString &title) { return IwbTest::openSampleArticle(window, title); }
+    static qint64 openSample(MainWindow &window, const QString &title)
+    {
+        return IwbTest::openSampleArticle(window, title);
+    }
 
     /// Opens the Lumera Pay article and saves its record; then opens the Stadtwerke article. Returns the record's id.
     static qint64 prepare(MainWindow &window, qint64 *firstId, qint64 *secondId)
     {
         *firstId = openSample(window, QStringLiteral("Fehlerhaftes Update"));
-        if (*firstId <= 0 || window.session()->document().id() != *firstId || window.session()->facts()->factCount() < 5) {
+        if (*firstId <= 0 || window.session()->document().id() != *firstId
+            || window.session()->facts()->factCount() < 5) {
             return 0;
         }
         QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
@@ -133,7 +137,8 @@ private Q_SLOTS:
                     QTest::keyClick(categories, Qt::Key_Down);
                     QCOMPARE(categories->currentData().toInt(), static_cast<int>(FieldResolution::Both));
                     // The record's side shows its value with the first article's evidence.
-                    const int row = static_cast<int>(dialog->table()->findItems(QStringLiteral("affected count"), Qt::MatchExactly).first()->row());
+                    const int row = static_cast<int>(
+                        dialog->table()->findItems(QStringLiteral("affected count"), Qt::MatchExactly).first()->row());
                     QVERIFY(dialog->table()->item(row, 1)->text().startsWith(QLatin1String("9500")));
                     QVERIFY(dialog->table()->item(row, 1)->text().contains(QLatin1String("Fehlerhaftes Update")));
                     QVERIFY(dialog->table()->item(row, 2)->text().startsWith(QLatin1String("4100")));
@@ -145,27 +150,32 @@ private Q_SLOTS:
                 chose = true;
                 QTest::mouseClick(chooser->findChild<QPushButton *>(QStringLiteral("linkButton")), Qt::LeftButton);
             });
-            QTest::mouseClick(window->recordForm()->findChild<QToolButton *>(QStringLiteral("linkIncident")), Qt::LeftButton);
+            QTest::mouseClick(
+                window->recordForm()->findChild<QToolButton *>(QStringLiteral("linkIncident")), Qt::LeftButton);
             QVERIFY(chose);
             QVERIFY(resolved);
 
             const IncidentRecord linked = session->record();
             QCOMPARE(linked.id, incidentId);
-            QCOMPARE(linked.sourceDocumentIds, QList<qint64>({firstId, secondId}));
+            QCOMPARE(linked.sourceDocumentIds, QList<qint64>({ firstId, secondId }));
             QCOMPARE(linked.organization, QStringLiteral("Lumera Pay"));
             QCOMPARE(linked.affectedCount, std::optional<qint64>(4100));
             QVERIFY(linked.dataExposed.contains(QStringLiteral("financial_data")));
             QVERIFY(linked.dataExposed.contains(QStringLiteral("email_addresses")));
             const QList<qint64> countEvidence = linked.evidence.value(QStringLiteral("affected_count"));
             QVERIFY(!countEvidence.isEmpty());
-            QVERIFY(std::all_of(countEvidence.cbegin(), countEvidence.cend(), [session](qint64 key) { return session->facts()->contains(key); }));
+            QVERIFY(std::all_of(countEvidence.cbegin(), countEvidence.cend(),
+                [session](qint64 key) { return session->facts()->contains(key); }));
             const QList<qint64> categoryEvidence = linked.evidence.value(QStringLiteral("data_exposed"));
-            QVERIFY(std::any_of(categoryEvidence.cbegin(), categoryEvidence.cend(), [](qint64 key) { return key < 0; }));
-            QVERIFY(std::any_of(categoryEvidence.cbegin(), categoryEvidence.cend(), [](qint64 key) { return key > 0; }));
+            QVERIFY(
+                std::any_of(categoryEvidence.cbegin(), categoryEvidence.cend(), [](qint64 key) { return key < 0; }));
+            QVERIFY(
+                std::any_of(categoryEvidence.cbegin(), categoryEvidence.cend(), [](qint64 key) { return key > 0; }));
             QVERIFY(bar->sourcesText().startsWith(QLatin1String("Sources (2): ")));
             QVERIFY(bar->sourcesText().contains(QLatin1String("Fehlerhaftes Update")));
             QVERIFY(bar->sourcesText().contains(QLatin1String("Phishing-Angriff")));
-            QVERIFY(session->undoStack()->undoText().startsWith(QStringLiteral("Resolve incident %1 with ‘Phishing-Angriff").arg(incidentId)));
+            QVERIFY(session->undoStack()->undoText().startsWith(
+                QStringLiteral("Resolve incident %1 with ‘Phishing-Angriff").arg(incidentId)));
             QVERIFY(session->undoStack()->undoText().contains(QLatin1String("take affected_count 4100")));
 
             // Undo takes back the resolution, then the link: the article's own draft is back.
@@ -176,7 +186,8 @@ private Q_SLOTS:
             QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
             QCOMPARE(session->record().affectedCount, std::optional<qint64>(9500));
             QVERIFY(session->undoStack()->undoText().startsWith(QStringLiteral("Link ‘Phishing-Angriff")));
-            QVERIFY(session->undoStack()->undoText().endsWith(QStringLiteral("to incident %1 (Lumera Pay)").arg(incidentId)));
+            QVERIFY(session->undoStack()->undoText().endsWith(
+                QStringLiteral("to incident %1 (Lumera Pay)").arg(incidentId)));
             QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
             QCOMPARE(session->record(), before);
             QVERIFY(bar->sourcesText().startsWith(QLatin1String("Sources (1): ")));
@@ -195,22 +206,26 @@ private Q_SLOTS:
         QCOMPARE(store.incidentCount(), 1);
         const auto record = store.incident(incidentId);
         QVERIFY(record);
-        QCOMPARE(record->sourceDocumentIds, QList<qint64>({firstId, secondId}));
+        QCOMPARE(record->sourceDocumentIds, QList<qint64>({ firstId, secondId }));
         QCOMPARE(record->affectedCount, std::optional<qint64>(4100));
         QCOMPARE(record->affectedUnit, QStringLiteral("users"));
-        const QList<qint64> countDocuments = documentsOf(store, record->evidence.value(QStringLiteral("affected_count")));
+        const QList<qint64> countDocuments
+            = documentsOf(store, record->evidence.value(QStringLiteral("affected_count")));
         QVERIFY(!countDocuments.isEmpty());
-        QVERIFY(std::all_of(countDocuments.cbegin(), countDocuments.cend(), [secondId](qint64 id) { return id == secondId; }));
-        const QList<qint64> categoryDocuments = documentsOf(store, record->evidence.value(QStringLiteral("data_exposed")));
+        QVERIFY(std::all_of(
+            countDocuments.cbegin(), countDocuments.cend(), [secondId](qint64 id) { return id == secondId; }));
+        const QList<qint64> categoryDocuments
+            = documentsOf(store, record->evidence.value(QStringLiteral("data_exposed")));
         QVERIFY(categoryDocuments.contains(firstId));
         QVERIFY(categoryDocuments.contains(secondId));
         QVERIFY(!categoryDocuments.contains(0));
         // Both articles say the authority was told: the field rests on facts of both.
         QCOMPARE(record->authorityNotified, std::optional<bool>(true));
-        const QList<qint64> notifiedDocuments = documentsOf(store, record->evidence.value(QStringLiteral("authority_notified")));
+        const QList<qint64> notifiedDocuments
+            = documentsOf(store, record->evidence.value(QStringLiteral("authority_notified")));
         QVERIFY(notifiedDocuments.contains(firstId));
         QVERIFY(notifiedDocuments.contains(secondId));
-        QCOMPARE(store.incidentIdsForDocument(secondId), QList<qint64>{incidentId});
+        QCOMPARE(store.incidentIdsForDocument(secondId), QList<qint64> { incidentId });
         const HistoryEntry last = store.history(QStringLiteral("incident"), incidentId).first();
         QCOMPARE(last.action, QStringLiteral("update"));
         QVERIFY(last.detail.contains(QLatin1String("source_document_ids")));
@@ -234,7 +249,8 @@ private Q_SLOTS:
         const auto conflicts = linker->link(incidentId);
         QVERIFY2(conflicts, qPrintable(linker->errorString()));
         QVERIFY(std::any_of(conflicts->cbegin(), conflicts->cend(), [](const FieldConflict &conflict) {
-            return conflict.field == QLatin1String("affected_count") && conflict.current == QJsonValue(9500) && conflict.incoming == QJsonValue(4100);
+            return conflict.field == QLatin1String("affected_count") && conflict.current == QJsonValue(9500)
+                && conflict.incoming == QJsonValue(4100);
         }));
         QTest::keyClick(window.get(), Qt::Key_S, Qt::ControlModifier);
         QCOMPARE(window->store().incidentCount(), 1);
@@ -261,18 +277,19 @@ private Q_SLOTS:
         QVERIFY(unlink->isEnabled());
         QTest::mouseClick(unlink, Qt::LeftButton);
         QCOMPARE(window->session()->record().id, qint64(0));
-        QCOMPARE(window->session()->record().sourceDocumentIds, QList<qint64>{secondId});
+        QCOMPARE(window->session()->record().sourceDocumentIds, QList<qint64> { secondId });
         QCOMPARE(window->session()->record().affectedCount, std::optional<qint64>(4100));
         QVERIFY(window->session()->undoStack()->undoText().startsWith(QStringLiteral("Unlink ‘Phishing-Angriff")));
         QVERIFY(!unlink->isEnabled());
         QTest::keyClick(window.get(), Qt::Key_S, Qt::ControlModifier);
         QCOMPARE(window->store().incidentCount(), 2);
         const auto incident = window->store().incident(incidentId);
-        QCOMPARE(incident->sourceDocumentIds, QList<qint64>{firstId});
-        const QList<qint64> left = documentsOf(window->store(), incident->evidence.value(QStringLiteral("data_exposed")));
+        QCOMPARE(incident->sourceDocumentIds, QList<qint64> { firstId });
+        const QList<qint64> left
+            = documentsOf(window->store(), incident->evidence.value(QStringLiteral("data_exposed")));
         QVERIFY(!left.isEmpty());
         QVERIFY(!left.contains(secondId));
-        QCOMPARE(window->store().incidentIdsForDocument(secondId), QList<qint64>{window->session()->record().id});
+        QCOMPARE(window->store().incidentIdsForDocument(secondId), QList<qint64> { window->session()->record().id });
     }
 
     void unsavedLinkSurvivesInTheRecoveryDraft()
@@ -292,20 +309,22 @@ private Q_SLOTS:
         QVERIFY(window->session()->restoreFromRecoveryJson(draft));
         const IncidentRecord restored = window->session()->record();
         QCOMPARE(restored.id, incidentId);
-        QCOMPARE(restored.sourceDocumentIds, QList<qint64>({firstId, secondId}));
+        QCOMPARE(restored.sourceDocumentIds, QList<qint64>({ firstId, secondId }));
         QCOMPARE(restored.affectedCount, std::optional<qint64>(9500));
         // The first article's evidence (negative references) comes back as it was.
-        QCOMPARE(restored.evidence.value(QStringLiteral("organization")), linked.evidence.value(QStringLiteral("organization")));
+        QCOMPARE(restored.evidence.value(QStringLiteral("organization")),
+            linked.evidence.value(QStringLiteral("organization")));
         QVERIFY(window->save()); // also removes the recovery draft, should the timer have written one
         QCOMPARE(window->store().incidentCount(), 1);
-        QCOMPARE(window->store().incident(incidentId)->sourceDocumentIds, QList<qint64>({firstId, secondId}));
+        QCOMPARE(window->store().incident(incidentId)->sourceDocumentIds, QList<qint64>({ firstId, secondId }));
     }
 
     void chooserListsTheSameOrganizationFirst()
     {
         IncidentStore store;
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("chooser.sqlite"))));
-        for (const QString &organization : {QStringLiteral("Lumera Pay GmbH"), QStringLiteral("Stadtwerke Wiesenfurt"), QStringLiteral("Kreisklinikum Sellheim")}) {
+        for (const QString &organization : { QStringLiteral("Lumera Pay GmbH"), QStringLiteral("Stadtwerke Wiesenfurt"),
+                 QStringLiteral("Kreisklinikum Sellheim") }) {
             IncidentRecord record;
             record.organization = organization;
             QVERIFY(store.saveIncident(record));

@@ -4,8 +4,8 @@
 
 #include "annotation/factlistmodel.h"
 #include "annotationsession.h"
-#include "backgroundimport.h"
 #include "articleview.h"
+#include "backgroundimport.h"
 #include "extraction/extractionengine.h"
 #include "factpanel.h"
 #include "librarypanel.h"
@@ -17,17 +17,17 @@
 #include <QClipboard>
 #include <QFile>
 #include <QInputDialog>
-#include <QTimer>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QJsonObject>
-#include <QSignalSpy>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -43,9 +43,15 @@ private:
     QTemporaryDir m_dir;
     std::shared_ptr<ExtractionEngine> m_engine = std::make_shared<ExtractionEngine>();
 
-    std::unique_ptr<MainWindow> makeWindow(const QString &name) { return IwbTest::openWorkbench(m_dir.filePath(name), m_engine); }
+    std::unique_ptr<MainWindow> makeWindow(const QString &name)
+    {
+        return IwbTest::openWorkbench(m_dir.filePath(name), m_engine);
+    }
 
-    static qint64 openSample(MainWindow &window, const QString &title) { return IwbTest::openSampleArticle(window, title); }
+    static qint64 openSample(MainWindow &window, const QString &title)
+    {
+        return IwbTest::openSampleArticle(window, title);
+    }
 
     /// Selects [start, end) in the article as a mouse drag would.
     static void select(QPlainTextEdit *text, int start, int end)
@@ -73,8 +79,8 @@ private Q_SLOTS:
         QTRY_VERIFY(window->session()->facts()->factCount() > 5);
         QList<std::pair<qsizetype, qsizetype>> spans;
         for (const Fact &fact : window->session()->facts()->facts()) {
-            if (!spans.contains(std::pair{fact.start, fact.end})) {
-                spans.append({fact.start, fact.end});
+            if (!spans.contains(std::pair { fact.start, fact.end })) {
+                spans.append({ fact.start, fact.end });
             }
         }
         std::sort(spans.begin(), spans.end());
@@ -110,7 +116,8 @@ private Q_SLOTS:
             QCOMPARE(labelled.type, FactType::Organization);
             QCOMPARE(labelled.text, QStringLiteral("Millbrook"));
             QCOMPARE(labelled.origin, Fact::analystOrigin());
-            QVERIFY(window->articleView()->highlightedRanges().contains(std::pair<qsizetype, qsizetype>(start, start + 9)));
+            QVERIFY(
+                window->articleView()->highlightedRanges().contains(std::pair<qsizetype, qsizetype>(start, start + 9)));
             QCOMPARE(window->session()->undoStack()->undoText(), QStringLiteral("Label ‘Millbrook’ as organization"));
 
             // Ctrl+Z takes it back, Ctrl+Shift+Z brings it again with the same key.
@@ -143,21 +150,25 @@ private Q_SLOTS:
                 }
             }
             window->factPanel()->selectFact(countKey);
-            QTest::mouseClick(window->factPanel()->findChild<QToolButton *>(QStringLiteral("rejectFact")), Qt::LeftButton);
+            QTest::mouseClick(
+                window->factPanel()->findChild<QToolButton *>(QStringLiteral("rejectFact")), Qt::LeftButton);
             QCOMPARE(window->session()->facts()->fact(countKey).status, FactStatus::Rejected);
-            QTest::mouseClick(window->factPanel()->findChild<QToolButton *>(QStringLiteral("acceptFact")), Qt::LeftButton);
+            QTest::mouseClick(
+                window->factPanel()->findChild<QToolButton *>(QStringLiteral("acceptFact")), Qt::LeftButton);
             QCOMPARE(window->session()->facts()->fact(countKey).status, FactStatus::Accepted);
 
             // Make the labelled fact current and fill the organization field from it.
             window->articleView()->showFact(key);
             QTest::mouseClick(window->recordForm()->useButtonFor(QStringLiteral("organization")), Qt::LeftButton);
             QCOMPARE(window->session()->record().organization, QStringLiteral("Millbrook"));
-            QCOMPARE(window->session()->record().evidence.value(QStringLiteral("organization")), QList<qint64>{key});
-            auto *organization = qobject_cast<QLineEdit *>(window->recordForm()->editorFor(QStringLiteral("organization")));
+            QCOMPARE(window->session()->record().evidence.value(QStringLiteral("organization")), QList<qint64> { key });
+            auto *organization
+                = qobject_cast<QLineEdit *>(window->recordForm()->editorFor(QStringLiteral("organization")));
             QCOMPARE(organization->text(), QStringLiteral("Millbrook"));
 
             // Type into a field: an undoable record edit.
-            auto *duration = qobject_cast<QLineEdit *>(window->recordForm()->editorFor(QStringLiteral("duration_minutes")));
+            auto *duration
+                = qobject_cast<QLineEdit *>(window->recordForm()->editorFor(QStringLiteral("duration_minutes")));
             duration->clear();
             QTest::keyClicks(duration, QStringLiteral("75"));
             QTest::keyClick(duration, Qt::Key_Return);
@@ -254,7 +265,8 @@ private Q_SLOTS:
         window->session()->editRecord(cleared, QStringLiteral("Clear affected"));
 
         // What a drag from the fact panel carries, dropped on the "Affected" editor.
-        std::unique_ptr<QMimeData> data(window->session()->facts()->mimeData({window->session()->facts()->indexForKey(countKey)}));
+        std::unique_ptr<QMimeData> data(
+            window->session()->facts()->mimeData({ window->session()->facts()->indexForKey(countKey) }));
         QVERIFY(data);
         QWidget *affected = window->recordForm()->editorFor(QStringLiteral("affected_count"));
         QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
@@ -264,8 +276,10 @@ private Q_SLOTS:
         QApplication::sendEvent(affected, &drop);
         const Fact count = window->session()->facts()->fact(countKey);
         QCOMPARE(window->session()->record().affectedCount,
-                 std::optional<qint64>(static_cast<qint64>(count.value.toObject().value(QStringLiteral("count")).toDouble())));
-        QCOMPARE(window->session()->record().evidence.value(QStringLiteral("affected_count")), QList<qint64>{countKey});
+            std::optional<qint64>(
+                static_cast<qint64>(count.value.toObject().value(QStringLiteral("count")).toDouble())));
+        QCOMPARE(
+            window->session()->record().evidence.value(QStringLiteral("affected_count")), QList<qint64> { countKey });
     }
 
     void rerunKeepsDecisions()
@@ -286,7 +300,8 @@ private Q_SLOTS:
     void pasteTextAsArticle()
     {
         auto window = makeWindow(QStringLiteral("paste.sqlite"));
-        QApplication::clipboard()->setText(QStringLiteral("Beim Versandhändler Beispiel GmbH waren 1.200 Kundenkonten offen.\n"));
+        QApplication::clipboard()->setText(
+            QStringLiteral("Beim Versandhändler Beispiel GmbH waren 1.200 Kundenkonten offen.\n"));
         QTest::keyClick(window.get(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(window->store().documentCount(), 1);
         QTRY_VERIFY(window->session()->hasDocument());
@@ -300,7 +315,8 @@ private Q_SLOTS:
     {
         auto window = makeWindow(QStringLiteral("folder.sqlite"));
         QTemporaryDir folder;
-        for (const QString &name : {QStringLiteral("en-lost-laptop.txt"), QStringLiteral("de-klinik-ransomware.txt")}) {
+        for (const QString &name :
+            { QStringLiteral("en-lost-laptop.txt"), QStringLiteral("de-klinik-ransomware.txt") }) {
             QVERIFY(QFile::copy(QStringLiteral(IWB_SOURCE_DIR "/resources/samples/") + name, folder.filePath(name)));
         }
         QFile broken(folder.filePath(QStringLiteral("kaputt.txt")));
@@ -308,14 +324,14 @@ private Q_SLOTS:
         broken.write(QByteArray("\x00\x01\x02binary", 9));
         broken.close();
 
-        BackgroundImport *import = window->importInBackground({folder.path()});
+        BackgroundImport *import = window->importInBackground({ folder.path() });
         QSignalSpy finished(import, &BackgroundImport::finished);
         QVERIFY(finished.wait(30000));
         QCOMPARE(import->total(), 3);
         QCOMPARE(import->added(), 2);
         QCOMPARE(import->failures().size(), 1);
         QVERIFY2(import->failures().first().contains(QLatin1String("kaputt.txt: it looks like a binary file")),
-                 qPrintable(import->failures().first()));
+            qPrintable(import->failures().first()));
         QTRY_COMPARE(window->library()->view()->model()->rowCount(), 2);
         // The failure is listed for the analyst.
         QTRY_VERIFY(window->findChild<QMessageBox *>() != nullptr);

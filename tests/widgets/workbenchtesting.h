@@ -16,8 +16,8 @@ namespace IwbTest {
 
 /// A shown main window on the store at @p databasePath (created when missing); without @p engine it offers
 /// no extraction. A test cannot go on without its window, so failures end the run.
-inline std::unique_ptr<Iwb::MainWindow> openWorkbench(const QString &databasePath,
-                                                      std::shared_ptr<const Iwb::ExtractionEngine> engine = {})
+inline std::unique_ptr<Iwb::MainWindow> openWorkbench(
+    const QString &databasePath, std::shared_ptr<const Iwb::ExtractionEngine> engine = {})
 {
     auto store = std::make_unique<Iwb::IncidentStore>();
     if (!store->open(databasePath)) {
@@ -35,7 +35,7 @@ inline std::unique_ptr<Iwb::MainWindow> openWorkbench(const QString &databasePat
 /// with @p titleStart, as a click in the library would. Returns its document id, 0 when there is none.
 inline qint64 openSampleArticle(Iwb::MainWindow &window, const QString &titleStart)
 {
-    window.importPaths({QStringLiteral(IWB_SOURCE_DIR "/resources/samples")}, true);
+    window.importPaths({ QStringLiteral(IWB_SOURCE_DIR "/resources/samples") }, true);
     for (const Iwb::DocumentSummary &summary : window.store().documentSummaries()) {
         if (summary.title.startsWith(titleStart)) {
             window.library()->selectDocument(summary.id);

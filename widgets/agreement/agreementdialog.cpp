@@ -3,10 +3,10 @@
 #include "agreementdialog.h"
 
 #include "agreement/storeprobe.h"
-#include "comparison/recordcomparison.h"
 #include "annotation/factlistmodel.h"
 #include "annotationsession.h"
 #include "articleview.h"
+#include "comparison/recordcomparison.h"
 #include "extraction/extractionengine.h"
 #include "factstyles.h"
 #include "incident/factjson.h"
@@ -43,47 +43,50 @@ namespace Iwb {
 
 namespace {
 
-QString score(const std::optional<double> &value)
-{
-    return value ? QString::number(*value, 'f', 3) : QStringLiteral("–");
-}
-
-QString jsonText(const QJsonValue &value)
-{
-    if (value.isNull() || value.isUndefined()) {
-        return QStringLiteral("–");
+    QString score(const std::optional<double> &value)
+    {
+        return value ? QString::number(*value, 'f', 3) : QStringLiteral("–");
     }
-    return jsonValueText(value);
-}
 
-QString sideText(const std::optional<Fact> &fact)
-{
-    if (!fact) {
-        return QStringLiteral("—");
+    QString jsonText(const QJsonValue &value)
+    {
+        if (value.isNull() || value.isUndefined()) {
+            return QStringLiteral("–");
+        }
+        return jsonValueText(value);
     }
-    return QStringLiteral("%1 “%2” → %3").arg(FactListModel::typeLabel(fact->type), fact->text, AnnotationAgreement::valueText(*fact));
-}
 
-const KSyntaxHighlighting::Theme &paneTheme()
-{
-    static KSyntaxHighlighting::Repository repository;
-    static const KSyntaxHighlighting::Theme theme = repository.defaultTheme(KSyntaxHighlighting::Repository::LightTheme);
-    return theme;
-}
+    QString sideText(const std::optional<Fact> &fact)
+    {
+        if (!fact) {
+            return QStringLiteral("—");
+        }
+        return QStringLiteral("%1 “%2” → %3")
+            .arg(FactListModel::typeLabel(fact->type), fact->text, AnnotationAgreement::valueText(*fact));
+    }
 
-void selectSpan(QPlainTextEdit *edit, qsizetype start, qsizetype end)
-{
-    QTextCursor cursor(edit->document());
-    cursor.setPosition(static_cast<int>(std::min<qsizetype>(start, edit->document()->characterCount() - 1)));
-    cursor.setPosition(static_cast<int>(std::min<qsizetype>(end, edit->document()->characterCount() - 1)), QTextCursor::KeepAnchor);
-    edit->setTextCursor(cursor);
-    edit->ensureCursorVisible();
-}
+    const KSyntaxHighlighting::Theme &paneTheme()
+    {
+        static KSyntaxHighlighting::Repository repository;
+        static const KSyntaxHighlighting::Theme theme
+            = repository.defaultTheme(KSyntaxHighlighting::Repository::LightTheme);
+        return theme;
+    }
+
+    void selectSpan(QPlainTextEdit *edit, qsizetype start, qsizetype end)
+    {
+        QTextCursor cursor(edit->document());
+        cursor.setPosition(static_cast<int>(std::min<qsizetype>(start, edit->document()->characterCount() - 1)));
+        cursor.setPosition(static_cast<int>(std::min<qsizetype>(end, edit->document()->characterCount() - 1)),
+            QTextCursor::KeepAnchor);
+        edit->setTextCursor(cursor);
+        edit->ensureCursorVisible();
+    }
 
 } // namespace
 
-AgreementDialog::AgreementDialog(AnnotationSession *session, std::shared_ptr<const ExtractionEngine> engine, ArticleView *articleView,
-                                 QWidget *parent)
+AgreementDialog::AgreementDialog(AnnotationSession *session, std::shared_ptr<const ExtractionEngine> engine,
+    ArticleView *articleView, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_engine(std::move(engine))
@@ -132,15 +135,15 @@ AgreementDialog::AgreementDialog(AnnotationSession *session, std::shared_ptr<con
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_types->setObjectName(QStringLiteral("agreementTypes"));
-    m_types->setHorizontalHeaderLabels({tr("Type"), tr("Here"), tr("There"), tr("P exact"), tr("R exact"), tr("F1 exact"),
-                                        tr("P lenient"), tr("R lenient"), tr("F1 lenient")});
+    m_types->setHorizontalHeaderLabels({ tr("Type"), tr("Here"), tr("There"), tr("P exact"), tr("R exact"),
+        tr("F1 exact"), tr("P lenient"), tr("R lenient"), tr("F1 lenient") });
     m_types->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_types->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_types->verticalHeader()->hide();
     m_types->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_record->setObjectName(QStringLiteral("agreementRecord"));
-    m_record->setHorizontalHeaderLabels({tr("Record field"), tr("This version"), tr("Other version")});
+    m_record->setHorizontalHeaderLabels({ tr("Record field"), tr("This version"), tr("Other version") });
     m_record->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_record->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_record->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -155,7 +158,7 @@ AgreementDialog::AgreementDialog(AnnotationSession *session, std::shared_ptr<con
         }
     });
     // Enter on a record field takes the other version's value, as Enter on a disagreement takes its fact.
-    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+    for (const QKeySequence &keys : { QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) }) {
         auto *shortcut = new QShortcut(keys, m_record);
         shortcut->setContext(Qt::WidgetShortcut);
         connect(shortcut, &QShortcut::activated, this, &AgreementDialog::takeRecordField);
@@ -165,7 +168,8 @@ AgreementDialog::AgreementDialog(AnnotationSession *session, std::shared_ptr<con
     m_disagreements->setRootIsDecorated(false);
     m_disagreements->setUniformRowHeights(true);
     m_disagreements->setAllColumnsShowFocus(true);
-    m_disagreements->setHeaderLabels({tr("Disagreement"), tr("Type"), tr("This version"), tr("Other version"), tr("Details")});
+    m_disagreements->setHeaderLabels(
+        { tr("Disagreement"), tr("Type"), tr("This version"), tr("Other version"), tr("Details") });
     m_disagreements->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_disagreements->installEventFilter(this);
     connect(m_disagreements, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
@@ -174,8 +178,9 @@ AgreementDialog::AgreementDialog(AnnotationSession *session, std::shared_ptr<con
         }
         showSelected();
     });
-    // Enter on a disagreement takes the other side (a shortcut, not itemActivated: some styles activate on a single click).
-    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+    // Enter on a disagreement takes the other side (a shortcut, not itemActivated: some styles activate on a single
+    // click).
+    for (const QKeySequence &keys : { QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) }) {
         auto *shortcut = new QShortcut(keys, m_disagreements);
         shortcut->setContext(Qt::WidgetShortcut);
         connect(shortcut, &QShortcut::activated, this, &AgreementDialog::takeFact);
@@ -199,7 +204,8 @@ AgreementDialog::AgreementDialog(AnnotationSession *session, std::shared_ptr<con
     auto *recordPane = new QWidget(figures);
     auto *recordLayout = new QVBoxLayout(recordPane);
     recordLayout->setContentsMargins(0, 0, 0, 0);
-    auto *recordLabel = new QLabel(tr("&Record fields that differ (select one to take the other version's value):"), recordPane);
+    auto *recordLabel
+        = new QLabel(tr("&Record fields that differ (select one to take the other version's value):"), recordPane);
     recordLabel->setWordWrap(true);
     recordLabel->setBuddy(m_record);
     recordLayout->addWidget(recordLabel);
@@ -250,8 +256,8 @@ AgreementDialog::AgreementDialog(AnnotationSession *session, std::shared_ptr<con
     QAction *undo = m_session->undoStack()->createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_session->undoStack()->createRedoAction(this);
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    addActions({undo, redo});
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
+    addActions({ undo, redo });
 
     // The figures follow the session: every edit, undo and redo, and another article.
     connect(m_session->facts(), &FactListModel::factsChanged, this, &AgreementDialog::recompute);
@@ -263,7 +269,8 @@ AgreementDialog::AgreementDialog(AnnotationSession *session, std::shared_ptr<con
         recompute();
     });
 
-    m_summary->setText(m_session->hasDocument() ? tr("Choose the version to compare with.") : tr("Open an article first."));
+    m_summary->setText(
+        m_session->hasDocument() ? tr("Choose the version to compare with.") : tr("Open an article first."));
 }
 
 AgreementDialog::~AgreementDialog() = default;
@@ -322,8 +329,8 @@ bool AgreementDialog::compareWithDatabase(const QString &path)
 
 void AgreementDialog::chooseDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Another Analyst's Database"), QFileInfo(m_otherPath).absolutePath(),
-                                                      tr("Incident Workbench databases (*.sqlite *.db);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Another Analyst's Database"),
+        QFileInfo(m_otherPath).absolutePath(), tr("Incident Workbench databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty()) {
         compareWithDatabase(path);
     } else if (m_otherPath.isEmpty() && m_engine) {
@@ -357,7 +364,8 @@ bool AgreementDialog::loadOtherVersion()
         }
         const auto id = m_otherStore->documentIdForHash(m_session->document().sha256());
         if (!id) {
-            fail(tr("“%1” is not in %2 (no article there has the same text).").arg(m_session->document().title(), m_otherPath));
+            fail(tr("“%1” is not in %2 (no article there has the same text).")
+                    .arg(m_session->document().title(), m_otherPath));
             return false;
         }
         const auto document = m_otherStore->document(*id);
@@ -382,7 +390,7 @@ bool AgreementDialog::loadOtherVersion()
                     }
                 } else if (reference > 0) {
                     const auto fact = std::find_if(m_otherFacts.cbegin(), m_otherFacts.cend(),
-                                                   [reference](const Fact &candidate) { return candidate.id == reference; });
+                        [reference](const Fact &candidate) { return candidate.id == reference; });
                     if (fact != m_otherFacts.cend()) {
                         evidence.append(*fact);
                     }
@@ -403,7 +411,8 @@ void AgreementDialog::recompute()
         || m_otherDocument.sha256() != m_session->document().sha256()) {
         return;
     }
-    const int selectedRow = m_disagreements->currentItem() ? m_disagreements->indexOfTopLevelItem(m_disagreements->currentItem()) : 0;
+    const int selectedRow
+        = m_disagreements->currentItem() ? m_disagreements->indexOfTopLevelItem(m_disagreements->currentItem()) : 0;
     const int selectedField = m_fieldPicked ? m_record->currentRow() : -1;
     QList<Fact> reference;
     m_referenceKeys.clear();
@@ -414,7 +423,8 @@ void AgreementDialog::recompute()
             m_referenceKeys.append(key);
         }
     }
-    m_comparison = VersionComparison::compareDocument(m_session->document(), reference, m_otherFacts, m_session->record(), m_otherRecord);
+    m_comparison = VersionComparison::compareDocument(
+        m_session->document(), reference, m_otherFacts, m_session->record(), m_otherRecord);
     m_error.clear();
 
     // The record: pooled kappa over its categorical fields (one unit per field), as docs/agreement.md says.
@@ -422,17 +432,19 @@ void AgreementDialog::recompute()
     fields.add(m_comparison);
     const MatchCounts &exact = m_comparison.facts.micro.exact;
     const MatchCounts &lenient = m_comparison.facts.micro.lenient;
-    const QString other = m_source == Source::Automatic ? tr("what extraction finds now") : QFileInfo(m_otherPath).fileName();
-    m_summary->setText(tr("This article (curated, %1 facts) against %2 (%3 facts): micro F1 %4 exact (P %5, R %6), %7 lenient; "
-                          "token κ %8; record fields κ %9 (%10 of %11 fields agree); %12 disagreements.")
-                           .arg(exact.reference)
-                           .arg(other)
-                           .arg(exact.other)
-                           .arg(score(exact.f1()), score(exact.precision()), score(exact.recall()), score(lenient.f1()),
-                                score(m_comparison.facts.tokens.kappa()), score(fields.recordFields.kappa()))
-                           .arg(fields.recordFields.agreements())
-                           .arg(fields.recordFields.unitCount())
-                           .arg(m_comparison.facts.disagreements.size()));
+    const QString other
+        = m_source == Source::Automatic ? tr("what extraction finds now") : QFileInfo(m_otherPath).fileName();
+    m_summary->setText(
+        tr("This article (curated, %1 facts) against %2 (%3 facts): micro F1 %4 exact (P %5, R %6), %7 lenient; "
+           "token κ %8; record fields κ %9 (%10 of %11 fields agree); %12 disagreements.")
+            .arg(exact.reference)
+            .arg(other)
+            .arg(exact.other)
+            .arg(score(exact.f1()), score(exact.precision()), score(exact.recall()), score(lenient.f1()),
+                score(m_comparison.facts.tokens.kappa()), score(fields.recordFields.kappa()))
+            .arg(fields.recordFields.agreements())
+            .arg(fields.recordFields.unitCount())
+            .arg(m_comparison.facts.disagreements.size()));
     fillTypes();
     fillRecord(selectedField);
     fillDisagreements(selectedRow);
@@ -452,15 +464,10 @@ void AgreementDialog::fillTypes()
     for (int row = 0; row < rows.size(); ++row) {
         const TypeScores &scores = rows.at(row);
         const bool micro = row == rows.size() - 1;
-        const QStringList cells{micro ? tr("all (micro)") : FactListModel::typeLabel(scores.type),
-                                QString::number(scores.exact.reference),
-                                QString::number(scores.exact.other),
-                                score(scores.exact.precision()),
-                                score(scores.exact.recall()),
-                                score(scores.exact.f1()),
-                                score(scores.lenient.precision()),
-                                score(scores.lenient.recall()),
-                                score(scores.lenient.f1())};
+        const QStringList cells { micro ? tr("all (micro)") : FactListModel::typeLabel(scores.type),
+            QString::number(scores.exact.reference), QString::number(scores.exact.other),
+            score(scores.exact.precision()), score(scores.exact.recall()), score(scores.exact.f1()),
+            score(scores.lenient.precision()), score(scores.lenient.recall()), score(scores.lenient.f1()) };
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column > 0) {
@@ -521,8 +528,8 @@ void AgreementDialog::fillDisagreements(int selectRow)
     m_disagreements->clear();
     for (const Disagreement &item : std::as_const(m_comparison.facts.disagreements)) {
         auto *row = new QTreeWidgetItem(m_disagreements,
-                                        {disagreementKindLabel(item.kind), FactListModel::typeLabel(item.type()), sideText(item.reference),
-                                         sideText(item.other), item.details.join(QStringLiteral("; "))});
+            { disagreementKindLabel(item.kind), FactListModel::typeLabel(item.type()), sideText(item.reference),
+                sideText(item.other), item.details.join(QStringLiteral("; ")) });
         row->setToolTip(4, item.details.join(QLatin1Char('\n')));
     }
     for (int column = 0; column < 4; ++column) {
@@ -637,7 +644,8 @@ bool AgreementDialog::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::FocusIn && static_cast<QFocusEvent *>(event)->reason() != Qt::MouseFocusReason) {
         if (watched == m_record && m_record->currentRow() < 0 && !m_recordDifferences.isEmpty()) {
             m_record->setCurrentCell(0, 0);
-        } else if (watched == m_disagreements && !m_disagreements->currentItem() && m_disagreements->topLevelItemCount() > 0) {
+        } else if (watched == m_disagreements && !m_disagreements->currentItem()
+            && m_disagreements->topLevelItemCount() > 0) {
             m_disagreements->setCurrentItem(m_disagreements->topLevelItem(0));
         }
     }
@@ -660,9 +668,10 @@ void AgreementDialog::takeRecordField()
         return;
     }
     const RecordFieldDifference difference = m_recordDifferences.at(row);
-    const QList<qint64> evidenceHere = RecordFieldTake::keysHere(*m_session->facts(), m_otherEvidence.value(difference.field));
-    const IncidentRecord record
-        = RecordFieldTake::taken(m_session->record(), *m_comparison.otherRecord, difference.field, evidenceHere, *m_session->facts());
+    const QList<qint64> evidenceHere
+        = RecordFieldTake::keysHere(*m_session->facts(), m_otherEvidence.value(difference.field));
+    const IncidentRecord record = RecordFieldTake::taken(
+        m_session->record(), *m_comparison.otherRecord, difference.field, evidenceHere, *m_session->facts());
     // The record form's own edit: one RecordEditCommand on the article's undo stack.
     m_session->editRecord(record, RecordFieldTake::description(difference.field, difference.other));
     // The session's change has recomputed the table; the row now holds the next differing field, if any.

@@ -47,8 +47,8 @@ class AgreementDialog : public QDialog
 
 public:
     /// Without an @p engine the automatic version is not offered. The session and the view must outlive the dialog.
-    AgreementDialog(AnnotationSession *session, std::shared_ptr<const ExtractionEngine> engine, ArticleView *articleView,
-                    QWidget *parent = nullptr);
+    AgreementDialog(AnnotationSession *session, std::shared_ptr<const ExtractionEngine> engine,
+        ArticleView *articleView, QWidget *parent = nullptr);
     ~AgreementDialog() override;
 
     /// Compares with what extraction finds in the open article now; false when there is no engine or article.
@@ -104,7 +104,8 @@ private:
     Document m_otherDocument;
     QList<Fact> m_otherFacts;
     std::optional<IncidentRecord> m_otherRecord;
-    QHash<QString, QList<Fact>> m_otherEvidence; ///< per record field: the other version's evidence facts in this article
+    QHash<QString, QList<Fact>>
+        m_otherEvidence; ///< per record field: the other version's evidence facts in this article
     QList<RecordFieldDifference> m_recordDifferences; ///< the rows of m_record
     bool m_fieldPicked = false; ///< Take Theirs means the selected record field, not the selected disagreement
     QList<qint64> m_referenceKeys; ///< session keys of the reference facts, in the order compared

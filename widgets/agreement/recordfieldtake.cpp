@@ -19,7 +19,8 @@ QList<qint64> RecordFieldTake::keysHere(const FactListModel &facts, const QList<
     for (const Fact &wanted : otherEvidence) {
         for (const qint64 key : facts.keys()) {
             const Fact fact = facts.fact(key);
-            if (fact.status != FactStatus::Rejected && fact.type == wanted.type && fact.start == wanted.start && fact.end == wanted.end) {
+            if (fact.status != FactStatus::Rejected && fact.type == wanted.type && fact.start == wanted.start
+                && fact.end == wanted.end) {
                 if (!keys.contains(key)) {
                     keys.append(key);
                 }
@@ -31,7 +32,7 @@ QList<qint64> RecordFieldTake::keysHere(const FactListModel &facts, const QList<
 }
 
 IncidentRecord RecordFieldTake::taken(const IncidentRecord &current, const IncidentRecord &other, const QString &field,
-                                      const QList<qint64> &evidenceHere, const FactListModel &facts)
+    const QList<qint64> &evidenceHere, const FactListModel &facts)
 {
     IncidentRecord record = current;
     if (!copyField(record, other, field) || evidenceHere.isEmpty()) {
@@ -43,8 +44,8 @@ IncidentRecord RecordFieldTake::taken(const IncidentRecord &current, const Incid
         // Another source article's fact: not part of this comparison, so it stays.
         const bool elsewhere = key < 0;
         // In a list, a fact of a category the taken list still has still speaks for it.
-        const bool stillSupports = IncidentRecord::isListField(field) && facts.contains(key) && facts.fact(key).type == FactType::DataCategory
-            && list.contains(facts.fact(key).value.toString());
+        const bool stillSupports = IncidentRecord::isListField(field) && facts.contains(key)
+            && facts.fact(key).type == FactType::DataCategory && list.contains(facts.fact(key).value.toString());
         if ((elsewhere || stillSupports) && !evidence.contains(key)) {
             evidence.append(key);
         }

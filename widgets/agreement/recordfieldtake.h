@@ -44,7 +44,7 @@ public:
      * category is still in the taken list stay as well. @p facts resolves keys to facts.
      */
     static IncidentRecord taken(const IncidentRecord &current, const IncidentRecord &other, const QString &field,
-                                const QList<qint64> &evidenceHere, const FactListModel &facts);
+        const QList<qint64> &evidenceHere, const FactListModel &facts);
 
     /// The undo text: "Take cause ‘misconfiguration’ from the other version", "Clear cause as in the other version".
     static QString description(const QString &field, const QJsonValue &otherValue);

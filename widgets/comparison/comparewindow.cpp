@@ -28,45 +28,45 @@ namespace Iwb {
 
 namespace {
 
-/// @p hue laid over @p base at @p amount: a tint that keeps the palette's contrast with its text, light or dark.
-QColor tint(const QColor &base, const QColor &hue, double amount)
-{
-    return QColor::fromRgbF(static_cast<float>(base.redF() * (1 - amount) + hue.redF() * amount),
-                            static_cast<float>(base.greenF() * (1 - amount) + hue.greenF() * amount),
-                            static_cast<float>(base.blueF() * (1 - amount) + hue.blueF() * amount));
-}
-
-/// Colours the comparison table's rows by how the records agree, from the view's palette.
-class AgreementDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    /// @p hue laid over @p base at @p amount: a tint that keeps the palette's contrast with its text, light or dark.
+    QColor tint(const QColor &base, const QColor &hue, double amount)
     {
-        QStyledItemDelegate::initStyleOption(option, index);
-        const auto agreement = static_cast<FieldAgreement>(index.data(ComparisonTableModel::AgreementRole).toInt());
-        const QColor base = option->palette.color(QPalette::Base);
-        const QVariant stated = index.data(ComparisonTableModel::StatedRole);
-        if (agreement == FieldAgreement::NotStated || (stated.isValid() && !stated.toBool())) {
-            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
-        }
-        switch (agreement) {
-        case FieldAgreement::Same:
-            option->backgroundBrush = tint(base, QColor(40, 160, 80), 0.16);
-            break;
-        case FieldAgreement::Different:
-            option->backgroundBrush = tint(base, QColor(230, 70, 50), 0.30);
-            break;
-        case FieldAgreement::Missing:
-            option->backgroundBrush = tint(base, QColor(235, 170, 0), 0.30);
-            break;
-        case FieldAgreement::NotStated:
-            break;
-        }
+        return QColor::fromRgbF(static_cast<float>(base.redF() * (1 - amount) + hue.redF() * amount),
+            static_cast<float>(base.greenF() * (1 - amount) + hue.greenF() * amount),
+            static_cast<float>(base.blueF() * (1 - amount) + hue.blueF() * amount));
     }
-};
+
+    /// Colours the comparison table's rows by how the records agree, from the view's palette.
+    class AgreementDelegate : public QStyledItemDelegate
+    {
+    public:
+        using QStyledItemDelegate::QStyledItemDelegate;
+
+    protected:
+        void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+        {
+            QStyledItemDelegate::initStyleOption(option, index);
+            const auto agreement = static_cast<FieldAgreement>(index.data(ComparisonTableModel::AgreementRole).toInt());
+            const QColor base = option->palette.color(QPalette::Base);
+            const QVariant stated = index.data(ComparisonTableModel::StatedRole);
+            if (agreement == FieldAgreement::NotStated || (stated.isValid() && !stated.toBool())) {
+                option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+            }
+            switch (agreement) {
+            case FieldAgreement::Same:
+                option->backgroundBrush = tint(base, QColor(40, 160, 80), 0.16);
+                break;
+            case FieldAgreement::Different:
+                option->backgroundBrush = tint(base, QColor(230, 70, 50), 0.30);
+                break;
+            case FieldAgreement::Missing:
+                option->backgroundBrush = tint(base, QColor(235, 170, 0), 0.30);
+                break;
+            case FieldAgreement::NotStated:
+                break;
+            }
+        }
+    };
 
 } // namespace
 
@@ -96,19 +96,19 @@ CompareWindow::CompareWindow(IncidentStore &store, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Field-by-field comparison"));
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid()) {
-            showEvidence(current.data(ComparisonTableModel::FieldNameRole).toString());
-        }
-    });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            if (current.isValid()) {
+                showEvidence(current.data(ComparisonTableModel::FieldNameRole).toString());
+            }
+        });
 
     m_scale->setObjectName(QStringLiteral("timelineScale"));
     m_scale->addItem(tr("Automatic"), static_cast<int>(TimelineView::ScaleChoice::Automatic));
     m_scale->addItem(tr("Shared calendar (linear)"), static_cast<int>(TimelineView::ScaleChoice::Calendar));
     m_scale->addItem(tr("Time since each start (logarithmic)"), static_cast<int>(TimelineView::ScaleChoice::Elapsed));
-    connect(m_scale, &QComboBox::currentIndexChanged, this, [this] {
-        m_timeline->setScaleChoice(static_cast<TimelineView::ScaleChoice>(m_scale->currentData().toInt()));
-    });
+    connect(m_scale, &QComboBox::currentIndexChanged, this,
+        [this] { m_timeline->setScaleChoice(static_cast<TimelineView::ScaleChoice>(m_scale->currentData().toInt())); });
     auto *scaleLabel = new QLabel(tr("Timeline &scale:"), this);
     scaleLabel->setBuddy(m_scale);
 
@@ -169,11 +169,12 @@ CompareWindow::Pane CompareWindow::makePane(const IncidentRecord &record, QWidge
     pane.header = new QLabel(box);
     pane.header->setObjectName(QStringLiteral("paneHeader%1").arg(index));
     pane.header->setTextFormat(Qt::RichText);
-    const QString name = record.organization.isEmpty() ? tr("incident %1").arg(record.id) : record.organization.simplified();
+    const QString name
+        = record.organization.isEmpty() ? tr("incident %1").arg(record.id) : record.organization.simplified();
     pane.header->setText(tr("<b>%1 · %2</b> &nbsp; incident %3, %4")
-                             .arg(RecordComparison::recordLetter(index), name.toHtmlEscaped())
-                             .arg(record.id)
-                             .arg(reviewStatusName(record.reviewStatus)));
+            .arg(RecordComparison::recordLetter(index), name.toHtmlEscaped())
+            .arg(record.id)
+            .arg(reviewStatusName(record.reviewStatus)));
     pane.session = new AnnotationSession(m_store, this);
     pane.view = new ArticleView(box);
     pane.view->setObjectName(QStringLiteral("compareArticle%1").arg(index));
@@ -233,8 +234,9 @@ bool CompareWindow::load(const QList<qint64> &incidentIds)
         m_panes.append(pane);
     }
     m_timeline->setTimeline(timeline);
-    m_scale->setItemText(0, timeline.automaticScale() == IncidentTimeline::Scale::Elapsed ? tr("Automatic: time since each start")
-                                                                                          : tr("Automatic: shared calendar"));
+    m_scale->setItemText(0,
+        timeline.automaticScale() == IncidentTimeline::Scale::Elapsed ? tr("Automatic: time since each start")
+                                                                      : tr("Automatic: shared calendar"));
 
     const RecordComparison comparison(records);
     m_model->setComparison(comparison);
@@ -243,27 +245,32 @@ bool CompareWindow::load(const QList<qint64> &incidentIds)
     for (int i = 0; i < records.size(); ++i) {
         header->setSectionResizeMode(ComparisonTableModel::recordColumn(i), QHeaderView::Interactive);
         m_table->resizeColumnToContents(ComparisonTableModel::recordColumn(i));
-        m_table->setColumnWidth(ComparisonTableModel::recordColumn(i), std::min(m_table->columnWidth(ComparisonTableModel::recordColumn(i)), 300));
+        m_table->setColumnWidth(ComparisonTableModel::recordColumn(i),
+            std::min(m_table->columnWidth(ComparisonTableModel::recordColumn(i)), 300));
     }
     header->setSectionResizeMode(m_model->differenceColumn(), QHeaderView::Stretch);
     // All fields in view without scrolling where the window allows it (one line each, and one more for a wrapped
     // difference; the final column widths are not known before the window is shown); the articles take the rest.
     const int lineHeight = m_table->fontMetrics().height() + 6;
-    const int tableHeight = header->sizeHint().height() + (m_model->rowCount() + 1) * lineHeight + 2 * m_table->frameWidth();
+    const int tableHeight
+        = header->sizeHint().height() + (m_model->rowCount() + 1) * lineHeight + 2 * m_table->frameWidth();
     const int timelineHeight = m_timeline->sizeHint().height() + m_scale->sizeHint().height() + 8;
-    m_splitter->setSizes({std::max(300, height() - tableHeight - timelineHeight - 60), tableHeight, timelineHeight});
+    m_splitter->setSizes({ std::max(300, height() - tableHeight - timelineHeight - 60), tableHeight, timelineHeight });
 
     QStringList names;
     for (int i = 0; i < records.size(); ++i) {
-        const QString name = records.at(i).organization.isEmpty() ? tr("incident %1").arg(records.at(i).id) : records.at(i).organization.simplified();
+        const QString name = records.at(i).organization.isEmpty() ? tr("incident %1").arg(records.at(i).id)
+                                                                  : records.at(i).organization.simplified();
         names.append(RecordComparison::recordLetter(i) + QStringLiteral(": ") + name);
     }
     setWindowTitle(tr("Compare Incidents — %1").arg(names.join(QStringLiteral(" · "))));
-    QString summary = tr("%1 of %2 fields differ or are stated in only some records. Select a field to see its evidence in every article.")
+    QString summary = tr("%1 of %2 fields differ or are stated in only some records. Select a field to see its "
+                         "evidence in every article.")
                           .arg(comparison.disagreementCount())
                           .arg(comparison.fields().size());
     if (ids.size() > maximumIncidents) {
-        summary += QLatin1Char(' ') + tr("Showing the first %1 of the %2 selected incidents.").arg(maximumIncidents).arg(ids.size());
+        summary += QLatin1Char(' ')
+            + tr("Showing the first %1 of the %2 selected incidents.").arg(maximumIncidents).arg(ids.size());
     }
     m_summary->setText(summary);
     m_table->setFocus(Qt::OtherFocusReason);
@@ -309,7 +316,8 @@ void CompareWindow::showEvidenceIn(Pane &pane, const QString &field)
     qint64 key = 0;
     const QList<qint64> keys = facts->keys();
     for (const qint64 id : ids) {
-        const auto found = std::find_if(keys.cbegin(), keys.cend(), [facts, id](qint64 candidate) { return facts->fact(candidate).id == id; });
+        const auto found = std::find_if(
+            keys.cbegin(), keys.cend(), [facts, id](qint64 candidate) { return facts->fact(candidate).id == id; });
         if (found != keys.cend()) {
             key = *found;
             break;

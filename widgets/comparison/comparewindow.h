@@ -42,7 +42,8 @@ class CompareWindow : public QWidget
     Q_OBJECT
 
 public:
-    /// More panes than this are too narrow to read; the rest of a larger selection is left out (and the window says so).
+    /// More panes than this are too narrow to read; the rest of a larger selection is left out (and the window says
+    /// so).
     static constexpr int maximumIncidents = 4;
 
     explicit CompareWindow(IncidentStore &store, QWidget *parent = nullptr);
@@ -74,7 +75,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    struct Pane {
+    struct Pane
+    {
         IncidentRecord record;
         AnnotationSession *session = nullptr;
         ArticleView *view = nullptr;

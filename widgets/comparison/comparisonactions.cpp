@@ -23,21 +23,24 @@ namespace Iwb {
 
 namespace {
 
-/// The article theme the analyst chose in View → Theme (MainWindow keeps it under this key), for the compare panes.
-KSyntaxHighlighting::Theme chosenTheme(const QWidget *window)
-{
-    static KSyntaxHighlighting::Repository repository;
-    const KSyntaxHighlighting::Theme theme = repository.theme(QSettings().value(QStringLiteral("appearance/theme")).toString());
-    if (theme.isValid()) {
-        return theme;
+    /// The article theme the analyst chose in View → Theme (MainWindow keeps it under this key), for the compare panes.
+    KSyntaxHighlighting::Theme chosenTheme(const QWidget *window)
+    {
+        static KSyntaxHighlighting::Repository repository;
+        const KSyntaxHighlighting::Theme theme
+            = repository.theme(QSettings().value(QStringLiteral("appearance/theme")).toString());
+        if (theme.isValid()) {
+            return theme;
+        }
+        return repository.defaultTheme(window->palette().color(QPalette::Base).lightness() < 128
+                ? KSyntaxHighlighting::Repository::DarkTheme
+                : KSyntaxHighlighting::Repository::LightTheme);
     }
-    return repository.defaultTheme(window->palette().color(QPalette::Base).lightness() < 128 ? KSyntaxHighlighting::Repository::DarkTheme
-                                                                                             : KSyntaxHighlighting::Repository::LightTheme);
-}
 
 } // namespace
 
-ComparisonActions::ComparisonActions(IncidentStore &store, LibraryPanel *library, AnnotationSession *session, QMenu *menu, QWidget *window)
+ComparisonActions::ComparisonActions(
+    IncidentStore &store, LibraryPanel *library, AnnotationSession *session, QMenu *menu, QWidget *window)
     : QObject(window)
     , m_store(store)
     , m_library(library)
@@ -49,7 +52,8 @@ ComparisonActions::ComparisonActions(IncidentStore &store, LibraryPanel *library
     m_compareSelected->setObjectName(QStringLiteral("compareSelectedIncidents"));
     m_compareSelected->setStatusTip(tr("Compare the records selected in the library's Incidents tab side by side"));
     m_findSimilar->setObjectName(QStringLiteral("findSimilarIncidents"));
-    m_findSimilar->setStatusTip(tr("Rank the other records by how much they have in common with the open article's record"));
+    m_findSimilar->setStatusTip(
+        tr("Rank the other records by how much they have in common with the open article's record"));
     connect(m_compareSelected, &QAction::triggered, this, [this] { compare(m_library->selectedIncidentIds()); });
     connect(m_findSimilar, &QAction::triggered, this, [this] { findSimilar(m_session->record().id); });
     menu->addAction(m_compareSelected);
@@ -61,7 +65,8 @@ ComparisonActions::ComparisonActions(IncidentStore &store, LibraryPanel *library
     incidents->addAction(m_compareSelected);
     incidents->addAction(m_findSimilar);
 
-    connect(incidents->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ComparisonActions::updateActions);
+    connect(
+        incidents->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ComparisonActions::updateActions);
     connect(incidents->model(), &QAbstractItemModel::modelReset, this, &ComparisonActions::updateActions);
     connect(m_session, &AnnotationSession::documentLoaded, this, &ComparisonActions::updateActions);
     connect(m_session, &AnnotationSession::saved, this, &ComparisonActions::updateActions);
@@ -73,8 +78,8 @@ void ComparisonActions::updateActions()
     const qsizetype selected = m_library->selectedIncidentIds().size();
     m_compareSelected->setEnabled(selected >= 2);
     m_compareSelected->setText(selected > CompareWindow::maximumIncidents
-                                   ? tr("Compare First %1 Selected &Incidents").arg(CompareWindow::maximumIncidents)
-                                   : tr("Compare Selected &Incidents"));
+            ? tr("Compare First %1 Selected &Incidents").arg(CompareWindow::maximumIncidents)
+            : tr("Compare Selected &Incidents"));
     // A record that is not saved yet has no id, and nothing in the store to be compared with.
     m_findSimilar->setEnabled(m_session->hasDocument() && m_session->record().id > 0);
 }
@@ -84,7 +89,8 @@ CompareWindow *ComparisonActions::compare(const QList<qint64> &incidentIds)
     auto *window = new CompareWindow(m_store, m_window);
     window->setAttribute(Qt::WA_DeleteOnClose);
     if (!window->load(incidentIds)) {
-        QMessageBox::warning(m_window, tr("Compare Incidents"), tr("The incidents cannot be compared:\n%1").arg(window->errorString()));
+        QMessageBox::warning(
+            m_window, tr("Compare Incidents"), tr("The incidents cannot be compared:\n%1").arg(window->errorString()));
         delete window;
         return nullptr;
     }
@@ -108,7 +114,7 @@ void ComparisonActions::findSimilar(qint64 incidentId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, incidentId] {
         if (const qint64 other = dialog->selectedIncidentId(); other > 0) {
-            compare({incidentId, other});
+            compare({ incidentId, other });
         }
     });
     dialog->open();

@@ -30,7 +30,8 @@ class ComparisonActions : public QObject
     Q_OBJECT
 
 public:
-    ComparisonActions(IncidentStore &store, LibraryPanel *library, AnnotationSession *session, QMenu *menu, QWidget *window);
+    ComparisonActions(
+        IncidentStore &store, LibraryPanel *library, AnnotationSession *session, QMenu *menu, QWidget *window);
 
     QAction *compareSelectedAction() const { return m_compareSelected; }
     QAction *findSimilarAction() const { return m_findSimilar; }

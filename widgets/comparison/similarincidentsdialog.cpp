@@ -15,37 +15,43 @@ namespace Iwb {
 
 namespace {
 
-enum Column { ScoreColumn, OrganizationColumn, DateColumn, CauseColumn, ReasonsColumn };
+    enum Column { ScoreColumn, OrganizationColumn, DateColumn, CauseColumn, ReasonsColumn };
 
 } // namespace
 
-SimilarIncidentsDialog::SimilarIncidentsDialog(const IncidentRecord &target, const QList<SimilarIncident> &similar, QWidget *parent)
+SimilarIncidentsDialog::SimilarIncidentsDialog(
+    const IncidentRecord &target, const QList<SimilarIncident> &similar, QWidget *parent)
     : QDialog(parent)
     , m_list(new QTreeWidget(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("similarIncidentsDialog"));
     setWindowTitle(tr("Similar Incidents"));
-    const QString name = target.organization.isEmpty() ? tr("incident %1").arg(target.id) : target.organization.simplified();
+    const QString name
+        = target.organization.isEmpty() ? tr("incident %1").arg(target.id) : target.organization.simplified();
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);
     intro->setText(similar.isEmpty()
-                       ? tr("No other record shares a cause, data categories, the organization, a nearby date or wording with “%1”.").arg(name)
-                       : tr("Records like “%1”%2, best first. Scores add up same cause (25%), shared data categories (25%), same "
-                            "organization (20%), close dates (15%) and similar article wording (15%).")
-                             .arg(name, target.incidentDate.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(target.incidentDate)));
+            ? tr("No other record shares a cause, data categories, the organization, a nearby date or wording with "
+                 "“%1”.")
+                  .arg(name)
+            : tr("Records like “%1”%2, best first. Scores add up same cause (25%), shared data categories (25%), same "
+                 "organization (20%), close dates (15%) and similar article wording (15%).")
+                  .arg(name,
+                      target.incidentDate.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(target.incidentDate)));
 
     m_list->setObjectName(QStringLiteral("similarList"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({tr("Score"), tr("Organization"), tr("Date"), tr("Cause"), tr("Why")});
+    m_list->setHeaderLabels({ tr("Score"), tr("Organization"), tr("Date"), tr("Cause"), tr("Why") });
     for (const SimilarIncident &candidate : similar) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(ScoreColumn, QStringLiteral("%1%").arg(std::lround(candidate.score * 100)));
         item->setTextAlignment(ScoreColumn, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(OrganizationColumn, candidate.record.organization.isEmpty() ? tr("incident %1").arg(candidate.record.id)
-                                                                                  : candidate.record.organization.simplified());
+        item->setText(OrganizationColumn,
+            candidate.record.organization.isEmpty() ? tr("incident %1").arg(candidate.record.id)
+                                                    : candidate.record.organization.simplified());
         item->setText(DateColumn, candidate.record.incidentDate);
         item->setText(CauseColumn, candidate.record.cause);
         item->setText(ReasonsColumn, candidate.reasons.join(QStringLiteral("; ")));
@@ -60,7 +66,8 @@ SimilarIncidentsDialog::SimilarIncidentsDialog(const IncidentRecord &target, con
     QPushButton *compare = m_buttons->addButton(tr("&Compare"), QDialogButtonBox::AcceptRole);
     compare->setDefault(true);
     compare->setEnabled(false);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [compare](QTreeWidgetItem *current) { compare->setEnabled(current != nullptr); });
+    connect(m_list, &QTreeWidget::currentItemChanged, this,
+        [compare](QTreeWidgetItem *current) { compare->setEnabled(current != nullptr); });
     connect(m_list, &QTreeWidget::itemActivated, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

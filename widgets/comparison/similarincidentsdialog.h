@@ -21,7 +21,8 @@ class SimilarIncidentsDialog : public QDialog
     Q_OBJECT
 
 public:
-    SimilarIncidentsDialog(const IncidentRecord &target, const QList<SimilarIncident> &similar, QWidget *parent = nullptr);
+    SimilarIncidentsDialog(
+        const IncidentRecord &target, const QList<SimilarIncident> &similar, QWidget *parent = nullptr);
 
     QTreeWidget *list() const { return m_list; }
     /// The record chosen in the list, or 0.

@@ -16,64 +16,65 @@ namespace Iwb {
 
 namespace {
 
-constexpr double margin = 8;
-constexpr double markerRadius = 5.5;
+    constexpr double margin = 8;
+    constexpr double markerRadius = 5.5;
 
-QString kindLabel(TimelinePointKind kind)
-{
-    QString name = timelinePointKindName(kind);
-    name[0] = name.at(0).toUpper();
-    return name;
-}
-
-/// The marker of a point kind, centred on @p centre.
-QPainterPath markerPath(TimelinePointKind kind, const QPointF &centre, double r)
-{
-    QPainterPath path;
-    switch (kind) {
-    case TimelinePointKind::Start:
-    case TimelinePointKind::End:
-        path.addRect(QRectF(centre.x() - 1.5, centre.y() - r * 1.3, 3, r * 2.6));
-        break;
-    case TimelinePointKind::Discovery:
-        path.moveTo(centre.x(), centre.y() - r * 1.2);
-        path.lineTo(centre.x() + r * 1.2, centre.y());
-        path.lineTo(centre.x(), centre.y() + r * 1.2);
-        path.lineTo(centre.x() - r * 1.2, centre.y());
-        path.closeSubpath();
-        break;
-    case TimelinePointKind::Containment:
-        path.addRect(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r));
-        break;
-    case TimelinePointKind::Notification:
-        path.moveTo(centre.x(), centre.y() - r * 1.2);
-        path.lineTo(centre.x() + r * 1.1, centre.y() + r);
-        path.lineTo(centre.x() - r * 1.1, centre.y() + r);
-        path.closeSubpath();
-        break;
-    case TimelinePointKind::Disclosure:
-        path.addEllipse(centre, r, r);
-        break;
+    QString kindLabel(TimelinePointKind kind)
+    {
+        QString name = timelinePointKindName(kind);
+        name[0] = name.at(0).toUpper();
+        return name;
     }
-    return path;
-}
 
-/// Markers of kinds drawn on the bar sit above it, the rest below it, so that points at one moment do not hide each other.
-double markerOffset(TimelinePointKind kind, double laneHeight)
-{
-    switch (kind) {
-    case TimelinePointKind::Start:
-    case TimelinePointKind::End:
+    /// The marker of a point kind, centred on @p centre.
+    QPainterPath markerPath(TimelinePointKind kind, const QPointF &centre, double r)
+    {
+        QPainterPath path;
+        switch (kind) {
+        case TimelinePointKind::Start:
+        case TimelinePointKind::End:
+            path.addRect(QRectF(centre.x() - 1.5, centre.y() - r * 1.3, 3, r * 2.6));
+            break;
+        case TimelinePointKind::Discovery:
+            path.moveTo(centre.x(), centre.y() - r * 1.2);
+            path.lineTo(centre.x() + r * 1.2, centre.y());
+            path.lineTo(centre.x(), centre.y() + r * 1.2);
+            path.lineTo(centre.x() - r * 1.2, centre.y());
+            path.closeSubpath();
+            break;
+        case TimelinePointKind::Containment:
+            path.addRect(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r));
+            break;
+        case TimelinePointKind::Notification:
+            path.moveTo(centre.x(), centre.y() - r * 1.2);
+            path.lineTo(centre.x() + r * 1.1, centre.y() + r);
+            path.lineTo(centre.x() - r * 1.1, centre.y() + r);
+            path.closeSubpath();
+            break;
+        case TimelinePointKind::Disclosure:
+            path.addEllipse(centre, r, r);
+            break;
+        }
+        return path;
+    }
+
+    /// Markers of kinds drawn on the bar sit above it, the rest below it, so that points at one moment do not hide each
+    /// other.
+    double markerOffset(TimelinePointKind kind, double laneHeight)
+    {
+        switch (kind) {
+        case TimelinePointKind::Start:
+        case TimelinePointKind::End:
+            return 0;
+        case TimelinePointKind::Discovery:
+        case TimelinePointKind::Containment:
+            return -laneHeight * 0.22;
+        case TimelinePointKind::Notification:
+        case TimelinePointKind::Disclosure:
+            return laneHeight * 0.22;
+        }
         return 0;
-    case TimelinePointKind::Discovery:
-    case TimelinePointKind::Containment:
-        return -laneHeight * 0.22;
-    case TimelinePointKind::Notification:
-    case TimelinePointKind::Disclosure:
-        return laneHeight * 0.22;
     }
-    return 0;
-}
 
 } // namespace
 
@@ -135,7 +136,8 @@ double TimelineView::labelWidth() const
     const QFontMetricsF metrics(font());
     double widest = 0;
     for (int row = 0; row < m_timeline.rowCount(); ++row) {
-        widest = std::max({widest, metrics.horizontalAdvance(rowTitle(row)), metrics.horizontalAdvance(rowSubtitle(row))});
+        widest = std::max(
+            { widest, metrics.horizontalAdvance(rowTitle(row)), metrics.horizontalAdvance(rowSubtitle(row)) });
     }
     // Long organization names are elided rather than squeezing the axis below three quarters of the width.
     return std::min(widest + 2 * margin, std::max(120.0, width() * 0.25));
@@ -155,7 +157,8 @@ QRectF TimelineView::plotRect() const
 {
     const double left = labelWidth() + margin;
     // Room on the right for the duration written after a bar that ends at the right edge ("14 years").
-    const double right = width() - margin - fontMetrics().horizontalAdvance(QStringLiteral("00 years")) - markerRadius - 4;
+    const double right
+        = width() - margin - fontMetrics().horizontalAdvance(QStringLiteral("00 years")) - markerRadius - 4;
     return QRectF(left, axisHeight(), std::max(10.0, right - left), laneHeight() * m_timeline.rowCount());
 }
 
@@ -182,7 +185,7 @@ QPointF TimelineView::pointPosition(int row, int point) const
 
 std::pair<int, int> TimelineView::pointAt(const QPointF &position) const
 {
-    std::pair<int, int> best{-1, -1};
+    std::pair<int, int> best { -1, -1 };
     double bestDistance = markerRadius * 2.2;
     for (int row = 0; row < m_timeline.rowCount(); ++row) {
         for (int point = 0; point < m_timeline.rows().at(row).points.size(); ++point) {
@@ -190,7 +193,7 @@ std::pair<int, int> TimelineView::pointAt(const QPointF &position) const
             const double distance = std::hypot(delta.x(), delta.y());
             if (distance < bestDistance) {
                 bestDistance = distance;
-                best = {row, point};
+                best = { row, point };
             }
         }
     }
@@ -212,12 +215,15 @@ QString TimelineView::toolTipFor(int row, int point) const
         }
     }
     return tr("<b>%1 · %2</b><br>%3: %4<br>“%5”")
-        .arg(RecordComparison::recordLetter(row), r.label.toHtmlEscaped(), kindLabel(p.kind), when.toHtmlEscaped(), p.evidence.toHtmlEscaped());
+        .arg(RecordComparison::recordLetter(row), r.label.toHtmlEscaped(), kindLabel(p.kind), when.toHtmlEscaped(),
+            p.evidence.toHtmlEscaped());
 }
 
 QSize TimelineView::sizeHint() const
 {
-    return QSize(900, static_cast<int>(axisHeight() + laneHeight() * std::max(1, m_timeline.rowCount()) + fontMetrics().height() * 2.2));
+    return QSize(900,
+        static_cast<int>(
+            axisHeight() + laneHeight() * std::max(1, m_timeline.rowCount()) + fontMetrics().height() * 2.2));
 }
 
 QSize TimelineView::minimumSizeHint() const
@@ -287,9 +293,11 @@ void TimelineView::paintEvent(QPaintEvent *)
         // Label: letter and organization, and below it where the row is measured from.
         painter.setPen(ink);
         const double textWidth = labelWidth() - 1.5 * margin;
-        painter.drawText(QPointF(margin, lane.center().y() - metrics.descent() - 1), metrics.elidedText(rowTitle(row), Qt::ElideRight, textWidth));
+        painter.drawText(QPointF(margin, lane.center().y() - metrics.descent() - 1),
+            metrics.elidedText(rowTitle(row), Qt::ElideRight, textWidth));
         painter.setPen(faint);
-        painter.drawText(QPointF(margin, lane.center().y() + metrics.ascent()), metrics.elidedText(rowSubtitle(row), Qt::ElideRight, textWidth));
+        painter.drawText(QPointF(margin, lane.center().y() + metrics.ascent()),
+            metrics.elidedText(rowSubtitle(row), Qt::ElideRight, textWidth));
 
         const double y = lane.center().y();
         const auto start = r.point(TimelinePointKind::Start);
@@ -322,20 +330,22 @@ void TimelineView::paintEvent(QPaintEvent *)
     // Legend, and which scale is in effect.
     double x = margin;
     const double legendY = plot.bottom() + metrics.height() * 1.1;
-    const TimelinePointKind kinds[] = {TimelinePointKind::Start, TimelinePointKind::Discovery, TimelinePointKind::Containment,
-                                       TimelinePointKind::Notification, TimelinePointKind::Disclosure};
+    const TimelinePointKind kinds[] = { TimelinePointKind::Start, TimelinePointKind::Discovery,
+        TimelinePointKind::Containment, TimelinePointKind::Notification, TimelinePointKind::Disclosure };
     for (const TimelinePointKind kind : kinds) {
         painter.setPen(QPen(pal.color(QPalette::Base), 1));
         painter.setBrush(ink);
-        painter.drawPath(markerPath(kind, QPointF(x + markerRadius, legendY - metrics.ascent() / 2 + 1), markerRadius * 0.9));
+        painter.drawPath(
+            markerPath(kind, QPointF(x + markerRadius, legendY - metrics.ascent() / 2 + 1), markerRadius * 0.9));
         painter.setPen(ink);
         const QString label = kind == TimelinePointKind::Start ? tr("start / end") : timelinePointKindName(kind);
         painter.drawText(QPointF(x + markerRadius * 2 + 4, legendY), label);
         x += markerRadius * 2 + 4 + metrics.horizontalAdvance(label) + 16;
     }
     painter.setPen(faint);
-    const QString scaleText = currentScale == IncidentTimeline::Scale::Elapsed ? tr("time since each incident's start, logarithmic")
-                                                                               : tr("shared calendar, linear");
+    const QString scaleText = currentScale == IncidentTimeline::Scale::Elapsed
+        ? tr("time since each incident's start, logarithmic")
+        : tr("shared calendar, linear");
     painter.drawText(QPointF(std::max(x, width() - metrics.horizontalAdvance(scaleText) - margin), legendY), scaleText);
 }
 

@@ -30,16 +30,17 @@ namespace Iwb {
 
 namespace {
 
-enum Format { CsvFormat, JsonFormat, VerisFormat };
+    enum Format { CsvFormat, JsonFormat, VerisFormat };
 
-QString extensionOf(int format)
-{
-    return format == CsvFormat ? QStringLiteral("csv") : QStringLiteral("json");
-}
+    QString extensionOf(int format)
+    {
+        return format == CsvFormat ? QStringLiteral("csv") : QStringLiteral("json");
+    }
 
 } // namespace
 
-ExportDialog::ExportDialog(const IncidentStore &store, const QString &filterText, const QList<qint64> &selectedIds, QWidget *parent)
+ExportDialog::ExportDialog(
+    const IncidentStore &store, const QString &filterText, const QList<qint64> &selectedIds, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_filterText(filterText.trimmed())
@@ -70,7 +71,7 @@ ExportDialog::ExportDialog(const IncidentStore &store, const QString &filterText
     rows->addButton(m_records);
     rows->addButton(m_facts);
     auto *scopes = new QButtonGroup(this);
-    for (QRadioButton *button : {m_all, m_filtered, m_selected}) {
+    for (QRadioButton *button : { m_all, m_filtered, m_selected }) {
         scopes->addButton(button);
     }
     m_records->setChecked(true);
@@ -78,10 +79,12 @@ ExportDialog::ExportDialog(const IncidentStore &store, const QString &filterText
     // Counts tell the analyst what each scope means before anything is written.
     m_all->setText(tr("&All records (%1)").arg(m_store.incidentCount()));
     QString error;
-    const auto filteredIds = m_filterText.isEmpty() ? std::optional<QList<qint64>>()
-                                                    : IncidentSelection::ids(m_store, ExportScope::filtered(IncidentFilter::freeText(m_filterText)), &error);
-    m_filtered->setText(m_filterText.isEmpty() ? tr("&Filtered (the library shows no filter)")
-                                               : tr("&Filtered by “%1” (%2)").arg(m_filterText).arg(filteredIds ? filteredIds->size() : 0));
+    const auto filteredIds = m_filterText.isEmpty()
+        ? std::optional<QList<qint64>>()
+        : IncidentSelection::ids(m_store, ExportScope::filtered(IncidentFilter::freeText(m_filterText)), &error);
+    m_filtered->setText(m_filterText.isEmpty()
+            ? tr("&Filtered (the library shows no filter)")
+            : tr("&Filtered by “%1” (%2)").arg(m_filterText).arg(filteredIds ? filteredIds->size() : 0));
     m_filtered->setProperty("available", !m_filterText.isEmpty());
     m_selected->setText(tr("&Selected in the library (%1)").arg(m_selectedIds.size()));
     m_selected->setProperty("available", !m_selectedIds.isEmpty());
@@ -120,7 +123,8 @@ ExportDialog::ExportDialog(const IncidentStore &store, const QString &filterText
         // Keep the file name's extension in step with the format.
         const QFileInfo info(m_file->text());
         if (!m_file->text().isEmpty()) {
-            m_file->setText(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + extensionOf(m_format->currentData().toInt())));
+            m_file->setText(info.dir().filePath(
+                info.completeBaseName() + QLatin1Char('.') + extensionOf(m_format->currentData().toInt())));
         }
         updateControls();
     });
@@ -166,7 +170,7 @@ void ExportDialog::chooseFile()
 {
     const bool csv = m_format->currentData().toInt() == CsvFormat;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export to"), m_file->text(),
-                                                      csv ? tr("CSV files (*.csv);;All files (*)") : tr("JSON files (*.json);;All files (*)"));
+        csv ? tr("CSV files (*.csv);;All files (*)") : tr("JSON files (*.json);;All files (*)"));
     if (!path.isEmpty()) {
         m_file->setText(path);
     }

@@ -32,7 +32,8 @@ class ExportDialog : public QDialog
 
 public:
     /// @p filterText is the library's incident filter, @p selectedIds the records selected there.
-    ExportDialog(const IncidentStore &store, const QString &filterText, const QList<qint64> &selectedIds, QWidget *parent = nullptr);
+    ExportDialog(const IncidentStore &store, const QString &filterText, const QList<qint64> &selectedIds,
+        QWidget *parent = nullptr);
 
     QComboBox *formatBox() const { return m_format; }
     QRadioButton *recordsButton() const { return m_records; }

@@ -21,101 +21,108 @@ namespace Iwb {
 
 namespace {
 
-constexpr int IncidentIdRole = Qt::UserRole + 1;
-constexpr int RankRole = Qt::UserRole + 2;
+    constexpr int IncidentIdRole = Qt::UserRole + 1;
+    constexpr int RankRole = Qt::UserRole + 2;
 
-/// Loose equality of organization names: case and legal-form suffixes do not matter ("Lumera Pay" = "lumera pay GmbH").
-bool sameOrganization(const QString &a, const QString &b)
-{
-    const QString left = a.simplified().toCaseFolded();
-    const QString right = b.simplified().toCaseFolded();
-    if (left.isEmpty() || right.isEmpty()) {
-        return false;
-    }
-    return left == right || left.startsWith(right + QLatin1Char(' ')) || right.startsWith(left + QLatin1Char(' '));
-}
-
-/// The summaries as a table; IncidentStore::incidentSummaries() already orders them newest change first.
-class ChoiceModel : public QAbstractTableModel
-{
-public:
-    ChoiceModel(QList<IncidentSummary> rows, const QString &organization, QObject *parent)
-        : QAbstractTableModel(parent)
-        , m_rows(std::move(rows))
+    /// Loose equality of organization names: case and legal-form suffixes do not matter ("Lumera Pay" = "lumera pay
+    /// GmbH").
+    bool sameOrganization(const QString &a, const QString &b)
     {
-        m_similar.reserve(m_rows.size());
-        for (const IncidentSummary &row : std::as_const(m_rows)) {
-            m_similar.append(sameOrganization(row.organization, organization));
+        const QString left = a.simplified().toCaseFolded();
+        const QString right = b.simplified().toCaseFolded();
+        if (left.isEmpty() || right.isEmpty()) {
+            return false;
         }
+        return left == right || left.startsWith(right + QLatin1Char(' ')) || right.startsWith(left + QLatin1Char(' '));
     }
 
-    int rowCount(const QModelIndex &parent) const override { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
-    int columnCount(const QModelIndex &parent) const override { return parent.isValid() ? 0 : 5; }
-
-    QVariant data(const QModelIndex &index, int role) const override
+    /// The summaries as a table; IncidentStore::incidentSummaries() already orders them newest change first.
+    class ChoiceModel : public QAbstractTableModel
     {
-        if (!index.isValid()) {
+    public:
+        ChoiceModel(QList<IncidentSummary> rows, const QString &organization, QObject *parent)
+            : QAbstractTableModel(parent)
+            , m_rows(std::move(rows))
+        {
+            m_similar.reserve(m_rows.size());
+            for (const IncidentSummary &row : std::as_const(m_rows)) {
+                m_similar.append(sameOrganization(row.organization, organization));
+            }
+        }
+
+        int rowCount(const QModelIndex &parent) const override
+        {
+            return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+        }
+        int columnCount(const QModelIndex &parent) const override { return parent.isValid() ? 0 : 5; }
+
+        QVariant data(const QModelIndex &index, int role) const override
+        {
+            if (!index.isValid()) {
+                return {};
+            }
+            const IncidentSummary &row = m_rows.at(index.row());
+            if (role == IncidentIdRole) {
+                return row.id;
+            }
+            if (role == RankRole) {
+                // Same organization first, then the store's order.
+                return static_cast<qint64>(m_similar.at(index.row()) ? 0 : m_rows.size()) + index.row();
+            }
+            if (role == Qt::FontRole && m_similar.at(index.row())) {
+                QFont font;
+                font.setBold(true);
+                return font;
+            }
+            if (role != Qt::DisplayRole) {
+                return {};
+            }
+            switch (index.column()) {
+            case 0:
+                return row.organization;
+            case 1:
+                return row.incidentDate;
+            case 2:
+                return QString(row.cause).replace(QLatin1Char('_'), QLatin1Char(' '));
+            case 3:
+                return row.affectedCount
+                    ? QStringLiteral("%1 %2").arg(QLocale().toString(*row.affectedCount), row.affectedUnit)
+                    : QString();
+            case 4:
+                return reviewStatusName(row.reviewStatus);
+            }
             return {};
         }
-        const IncidentSummary &row = m_rows.at(index.row());
-        if (role == IncidentIdRole) {
-            return row.id;
-        }
-        if (role == RankRole) {
-            // Same organization first, then the store's order.
-            return static_cast<qint64>(m_similar.at(index.row()) ? 0 : m_rows.size()) + index.row();
-        }
-        if (role == Qt::FontRole && m_similar.at(index.row())) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        if (role != Qt::DisplayRole) {
+
+        QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+        {
+            if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+                return {};
+            }
+            switch (section) {
+            case 0:
+                return IncidentChooser::tr("Organization");
+            case 1:
+                return IncidentChooser::tr("Date");
+            case 2:
+                return IncidentChooser::tr("Cause");
+            case 3:
+                return IncidentChooser::tr("Affected");
+            case 4:
+                return IncidentChooser::tr("Review");
+            }
             return {};
         }
-        switch (index.column()) {
-        case 0:
-            return row.organization;
-        case 1:
-            return row.incidentDate;
-        case 2:
-            return QString(row.cause).replace(QLatin1Char('_'), QLatin1Char(' '));
-        case 3:
-            return row.affectedCount ? QStringLiteral("%1 %2").arg(QLocale().toString(*row.affectedCount), row.affectedUnit) : QString();
-        case 4:
-            return reviewStatusName(row.reviewStatus);
-        }
-        return {};
-    }
 
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-            return {};
-        }
-        switch (section) {
-        case 0:
-            return IncidentChooser::tr("Organization");
-        case 1:
-            return IncidentChooser::tr("Date");
-        case 2:
-            return IncidentChooser::tr("Cause");
-        case 3:
-            return IncidentChooser::tr("Affected");
-        case 4:
-            return IncidentChooser::tr("Review");
-        }
-        return {};
-    }
-
-private:
-    QList<IncidentSummary> m_rows;
-    QList<bool> m_similar;
-};
+    private:
+        QList<IncidentSummary> m_rows;
+        QList<bool> m_similar;
+    };
 
 } // namespace
 
-IncidentChooser::IncidentChooser(const IncidentStore &store, const QString &organization, qint64 excludedIncidentId, QWidget *parent)
+IncidentChooser::IncidentChooser(
+    const IncidentStore &store, const QString &organization, qint64 excludedIncidentId, QWidget *parent)
     : QDialog(parent)
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
@@ -150,9 +157,10 @@ IncidentChooser::IncidentChooser(const IncidentStore &store, const QString &orga
 
     auto *layout = new QVBoxLayout(this);
     auto *hint = new QLabel(organization.isEmpty()
-                                ? tr("Which incident does this article tell?")
-                                : tr("Which incident does this article tell? Records of %1 are listed first.").arg(organization.toHtmlEscaped()),
-                            this);
+            ? tr("Which incident does this article tell?")
+            : tr("Which incident does this article tell? Records of %1 are listed first.")
+                  .arg(organization.toHtmlEscaped()),
+        this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
     layout->addWidget(m_filter);

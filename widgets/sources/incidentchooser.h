@@ -25,7 +25,8 @@ class IncidentChooser : public QDialog
 
 public:
     /// Lists the records of @p store except @p excludedIncidentId (the one the article already shows).
-    IncidentChooser(const IncidentStore &store, const QString &organization, qint64 excludedIncidentId, QWidget *parent = nullptr);
+    IncidentChooser(
+        const IncidentStore &store, const QString &organization, qint64 excludedIncidentId, QWidget *parent = nullptr);
 
     /// The chosen record's id; 0 while none is selected.
     qint64 chosenIncidentId() const;

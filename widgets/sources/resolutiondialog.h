@@ -16,7 +16,8 @@ class QTableWidget;
 namespace Iwb {
 
 /// What the resolution view shows of one evidence fact.
-struct EvidenceNote {
+struct EvidenceNote
+{
     QString text; ///< the fact's text in its article
     QString article; ///< the title of the article it is in
 };
@@ -36,7 +37,7 @@ class ResolutionDialog : public QDialog
 public:
     /// @p describeEvidence tells the fact text and article of an evidence reference.
     ResolutionDialog(const QList<FieldConflict> &conflicts, const QString &recordSources, const QString &articleTitle,
-                     const std::function<EvidenceNote(qint64)> &describeEvidence, QWidget *parent = nullptr);
+        const std::function<EvidenceNote(qint64)> &describeEvidence, QWidget *parent = nullptr);
 
     QHash<QString, FieldResolution> choices() const;
     /// The choice box of @p field's row (object name "choice_<field>"), or nullptr.

@@ -16,10 +16,10 @@ namespace Iwb {
 
 namespace {
 
-QString shortened(const QString &text, qsizetype length = 40)
-{
-    return text.size() > length ? text.left(length - 1) + QChar(0x2026) : text;
-}
+    QString shortened(const QString &text, qsizetype length = 40)
+    {
+        return text.size() > length ? text.left(length - 1) + QChar(0x2026) : text;
+    }
 
 } // namespace
 
@@ -31,7 +31,8 @@ SourceLinker::SourceLinker(AnnotationSession *session, QWidget *dialogParent)
     , m_unlinkAction(new QAction(tr("&Unlink Article from Incident"), this))
 {
     m_linkAction->setObjectName(QStringLiteral("linkArticleToIncident"));
-    m_linkAction->setToolTip(tr("This article tells an incident that already has a record: add it to that record's sources"));
+    m_linkAction->setToolTip(
+        tr("This article tells an incident that already has a record: add it to that record's sources"));
     m_unlinkAction->setObjectName(QStringLiteral("unlinkArticleFromIncident"));
     m_unlinkAction->setToolTip(tr("Remove this article from the incident's sources; it gets a record of its own"));
     connect(m_linkAction, &QAction::triggered, this, &SourceLinker::linkInteractively);
@@ -63,7 +64,7 @@ void SourceLinker::updateActions()
     // Something to link to: a stored record other than the one shown.
     m_linkAction->setEnabled(open && m_storedIncidents > (record.id > 0 ? 1 : 0));
     m_unlinkAction->setEnabled(open && record.id > 0 && record.sourceDocumentIds.size() > 1
-                               && record.sourceDocumentIds.contains(m_session->document().id()));
+        && record.sourceDocumentIds.contains(m_session->document().id()));
 }
 
 QString SourceLinker::articleTitle() const
@@ -99,16 +100,16 @@ EvidenceNote SourceLinker::evidenceNote(qint64 reference) const
 {
     if (reference > 0) {
         if (!m_session->facts()->contains(reference)) {
-            return {tr("a fact no longer in the article"), shortened(articleTitle())};
+            return { tr("a fact no longer in the article"), shortened(articleTitle()) };
         }
-        return {shortened(m_session->facts()->fact(reference).text), shortened(articleTitle())};
+        return { shortened(m_session->facts()->fact(reference).text), shortened(articleTitle()) };
     }
     if (const auto known = m_otherNotes.constFind(reference); known != m_otherNotes.cend()) {
         return *known;
     }
     const auto fact = m_session->store().fact(-reference);
-    const EvidenceNote note = fact ? EvidenceNote{shortened(fact->text), shortened(documentTitle(fact->documentId))}
-                                   : EvidenceNote{tr("a fact no longer stored"), tr("unknown article")};
+    const EvidenceNote note = fact ? EvidenceNote { shortened(fact->text), shortened(documentTitle(fact->documentId)) }
+                                   : EvidenceNote { tr("a fact no longer stored"), tr("unknown article") };
     m_otherNotes.insert(reference, note);
     return note;
 }
@@ -123,7 +124,7 @@ std::optional<IncidentRecord> SourceLinker::articleSide()
 {
     QString error;
     auto side = SourceLinking::articleSide(m_session->record(), m_session->document(), m_session->facts()->facts(),
-                                           m_session->facts()->keys(), m_builder, &error);
+        m_session->facts()->keys(), m_builder, &error);
     if (!side) {
         m_error = tr("The rules for assembling the article's record could not be loaded: %1").arg(error);
     }
@@ -135,7 +136,8 @@ EvidenceFactLookup SourceLinker::factLookup() const
     // The session names this article's facts by key and every other article's by -id.
     return [this](qint64 reference) -> std::optional<Fact> {
         if (reference > 0) {
-            return m_session->facts()->contains(reference) ? std::optional<Fact>(m_session->facts()->fact(reference)) : std::nullopt;
+            return m_session->facts()->contains(reference) ? std::optional<Fact>(m_session->facts()->fact(reference))
+                                                           : std::nullopt;
         }
         return reference < 0 ? m_session->store().fact(-reference) : std::nullopt;
     };
@@ -175,7 +177,8 @@ std::optional<QList<FieldConflict>> SourceLinker::link(qint64 incidentId)
     }
     const LinkedRecord linked = SourceLinking::link(*target, *incoming, m_session->document().id(), factLookup());
     const QString organization = target->organization.isEmpty() ? tr("no organization") : target->organization;
-    m_session->editRecord(linked.record, tr("Link \u2018%1\u2019 to incident %2 (%3)").arg(shortened(articleTitle())).arg(incidentId).arg(organization));
+    m_session->editRecord(linked.record,
+        tr("Link \u2018%1\u2019 to incident %2 (%3)").arg(shortened(articleTitle())).arg(incidentId).arg(organization));
     m_incoming = *incoming;
     m_linkedIncidentId = incidentId;
     return SourceConflicts::find(m_session->record(), m_incoming);
@@ -195,7 +198,8 @@ bool SourceLinker::resolve(const QHash<QString, FieldResolution> &choices)
         return true;
     }
     const QString summary = RecordMerge::summary(conflicts, choices);
-    m_session->editRecord(merged, tr("Resolve incident %1 with \u2018%2\u2019: %3").arg(current.id).arg(shortened(articleTitle()), summary));
+    m_session->editRecord(merged,
+        tr("Resolve incident %1 with \u2018%2\u2019: %3").arg(current.id).arg(shortened(articleTitle()), summary));
     return true;
 }
 
@@ -209,14 +213,18 @@ bool SourceLinker::unlink()
         return false;
     }
     QString error;
-    const auto own = SourceLinking::ownRecord(m_session->document(), m_session->facts()->facts(), m_session->facts()->keys(),
-                                              m_session->analyst(), m_builder, &error);
+    const auto own = SourceLinking::ownRecord(m_session->document(), m_session->facts()->facts(),
+        m_session->facts()->keys(), m_session->analyst(), m_builder, &error);
     if (!own) {
         m_error = tr("The rules for assembling the article's record could not be loaded: %1").arg(error);
         return false;
     }
     const QString organization = record.organization.isEmpty() ? tr("no organization") : record.organization;
-    m_session->editRecord(*own, tr("Unlink \u2018%1\u2019 from incident %2 (%3)").arg(shortened(articleTitle())).arg(record.id).arg(organization));
+    m_session->editRecord(*own,
+        tr("Unlink \u2018%1\u2019 from incident %2 (%3)")
+            .arg(shortened(articleTitle()))
+            .arg(record.id)
+            .arg(organization));
     m_linkedIncidentId = 0;
     return true;
 }
@@ -244,8 +252,9 @@ void SourceLinker::linkInteractively()
     for (QString &title : others) {
         title = shortened(title, 30);
     }
-    ResolutionDialog dialog(*conflicts, others.join(QStringLiteral(", ")), shortened(articleTitle(), 30),
-                            [this](qint64 reference) { return evidenceNote(reference); }, m_dialogParent);
+    ResolutionDialog dialog(
+        *conflicts, others.join(QStringLiteral(", ")), shortened(articleTitle(), 30),
+        [this](qint64 reference) { return evidenceNote(reference); }, m_dialogParent);
     if (dialog.exec() == QDialog::Accepted && !resolve(dialog.choices())) {
         QMessageBox::warning(m_dialogParent, tr("Resolve Differences"), m_error);
     }

@@ -3,11 +3,11 @@
 #pragma once
 
 #include "incident/incidentrecord.h"
+#include "resolutiondialog.h"
 #include "sources/recordmerge.h"
 #include "sources/sourceconflicts.h"
 #include "sources/sourcelinking.h"
 #include "sources/sourcerecordbuilder.h"
-#include "resolutiondialog.h"
 
 #include <QHash>
 #include <QObject>
