@@ -14,6 +14,7 @@
 #   test [--sanitize]  build and run the whole test suite through ctest
 #   build [--sanitize] configure and build
 #   cli ARGS...        run the command-line executable (incident-cli)
+#   format             clang-format every C++ file in place (checked by the tests)
 #   shell [COMMAND...] an interactive shell (or one command) in the build environment
 #   setup              only create or update the build root
 #   clean              remove the build folders (the root is kept)
@@ -200,31 +201,58 @@ build_cmd() {
             cmake --preset $preset >build-$preset-configure.log 2>&1 || { cat build-$preset-configure.log >&2; exit 1; }
             rm -f build-$preset-configure.log
         fi
-        cmake --build build/$preset -- -j$JOBS"
+        cmake --build build/$preset -- -j$JOBS 2>&1 | { grep -v '^ninja: no work to do\.\$' || true; }
+        [ \${PIPESTATUS[0]} -eq 0 ]"
+}
+
+# Two dev.sh commands in one checkout (the tests in one terminal, run or cli in
+# another) must not build into the same folder at once: ninja would see half-
+# written files of the other. The second waits for the first and says so.
+lock_build_folder() {
+    mkdir -p "$SOURCE_DIR/build"
+    exec 9>"$SOURCE_DIR/build/.dev.lock"
+    if ! flock -n 9; then
+        say "another dev.sh command is building in $SOURCE_DIR/build; waiting for it to finish"
+        flock 9
+    fi
 }
 
 cmd_build() {
+    lock_build_folder
     local preset; preset=$(preset_for "${1:-}")
     in_env bash -c "$(build_cmd "$preset")" || die "build failed (preset $preset)"
 }
 
 cmd_test() {
+    lock_build_folder
     local preset; preset=$(preset_for "${1:-}")
     in_env bash -c "$(build_cmd "$preset")
         export QT_QPA_PLATFORM=offscreen
         ctest --test-dir build/$preset --output-on-failure -j$JOBS"
 }
 
+# Builds under the lock, then lets go of it: a workbench left open must not
+# keep the tests in another terminal waiting.
+build_then_unlock() {
+    lock_build_folder
+    in_env bash -c "$(build_cmd dev) >&2" || die "build failed (preset dev)"
+    exec 9>&-
+}
+
 cmd_cli() {
-    in_env bash -c "$(build_cmd dev) >&2
-        exec build/dev/bin/incident-cli \"\$@\"" bash "$@"
+    build_then_unlock
+    in_env build/dev/bin/incident-cli "$@"
 }
 
 cmd_run() {
     [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" || -n "${QT_QPA_PLATFORM:-}" ]] \
         || die "no display (DISPLAY is not set); try: xvfb-run -a $0 run"
-    in_env bash -c "$(build_cmd dev) >&2
-        exec build/dev/bin/incident-workbench --samples resources/samples \"\$@\"" bash "$@"
+    build_then_unlock
+    in_env build/dev/bin/incident-workbench --samples resources/samples "$@"
+}
+
+cmd_format() {
+    in_env bash -c "find app model widgets tests -name '*.cpp' -o -name '*.h' | xargs clang-format -i"
 }
 
 cmd_shell() {
@@ -256,6 +284,7 @@ case "$command" in
     build) cmd_build "$@" ;;
     cli)   cmd_cli "$@" ;;
     shell) cmd_shell "$@" ;;
+    format) cmd_format ;;
     setup) cmd_setup ;;
     clean) cmd_clean ;;
     -h|--help|help) usage ;;
