@@ -20,10 +20,14 @@ struct ProgramRun
 };
 
 /// Runs @p program without a display (as on a server or in CI) and waits for it; a program that hangs
-/// ends the test run, since no later step could mean anything.
-inline ProgramRun runProgram(const QString &program, const QStringList &arguments, int timeoutMs = 120000)
+/// ends the test run, since no later step could mean anything. An empty @p workingDirectory keeps the test's.
+inline ProgramRun runProgram(const QString &program, const QStringList &arguments, int timeoutMs = 120000,
+    const QString &workingDirectory = QString())
 {
     QProcess process;
+    if (!workingDirectory.isEmpty()) {
+        process.setWorkingDirectory(workingDirectory);
+    }
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal"));
