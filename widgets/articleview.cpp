@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "articleview.h"
 
+#include "annotation/annotationsession.h"
 #include "annotation/factlistmodel.h"
-#include "annotationsession.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>

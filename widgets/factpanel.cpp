@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "factpanel.h"
 
+#include "annotation/annotationsession.h"
 #include "annotation/factlistmodel.h"
-#include "annotationsession.h"
 #include "incident/factjson.h"
 
 #include <QAction>

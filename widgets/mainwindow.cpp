@@ -3,9 +3,9 @@
 #include "mainwindow.h"
 
 #include "agreement/agreementdialog.h"
+#include "annotation/annotationsession.h"
 #include "annotation/factlistmodel.h"
 #include "annotation/recoverydrafts.h"
-#include "annotationsession.h"
 #include "articleview.h"
 #include "backgroundimport.h"
 #include "comparison/comparisonactions.h"

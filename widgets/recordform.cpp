@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "recordform.h"
 
+#include "annotation/annotationcommands.h"
+#include "annotation/annotationsession.h"
 #include "annotation/factlistmodel.h"
-#include "annotationcommands.h"
-#include "annotationsession.h"
 #include "sources/sourcelinker.h"
 #include "sources/sourcesbar.h"
 

@@ -33,6 +33,78 @@ namespace {
         return object;
     }
 
+    /// Sets @p field of @p record (and the fields that go with it, listed in @p fields) to what @p fact
+    /// says; false when the fact cannot support that field.
+    bool fillFromFact(IncidentRecord &record, const Fact &fact, const QString &field, QStringList &fields)
+    {
+        const bool asserted = fact.polarity == Polarity::Positive;
+        const QJsonValue &value = fact.value;
+        fields = { field };
+        bool fits = true;
+        switch (fact.type) {
+        case FactType::Organization:
+            fits = field == QLatin1String("organization");
+            record.organization = value.isString() && !value.toString().isEmpty() ? value.toString() : fact.text;
+            break;
+        case FactType::Date:
+            fits = field == QLatin1String("incident_date") && !dateValue(value).isEmpty();
+            record.incidentDate = dateValue(value);
+            break;
+        case FactType::Time:
+            fits = field == QLatin1String("start_time") || field == QLatin1String("end_time");
+            if (value.isObject()) {
+                record.startTime = value.toObject().value(QStringLiteral("from")).toString();
+                record.endTime = value.toObject().value(QStringLiteral("to")).toString();
+                fields = { QStringLiteral("start_time"), QStringLiteral("end_time") };
+            } else {
+                (field == QLatin1String("end_time") ? record.endTime : record.startTime) = value.toString();
+            }
+            break;
+        case FactType::Duration:
+            fits = field == QLatin1String("duration_minutes") && value.isDouble();
+            record.durationMinutes = value.toInt();
+            break;
+        case FactType::Count:
+            fits = field == QLatin1String("affected_count") || field == QLatin1String("affected_unit");
+            record.affectedCount = static_cast<qint64>(value.toObject().value(QStringLiteral("count")).toDouble());
+            record.affectedUnit = value.toObject().value(QStringLiteral("unit")).toString();
+            fields = { QStringLiteral("affected_count"), QStringLiteral("affected_unit") };
+            break;
+        case FactType::DataCategory: {
+            fits = field == QLatin1String("data_exposed") || field == QLatin1String("data_not_exposed");
+            const bool exposed = field == QLatin1String("data_exposed");
+            QStringList &target = exposed ? record.dataExposed : record.dataNotExposed;
+            (exposed ? record.dataNotExposed : record.dataExposed).removeAll(value.toString());
+            if (!target.contains(value.toString())) {
+                target.append(value.toString());
+            }
+            break;
+        }
+        case FactType::Cause:
+            fits = field == QLatin1String("cause") && IncidentRecord::causeIds().contains(value.toString());
+            record.cause = value.toString();
+            break;
+        case FactType::Attack:
+            fits = field == QLatin1String("external_attack");
+            record.externalAttack = asserted ? QStringLiteral("yes") : QStringLiteral("no");
+            break;
+        case FactType::Discovery:
+            fits
+                = field == QLatin1String("discovered_by") && IncidentRecord::discovererIds().contains(value.toString());
+            record.discoveredBy = value.toString();
+            break;
+        case FactType::Notification:
+            fits = field == QLatin1String("authority_notified") || field == QLatin1String("affected_notified");
+            (field == QLatin1String("authority_notified") ? record.authorityNotified : record.affectedNotified)
+                = asserted;
+            break;
+        case FactType::Remediation:
+            fits = false;
+            break;
+        }
+        return fits;
+    }
+
 } // namespace
 
 AnnotationSession::AnnotationSession(IncidentStore &store, QObject *parent)
@@ -242,7 +314,65 @@ void AnnotationSession::setStatus(qint64 key, FactStatus status)
     const QString verb = status == FactStatus::Accepted ? tr("Accept %1")
         : status == FactStatus::Rejected                ? tr("Reject %1")
                                                         : tr("Mark %1 as suggested");
+    if (status != FactStatus::Rejected) {
+        editFact(key, fact, verb.arg(quoted(fact.text)));
+        return;
+    }
+    // The record must not rest on a fact the analyst says is wrong: one step rejects it and
+    // takes it out of the record's evidence.
+    const IncidentRecord record = recordWithoutEvidence(key);
+    if (record == m_record) {
+        editFact(key, fact, verb.arg(quoted(fact.text)));
+        return;
+    }
+    m_undoStack->beginMacro(verb.arg(quoted(fact.text)));
     editFact(key, fact, verb.arg(quoted(fact.text)));
+    editRecord(record, tr("Remove %1 from the record's evidence").arg(quoted(fact.text)));
+    m_undoStack->endMacro();
+}
+
+IncidentRecord AnnotationSession::recordWithoutEvidence(qint64 key) const
+{
+    IncidentRecord record = m_record;
+    if (!m_facts->contains(key)) {
+        return record;
+    }
+    const Fact fact = m_facts->fact(key);
+    const QStringList supported = record.evidence.keys();
+    for (const QString &field : supported) {
+        QList<qint64> evidence = record.evidence.value(field);
+        if (!evidence.removeAll(key)) {
+            continue;
+        }
+        // What the fact alone would have put into the field: if the field still says that, the value
+        // came from the fact and goes with it, unless another piece of evidence gives the same.
+        IncidentRecord fromFact;
+        QStringList fields;
+        const bool gaveValue = fillFromFact(fromFact, fact, field, fields);
+        const auto givesSame = [&](qint64 other) {
+            if (other <= 0 || !m_facts->contains(other) || m_facts->fact(other).status == FactStatus::Rejected) {
+                return other < 0; // a fact of another source article still supports the field
+            }
+            IncidentRecord fromOther;
+            QStringList otherFields;
+            return fillFromFact(fromOther, m_facts->fact(other), field, otherFields)
+                && fromOther.toContractJson().value(field) == fromFact.toContractJson().value(field);
+        };
+        if (gaveValue && !std::any_of(evidence.cbegin(), evidence.cend(), givesSame)) {
+            if (IncidentRecord::isListField(field)) {
+                QStringList &list = field == QLatin1String("data_exposed") ? record.dataExposed : record.dataNotExposed;
+                list.removeAll(fact.value.toString());
+            } else if (record.toContractJson().value(field) == fromFact.toContractJson().value(field)) {
+                record.copyContractField(IncidentRecord(), field);
+            }
+        }
+        if (evidence.isEmpty()) {
+            record.evidence.remove(field);
+        } else {
+            record.evidence.insert(field, evidence);
+        }
+    }
+    return record;
 }
 
 void AnnotationSession::setStatusOfSuggestions(FactType type, FactStatus status)
@@ -320,7 +450,11 @@ void AnnotationSession::removeFact(qint64 key)
         return;
     }
     const Fact fact = m_facts->fact(key);
+    const IncidentRecord record = recordWithoutEvidence(key);
+    m_undoStack->beginMacro(tr("Delete %1").arg(quoted(fact.text)));
+    editRecord(record, tr("Remove %1 from the record's evidence").arg(quoted(fact.text)));
     m_undoStack->push(new FactEditCommand(this, key, fact, std::nullopt, tr("Delete %1").arg(quoted(fact.text))));
+    m_undoStack->endMacro();
 }
 
 void AnnotationSession::editRecord(const IncidentRecord &record, const QString &description, int mergeId)
@@ -352,69 +486,8 @@ bool AnnotationSession::useFactForField(qint64 key, const QString &field)
     }
     const Fact fact = m_facts->fact(key);
     IncidentRecord record = m_record;
-    const bool asserted = fact.polarity == Polarity::Positive;
-    const QJsonValue &value = fact.value;
-    QStringList fields { field };
-    bool fits = true;
-    switch (fact.type) {
-    case FactType::Organization:
-        fits = field == QLatin1String("organization");
-        record.organization = value.isString() && !value.toString().isEmpty() ? value.toString() : fact.text;
-        break;
-    case FactType::Date:
-        fits = field == QLatin1String("incident_date") && !dateValue(value).isEmpty();
-        record.incidentDate = dateValue(value);
-        break;
-    case FactType::Time:
-        fits = field == QLatin1String("start_time") || field == QLatin1String("end_time");
-        if (value.isObject()) {
-            record.startTime = value.toObject().value(QStringLiteral("from")).toString();
-            record.endTime = value.toObject().value(QStringLiteral("to")).toString();
-            fields = { QStringLiteral("start_time"), QStringLiteral("end_time") };
-        } else {
-            (field == QLatin1String("end_time") ? record.endTime : record.startTime) = value.toString();
-        }
-        break;
-    case FactType::Duration:
-        fits = field == QLatin1String("duration_minutes") && value.isDouble();
-        record.durationMinutes = value.toInt();
-        break;
-    case FactType::Count:
-        fits = field == QLatin1String("affected_count") || field == QLatin1String("affected_unit");
-        record.affectedCount = static_cast<qint64>(value.toObject().value(QStringLiteral("count")).toDouble());
-        record.affectedUnit = value.toObject().value(QStringLiteral("unit")).toString();
-        fields = { QStringLiteral("affected_count"), QStringLiteral("affected_unit") };
-        break;
-    case FactType::DataCategory: {
-        fits = field == QLatin1String("data_exposed") || field == QLatin1String("data_not_exposed");
-        const bool exposed = field == QLatin1String("data_exposed");
-        QStringList &target = exposed ? record.dataExposed : record.dataNotExposed;
-        (exposed ? record.dataNotExposed : record.dataExposed).removeAll(value.toString());
-        if (!target.contains(value.toString())) {
-            target.append(value.toString());
-        }
-        break;
-    }
-    case FactType::Cause:
-        fits = field == QLatin1String("cause") && IncidentRecord::causeIds().contains(value.toString());
-        record.cause = value.toString();
-        break;
-    case FactType::Attack:
-        fits = field == QLatin1String("external_attack");
-        record.externalAttack = asserted ? QStringLiteral("yes") : QStringLiteral("no");
-        break;
-    case FactType::Discovery:
-        fits = field == QLatin1String("discovered_by") && IncidentRecord::discovererIds().contains(value.toString());
-        record.discoveredBy = value.toString();
-        break;
-    case FactType::Notification:
-        fits = field == QLatin1String("authority_notified") || field == QLatin1String("affected_notified");
-        (field == QLatin1String("authority_notified") ? record.authorityNotified : record.affectedNotified) = asserted;
-        break;
-    case FactType::Remediation:
-        fits = false;
-        break;
-    }
+    QStringList fields;
+    const bool fits = fillFromFact(record, fact, field, fields);
     if (!fits) {
         return false;
     }

@@ -67,6 +67,8 @@ public:
     /// A hand-made fact of @p type over [start, end). Returns its key.
     qint64 labelSpan(FactType type, qsizetype start, qsizetype end);
     void changeType(qint64 key, FactType type);
+    /// Rejecting a fact also takes it out of the record's evidence, in the same undo step
+    /// (see recordWithoutEvidence()); removeFact() does the same.
     void setStatus(qint64 key, FactStatus status);
     /// Accepts or rejects all still-suggested facts of @p type, as one step.
     void setStatusOfSuggestions(FactType type, FactStatus status);
@@ -104,6 +106,9 @@ Q_SIGNALS:
 
 private:
     void editFact(qint64 key, const Fact &after, const QString &text, int mergeId = -1);
+    /// The record without fact @p key as evidence: a field whose value came from that fact alone is
+    /// emptied (a list field loses the fact's category); a value the analyst changed since stays.
+    IncidentRecord recordWithoutEvidence(qint64 key) const;
     Fact stamped(Fact fact) const;
     static QString quoted(const QString &text);
 

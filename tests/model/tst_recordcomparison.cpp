@@ -4,6 +4,7 @@
 #include "comparison/organizationkey.h"
 #include "comparison/recordcomparison.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -210,6 +211,7 @@ private Q_SLOTS:
             R"({"organization": "Sternpunkte Loyalty GmbH", "affected_count": 3200, "affected_unit": "logins"})");
         b.id = 9;
         ComparisonTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setComparison(RecordComparison({ a, b }));
         QCOMPARE(model.rowCount(), 15);
         QCOMPARE(model.columnCount(), 4);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
-#include "annotationsession.h"
+#include "annotation/annotationsession.h"
 #include "articleview.h"
 #include "comparison/comparewindow.h"
 #include "comparison/comparisonactions.h"

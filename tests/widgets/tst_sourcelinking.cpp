@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "workbenchtesting.h"
 
+#include "annotation/annotationsession.h"
 #include "annotation/factlistmodel.h"
 #include "annotation/recoverydrafts.h"
-#include "annotationsession.h"
 #include "articleview.h"
 #include "extraction/extractionengine.h"
 #include "librarypanel.h"

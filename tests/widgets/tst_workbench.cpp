@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "workbenchtesting.h"
 
+#include "annotation/annotationsession.h"
 #include "annotation/factlistmodel.h"
-#include "annotationsession.h"
 #include "articleview.h"
 #include "backgroundimport.h"
 #include "extraction/extractionengine.h"

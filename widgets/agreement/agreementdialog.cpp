@@ -3,8 +3,8 @@
 #include "agreementdialog.h"
 
 #include "agreement/storeprobe.h"
+#include "annotation/annotationsession.h"
 #include "annotation/factlistmodel.h"
-#include "annotationsession.h"
 #include "articleview.h"
 #include "comparison/recordcomparison.h"
 #include "extraction/extractionengine.h"

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "comparewindow.h"
 
+#include "annotation/annotationsession.h"
 #include "annotation/factlistmodel.h"
-#include "annotationsession.h"
 #include "articleview.h"
 #include "comparison/comparisontablemodel.h"
 #include "comparison/incidenttimeline.h"

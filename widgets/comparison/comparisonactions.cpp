@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "comparisonactions.h"
 
-#include "annotationsession.h"
+#include "annotation/annotationsession.h"
 #include "comparewindow.h"
 #include "comparison/similarincidents.h"
 #include "librarypanel.h"

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "sourcelinker.h"
 
+#include "annotation/annotationsession.h"
 #include "annotation/factlistmodel.h"
-#include "annotationsession.h"
 #include "incidentchooser.h"
 #include "resolutiondialog.h"
 #include "storage/incidentstore.h"

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "sourcesbar.h"
 
-#include "annotationsession.h"
+#include "annotation/annotationsession.h"
 #include "sourcelinker.h"
 
 #include <QAction>
