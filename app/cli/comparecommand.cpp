@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "comparecommand.h"
 
-#include "agreement/storeprobe.h"
 #include "agreement/versioncomparison.h"
 #include "clicontext.h"
 #include "document/textoffsets.h"
 #include "extraction/extractionengine.h"
 #include "incident/factjson.h"
 #include "storage/incidentstore.h"
+#include "storage/storeprobe.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "incidentcomparecommand.h"
 
-#include "agreement/storeprobe.h"
 #include "clicontext.h"
 #include "comparison/incidenttimeline.h"
 #include "comparison/recordcomparison.h"
 #include "comparison/similarincidents.h"
 #include "storage/incidentstore.h"
+#include "storage/storeprobe.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "linkcommand.h"
 
-#include "agreement/storeprobe.h"
 #include "clicontext.h"
 #include "sources/sourcelinking.h"
 #include "sources/sourcerecordbuilder.h"
 #include "storage/incidentstore.h"
+#include "storage/storeprobe.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,6 +4,5 @@
 target_sources(incident_model PRIVATE
     agreement/agreementtable.cpp agreement/agreementtable.h
     agreement/annotationagreement.cpp agreement/annotationagreement.h
-    agreement/storeprobe.cpp agreement/storeprobe.h
     agreement/versioncomparison.cpp agreement/versioncomparison.h
 )

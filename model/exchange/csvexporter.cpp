@@ -5,14 +5,12 @@
 #include "document/textoffsets.h"
 #include "exchange/incidentselection.h"
 #include "storage/incidentstore.h"
+#include "storage/storetables.h"
 
 #include <QFileDevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace Iwb {
 
@@ -54,16 +52,6 @@ namespace {
             }
         }
         return joined;
-    }
-
-    std::optional<bool> nullableBool(const QSqlQuery &query, int column)
-    {
-        return query.isNull(column) ? std::nullopt : std::optional<bool>(query.value(column).toInt() != 0);
-    }
-
-    std::optional<qint64> nullableInt(const QSqlQuery &query, int column)
-    {
-        return query.isNull(column) ? std::nullopt : std::optional<qint64>(query.value(column).toLongLong());
     }
 
     QString outputName(const QIODevice &device)
@@ -141,43 +129,31 @@ bool CsvExporter::fail(const QString &message)
 std::optional<qint64> CsvExporter::writeIncidents(QIODevice &device, const ExportScope &scope)
 {
     m_error.clear();
+    // One read transaction: the selection, the records and their sources are one state of the store.
+    StoreTables tables(m_store);
+    if (!tables.beginRead()) {
+        fail(tables.errorString());
+        return std::nullopt;
+    }
     QSet<qint64> wanted;
     const bool everything = scope.kind == ExportScope::Kind::All;
     if (!everything) {
-        const auto ids = IncidentSelection::ids(m_store, scope, &m_error);
+        const auto ids = IncidentSelection::ids(tables, scope, &m_error);
         if (!ids) {
             return std::nullopt;
         }
         wanted = QSet<qint64>(ids->cbegin(), ids->cend());
     }
 
-    const QSqlDatabase database = QSqlDatabase::database(m_store.connectionName(), false);
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    if (!query.prepare(
-            QStringLiteral("SELECT id, organization, incident_date, start_time, end_time, duration_minutes, "
-                           "affected_count, affected_unit, "
-                           "data_exposed, data_not_exposed, cause, external_attack, discovered_by, authority_notified, "
-                           "affected_notified, "
-                           "review_status, analyst, notes, created_at, modified_at FROM incidents ORDER BY id"))
-        || !query.exec()) {
-        fail(m_store.path() + QStringLiteral(": cannot read the incident records (") + query.lastError().text()
-            + QLatin1Char(')'));
-        return std::nullopt;
-    }
+    auto incidents = tables.rows(StoredTable::Incidents);
     // The sources, in the same id order, walked in step with the records (a merge join): correlated
     // subqueries per record would cost as much again as reading the records themselves.
-    QSqlQuery sources(database);
-    sources.setForwardOnly(true);
-    if (!sources.prepare(
-            QStringLiteral("SELECT s.incident_id, s.document_id, d.title FROM incident_sources s "
-                           "JOIN documents d ON d.id = s.document_id ORDER BY s.incident_id, s.document_id"))
-        || !sources.exec()) {
-        fail(m_store.path() + QStringLiteral(": cannot read the incident sources (") + sources.lastError().text()
-            + QLatin1Char(')'));
+    auto sources = incidents ? tables.incidentSourcesWithTitles() : std::nullopt;
+    if (!incidents || !sources) {
+        fail(tables.errorString());
         return std::nullopt;
     }
-    bool moreSources = sources.next();
+    bool moreSources = sources->next();
     QString sourceIds;
     QString sourceTitles;
 
@@ -187,40 +163,40 @@ std::optional<qint64> CsvExporter::writeIncidents(QIODevice &device, const Expor
     }
     csv.endRecord();
     qint64 rows = 0;
-    while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
+    while (incidents->next()) {
+        const qint64 id = incidents->integer(IncidentColumn::Id);
         if (!everything && !wanted.contains(id)) {
             continue;
         }
         csv.addNumber(id);
-        for (int column = 1; column <= 4; ++column) {
-            csv.addText(query.value(column).toString());
+        for (int column = IncidentColumn::Organization; column <= IncidentColumn::EndTime; ++column) {
+            csv.addText(incidents->text(column));
         }
-        csv.addNumber(nullableInt(query, 5));
-        csv.addNumber(nullableInt(query, 6));
-        csv.addText(query.value(7).toString());
-        csv.addText(joinedList(query.value(8).toString()));
-        csv.addText(joinedList(query.value(9).toString()));
-        for (int column = 10; column <= 12; ++column) {
-            csv.addText(query.value(column).toString());
+        csv.addNumber(incidents->nullableInteger(IncidentColumn::DurationMinutes));
+        csv.addNumber(incidents->nullableInteger(IncidentColumn::AffectedCount));
+        csv.addText(incidents->text(IncidentColumn::AffectedUnit));
+        csv.addText(joinedList(incidents->text(IncidentColumn::DataExposed)));
+        csv.addText(joinedList(incidents->text(IncidentColumn::DataNotExposed)));
+        for (int column = IncidentColumn::Cause; column <= IncidentColumn::DiscoveredBy; ++column) {
+            csv.addText(incidents->text(column));
         }
-        csv.addBoolean(nullableBool(query, 13));
-        csv.addBoolean(nullableBool(query, 14));
-        for (int column = 15; column <= 19; ++column) {
-            csv.addText(query.value(column).toString());
+        csv.addBoolean(incidents->nullableBoolean(IncidentColumn::AuthorityNotified));
+        csv.addBoolean(incidents->nullableBoolean(IncidentColumn::AffectedNotified));
+        for (int column = IncidentColumn::ReviewStatus; column <= IncidentColumn::ModifiedAt; ++column) {
+            csv.addText(incidents->text(column));
         }
         sourceIds.clear();
         sourceTitles.clear();
-        while (moreSources && sources.value(0).toLongLong() < id) {
-            moreSources = sources.next();
+        while (moreSources && sources->integer(SourceColumn::IncidentId) < id) {
+            moreSources = sources->next();
         }
-        for (bool first = true; moreSources && sources.value(0).toLongLong() == id; first = false) {
+        for (bool first = true; moreSources && sources->integer(SourceColumn::IncidentId) == id; first = false) {
             if (!first) {
                 sourceIds.append(listSeparator());
                 sourceTitles.append(listSeparator());
             }
-            sourceIds.append(QString::number(sources.value(1).toLongLong()));
-            const QString title = sources.value(2).toString();
+            sourceIds.append(QString::number(sources->integer(SourceColumn::DocumentId)));
+            const QString title = sources->text(SourceColumn::DocumentTitle);
             if (title.contains(QLatin1Char('|')) || title.contains(QLatin1Char('\\'))) {
                 for (const QChar c : title) {
                     if (c == u'|' || c == u'\\') {
@@ -231,16 +207,16 @@ std::optional<qint64> CsvExporter::writeIncidents(QIODevice &device, const Expor
             } else {
                 sourceTitles.append(title);
             }
-            moreSources = sources.next();
+            moreSources = sources->next();
         }
         csv.addTrustedText(sourceIds);
         csv.addText(sourceTitles);
         csv.endRecord();
         ++rows;
     }
-    if (query.lastError().isValid()) {
-        fail(m_store.path() + QStringLiteral(": reading the incident records failed (") + query.lastError().text()
-            + QLatin1Char(')'));
+    const QString readError = !incidents->errorString().isEmpty() ? incidents->errorString() : sources->errorString();
+    if (!readError.isEmpty()) {
+        fail(readError);
         return std::nullopt;
     }
     if (!csv.finish()) {
@@ -253,51 +229,29 @@ std::optional<qint64> CsvExporter::writeIncidents(QIODevice &device, const Expor
 std::optional<qint64> CsvExporter::writeFacts(QIODevice &device, const ExportScope &scope)
 {
     m_error.clear();
-    const QSqlDatabase database = QSqlDatabase::database(m_store.connectionName(), false);
+    StoreTables tables(m_store);
+    if (!tables.beginRead()) {
+        fail(tables.errorString());
+        return std::nullopt;
+    }
     QSet<qint64> documents;
     const bool everything = scope.kind == ExportScope::Kind::All;
     if (!everything) {
-        const auto ids = IncidentSelection::ids(m_store, scope, &m_error);
+        const auto ids = IncidentSelection::ids(tables, scope, &m_error);
         if (!ids) {
             return std::nullopt;
         }
-        QSqlQuery sources(database);
-        sources.setForwardOnly(true);
-        if (!sources.prepare(QStringLiteral("SELECT document_id FROM incident_sources WHERE incident_id = ?"))) {
-            fail(m_store.path() + QStringLiteral(": cannot read the incident sources (") + sources.lastError().text()
-                + QLatin1Char(')'));
+        const auto sourceDocuments = tables.sourceDocumentsOf(QSet<qint64>(ids->cbegin(), ids->cend()));
+        if (!sourceDocuments) {
+            fail(tables.errorString());
             return std::nullopt;
         }
-        for (const qint64 id : std::as_const(*ids)) {
-            sources.addBindValue(id);
-            if (!sources.exec()) {
-                fail(m_store.path() + QStringLiteral(": cannot read the incident sources (")
-                    + sources.lastError().text() + QLatin1Char(')'));
-                return std::nullopt;
-            }
-            while (sources.next()) {
-                documents.insert(sources.value(0).toLongLong());
-            }
-        }
+        documents = *sourceDocuments;
     }
 
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral(
-            "SELECT f.id, f.document_id, d.title, f.type, f.start_utf16, f.end_utf16, f.text, f.value_json, "
-            "f.polarity, f.certainty, f.origin, f.status, f.author, f.modified_at "
-            "FROM facts f JOIN documents d ON d.id = f.document_id "
-            "ORDER BY f.document_id, f.start_utf16, f.end_utf16, f.id"))
-        || !query.exec()) {
-        fail(
-            m_store.path() + QStringLiteral(": cannot read the facts (") + query.lastError().text() + QLatin1Char(')'));
-        return std::nullopt;
-    }
-    QSqlQuery textQuery(database);
-    textQuery.setForwardOnly(true);
-    if (!textQuery.prepare(QStringLiteral("SELECT text FROM documents WHERE id = ?"))) {
-        fail(m_store.path() + QStringLiteral(": cannot read the articles (") + textQuery.lastError().text()
-            + QLatin1Char(')'));
+    auto facts = tables.factsInTextOrder();
+    if (!facts) {
+        fail(tables.errorString());
         return std::nullopt;
     }
 
@@ -309,40 +263,43 @@ std::optional<qint64> CsvExporter::writeFacts(QIODevice &device, const ExportSco
     qint64 rows = 0;
     qint64 offsetsDocument = 0;
     std::optional<TextOffsets> offsets;
-    while (query.next()) {
-        const qint64 documentId = query.value(1).toLongLong();
+    while (facts->next()) {
+        const qint64 documentId = facts->integer(FactColumn::DocumentId);
         if (!everything && !documents.contains(documentId)) {
             continue;
         }
         if (documentId != offsetsDocument) {
             // Rows come sorted by document, so each article's text is read once.
-            textQuery.addBindValue(documentId);
-            if (!textQuery.exec() || !textQuery.next()) {
-                fail(m_store.path() + QStringLiteral(": cannot read the text of document %1").arg(documentId));
+            const auto text = tables.documentText(documentId);
+            if (!text) {
+                fail(tables.errorString());
                 return std::nullopt;
             }
-            offsets.emplace(textQuery.value(0).toString());
-            textQuery.finish();
+            offsets.emplace(*text);
             offsetsDocument = documentId;
         }
-        csv.addNumber(query.value(0).toLongLong());
+        csv.addNumber(facts->integer(FactColumn::Id));
         csv.addNumber(documentId);
-        csv.addText(query.value(2).toString());
-        csv.addText(query.value(3).toString());
-        csv.addNumber(qint64(offsets->toCodePoint(query.value(4).toLongLong())));
-        csv.addNumber(qint64(offsets->toCodePoint(query.value(5).toLongLong())));
-        csv.addText(query.value(6).toString());
-        const QString value = query.value(7).toString();
+        csv.addText(facts->text(FactColumn::DocumentTitle));
+        csv.addText(facts->text(FactColumn::Type));
+        csv.addNumber(qint64(offsets->toCodePoint(facts->integer(FactColumn::StartUtf16))));
+        csv.addNumber(qint64(offsets->toCodePoint(facts->integer(FactColumn::EndUtf16))));
+        csv.addText(facts->text(FactColumn::Text));
+        const QString value = facts->text(FactColumn::ValueJson);
         if (value == QLatin1String("null")) {
             csv.addEmpty();
         } else {
             csv.addText(value);
         }
-        for (int column = 8; column <= 13; ++column) {
-            csv.addText(query.value(column).toString());
+        for (int column = FactColumn::Polarity; column <= FactColumn::ModifiedAt; ++column) {
+            csv.addText(facts->text(column));
         }
         csv.endRecord();
         ++rows;
+    }
+    if (!facts->errorString().isEmpty()) {
+        fail(facts->errorString());
+        return std::nullopt;
     }
     if (!csv.finish()) {
         fail(outputName(device) + QStringLiteral(": cannot write (") + csv.errorString() + QLatin1Char(')'));

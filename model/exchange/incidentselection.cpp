@@ -3,30 +3,30 @@
 #include "incidentselection.h"
 
 #include "storage/incidentstore.h"
+#include "storage/storetables.h"
 
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace Iwb {
 
 std::optional<QList<qint64>> IncidentSelection::ids(
     const IncidentStore &store, const ExportScope &scope, QString *error)
 {
-    QSqlQuery query(QSqlDatabase::database(store.connectionName(), false));
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT id, organization, incident_date, cause, affected_count, affected_unit, review_status "
-            "FROM incidents ORDER BY id"))) {
-        *error = store.path() + QStringLiteral(": cannot read the incident records (") + query.lastError().text()
-            + QLatin1Char(')');
+    StoreTables tables(store);
+    return ids(tables, scope, error);
+}
+
+std::optional<QList<qint64>> IncidentSelection::ids(StoreTables &tables, const ExportScope &scope, QString *error)
+{
+    auto rows = tables.rows(StoredTable::Incidents);
+    if (!rows) {
+        *error = tables.errorString();
         return std::nullopt;
     }
     const QSet<qint64> wanted(scope.ids.cbegin(), scope.ids.cend());
     QList<qint64> ids;
-    while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
+    while (rows->next()) {
+        const qint64 id = rows->integer(IncidentColumn::Id);
         if (scope.kind == ExportScope::Kind::Selected) {
             if (wanted.contains(id)) {
                 ids.append(id);
@@ -36,19 +36,22 @@ std::optional<QList<qint64>> IncidentSelection::ids(
         if (scope.kind == ExportScope::Kind::Filtered) {
             IncidentSummary summary;
             summary.id = id;
-            summary.organization = query.value(1).toString();
-            summary.incidentDate = query.value(2).toString();
-            summary.cause = query.value(3).toString();
-            if (!query.isNull(4)) {
-                summary.affectedCount = query.value(4).toLongLong();
-            }
-            summary.affectedUnit = query.value(5).toString();
-            summary.reviewStatus = reviewStatusFromName(query.value(6).toString()).value_or(ReviewStatus::Draft);
+            summary.organization = rows->text(IncidentColumn::Organization);
+            summary.incidentDate = rows->text(IncidentColumn::IncidentDate);
+            summary.cause = rows->text(IncidentColumn::Cause);
+            summary.affectedCount = rows->nullableInteger(IncidentColumn::AffectedCount);
+            summary.affectedUnit = rows->text(IncidentColumn::AffectedUnit);
+            summary.reviewStatus
+                = reviewStatusFromName(rows->text(IncidentColumn::ReviewStatus)).value_or(ReviewStatus::Draft);
             if (!scope.filter.matches(summary)) {
                 continue;
             }
         }
         ids.append(id);
+    }
+    if (!rows->errorString().isEmpty()) {
+        *error = rows->errorString();
+        return std::nullopt;
     }
     return ids;
 }

@@ -12,6 +12,7 @@
 namespace Iwb {
 
 class IncidentStore;
+class StoreTables;
 
 /// The ids of the incident records an ExportScope covers, in id order.
 class IncidentSelection
@@ -20,6 +21,8 @@ public:
     /// std::nullopt when the store cannot be read; @p error then names the database and the reason.
     /// Selected ids that are not in the store are dropped.
     static std::optional<QList<qint64>> ids(const IncidentStore &store, const ExportScope &scope, QString *error);
+    /// The same, read through @p tables, so that an export sees the selection in its own read transaction.
+    static std::optional<QList<qint64>> ids(StoreTables &tables, const ExportScope &scope, QString *error);
 };
 
 } // namespace Iwb

@@ -8,6 +8,7 @@
 #include "incident/incidentrecord.h"
 #include "storage/incidentstore.h"
 #include "storage/schemamigrations.h"
+#include "storage/storetables.h"
 
 #include <QFile>
 #include <QHash>
@@ -16,9 +17,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <functional>
 #include <limits>
@@ -34,14 +32,14 @@ namespace {
         return QJsonDocument(object).toJson(QJsonDocument::Compact);
     }
 
-    QJsonValue nullableInteger(const QSqlQuery &query, int column)
+    QJsonValue nullableInteger(const TableRows &rows, int column)
     {
-        return query.isNull(column) ? QJsonValue() : QJsonValue(query.value(column).toLongLong());
+        return rows.isNull(column) ? QJsonValue() : QJsonValue(rows.integer(column));
     }
 
-    QJsonValue nullableBoolean(const QSqlQuery &query, int column)
+    QJsonValue nullableBoolean(const TableRows &rows, int column)
     {
-        return query.isNull(column) ? QJsonValue() : QJsonValue(query.value(column).toInt() != 0);
+        return rows.isNull(column) ? QJsonValue() : QJsonValue(rows.integer(column) != 0);
     }
 
     /// Text columns are NOT NULL and hold "" for "not stated"; a null QString would bind as SQL NULL.
@@ -171,17 +169,19 @@ bool StoreSnapshot::isSnapshotPath(const QString &path)
 bool StoreSnapshot::write(const IncidentStore &store, QIODevice &device)
 {
     m_error.clear();
-    const QSqlDatabase database = QSqlDatabase::database(store.connectionName(), false);
+    // One read transaction: the file is one state of the store, even while another process saves.
+    StoreTables tables(store);
+    if (!tables.beginRead()) {
+        return fail(tables.errorString());
+    }
     QByteArray out;
     QString readError;
-    const auto select = [&](QSqlQuery &query, const QString &sql) {
-        query.setForwardOnly(true);
-        if (!query.exec(sql)) {
-            readError = store.path() + QStringLiteral(": cannot read the store (") + query.lastError().text()
-                + QLatin1Char(')');
-            return false;
+    const auto select = [&](StoredTable table) {
+        auto rows = tables.rows(table);
+        if (!rows) {
+            readError = tables.errorString();
         }
-        return true;
+        return rows;
     };
     const auto flush = [&] {
         if (device.write(out) != out.size()) {
@@ -191,79 +191,80 @@ bool StoreSnapshot::write(const IncidentStore &store, QIODevice &device)
         out.clear();
         return true;
     };
-    const auto section
-        = [&](const char *name, QSqlQuery &query, const std::function<QJsonObject(const QSqlQuery &)> &row, bool last) {
-              out += "\"";
-              out += name;
-              out += "\": [";
-              bool first = true;
-              while (query.next()) {
-                  out += first ? "\n" : ",\n";
-                  out += compact(row(query));
-                  first = false;
-                  if (out.size() > (1 << 20) && !flush()) {
-                      return false;
-                  }
-              }
-              out += first ? "]" : "\n]";
-              out += last ? "\n}\n" : ",\n";
-              return flush();
-          };
+    const auto section = [&](const char *name, std::optional<TableRows> &rows,
+                             const std::function<QJsonObject(const TableRows &)> &row, bool last) {
+        if (!rows) {
+            return false;
+        }
+        TableRows &query = *rows;
+        out += "\"";
+        out += name;
+        out += "\": [";
+        bool first = true;
+        while (query.next()) {
+            out += first ? "\n" : ",\n";
+            out += compact(row(query));
+            first = false;
+            if (out.size() > (1 << 20) && !flush()) {
+                return false;
+            }
+        }
+        if (!query.errorString().isEmpty()) {
+            readError = query.errorString();
+            return false;
+        }
+        out += first ? "]" : "\n]";
+        out += last ? "\n}\n" : ",\n";
+        return flush();
+    };
 
     out += "{\n\"format\": \"" + formatName().toUtf8() + "\",\n";
     out += "\"format_version\": " + QByteArray::number(formatVersion()) + ",\n";
     out += "\"schema_version\": " + QByteArray::number(store.schemaVersion()) + ",\n";
 
     QHash<qint64, TextOffsets> offsets;
-    QSqlQuery documents(database);
-    if (!select(documents,
-            QStringLiteral("SELECT id, sha256, title, language, published, source, format, text, raw_source, "
-                           "imported_at FROM documents ORDER BY id"))
-        || !section(
+    auto documents = select(StoredTable::Documents);
+    if (!section(
             "documents", documents,
-            [&](const QSqlQuery &q) {
-                const QString text = q.value(7).toString();
-                offsets.insert(q.value(0).toLongLong(), TextOffsets(text));
+            [&](const TableRows &q) {
+                const QString text = q.text(7);
+                offsets.insert(q.integer(0), TextOffsets(text));
                 return QJsonObject {
-                    { QStringLiteral("id"), q.value(0).toLongLong() },
-                    { QStringLiteral("sha256"), q.value(1).toString() },
-                    { QStringLiteral("title"), q.value(2).toString() },
-                    { QStringLiteral("language"), q.value(3).toString() },
-                    { QStringLiteral("published"), q.value(4).toString() },
-                    { QStringLiteral("source"), q.value(5).toString() },
-                    { QStringLiteral("format"), q.value(6).toString() },
+                    { QStringLiteral("id"), q.integer(0) },
+                    { QStringLiteral("sha256"), q.text(1) },
+                    { QStringLiteral("title"), q.text(2) },
+                    { QStringLiteral("language"), q.text(3) },
+                    { QStringLiteral("published"), q.text(4) },
+                    { QStringLiteral("source"), q.text(5) },
+                    { QStringLiteral("format"), q.text(6) },
                     { QStringLiteral("text"), text },
-                    { QStringLiteral("raw_source"), q.value(8).toString() },
-                    { QStringLiteral("imported_at"), q.value(9).toString() },
+                    { QStringLiteral("raw_source"), q.text(8) },
+                    { QStringLiteral("imported_at"), q.text(9) },
                 };
             },
             false)) {
         return fail(readError);
     }
 
-    QSqlQuery facts(database);
-    if (!select(facts,
-            QStringLiteral(
-                "SELECT id, document_id, type, start_utf16, end_utf16, text, value_json, polarity, certainty, "
-                "origin, status, author, modified_at FROM facts ORDER BY id"))
-        || !section(
+    auto facts = select(StoredTable::Facts);
+    if (!section(
             "facts", facts,
-            [&](const QSqlQuery &q) {
-                const TextOffsets &text = *offsets.find(q.value(1).toLongLong());
+            [&](const TableRows &q) {
+                const TextOffsets &text = *offsets.find(q.integer(1));
                 return QJsonObject {
-                    { QStringLiteral("id"), q.value(0).toLongLong() },
-                    { QStringLiteral("document_id"), q.value(1).toLongLong() },
-                    { QStringLiteral("type"), q.value(2).toString() },
-                    { QStringLiteral("start"), qint64(text.toCodePoint(q.value(3).toLongLong())) },
-                    { QStringLiteral("end"), qint64(text.toCodePoint(q.value(4).toLongLong())) },
-                    { QStringLiteral("text"), q.value(5).toString() },
-                    { QStringLiteral("value"), jsonValueFromText(q.value(6).toString()).value_or(QJsonValue()) },
-                    { QStringLiteral("polarity"), q.value(7).toString() },
-                    { QStringLiteral("certainty"), q.value(8).toString() },
-                    { QStringLiteral("origin"), q.value(9).toString() },
-                    { QStringLiteral("status"), q.value(10).toString() },
-                    { QStringLiteral("author"), q.value(11).toString() },
-                    { QStringLiteral("modified_at"), q.value(12).toString() },
+                    { QStringLiteral("id"), q.integer(0) },
+                    { QStringLiteral("document_id"), q.integer(1) },
+                    { QStringLiteral("type"), q.text(2) },
+                    { QStringLiteral("start"), qint64(text.toCodePoint(q.integer(3))) },
+                    { QStringLiteral("end"), qint64(text.toCodePoint(q.integer(4))) },
+                    { QStringLiteral("text"), q.text(5) },
+                    { QStringLiteral("value"), jsonValueFromText(q.text(6)).value_or(QJsonValue()) },
+                    { QStringLiteral("polarity"), q.text(7) },
+                    { QStringLiteral("certainty"), q.text(8) },
+                    { QStringLiteral("origin"), q.text(9) },
+                    { QStringLiteral("status"), q.text(10) },
+                    { QStringLiteral("author"), q.text(11) },
+                    { QStringLiteral("modified_at"), q.text(12) },
                 };
             },
             false)) {
@@ -272,61 +273,54 @@ bool StoreSnapshot::write(const IncidentStore &store, QIODevice &device)
 
     QHash<qint64, QJsonArray> sources;
     QHash<qint64, QJsonObject> evidence;
-    QSqlQuery links(database);
-    if (!select(links,
-            QStringLiteral(
-                "SELECT incident_id, document_id FROM incident_sources ORDER BY incident_id, document_id"))) {
+    auto sourceRows = select(StoredTable::IncidentSources);
+    if (!sourceRows) {
         return fail(readError);
     }
-    while (links.next()) {
-        sources[links.value(0).toLongLong()].append(links.value(1).toLongLong());
+    while (sourceRows->next()) {
+        sources[sourceRows->integer(SourceColumn::IncidentId)].append(sourceRows->integer(SourceColumn::DocumentId));
     }
-    if (!select(links,
-            QStringLiteral(
-                "SELECT incident_id, field, fact_id FROM field_evidence ORDER BY incident_id, field, fact_id"))) {
-        return fail(readError);
+    auto evidenceRows = select(StoredTable::FieldEvidence);
+    if (!evidenceRows || !sourceRows->errorString().isEmpty()) {
+        return fail(sourceRows->errorString().isEmpty() ? readError : sourceRows->errorString());
     }
-    while (links.next()) {
-        QJsonObject &fields = evidence[links.value(0).toLongLong()];
-        const QString field = links.value(1).toString();
+    while (evidenceRows->next()) {
+        QJsonObject &fields = evidence[evidenceRows->integer(EvidenceColumn::IncidentId)];
+        const QString field = evidenceRows->text(EvidenceColumn::Field);
         QJsonArray ids = fields.value(field).toArray();
-        ids.append(links.value(2).toLongLong());
+        ids.append(evidenceRows->integer(EvidenceColumn::FactId));
         fields.insert(field, ids);
     }
+    if (!evidenceRows->errorString().isEmpty()) {
+        return fail(evidenceRows->errorString());
+    }
 
-    QSqlQuery incidents(database);
-    if (!select(incidents,
-            QStringLiteral(
-                "SELECT id, organization, incident_date, start_time, end_time, duration_minutes, affected_count, "
-                "affected_unit, data_exposed, data_not_exposed, cause, external_attack, discovered_by, "
-                "authority_notified, affected_notified, review_status, analyst, notes, created_at, modified_at "
-                "FROM incidents ORDER BY id"))
-        || !section(
+    auto incidents = select(StoredTable::Incidents);
+    if (!section(
             "incidents", incidents,
-            [&](const QSqlQuery &q) {
-                const qint64 id = q.value(0).toLongLong();
+            [&](const TableRows &q) {
+                const qint64 id = q.integer(0);
                 return QJsonObject {
                     { QStringLiteral("id"), id },
-                    { QStringLiteral("organization"), q.value(1).toString() },
-                    { QStringLiteral("incident_date"), q.value(2).toString() },
-                    { QStringLiteral("start_time"), q.value(3).toString() },
-                    { QStringLiteral("end_time"), q.value(4).toString() },
+                    { QStringLiteral("organization"), q.text(1) },
+                    { QStringLiteral("incident_date"), q.text(2) },
+                    { QStringLiteral("start_time"), q.text(3) },
+                    { QStringLiteral("end_time"), q.text(4) },
                     { QStringLiteral("duration_minutes"), nullableInteger(q, 5) },
                     { QStringLiteral("affected_count"), nullableInteger(q, 6) },
-                    { QStringLiteral("affected_unit"), q.value(7).toString() },
-                    { QStringLiteral("data_exposed"), jsonValueFromText(q.value(8).toString()).value_or(QJsonValue()) },
-                    { QStringLiteral("data_not_exposed"),
-                        jsonValueFromText(q.value(9).toString()).value_or(QJsonValue()) },
-                    { QStringLiteral("cause"), q.value(10).toString() },
-                    { QStringLiteral("external_attack"), q.value(11).toString() },
-                    { QStringLiteral("discovered_by"), q.value(12).toString() },
+                    { QStringLiteral("affected_unit"), q.text(7) },
+                    { QStringLiteral("data_exposed"), jsonValueFromText(q.text(8)).value_or(QJsonValue()) },
+                    { QStringLiteral("data_not_exposed"), jsonValueFromText(q.text(9)).value_or(QJsonValue()) },
+                    { QStringLiteral("cause"), q.text(10) },
+                    { QStringLiteral("external_attack"), q.text(11) },
+                    { QStringLiteral("discovered_by"), q.text(12) },
                     { QStringLiteral("authority_notified"), nullableBoolean(q, 13) },
                     { QStringLiteral("affected_notified"), nullableBoolean(q, 14) },
-                    { QStringLiteral("review_status"), q.value(15).toString() },
-                    { QStringLiteral("analyst"), q.value(16).toString() },
-                    { QStringLiteral("notes"), q.value(17).toString() },
-                    { QStringLiteral("created_at"), q.value(18).toString() },
-                    { QStringLiteral("modified_at"), q.value(19).toString() },
+                    { QStringLiteral("review_status"), q.text(15) },
+                    { QStringLiteral("analyst"), q.text(16) },
+                    { QStringLiteral("notes"), q.text(17) },
+                    { QStringLiteral("created_at"), q.text(18) },
+                    { QStringLiteral("modified_at"), q.text(19) },
                     { QStringLiteral("sources"), sources.value(id) },
                     { QStringLiteral("evidence"), evidence.value(id) },
                 };
@@ -335,20 +329,18 @@ bool StoreSnapshot::write(const IncidentStore &store, QIODevice &device)
         return fail(readError);
     }
 
-    QSqlQuery history(database);
-    if (!select(history,
-            QStringLiteral("SELECT id, at, author, entity, entity_id, action, detail FROM edit_history ORDER BY id"))
-        || !section(
+    auto history = select(StoredTable::History);
+    if (!section(
             "history", history,
-            [&](const QSqlQuery &q) {
+            [&](const TableRows &q) {
                 return QJsonObject {
-                    { QStringLiteral("id"), q.value(0).toLongLong() },
-                    { QStringLiteral("at"), q.value(1).toString() },
-                    { QStringLiteral("author"), q.value(2).toString() },
-                    { QStringLiteral("entity"), q.value(3).toString() },
-                    { QStringLiteral("entity_id"), q.value(4).toLongLong() },
-                    { QStringLiteral("action"), q.value(5).toString() },
-                    { QStringLiteral("detail"), q.value(6).toString() },
+                    { QStringLiteral("id"), q.integer(0) },
+                    { QStringLiteral("at"), q.text(1) },
+                    { QStringLiteral("author"), q.text(2) },
+                    { QStringLiteral("entity"), q.text(3) },
+                    { QStringLiteral("entity_id"), q.integer(4) },
+                    { QStringLiteral("action"), q.text(5) },
+                    { QStringLiteral("detail"), q.text(6) },
                 };
             },
             true)) {
@@ -416,31 +408,30 @@ bool StoreSnapshot::importFile(IncidentStore &store, const QString &path)
         }
     }
 
-    const QSqlDatabase database = QSqlDatabase::database(store.connectionName(), false);
-    {
-        QSqlQuery count(database);
-        if (!count.exec(QStringLiteral("SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM facts) + "
-                                       "(SELECT count(*) FROM incidents) + (SELECT count(*) FROM edit_history)"))
-            || !count.next()) {
-            return fail(store.path() + QStringLiteral(": cannot read the store (") + count.lastError().text()
-                + QLatin1Char(')'));
-        }
-        if (count.value(0).toLongLong() != 0) {
-            return fail(name
-                + QStringLiteral(
-                    ": not imported: the database %1 is not empty; a snapshot only goes into an empty store")
-                    .arg(store.path()));
-        }
+    StoreTables tables(store);
+    const std::optional<bool> empty = tables.isEmpty();
+    if (!empty) {
+        return fail(tables.errorString());
+    }
+    if (!*empty) {
+        return fail(name
+            + QStringLiteral(": not imported: the database %1 is not empty; a snapshot only goes into an empty store")
+                .arg(store.path()));
     }
 
     // Every statement with its values, collected first so a bad row anywhere leaves the store untouched.
     struct Statement
     {
         QString place;
-        int kind;
+        StoredTable kind;
         QVariantList values;
     };
-    enum { DocumentRow, FactRow, IncidentRow, SourceRow, EvidenceRow, HistoryRow };
+    constexpr StoredTable DocumentRow = StoredTable::Documents;
+    constexpr StoredTable FactRow = StoredTable::Facts;
+    constexpr StoredTable IncidentRow = StoredTable::Incidents;
+    constexpr StoredTable SourceRow = StoredTable::IncidentSources;
+    constexpr StoredTable EvidenceRow = StoredTable::FieldEvidence;
+    constexpr StoredTable HistoryRow = StoredTable::History;
     QList<Statement> statements;
     QString error;
     QHash<qint64, TextOffsets> offsets;
@@ -577,59 +568,14 @@ bool StoreSnapshot::importFile(IncidentStore &store, const QString &path)
     }
 
     // 2. Write everything in one transaction.
-    const QString sql[] = {
-        QStringLiteral("INSERT INTO documents (id, sha256, title, language, published, source, format, text, "
-                       "raw_source, imported_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        QStringLiteral("INSERT INTO facts (id, document_id, type, start_utf16, end_utf16, text, value_json, polarity, "
-                       "certainty, origin, "
-                       "status, author, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        QStringLiteral(
-            "INSERT INTO incidents (id, organization, incident_date, start_time, end_time, duration_minutes, "
-            "affected_count, "
-            "affected_unit, data_exposed, data_not_exposed, cause, external_attack, discovered_by, authority_notified, "
-            "affected_notified, review_status, analyst, notes, created_at, modified_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        QStringLiteral("INSERT INTO incident_sources (incident_id, document_id) VALUES (?, ?)"),
-        QStringLiteral("INSERT INTO field_evidence (incident_id, field, fact_id) VALUES (?, ?, ?)"),
-        QStringLiteral("INSERT INTO edit_history (id, at, author, entity, entity_id, action, detail) VALUES (?, ?, ?, "
-                       "?, ?, ?, ?)"),
-    };
-    QSqlDatabase writable = database;
-    if (!writable.transaction()) {
-        return fail(store.path() + QStringLiteral(": cannot start a transaction (") + writable.lastError().text()
-            + QLatin1Char(')'));
+    QList<TableRow> rows;
+    rows.reserve(statements.size());
+    for (Statement &statement : statements) {
+        rows.append({ statement.kind, std::move(statement.values), std::move(statement.place) });
     }
-    std::vector<std::unique_ptr<QSqlQuery>> queries;
-    for (const QString &statement : sql) {
-        auto query = std::make_unique<QSqlQuery>(writable);
-        if (!query->prepare(statement)) {
-            const QString reason = query->lastError().text();
-            queries.clear();
-            writable.rollback();
-            return fail(store.path() + QStringLiteral(": cannot prepare the import (") + reason + QLatin1Char(')'));
-        }
-        queries.push_back(std::move(query));
-    }
-    for (const Statement &statement : std::as_const(statements)) {
-        QSqlQuery &query = *queries.at(statement.kind);
-        for (const QVariant &value : statement.values) {
-            query.addBindValue(value);
-        }
-        if (!query.exec()) {
-            const QString reason = query.lastError().text();
-            queries.clear();
-            writable.rollback();
-            return fail(statement.place + QStringLiteral(": cannot be stored (") + reason
-                + QStringLiteral("); nothing was imported"));
-        }
-    }
-    queries.clear();
-    if (!writable.commit()) {
-        const QString reason = writable.lastError().text();
-        writable.rollback();
-        return fail(store.path() + QStringLiteral(": cannot commit the import (") + reason
-            + QStringLiteral("); nothing was imported"));
+    statements.clear();
+    if (!tables.insertAll(rows)) {
+        return fail(tables.errorString() + QStringLiteral("; nothing was imported"));
     }
     m_counts = { documents.size(), facts.size(), incidents.size(), history.size() };
     return true;

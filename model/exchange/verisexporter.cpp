@@ -5,12 +5,10 @@
 #include "exchange/incidentselection.h"
 #include "exchange/verismapper.h"
 #include "storage/incidentstore.h"
+#include "storage/storetables.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace Iwb {
 
@@ -22,15 +20,13 @@ VerisExporter::VerisExporter(const IncidentStore &store)
 std::optional<qint64> VerisExporter::write(QIODevice &device, const ExportScope &scope)
 {
     m_error.clear();
-    const auto ids = IncidentSelection::ids(m_store, scope, &m_error);
-    if (!ids) {
+    StoreTables tables(m_store);
+    if (!tables.beginRead()) {
+        m_error = tables.errorString();
         return std::nullopt;
     }
-    // Only what the reference needs; IncidentStore::document() would load every article's text.
-    QSqlQuery sourceQuery(QSqlDatabase::database(m_store.connectionName(), false));
-    if (!sourceQuery.prepare(QStringLiteral("SELECT title, source, published FROM documents WHERE id = ?"))) {
-        m_error = m_store.path() + QStringLiteral(": cannot read the articles (") + sourceQuery.lastError().text()
-            + QLatin1Char(')');
+    const auto ids = IncidentSelection::ids(tables, scope, &m_error);
+    if (!ids) {
         return std::nullopt;
     }
     QByteArray out = "[";
@@ -41,14 +37,12 @@ std::optional<qint64> VerisExporter::write(QIODevice &device, const ExportScope 
             m_error = m_store.errorString();
             return std::nullopt;
         }
+        // Only what the reference needs; IncidentStore::document() would load every article's text.
         QList<VerisSource> sources;
         for (const qint64 documentId : record->sourceDocumentIds) {
-            sourceQuery.addBindValue(documentId);
-            if (sourceQuery.exec() && sourceQuery.next()) {
-                sources.append({ sourceQuery.value(0).toString(), sourceQuery.value(1).toString(),
-                    sourceQuery.value(2).toString() });
+            if (const auto reference = tables.documentReference(documentId)) {
+                sources.append({ reference->title, reference->source, reference->published });
             }
-            sourceQuery.finish();
         }
         out += written == 0 ? "\n" : ",\n";
         out += QJsonDocument(VerisMapper::toVeris(*record, sources)).toJson(QJsonDocument::Compact);

@@ -105,8 +105,7 @@ public:
 
     int schemaVersion() const;
     /// The Qt SQL connection this store owns, for model-side code that reads or writes whole tables in bulk
-    /// (exchange/: exports, snapshot import). Such code must follow the store's rules: prepared statements,
-    /// one transaction per logical change, an edit-history row for every write.
+    /// (StoreTables, for exchange/: exports, snapshot import). Only model/storage uses it: SQL stays there.
     QString connectionName() const;
     bool isFullTextSearchAvailable() const;
     /// Why full-text search falls back to substring search; empty when FTS5 works.

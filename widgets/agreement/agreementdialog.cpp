@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "agreementdialog.h"
 
-#include "agreement/storeprobe.h"
 #include "annotation/annotationsession.h"
 #include "annotation/factlistmodel.h"
 #include "articleview.h"
@@ -12,6 +11,7 @@
 #include "incident/factjson.h"
 #include "recordfieldtake.h"
 #include "storage/incidentstore.h"
+#include "storage/storeprobe.h"
 
 #include <KSyntaxHighlighting/Repository>
 

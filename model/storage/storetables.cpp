@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "storetables.h"
+
+#include "tablerows_p.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+
+#include <vector>
+
+namespace Iwb {
+
+namespace {
+
+    /// The SELECT of each table, its columns in the order the column enums give.
+    QString selectAll(StoredTable table)
+    {
+        switch (table) {
+        case StoredTable::Documents:
+            return QStringLiteral("SELECT id, sha256, title, language, published, source, format, text, raw_source, "
+                                  "imported_at FROM documents ORDER BY id");
+        case StoredTable::Facts:
+            return QStringLiteral("SELECT id, document_id, type, start_utf16, end_utf16, text, value_json, polarity, "
+                                  "certainty, origin, status, author, modified_at FROM facts ORDER BY id");
+        case StoredTable::Incidents:
+            return QStringLiteral(
+                "SELECT id, organization, incident_date, start_time, end_time, duration_minutes, affected_count, "
+                "affected_unit, data_exposed, data_not_exposed, cause, external_attack, discovered_by, "
+                "authority_notified, affected_notified, review_status, analyst, notes, created_at, modified_at "
+                "FROM incidents ORDER BY id");
+        case StoredTable::IncidentSources:
+            return QStringLiteral(
+                "SELECT incident_id, document_id FROM incident_sources ORDER BY incident_id, document_id");
+        case StoredTable::FieldEvidence:
+            return QStringLiteral(
+                "SELECT incident_id, field, fact_id FROM field_evidence ORDER BY incident_id, field, fact_id");
+        case StoredTable::History:
+            return QStringLiteral(
+                "SELECT id, at, author, entity, entity_id, action, detail FROM edit_history ORDER BY id");
+        }
+        Q_UNREACHABLE_RETURN(QString());
+    }
+
+    /// The INSERT of each table, all columns in the same order as selectAll().
+    QString insertInto(StoredTable table)
+    {
+        switch (table) {
+        case StoredTable::Documents:
+            return QStringLiteral(
+                "INSERT INTO documents (id, sha256, title, language, published, source, format, text, "
+                "raw_source, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        case StoredTable::Facts:
+            return QStringLiteral("INSERT INTO facts (id, document_id, type, start_utf16, end_utf16, text, value_json, "
+                                  "polarity, certainty, origin, status, author, modified_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        case StoredTable::Incidents:
+            return QStringLiteral(
+                "INSERT INTO incidents (id, organization, incident_date, start_time, end_time, duration_minutes, "
+                "affected_count, affected_unit, data_exposed, data_not_exposed, cause, external_attack, discovered_by, "
+                "authority_notified, affected_notified, review_status, analyst, notes, created_at, modified_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        case StoredTable::IncidentSources:
+            return QStringLiteral("INSERT INTO incident_sources (incident_id, document_id) VALUES (?, ?)");
+        case StoredTable::FieldEvidence:
+            return QStringLiteral("INSERT INTO field_evidence (incident_id, field, fact_id) VALUES (?, ?, ?)");
+        case StoredTable::History:
+            return QStringLiteral("INSERT INTO edit_history (id, at, author, entity, entity_id, action, detail) VALUES "
+                                  "(?, ?, ?, ?, ?, ?, ?)");
+        }
+        Q_UNREACHABLE_RETURN(QString());
+    }
+
+    constexpr int tableCount = static_cast<int>(StoredTable::History) + 1;
+
+} // namespace
+
+class StoreTables::Private
+{
+public:
+    explicit Private(const IncidentStore &store)
+        : store(store)
+        , database(QSqlDatabase::database(store.connectionName(), false))
+    {
+    }
+
+    std::optional<TableRows> select(const QString &sql, const QString &what)
+    {
+        QSqlQuery query(database);
+        query.setForwardOnly(true);
+        if (!query.exec(sql)) {
+            return fail(what, query);
+        }
+        return TableRows(std::make_unique<TableRows::Private>(std::move(query), store.path()));
+    }
+
+    /// A statement for repeated use, prepared on first use.
+    QSqlQuery *prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql, const QString &what)
+    {
+        if (!slot) {
+            auto query = std::make_unique<QSqlQuery>(database);
+            query->setForwardOnly(true);
+            if (!query->prepare(sql)) {
+                fail(what, *query);
+                return nullptr;
+            }
+            slot = std::move(query);
+        }
+        return slot.get();
+    }
+
+    std::nullopt_t fail(const QString &what, const QSqlQuery &query)
+    {
+        error = store.path() + QStringLiteral(": cannot read ") + what + QStringLiteral(" (") + query.lastError().text()
+            + QLatin1Char(')');
+        return std::nullopt;
+    }
+
+    const IncidentStore &store;
+    QSqlDatabase database;
+    QString error;
+    bool reading = false;
+    std::unique_ptr<QSqlQuery> textQuery;
+    std::unique_ptr<QSqlQuery> referenceQuery;
+};
+
+StoreTables::StoreTables(const IncidentStore &store)
+    : d(std::make_unique<Private>(store))
+{
+}
+
+StoreTables::~StoreTables()
+{
+    d->textQuery.reset();
+    d->referenceQuery.reset();
+    if (d->reading) {
+        // Nothing was written: ending the read either way releases the snapshot.
+        d->database.rollback();
+    }
+}
+
+bool StoreTables::beginRead()
+{
+    if (!d->database.transaction()) {
+        d->error = d->store.path() + QStringLiteral(": cannot start reading (") + d->database.lastError().text()
+            + QLatin1Char(')');
+        return false;
+    }
+    d->reading = true;
+    return true;
+}
+
+std::optional<TableRows> StoreTables::rows(StoredTable table)
+{
+    return d->select(selectAll(table), QStringLiteral("the store"));
+}
+
+std::optional<TableRows> StoreTables::factsInTextOrder()
+{
+    return d->select(
+        QStringLiteral("SELECT f.id, f.document_id, f.type, f.start_utf16, f.end_utf16, f.text, f.value_json, "
+                       "f.polarity, f.certainty, f.origin, f.status, f.author, f.modified_at, d.title "
+                       "FROM facts f JOIN documents d ON d.id = f.document_id "
+                       "ORDER BY f.document_id, f.start_utf16, f.end_utf16, f.id"),
+        QStringLiteral("the facts"));
+}
+
+std::optional<TableRows> StoreTables::incidentSourcesWithTitles()
+{
+    return d->select(QStringLiteral("SELECT s.incident_id, s.document_id, d.title FROM incident_sources s "
+                                    "JOIN documents d ON d.id = s.document_id ORDER BY s.incident_id, s.document_id"),
+        QStringLiteral("the incident sources"));
+}
+
+std::optional<QString> StoreTables::documentText(qint64 documentId)
+{
+    QSqlQuery *query = d->prepared(
+        d->textQuery, QStringLiteral("SELECT text FROM documents WHERE id = ?"), QStringLiteral("the articles"));
+    if (!query) {
+        return std::nullopt;
+    }
+    query->addBindValue(documentId);
+    if (!query->exec()) {
+        return d->fail(QStringLiteral("the text of document %1").arg(documentId), *query);
+    }
+    if (!query->next()) {
+        d->error = d->store.path() + QStringLiteral(": document %1 is not in the store").arg(documentId);
+        return std::nullopt;
+    }
+    QString text = query->value(0).toString();
+    query->finish();
+    return text;
+}
+
+std::optional<DocumentSummary> StoreTables::documentReference(qint64 documentId)
+{
+    QSqlQuery *query = d->prepared(d->referenceQuery,
+        QStringLiteral("SELECT title, source, published FROM documents WHERE id = ?"), QStringLiteral("the articles"));
+    if (!query) {
+        return std::nullopt;
+    }
+    query->addBindValue(documentId);
+    if (!query->exec()) {
+        return d->fail(QStringLiteral("document %1").arg(documentId), *query);
+    }
+    if (!query->next()) {
+        return std::nullopt;
+    }
+    DocumentSummary summary;
+    summary.id = documentId;
+    summary.title = query->value(0).toString();
+    summary.source = query->value(1).toString();
+    summary.published = query->value(2).toString();
+    query->finish();
+    return summary;
+}
+
+std::optional<QSet<qint64>> StoreTables::sourceDocumentsOf(const QSet<qint64> &incidentIds)
+{
+    auto sources = rows(StoredTable::IncidentSources);
+    if (!sources) {
+        return std::nullopt;
+    }
+    QSet<qint64> documents;
+    while (sources->next()) {
+        if (incidentIds.contains(sources->integer(SourceColumn::IncidentId))) {
+            documents.insert(sources->integer(SourceColumn::DocumentId));
+        }
+    }
+    if (!sources->errorString().isEmpty()) {
+        d->error = sources->errorString();
+        return std::nullopt;
+    }
+    return documents;
+}
+
+std::optional<bool> StoreTables::isEmpty()
+{
+    QSqlQuery count(d->database);
+    if (!count.exec(QStringLiteral("SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM facts) + "
+                                   "(SELECT count(*) FROM incidents) + (SELECT count(*) FROM edit_history)"))
+        || !count.next()) {
+        return d->fail(QStringLiteral("the store"), count);
+    }
+    return count.value(0).toLongLong() == 0;
+}
+
+bool StoreTables::insertAll(const QList<TableRow> &rows)
+{
+    QSqlDatabase writable = d->database;
+    if (!writable.transaction()) {
+        d->error = d->store.path() + QStringLiteral(": cannot start a transaction (") + writable.lastError().text()
+            + QLatin1Char(')');
+        return false;
+    }
+    std::vector<std::unique_ptr<QSqlQuery>> queries;
+    const auto abandon = [&](const QString &message) {
+        queries.clear(); // statements must be gone before the rollback
+        writable.rollback();
+        d->error = message;
+        return false;
+    };
+    for (int table = 0; table < tableCount; ++table) {
+        auto query = std::make_unique<QSqlQuery>(writable);
+        if (!query->prepare(insertInto(static_cast<StoredTable>(table)))) {
+            return abandon(d->store.path() + QStringLiteral(": cannot prepare the import (") + query->lastError().text()
+                + QLatin1Char(')'));
+        }
+        queries.push_back(std::move(query));
+    }
+    for (const TableRow &row : rows) {
+        QSqlQuery &query = *queries.at(static_cast<size_t>(row.table));
+        for (const QVariant &value : row.values) {
+            query.addBindValue(value);
+        }
+        if (!query.exec()) {
+            return abandon(
+                row.place + QStringLiteral(": cannot be stored (") + query.lastError().text() + QLatin1Char(')'));
+        }
+    }
+    queries.clear();
+    if (!writable.commit()) {
+        const QString reason = writable.lastError().text();
+        writable.rollback();
+        d->error = d->store.path() + QStringLiteral(": cannot commit the import (") + reason + QLatin1Char(')');
+        return false;
+    }
+    return true;
+}
+
+QString StoreTables::errorString() const
+{
+    return d->error;
+}
+
+} // namespace Iwb
