@@ -201,7 +201,8 @@ build_cmd() {
             cmake --preset $preset >build-$preset-configure.log 2>&1 || { cat build-$preset-configure.log >&2; exit 1; }
             rm -f build-$preset-configure.log
         fi
-        cmake --build build/$preset -- -j$JOBS 2>&1 | { grep -v '^ninja: no work to do\.\$' || true; }
+        cmake --build build/$preset -- -j$JOBS 2>&1 \\
+            | { grep --line-buffered -v -e '^ninja: no work to do\.\$' -e 'Re-checking globbed directories' || true; }
         [ \${PIPESTATUS[0]} -eq 0 ]"
 }
 

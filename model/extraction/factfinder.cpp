@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <mutex>
 
 Q_LOGGING_CATEGORY(lcFinder, "iwb.extraction.finder", QtWarningMsg)
 
@@ -139,7 +140,17 @@ struct FactFinder::Private
         qint64 characters = 0;
         qint64 nanoseconds = 0;
     };
+    /// Written only while debug logging is on; extractions on several threads add to it under the lock.
+    mutable std::mutex costsMutex;
     mutable QList<Cost> costs;
+    void addCost(qsizetype recognizer, qint64 windows, qint64 characters, qint64 nanoseconds) const
+    {
+        const std::lock_guard lock(costsMutex);
+        costs.resize(recognizers.size());
+        costs[recognizer].windows += windows;
+        costs[recognizer].characters += characters;
+        costs[recognizer].nanoseconds += nanoseconds;
+    }
     ~Private()
     {
         for (qsizetype i = 0; i < costs.size() && lcFinder().isDebugEnabled(); ++i) {
@@ -953,22 +964,20 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
         qsizetype lastMatchEnd = -1;
         const bool measuring = lcFinder().isDebugEnabled();
         QElapsedTimer timer;
+        qint64 windows = 0;
         if (measuring) {
             timer.start();
-            d->costs.resize(d->recognizers.size());
         }
         const auto stopClock = qScopeGuard([&] {
             if (measuring) {
-                d->costs[r].nanoseconds += timer.nsecsElapsed();
+                d->addCost(r, windows, 0, timer.nsecsElapsed());
             }
         });
         for (const qsizetype start : std::as_const(starts)) {
             if (start < lastMatchEnd) {
                 continue;
             }
-            if (measuring) {
-                ++d->costs[r].windows;
-            }
+            ++windows;
             // The text is valid UTF-16 (QString): without DontCheckSubject PCRE would check the whole
             // text on every match, which makes long articles quadratic.
             const QRegularExpressionMatch match = recognizer.anchored.matchView(QStringView(text), start,
@@ -1002,13 +1011,10 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
             const bool measuring = lcFinder().isDebugEnabled();
             if (measuring) {
                 timer.start();
-                d->costs.resize(d->recognizers.size());
-                ++d->costs[r].windows;
-                d->costs[r].characters += windowEnd - windowStart;
             }
             const auto stopClock = qScopeGuard([&] {
                 if (measuring) {
-                    d->costs[r].nanoseconds += timer.nsecsElapsed();
+                    d->addCost(r, 1, windowEnd - windowStart, timer.nsecsElapsed());
                 }
             });
             for (auto it = recognizer.regex.globalMatchView(window, windowStart, QRegularExpression::NormalMatch,

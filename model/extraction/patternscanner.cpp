@@ -29,6 +29,16 @@ namespace Iwb {
 
 namespace {
 
+    /// Hyperscan fails a scan only when something is broken (no memory, a scratch used by two threads
+    /// at once): the scan's hits so far are kept, and the failure is logged with what was scanned, so a
+    /// missing fact has a trace instead of a silent gap.
+    void checkScan(hs_error_t result, const char *what)
+    {
+        if (result != HS_SUCCESS && result != HS_SCAN_TERMINATED) {
+            qCWarning(lcScanner) << "Hyperscan could not scan" << what << "(error" << result << ")";
+        }
+    }
+
     struct DatabaseDeleter
     {
         void operator()(hs_database_t *database) const { hs_free_database(database); }
@@ -325,12 +335,18 @@ struct PatternScanner::Private
             }
         }
         hs_scratch_t *scratch = nullptr;
-        hs_clone_scratch(scratchPrototype.get(), &scratch);
+        if (hs_clone_scratch(scratchPrototype.get(), &scratch) != HS_SUCCESS) {
+            qCWarning(lcScanner) << "Hyperscan could not allocate scratch space for a scan";
+            return nullptr; // the scan then fails and says so (checkScan)
+        }
         return scratch;
     }
 
     void giveBack(hs_scratch_t *scratch) const
     {
+        if (!scratch) {
+            return;
+        }
         std::lock_guard lock(scratchPoolMutex);
         scratchPool.push_back(scratch);
     }
@@ -508,8 +524,9 @@ void PatternScanner::Private::findStarts(
             reversed = stretch;
         }
         qsizetype longest = 0;
-        hs_scan(finder.database.get(), reversed.constData(), static_cast<unsigned int>(reversed.size()), 0, scratch,
-            collectLongest, &longest);
+        checkScan(hs_scan(finder.database.get(), reversed.constData(), static_cast<unsigned int>(reversed.size()), 0,
+                      scratch, collectLongest, &longest),
+            "the text before a hit");
         hit.start = hit.end - longest;
     }
 }
@@ -522,8 +539,9 @@ ScanEnds PatternScanner::scanEnds(const QByteArray &utf8) const
     }
     hs_scratch_t *scratch = d->takeScratch();
     ScanContext context { &scanned.hits, &d->tracksStart };
-    hs_scan(
-        d->database.get(), utf8.constData(), static_cast<unsigned int>(utf8.size()), 0, scratch, collectHit, &context);
+    checkScan(hs_scan(d->database.get(), utf8.constData(), static_cast<unsigned int>(utf8.size()), 0, scratch,
+                  collectHit, &context),
+        "the text");
     d->giveBack(scratch);
     scanned.longRepeats = context.longRepeats;
     return scanned;
@@ -572,8 +590,9 @@ QList<ScanHit> PatternScanner::scanStretches(
             continue;
         }
         const qsizetype first = hits.size();
-        hs_scan(d->nearbyDatabase.get(), utf8.constData() + from, static_cast<unsigned int>(to - from), 0, scratch,
-            collectHit, &context);
+        checkScan(hs_scan(d->nearbyDatabase.get(), utf8.constData() + from, static_cast<unsigned int>(to - from), 0,
+                      scratch, collectHit, &context),
+            "a stretch near a unit word");
         for (qsizetype h = first; h < hits.size(); ++h) { // the stretch's offsets are the text's
             hits[h].end += from;
             if (hits[h].start >= 0) {
