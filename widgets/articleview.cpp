@@ -18,8 +18,10 @@
 #include <QMenu>
 #include <QPalette>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -67,6 +69,7 @@ ArticleView::ArticleView(QWidget *parent)
     readingFont.setPointSizeF(readingFont.pointSizeF() * 1.1);
     m_text->setFont(readingFont);
     connect(m_text, &QWidget::customContextMenuRequested, this, &ArticleView::showContextMenu);
+    connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleView::rehighlightIfScrolledOut);
 
     m_source->setReadOnly(true);
     m_source->setObjectName(QStringLiteral("articleSource"));
@@ -135,7 +138,7 @@ void ArticleView::setSession(AnnotationSession *session)
             clear();
         }
     });
-    connect(session->facts(), &FactListModel::factsChanged, this, &ArticleView::rehighlight);
+    connect(session->facts(), &FactListModel::factsChanged, this, &ArticleView::scheduleRehighlight);
 }
 
 void ArticleView::setTheme(const KSyntaxHighlighting::Theme &theme)
@@ -211,15 +214,56 @@ void ArticleView::clear()
     m_tabs->setTabVisible(1, false);
 }
 
+void ArticleView::scheduleRehighlight()
+{
+    if (m_rehighlightPending) {
+        return;
+    }
+    m_rehighlightPending = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_rehighlightPending) {
+            rehighlight();
+        }
+    });
+}
+
+std::pair<int, int> ArticleView::visibleRange() const
+{
+    const QRect viewport = m_text->viewport()->rect();
+    return { m_text->cursorForPosition(viewport.topLeft()).position(),
+        m_text->cursorForPosition(viewport.bottomRight()).position() };
+}
+
+void ArticleView::rehighlightIfScrolledOut()
+{
+    const auto [start, end] = visibleRange();
+    if (start < m_highlightedSpan.first || end > m_highlightedSpan.second) {
+        scheduleRehighlight();
+    }
+}
+
 void ArticleView::rehighlight()
 {
+    m_rehighlightPending = false;
     QList<QTextEdit::ExtraSelection> selections;
     if (m_session && m_session->hasDocument() && m_styles && m_document.id() == m_session->document().id()) {
+        const auto [visibleStart, visibleEnd] = visibleRange();
+        const int from = std::max(0, visibleStart - highlightMargin());
+        const int to = visibleEnd + highlightMargin();
+        m_highlightedSpan
+            = { from == 0 ? 0 : visibleStart - highlightMargin() / 2, visibleEnd + highlightMargin() / 2 };
+        // Only the facts near the visible text: placing a cursor lays out its paragraph, which for a
+        // long article is the cost to avoid.
+        QList<Fact> facts;
+        const QList<Fact> allFacts = m_session->facts()->facts();
+        for (const Fact &fact : allFacts) {
+            if (fact.end > from && fact.start < to) {
+                facts.append(fact);
+            }
+        }
         // Longer facts first, so nested facts are drawn on top of the facts around them.
-        QList<Fact> facts = m_session->facts()->facts();
         std::stable_sort(
             facts.begin(), facts.end(), [](const Fact &a, const Fact &b) { return a.length() > b.length(); });
-        const QList<qint64> keys = m_session->facts()->keys();
         for (const Fact &fact : std::as_const(facts)) {
             QTextEdit::ExtraSelection selection;
             selection.cursor = QTextCursor(m_text->document());
@@ -244,18 +288,18 @@ void ArticleView::rehighlight()
     m_text->setExtraSelections(selections);
 }
 
-QList<std::pair<qsizetype, qsizetype>> ArticleView::highlightedRanges() const
+QList<std::pair<qsizetype, qsizetype>> ArticleView::highlightedRanges()
 {
+    if (m_rehighlightPending) {
+        rehighlight();
+    }
     QList<std::pair<qsizetype, qsizetype>> ranges;
     const QList<QTextEdit::ExtraSelection> selections = m_text->extraSelections();
     for (const QTextEdit::ExtraSelection &selection : selections) {
-        const std::pair<qsizetype, qsizetype> range { selection.cursor.selectionStart(),
-            selection.cursor.selectionEnd() };
-        if (!ranges.contains(range)) {
-            ranges.append(range);
-        }
+        ranges.append({ selection.cursor.selectionStart(), selection.cursor.selectionEnd() });
     }
     std::sort(ranges.begin(), ranges.end());
+    ranges.erase(std::unique(ranges.begin(), ranges.end()), ranges.end());
     return ranges;
 }
 

@@ -58,8 +58,11 @@ public:
     void setCurrentFact(qint64 key);
     /// Selects the fact's text and scrolls to it.
     void showFact(qint64 key);
-    /// The highlighted ranges [start, end) in UTF-16, in text order (what the eye sees).
-    QList<std::pair<qsizetype, qsizetype>> highlightedRanges() const;
+    /// The highlighted ranges [start, end) in UTF-16, in text order (what the eye sees): the facts
+    /// within highlightMargin() characters of the visible part. A pending re-highlight is applied first.
+    QList<std::pair<qsizetype, qsizetype>> highlightedRanges();
+    /// How far beyond the visible text facts are highlighted, so that scrolling seldom needs new highlights.
+    static constexpr int highlightMargin() { return 20000; }
 
 Q_SIGNALS:
     void currentFactChanged(qint64 key);
@@ -68,7 +71,15 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Asks for one re-highlight on the next pass of the event loop: a thousand fact edits in one
+    /// step (an extraction) cost one re-highlight, not a thousand.
+    void scheduleRehighlight();
+    /// Highlights the facts near the visible text (highlightMargin()); far ones wait until scrolled to,
+    /// so a long article costs what its visible part costs.
     void rehighlight();
+    /// The visible text as [start, end) in UTF-16.
+    std::pair<int, int> visibleRange() const;
+    void rehighlightIfScrolledOut();
     void updateLegend();
     void labelSelection(int typeIndex);
     void adjustCurrent(int startDelta, int endDelta);
@@ -79,6 +90,8 @@ private:
     Document m_document;
     std::unique_ptr<FactStyles> m_styles;
     qint64 m_currentFact = 0;
+    bool m_rehighlightPending = false;
+    std::pair<int, int> m_highlightedSpan { 0, -1 }; ///< the text range whose facts are highlighted now
     QLabel *m_title;
     QLabel *m_meta;
     QLabel *m_legend;

@@ -13,6 +13,7 @@
 #include "exchange/exportdialog.h"
 #include "exchange/storesnapshot.h"
 #include "extraction/extractionengine.h"
+#include "extractionrunner.h"
 #include "factpanel.h"
 #include "librarypanel.h"
 #include "recordform.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(
     , m_store(std::move(store))
     , m_engine(std::move(engine))
     , m_session(new AnnotationSession(*m_store, this))
+    , m_extraction(new ExtractionRunner(m_engine, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_sideSplitter(new QSplitter(Qt::Vertical, m_splitter))
     , m_library(new LibraryPanel(m_splitter))
@@ -99,6 +101,10 @@ MainWindow::MainWindow(
     setCentralWidget(m_splitter);
     m_article->setSession(m_session);
 
+    connect(m_extraction, &ExtractionRunner::started, this, [this] {
+        statusBar()->showMessage(tr("Finding facts in this long article; you can read and label meanwhile…"));
+    });
+    connect(m_extraction, &ExtractionRunner::finished, this, &MainWindow::applyExtraction);
     createActions();
     m_library->setStore(m_store.get());
     connect(m_library, &LibraryPanel::documentActivated, this, [this](qint64 id) {
@@ -351,10 +357,29 @@ bool MainWindow::showDocument(qint64 documentId)
     }
     if (m_session->isUnannotated() && m_engine) {
         // A first look: the found facts are the starting point, not an edit to be saved.
-        m_session->applyExtraction(m_engine->extract(m_session->document()), tr("Extract facts"));
-        m_session->undoStack()->clear();
+        m_extraction->run(m_session->document(), { documentId, tr("Extract facts"), true });
     }
     return true;
+}
+
+void MainWindow::applyExtraction(const ExtractionRequest &request, const ExtractionResult &result)
+{
+    if (!m_session->hasDocument() || m_session->document().id() != request.documentId) {
+        return; // the analyst has moved on to another article
+    }
+    // On a first look the facts are the starting point, unless the analyst already edited while a long
+    // article was being read: then the extraction is one more undoable step after theirs.
+    const bool untouched = m_session->undoStack()->count() == 0;
+    m_session->applyExtraction(result, request.description);
+    if (request.firstLook && untouched) {
+        m_session->undoStack()->clear();
+    }
+    if (!request.firstLook) {
+        statusBar()->showMessage(tr("Extraction re-run; your accepted, rejected and hand-made facts were kept."), 8000);
+    } else if (result.facts.size() > 0
+        && m_session->document().text().size() >= ExtractionRunner::backgroundThreshold) {
+        statusBar()->showMessage(tr("%n facts found.", nullptr, static_cast<int>(result.facts.size())), 8000);
+    }
 }
 
 bool MainWindow::save()
@@ -404,8 +429,7 @@ void MainWindow::rerunExtraction()
     if (!m_engine || !m_session->hasDocument()) {
         return;
     }
-    m_session->applyExtraction(m_engine->extract(m_session->document()), tr("Re-run extraction"));
-    statusBar()->showMessage(tr("Extraction re-run; your accepted, rejected and hand-made facts were kept."), 8000);
+    m_extraction->run(m_session->document(), { m_session->document().id(), tr("Re-run extraction"), false });
 }
 
 bool MainWindow::maybeSave()

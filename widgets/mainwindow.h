@@ -16,6 +16,9 @@ namespace Iwb {
 class AnnotationSession;
 class ArticleView;
 class ExtractionEngine;
+class ExtractionRunner;
+struct ExtractionRequest;
+struct ExtractionResult;
 class FactPanel;
 class IncidentStore;
 class LibraryPanel;
@@ -73,6 +76,8 @@ private:
     /// Opens the article a stored fact belongs to (after asking about unsaved changes) and shows the fact.
     void showFactOfAnotherArticle(qint64 factId);
     void writeRecoveryDraft();
+    /// Takes an extraction's result into the session, if its article is still the open one.
+    void applyExtraction(const ExtractionRequest &request, const ExtractionResult &result);
     void updateTitle();
     void setThemeByName(const QString &name);
     void restoreLayout();
@@ -81,6 +86,7 @@ private:
     std::unique_ptr<IncidentStore> m_store;
     std::shared_ptr<const ExtractionEngine> m_engine;
     AnnotationSession *m_session;
+    ExtractionRunner *m_extraction;
     QSplitter *m_splitter;
     QSplitter *m_sideSplitter;
     LibraryPanel *m_library;

@@ -7,6 +7,7 @@
 #include "articleview.h"
 #include "backgroundimport.h"
 #include "extraction/extractionengine.h"
+#include "extractionrunner.h"
 #include "factpanel.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
@@ -27,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -70,6 +72,43 @@ private Q_SLOTS:
         QApplication::setApplicationName(QStringLiteral("tst_workbench"));
         QString error;
         QVERIFY2(m_engine->load(&error), qPrintable(error));
+    }
+
+    void longArticleIsReadInTheBackground()
+    {
+        // Written for this test: one incident paragraph, repeated until the article is long.
+        const QString paragraph = QStringLiteral(
+            "Die Nordlicht Bank meldete am 3. März 2026 eine Datenpanne. Zwischen 9:10 und 9:55 Uhr sahen rund "
+            "4.200 Kunden fremde Konten; einsehbar waren Namen und IBAN-Nummern.\n\n");
+        QString text = QStringLiteral("Sammelbericht über Datenpannen\n\n");
+        while (text.size() < ExtractionRunner::backgroundThreshold + 50000) {
+            text += paragraph;
+        }
+        const QString path = m_dir.filePath(QStringLiteral("long-article.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+        file.close();
+
+        auto window = makeWindow(QStringLiteral("long.sqlite"));
+        QCOMPARE(window->importPaths({ path }, true), 1);
+        window->library()->selectDocument(window->store().documentSummaries().first().id);
+        // The article is shown at once; its facts come from the worker, through the event loop.
+        QCOMPARE(window->session()->document().text().size(), text.size());
+        QCOMPARE(window->session()->facts()->factCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(window->session()->facts()->factCount() > 1000, 60000);
+        QCOMPARE(window->session()->undoStack()->count(), 0); // a first look, not an edit
+        QVERIFY(!window->session()->isModified());
+
+        // Only facts near the visible text are highlighted; scrolling to the end brings theirs.
+        ArticleView *view = window->articleView();
+        QList<std::pair<qsizetype, qsizetype>> ranges = view->highlightedRanges();
+        QVERIFY(!ranges.isEmpty());
+        QVERIFY(ranges.last().second < text.size() / 2);
+        view->textEdit()->moveCursor(QTextCursor::End);
+        view->textEdit()->ensureCursorVisible();
+        QTRY_VERIFY(
+            !view->highlightedRanges().isEmpty() && view->highlightedRanges().last().second > text.size() - 1000);
     }
 
     void highlightsAreExactlyTheFacts()

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#pragma once
+
+#include "extraction/extractionengine.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+#include <utility>
+
+namespace Iwb {
+
+/// What the window asked extraction for, handed back with the result.
+struct ExtractionRequest
+{
+    qint64 documentId = 0;
+    QString description; ///< the undo step's text, e.g. "Extract facts"
+    bool firstLook = false; ///< the article's first extraction: a starting point, not an edit
+};
+
+/**
+ * Runs extraction for the window without making it wait: an article that
+ * extracts in a moment (shorter than backgroundThreshold characters, a few
+ * tens of milliseconds) at once, a longer one on a worker thread while the
+ * window stays responsive. One background run at a time: a request made while
+ * one runs waits (only the latest waiting request is kept). finished() hands
+ * back the request with its result; the receiver drops a result for an article
+ * that is no longer open.
+ *
+ * Lives on the GUI thread; the engine's extract() is const and thread-safe.
+ */
+class ExtractionRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Articles at least this long (UTF-16 characters) are extracted in the background.
+    static constexpr qsizetype backgroundThreshold = 200000;
+
+    explicit ExtractionRunner(std::shared_ptr<const ExtractionEngine> engine, QObject *parent = nullptr);
+    ~ExtractionRunner() override;
+
+    bool isAvailable() const { return m_engine != nullptr; }
+    bool isRunning() const { return m_watcher.isRunning(); }
+
+    /// Extracts @p document. A short article's finished() is emitted before this returns, unless a
+    /// background run is going: then, like a long article, it waits for its turn.
+    void run(const Document &document, const ExtractionRequest &request);
+
+Q_SIGNALS:
+    /// A background run began; finished() follows.
+    void started(const ExtractionRequest &request);
+    void finished(const ExtractionRequest &request, const ExtractionResult &result);
+
+private:
+    void start(const Document &document, const ExtractionRequest &request);
+
+    std::shared_ptr<const ExtractionEngine> m_engine;
+    std::optional<std::pair<Document, ExtractionRequest>> m_waiting;
+    QFutureWatcher<ExtractionResult> m_watcher;
+    ExtractionRequest m_running;
+};
+
+} // namespace Iwb
