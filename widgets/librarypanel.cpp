@@ -14,6 +14,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -61,7 +62,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     , m_incidentFilter(new QLineEdit(this))
     , m_incidentView(new QTableView(this))
     , m_incidentModel(new IncidentListModel(this))
-    , m_incidentProxy(new QSortFilterProxyModel(this))
+    , m_incidentFilterDelay(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("librarySearch"));
     m_search->setPlaceholderText(tr("Filter titles; Enter searches article text"));
@@ -98,12 +99,12 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_incidentFilter->setObjectName(QStringLiteral("incidentFilter"));
     m_incidentFilter->setPlaceholderText(tr("Filter by organization, date, cause, review status…"));
     m_incidentFilter->setClearButtonEnabled(true);
-    m_incidentProxy->setSourceModel(m_incidentModel);
-    m_incidentProxy->setSortRole(IncidentListModel::SortRole);
-    m_incidentProxy->setFilterKeyColumn(-1);
-    m_incidentProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_incidentView->setObjectName(QStringLiteral("incidentView"));
-    m_incidentView->setModel(m_incidentProxy);
+    // No proxy: the store sorts and filters the whole register, not just the pages loaded so far.
+    m_incidentView->setModel(m_incidentModel);
+    // Unsorted means the model's own order, newest change first; a third click on a header returns to it.
+    m_incidentView->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+    m_incidentView->horizontalHeader()->setSortIndicatorClearable(true);
     m_incidentView->setSortingEnabled(true);
     m_incidentView->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Several records can be selected: to compare them side by side or export just those.
@@ -118,7 +119,12 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     incidentsLayout->setContentsMargins(0, 0, 0, 0);
     incidentsLayout->addWidget(m_incidentFilter);
     incidentsLayout->addWidget(m_incidentView, 1);
-    connect(m_incidentFilter, &QLineEdit::textChanged, m_incidentProxy, &QSortFilterProxyModel::setFilterFixedString);
+    // The filter asks the store once typing pauses, not at every key.
+    m_incidentFilterDelay->setSingleShot(true);
+    m_incidentFilterDelay->setInterval(150);
+    connect(m_incidentFilter, &QLineEdit::textChanged, m_incidentFilterDelay, qOverload<>(&QTimer::start));
+    connect(m_incidentFilterDelay, &QTimer::timeout, this,
+        [this] { m_incidentModel->setFilterText(m_incidentFilter->text()); });
     connect(m_incidentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             const qint64 documentId = current.data(IncidentListModel::DocumentIdRole).toLongLong();
@@ -237,9 +243,9 @@ QList<qint64> LibraryPanel::selectedIncidentIds() const
 QList<qint64> LibraryPanel::visibleIncidentIds() const
 {
     QList<qint64> ids;
-    ids.reserve(m_incidentProxy->rowCount());
-    for (int row = 0; row < m_incidentProxy->rowCount(); ++row) {
-        ids.append(m_incidentProxy->index(row, 0).data(IncidentListModel::IncidentIdRole).toLongLong());
+    ids.reserve(m_incidentModel->rowCount());
+    for (int row = 0; row < m_incidentModel->rowCount(); ++row) {
+        ids.append(m_incidentModel->index(row, 0).data(IncidentListModel::IncidentIdRole).toLongLong());
     }
     return ids;
 }

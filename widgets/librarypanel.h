@@ -9,6 +9,7 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace Iwb {
 
@@ -44,7 +45,7 @@ public:
 
     /// The ids of the incident records selected in the incidents tab, in view order.
     QList<qint64> selectedIncidentIds() const;
-    /// The ids of the incident records the incidents tab shows (its filter applied to the loaded rows).
+    /// The ids of the incident records the incidents tab shows: the loaded pages of the filtered register.
     QList<qint64> visibleIncidentIds() const;
     /// What the analyst typed into the incidents tab's filter field.
     QString incidentFilterText() const;
@@ -66,7 +67,7 @@ private:
     QLineEdit *m_incidentFilter;
     QTableView *m_incidentView;
     IncidentListModel *m_incidentModel;
-    QSortFilterProxyModel *m_incidentProxy;
+    QTimer *m_incidentFilterDelay;
 };
 
 } // namespace Iwb

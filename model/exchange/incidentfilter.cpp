@@ -4,8 +4,8 @@
 
 #include "incident/incidentrecord.h"
 #include "storage/incidentstore.h"
+#include "storage/librarykeys.h"
 
-#include <QLocale>
 #include <QRegularExpression>
 
 namespace Iwb {
@@ -27,11 +27,6 @@ namespace {
     QString periodEnd(const QString &date)
     {
         return date + QStringLiteral("-12-31").right(10 - date.size());
-    }
-
-    QString spaced(QString id)
-    {
-        return id.replace(QLatin1Char('_'), QLatin1Char(' '));
     }
 
 } // namespace
@@ -120,20 +115,11 @@ bool IncidentFilter::matches(const IncidentSummary &incident) const
         return false;
     }
     if (!text.isEmpty()) {
-        // The texts the library's incident table shows, so "filtered" exports what the analyst sees.
-        const QString affected = incident.affectedCount
-            ? QLocale().toString(*incident.affectedCount) + QLatin1Char(' ') + incident.affectedUnit
-            : QString();
-        const QString columns[] = { incident.organization, incident.incidentDate, spaced(incident.cause), affected,
-            spaced(reviewStatusName(incident.reviewStatus)) };
-        bool found = false;
-        for (const QString &column : columns) {
-            if (column.contains(text, Qt::CaseInsensitive)) {
-                found = true;
-                break;
-            }
-        }
-        if (!found) {
+        // The same text the library's filter field searches (LibraryKeys), so "filtered" exports
+        // exactly what the analyst sees.
+        const QString searched = LibraryKeys::searchText(incident.organization, incident.incidentDate, incident.cause,
+            incident.affectedCount, incident.affectedUnit, reviewStatusName(incident.reviewStatus));
+        if (!searched.contains(LibraryKeys::folded(text))) {
             return false;
         }
     }

@@ -577,6 +577,9 @@ bool StoreSnapshot::importFile(IncidentStore &store, const QString &path)
     if (!tables.insertAll(rows)) {
         return fail(tables.errorString() + QStringLiteral("; nothing was imported"));
     }
+    // The library's sort and filter keys are derived, not part of the file (if this fails, the next open
+    // of the store adds them).
+    store.fillLibraryKeys();
     m_counts = { documents.size(), facts.size(), incidents.size(), history.size() };
     return true;
 }

@@ -13,12 +13,43 @@ IncidentListModel::IncidentListModel(QObject *parent)
 
 void IncidentListModel::reload(const IncidentStore *store)
 {
+    m_store = store;
+    restart();
+}
+
+void IncidentListModel::setFilterText(const QString &text)
+{
+    if (text == m_query.filterText) {
+        return;
+    }
+    m_query.filterText = text;
+    restart();
+}
+
+void IncidentListModel::sort(int column, Qt::SortOrder order)
+{
+    static const IncidentQuery::SortKey keys[] = { IncidentQuery::SortKey::Organization, IncidentQuery::SortKey::Date,
+        IncidentQuery::SortKey::Cause, IncidentQuery::SortKey::Affected, IncidentQuery::SortKey::Review };
+    // A column outside the table (-1: a view's "no sort") is the default order, newest change first.
+    const bool byColumn = column >= 0 && column < ColumnCount;
+    const IncidentQuery::SortKey key = byColumn ? keys[column] : IncidentQuery::SortKey::Modified;
+    const Qt::SortOrder effective = byColumn ? order : Qt::DescendingOrder;
+    if (key == m_query.sortKey && effective == m_query.order) {
+        return;
+    }
+    m_query.sortKey = key;
+    m_query.order = effective;
+    restart();
+}
+
+void IncidentListModel::restart()
+{
     // Views ask for more while the reset is still being announced; they get it afterwards.
     m_resetting = true;
     beginResetModel();
-    m_store = store;
-    m_rows = store ? store->incidentSummaries(0, pageSize) : QList<IncidentSummary>();
-    m_total = store ? std::max(0, store->incidentCount()) : 0;
+    m_rows = m_store ? m_store->incidentPage(m_query, std::nullopt, pageSize) : QList<IncidentSummary>();
+    m_exhausted = m_rows.size() < pageSize;
+    m_total = m_store ? std::max(0, m_store->incidentCount()) : 0;
     endResetModel();
     m_resetting = false;
 }
@@ -35,17 +66,17 @@ int IncidentListModel::columnCount(const QModelIndex &parent) const
 
 bool IncidentListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !m_resetting && !m_fetching && !parent.isValid() && m_store && m_rows.size() < m_total;
+    return !m_resetting && !m_fetching && !parent.isValid() && m_store && !m_exhausted;
 }
 
 void IncidentListModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent)) {
+    if (!canFetchMore(parent) || m_rows.isEmpty()) {
         return;
     }
-    const QList<IncidentSummary> page = m_store->incidentSummaries(static_cast<int>(m_rows.size()), pageSize);
+    const QList<IncidentSummary> page = m_store->incidentPage(m_query, m_rows.last(), pageSize);
+    m_exhausted = page.size() < pageSize;
     if (page.isEmpty()) {
-        m_total = static_cast<int>(m_rows.size());
         return;
     }
     // Views may ask again while the insertion is announced; the rows are not in yet, so say no.

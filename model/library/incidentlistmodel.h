@@ -11,8 +11,11 @@ namespace Iwb {
 
 /**
  * The incident records of a store as a table that loads lazily: the first
- * page on reload(), further pages as a view scrolls (canFetchMore/fetchMore),
- * so a register of 100,000 records opens at once.
+ * page on reload(), further pages as a view scrolls (canFetchMore/fetchMore).
+ * Sorting (sort(), from a view's header) and the filter text are the store's
+ * work (IncidentStore::incidentPage(): indexes and keyset paging), so a
+ * register of a million records opens, sorts and filters in the time one page
+ * costs, and the filter finds records that were never loaded.
  */
 class IncidentListModel : public QAbstractTableModel
 {
@@ -29,8 +32,14 @@ public:
 
     /// Starts again from the first page of @p store (which must outlive the model's use of it).
     void reload(const IncidentStore *store);
-    /// Number of records in the store (loaded or not).
+    /// Number of records in the store (loaded or not, matching the filter or not).
     int totalCount() const { return m_total; }
+
+    /// Shows only records with @p text in a column (case-insensitive), from the first page.
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_query.filterText; }
+    const IncidentQuery &query() const { return m_query; }
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -40,9 +49,13 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
+    void restart();
+
     const IncidentStore *m_store = nullptr;
+    IncidentQuery m_query;
     QList<IncidentSummary> m_rows;
     int m_total = 0;
+    bool m_exhausted = true; ///< the last page was short: there is nothing more to fetch
     bool m_resetting = false;
     bool m_fetching = false;
 };

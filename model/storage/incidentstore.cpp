@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "incidentstore.h"
 
+#include "librarykeys.h"
 #include "schemamigrations.h"
 
 #include "incident/factjson.h"
@@ -168,6 +169,7 @@ public:
     mutable QString error;
     QString author;
     bool ftsAvailable = false;
+    bool hasIncidentSearch = false; ///< the trigram index over incidents.search_text exists
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -219,6 +221,96 @@ public:
     bool writeIncident(IncidentRecord &record) const;
     /// Takes @p documentId out of every incident but @p keptIncidentId (see OtherIncidents::Release).
     bool releaseDocument(qint64 documentId, qint64 keptIncidentId) const;
+
+    /// A row of SELECT id, organization, incident_date, cause, affected_count, affected_unit, review_status,
+    /// first source, modified_at, organization_key.
+    static IncidentSummary summaryFrom(const QSqlQuery &query)
+    {
+        IncidentSummary summary;
+        summary.id = query.value(0).toLongLong();
+        summary.organization = query.value(1).toString();
+        summary.incidentDate = query.value(2).toString();
+        summary.cause = query.value(3).toString();
+        if (!query.isNull(4)) {
+            summary.affectedCount = query.value(4).toLongLong();
+        }
+        summary.affectedUnit = query.value(5).toString();
+        summary.reviewStatus = reviewStatusFromName(query.value(6).toString()).value_or(ReviewStatus::Draft);
+        summary.firstDocumentId = query.value(7).toLongLong();
+        summary.modifiedAt = query.value(8).toString();
+        summary.organizationKey = query.value(9).toByteArray();
+        return summary;
+    }
+
+    /// More records than this hold a filter text: the library walks its order's index instead of asking
+    /// the trigram index for every match and sorting them.
+    static constexpr int rareTextLimit = 5000;
+
+    static QString phrase(const QString &text)
+    {
+        return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    }
+
+    /// Whether fewer than rareTextLimit records contain @p needle, asked of the trigram index (which needs
+    /// three characters and FTS5; without either the answer is no).
+    bool isRareText(const QString &needle) const
+    {
+        if (!ftsAvailable || needle.size() < 3 || !hasIncidentSearch) {
+            return false;
+        }
+        QSqlQuery count(db());
+        if (!run(count,
+                QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM incident_search WHERE incident_search MATCH ? "
+                               "LIMIT ?)"),
+                { phrase(needle), rareTextLimit })
+            || !count.next()) {
+            return false;
+        }
+        return count.value(0).toInt() < rareTextLimit;
+    }
+
+    /// Gives every record still without them its library keys (LibraryKeys): records written by another
+    /// program, or restored from a snapshot. Found through a partial index, so a store that has them all
+    /// pays one index lookup. In batches, so a million rows never sit in memory at once.
+    bool fillLibraryKeys() const
+    {
+        QSqlQuery select(db());
+        QSqlQuery update(db());
+        if (!select.prepare(QStringLiteral(
+                "SELECT id, organization, incident_date, cause, affected_count, affected_unit, review_status "
+                "FROM incidents WHERE search_text = '' LIMIT 10000"))
+            || !update.prepare(
+                QStringLiteral("UPDATE incidents SET organization_key = ?, search_text = ? WHERE id = ?"))) {
+            return fail(QStringLiteral("cannot prepare a statement"), select.lastError());
+        }
+        for (;;) {
+            if (!select.exec()) {
+                return fail(QStringLiteral("cannot read the incident records"), select.lastError());
+            }
+            QList<std::pair<qint64, QVariantList>> rows;
+            while (select.next()) {
+                const std::optional<qint64> affected
+                    = select.isNull(4) ? std::nullopt : std::optional<qint64>(select.value(4).toLongLong());
+                const QString organization = select.value(1).toString();
+                rows.append({ select.value(0).toLongLong(),
+                    { LibraryKeys::organizationKey(organization),
+                        LibraryKeys::searchText(organization, select.value(2).toString(), select.value(3).toString(),
+                            affected, select.value(5).toString(), select.value(6).toString()) } });
+            }
+            select.finish();
+            if (rows.isEmpty()) {
+                return true;
+            }
+            for (const auto &[id, keys] : std::as_const(rows)) {
+                update.addBindValue(keys.at(0));
+                update.addBindValue(keys.at(1));
+                update.addBindValue(id);
+                if (!update.exec()) {
+                    return fail(QStringLiteral("cannot write the library keys"), update.lastError());
+                }
+            }
+        }
+    }
 };
 
 IncidentStore::IncidentStore()
@@ -297,10 +389,15 @@ bool IncidentStore::connectAndMigrate(const QString &path)
 
     QString migrationError;
     if (!SchemaMigrations::migrate(database, &migrationError)
-        || !SchemaMigrations::ensureFullTextIndex(database, &migrationError)) {
+        || !SchemaMigrations::ensureFullTextIndex(database, &migrationError)
+        || !SchemaMigrations::ensureIncidentSearchIndex(database, &migrationError)) {
         return d->fail(migrationError);
     }
+    if (!fillLibraryKeys()) {
+        return false;
+    }
     d->ftsAvailable = SchemaMigrations::hasFts5(database);
+    d->hasIncidentSearch = d->ftsAvailable;
     if (!d->ftsAvailable) {
         qCWarning(lcStore).noquote() << fullTextSearchNotice();
     }
@@ -723,6 +820,9 @@ bool IncidentStore::Private::writeIncident(IncidentRecord &record) const
         toSave.notes,
         timestamp(toSave.createdAt),
         timestamp(toSave.modifiedAt),
+        LibraryKeys::organizationKey(toSave.organization),
+        LibraryKeys::searchText(toSave.organization, toSave.incidentDate, toSave.cause, toSave.affectedCount,
+            toSave.affectedUnit, reviewStatusName(toSave.reviewStatus)),
     };
     QSqlQuery query(db());
     if (previous) {
@@ -732,7 +832,7 @@ bool IncidentStore::Private::writeIncident(IncidentRecord &record) const
                     "duration_minutes = ?, affected_count = ?, affected_unit = ?, data_exposed = ?, "
                     "data_not_exposed = ?, cause = ?, external_attack = ?, discovered_by = ?, "
                     "authority_notified = ?, affected_notified = ?, review_status = ?, analyst = ?, "
-                    "notes = ?, created_at = ?, modified_at = ? WHERE id = ?"),
+                    "notes = ?, created_at = ?, modified_at = ?, organization_key = ?, search_text = ? WHERE id = ?"),
                 values + QVariantList { toSave.id })) {
             return false;
         }
@@ -742,7 +842,8 @@ bool IncidentStore::Private::writeIncident(IncidentRecord &record) const
                     "INSERT INTO incidents (organization, incident_date, start_time, end_time, duration_minutes, "
                     "affected_count, affected_unit, data_exposed, data_not_exposed, cause, external_attack, "
                     "discovered_by, authority_notified, affected_notified, review_status, analyst, notes, "
-                    "created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    "created_at, modified_at, organization_key, search_text) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 values)) {
             return false;
         }
@@ -972,11 +1073,121 @@ QList<qint64> IncidentStore::incidentIdsForDocument(qint64 documentId) const
 
 int IncidentStore::incidentCount() const
 {
+    // Kept by triggers (schema version 4): counting a million rows would cost what a page must not.
     QSqlQuery query(d->db());
-    if (!d->run(query, QStringLiteral("SELECT count(*) FROM incidents")) || !query.next()) {
+    if (!d->run(query, QStringLiteral("SELECT value FROM register_counts WHERE name = 'incidents'")) || !query.next()) {
         return -1;
     }
     return query.value(0).toInt();
+}
+
+bool IncidentStore::fillLibraryKeys()
+{
+    QSqlDatabase database = d->db();
+    Transaction transaction(database);
+    if (!transaction.isActive()) {
+        return d->fail(QStringLiteral("cannot start a transaction"), database.lastError());
+    }
+    // Many records at once (a register written by another program, a big snapshot): the trigram index
+    // is built anew afterwards instead of being updated row by row (a million rows: 8 s instead of 58 s).
+    QSqlQuery count(database);
+    if (!d->run(
+            count, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM incidents WHERE search_text = '' LIMIT 10000)"))
+        || !count.next()) {
+        return false;
+    }
+    const bool many = count.value(0).toInt() >= 10000;
+    count.finish();
+    QString error;
+    if (many && !SchemaMigrations::dropIncidentSearchIndex(database, &error)) {
+        return d->fail(QStringLiteral("cannot prepare the search index: ") + error);
+    }
+    if (!d->fillLibraryKeys()) {
+        return false;
+    }
+    if (many && !SchemaMigrations::ensureIncidentSearchIndex(database, &error)) {
+        return d->fail(QStringLiteral("cannot build the search index: ") + error);
+    }
+    return transaction.commit();
+}
+
+QList<IncidentSummary> IncidentStore::incidentPage(
+    const IncidentQuery &query, const std::optional<IncidentSummary> &after, int limit) const
+{
+    // Keyset paging: the next page starts after the last row's (sort value, id) and is read
+    // straight from that column's index, so page 2,000 costs what page 1 costs.
+    QString column;
+    QVariant afterValue;
+    switch (query.sortKey) {
+    case IncidentQuery::SortKey::Modified:
+        column = QStringLiteral("i.modified_at");
+        afterValue = after ? QVariant(after->modifiedAt) : QVariant();
+        break;
+    case IncidentQuery::SortKey::Organization:
+        column = QStringLiteral("i.organization_key");
+        afterValue = after ? QVariant(after->organizationKey) : QVariant();
+        break;
+    case IncidentQuery::SortKey::Date:
+        column = QStringLiteral("i.incident_date");
+        afterValue = after ? QVariant(after->incidentDate) : QVariant();
+        break;
+    case IncidentQuery::SortKey::Cause:
+        column = QStringLiteral("i.cause");
+        afterValue = after ? QVariant(after->cause) : QVariant();
+        break;
+    case IncidentQuery::SortKey::Affected:
+        column = QStringLiteral("coalesce(i.affected_count, -1)");
+        afterValue = after ? QVariant(after->affectedCount.value_or(-1)) : QVariant();
+        break;
+    case IncidentQuery::SortKey::Review:
+        column = QStringLiteral("i.review_status");
+        afterValue = after ? QVariant(reviewStatusName(after->reviewStatus)) : QVariant();
+        break;
+    }
+    const bool ascending = query.order == Qt::AscendingOrder;
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QStringList conditions;
+    QVariantList values;
+    if (after) {
+        conditions.append(QStringLiteral("(") + column
+            + (ascending ? QStringLiteral(", i.id) > (?, ?)") : QStringLiteral(", i.id) < (?, ?)")));
+        values << afterValue << after->id;
+    }
+    const QString needle = LibraryKeys::folded(query.filterText.trimmed());
+    if (!needle.isEmpty()) {
+        if (d->isRareText(needle)) {
+            // Few records hold it: they come from the trigram index and are sorted, instead of reading
+            // the whole register in order to find them.
+            conditions.append(
+                QStringLiteral("i.id IN (SELECT rowid FROM incident_search WHERE incident_search MATCH ?)"));
+            values << Private::phrase(needle);
+        } else {
+            // Many records hold it (or it is too short for trigrams): walking the order's index finds a
+            // page of them soon.
+            conditions.append(QStringLiteral("instr(i.search_text, ?) > 0"));
+            values << needle;
+        }
+    }
+    values << limit;
+    QList<IncidentSummary> summaries;
+    QSqlQuery rows(d->db());
+    rows.setForwardOnly(true);
+    if (!d->run(rows,
+            QStringLiteral("SELECT i.id, i.organization, i.incident_date, i.cause, i.affected_count, "
+                           "i.affected_unit, i.review_status, "
+                           "(SELECT min(s.document_id) FROM incident_sources s WHERE s.incident_id = i.id), "
+                           "i.modified_at, i.organization_key FROM incidents i ")
+                + (conditions.isEmpty() ? QString()
+                                        : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")))
+                + QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", i.id") + direction
+                + QStringLiteral(" LIMIT ?"),
+            values)) {
+        return summaries;
+    }
+    while (rows.next()) {
+        summaries.append(d->summaryFrom(rows));
+    }
+    return summaries;
 }
 
 QList<IncidentSummary> IncidentStore::incidentSummaries(int offset, int limit) const
@@ -987,24 +1198,14 @@ QList<IncidentSummary> IncidentStore::incidentSummaries(int offset, int limit) c
     if (!d->run(query,
             QStringLiteral("SELECT i.id, i.organization, i.incident_date, i.cause, i.affected_count, i.affected_unit, "
                            "i.review_status, "
-                           "(SELECT min(s.document_id) FROM incident_sources s WHERE s.incident_id = i.id) "
+                           "(SELECT min(s.document_id) FROM incident_sources s WHERE s.incident_id = i.id), "
+                           "i.modified_at, i.organization_key "
                            "FROM incidents i ORDER BY i.modified_at DESC, i.id DESC LIMIT ? OFFSET ?"),
             { limit, offset })) {
         return summaries;
     }
     while (query.next()) {
-        IncidentSummary summary;
-        summary.id = query.value(0).toLongLong();
-        summary.organization = query.value(1).toString();
-        summary.incidentDate = query.value(2).toString();
-        summary.cause = query.value(3).toString();
-        if (!query.isNull(4)) {
-            summary.affectedCount = query.value(4).toLongLong();
-        }
-        summary.affectedUnit = query.value(5).toString();
-        summary.reviewStatus = reviewStatusFromName(query.value(6).toString()).value_or(ReviewStatus::Draft);
-        summary.firstDocumentId = query.value(7).toLongLong();
-        summaries.append(summary);
+        summaries.append(d->summaryFrom(query));
     }
     return summaries;
 }

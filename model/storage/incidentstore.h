@@ -40,6 +40,18 @@ struct IncidentSummary
     QString affectedUnit;
     ReviewStatus reviewStatus = ReviewStatus::Draft;
     qint64 firstDocumentId = 0; ///< the record's first source article, 0 if none
+    QString modifiedAt; ///< as stored (ISO 8601, UTC): the default order and its paging key
+    QByteArray organizationKey; ///< German collation sort key of the organization (LibraryKeys)
+};
+
+/// How the incident library asks for its rows: an order by one of its columns and the filter field's text.
+struct IncidentQuery
+{
+    enum class SortKey { Modified, Organization, Date, Cause, Affected, Review };
+    SortKey sortKey = SortKey::Modified;
+    Qt::SortOrder order = Qt::DescendingOrder; ///< newest change first by default
+    /// Contained (case-insensitive) in a column the table shows: organization, date, cause, affected, review.
+    QString filterText;
 };
 
 /// A document that matches a full-text search, with the matching passage.
@@ -153,8 +165,17 @@ public:
     QList<IncidentRecord> incidents() const;
     QList<qint64> incidentIdsForDocument(qint64 documentId) const;
     int incidentCount() const;
-    /// Up to @p limit records from position @p offset, newest change first: a page for lazy lists.
+    /// Up to @p limit records from position @p offset, newest change first (a short list, e.g. a chooser;
+    /// the library pages with incidentPage()).
     QList<IncidentSummary> incidentSummaries(int offset, int limit) const;
+    /// Up to @p limit records in the order and with the filter of @p query, starting after @p after (the
+    /// last row of the previous page; none for the first page). Each page is read from an index in the time
+    /// a page costs, whatever the register holds (keyset paging; docs/store.md).
+    QList<IncidentSummary> incidentPage(
+        const IncidentQuery &query, const std::optional<IncidentSummary> &after, int limit) const;
+    /// Gives records written by another program or restored from a snapshot the keys the library sorts and
+    /// filters by (done on open; StoreTables does it after a restore). False (errorString()) on failure.
+    bool fillLibraryKeys();
     bool removeIncident(qint64 id);
 
     // --- search and history

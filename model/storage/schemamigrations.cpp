@@ -118,9 +118,39 @@ namespace {
         return SchemaMigrations::ensureFullTextIndex(database, error);
     }
 
+    // Version 4: the incident library pages, sorts and filters a register of a million records
+    // through indexes: one per sortable column (keyset paging: (value, id)), the organization's
+    // German sort key and the case-folded text of the shown columns (LibraryKeys, filled by the store,
+    // which finds rows still without them through the partial index), and the record count kept by
+    // triggers instead of counted.
+    bool addLibraryIndexes(QSqlDatabase &database, QString *error)
+    {
+        return execAll(database,
+            {
+                QStringLiteral("ALTER TABLE incidents ADD COLUMN organization_key BLOB NOT NULL DEFAULT x''"),
+                QStringLiteral("ALTER TABLE incidents ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE INDEX incidents_by_modified ON incidents(modified_at, id)"),
+                QStringLiteral("CREATE INDEX incidents_by_organization ON incidents(organization_key, id)"),
+                QStringLiteral("CREATE INDEX incidents_by_date ON incidents(incident_date, id)"),
+                QStringLiteral("CREATE INDEX incidents_by_cause ON incidents(cause, id)"),
+                QStringLiteral("CREATE INDEX incidents_by_affected ON incidents(coalesce(affected_count, -1), id)"),
+                QStringLiteral("CREATE INDEX incidents_by_review ON incidents(review_status, id)"),
+                QStringLiteral("CREATE INDEX incidents_without_keys ON incidents(id) WHERE search_text = ''"),
+                QStringLiteral(
+                    "CREATE TABLE register_counts (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID"),
+                QStringLiteral("INSERT INTO register_counts (name, value) SELECT 'incidents', count(*) FROM incidents"),
+                QStringLiteral("CREATE TRIGGER incidents_count_insert AFTER INSERT ON incidents BEGIN "
+                               "UPDATE register_counts SET value = value + 1 WHERE name = 'incidents'; END"),
+                QStringLiteral("CREATE TRIGGER incidents_count_delete AFTER DELETE ON incidents BEGIN "
+                               "UPDATE register_counts SET value = value - 1 WHERE name = 'incidents'; END"),
+            },
+            error);
+    }
+
     const QList<MigrationStep> &migrations()
     {
-        static const QList<MigrationStep> steps { createCoreTables, addEditHistory, addFullTextIndex };
+        static const QList<MigrationStep> steps { createCoreTables, addEditHistory, addFullTextIndex,
+            addLibraryIndexes };
         return steps;
     }
 
@@ -209,6 +239,52 @@ bool SchemaMigrations::ensureFullTextIndex(QSqlDatabase &database, QString *erro
                            "VALUES ('delete', old.id, old.title, old.text); "
                            "INSERT INTO document_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END"),
             QStringLiteral("INSERT INTO document_fts(document_fts) VALUES ('rebuild')"),
+        },
+        error);
+}
+
+bool SchemaMigrations::ensureIncidentSearchIndex(QSqlDatabase &database, QString *error)
+{
+    if (!hasFts5(database)) {
+        return true;
+    }
+    QSqlQuery exists(database);
+    if (!exists.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'incident_search'"))) {
+        *error = exists.lastError().text();
+        return false;
+    }
+    if (exists.next()) {
+        return true;
+    }
+    exists.finish();
+    // External content again: the text lives in incidents.search_text (LibraryKeys); the trigram
+    // tokenizer makes a phrase query a substring search, as the filter field means it.
+    return execAll(database,
+        {
+            QStringLiteral("CREATE VIRTUAL TABLE incident_search USING fts5(search_text, content='incidents', "
+                           "content_rowid='id', tokenize='trigram')"),
+            QStringLiteral("CREATE TRIGGER incident_search_insert AFTER INSERT ON incidents BEGIN "
+                           "INSERT INTO incident_search(rowid, search_text) VALUES (new.id, new.search_text); END"),
+            QStringLiteral("CREATE TRIGGER incident_search_delete AFTER DELETE ON incidents BEGIN "
+                           "INSERT INTO incident_search(incident_search, rowid, search_text) "
+                           "VALUES ('delete', old.id, old.search_text); END"),
+            QStringLiteral("CREATE TRIGGER incident_search_update AFTER UPDATE OF search_text ON incidents BEGIN "
+                           "INSERT INTO incident_search(incident_search, rowid, search_text) "
+                           "VALUES ('delete', old.id, old.search_text); "
+                           "INSERT INTO incident_search(rowid, search_text) VALUES (new.id, new.search_text); END"),
+            QStringLiteral("INSERT INTO incident_search(incident_search) VALUES ('rebuild')"),
+        },
+        error);
+}
+
+bool SchemaMigrations::dropIncidentSearchIndex(QSqlDatabase &database, QString *error)
+{
+    return execAll(database,
+        {
+            QStringLiteral("DROP TRIGGER IF EXISTS incident_search_insert"),
+            QStringLiteral("DROP TRIGGER IF EXISTS incident_search_delete"),
+            QStringLiteral("DROP TRIGGER IF EXISTS incident_search_update"),
+            QStringLiteral("DROP TABLE IF EXISTS incident_search"),
         },
         error);
 }

@@ -33,6 +33,13 @@ public:
     /// Creates the FTS5 index over document text if FTS5 exists and the index does not.
     /// Idempotent; a no-op without FTS5.
     static bool ensureFullTextIndex(QSqlDatabase &database, QString *error);
+    /// Creates the trigram index over incidents.search_text (FTS5, substring search) when SQLite has FTS5
+    /// and the index is missing; for a store at the latest schema version. It lets the library's filter find
+    /// a rare text among a million records without reading them all.
+    static bool ensureIncidentSearchIndex(QSqlDatabase &database, QString *error);
+    /// Drops that index and its triggers, before rewriting many records' search text at once: building
+    /// the index anew afterwards is much faster than updating it row by row.
+    static bool dropIncidentSearchIndex(QSqlDatabase &database, QString *error);
 };
 
 } // namespace Iwb

@@ -53,6 +53,57 @@ private:
     QString freshPath() { return m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_counter)); }
 
 private Q_SLOTS:
+    void recordsWrittenByAnotherProgramAreCountedSortedAndFound()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("foreign.sqlite"));
+        {
+            IncidentStore store;
+            QVERIFY(store.open(path));
+        }
+        {
+            // Another program (a script, the sqlite3 shell) adds rows without the library's keys.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery insert(db);
+            for (const char *name : { "Zahlfalke GmbH", "Ärztekammer Nord", "Ölmühle Süd" }) {
+                QVERIFY(insert.exec(QStringLiteral("INSERT INTO incidents (organization, created_at, modified_at) "
+                                                   "VALUES ('%1', '2026-01-01T00:00:00.000Z', "
+                                                   "'2026-01-01T00:00:00.000Z')")
+                        .arg(QString::fromUtf8(name))));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+
+        IncidentStore store;
+        QVERIFY(store.open(path));
+        QCOMPARE(store.incidentCount(), 3); // counted by the triggers, not by reading the table
+        IncidentQuery query;
+        query.sortKey = IncidentQuery::SortKey::Organization;
+        query.order = Qt::AscendingOrder;
+        QStringList names;
+        for (const IncidentSummary &summary : store.incidentPage(query, std::nullopt, 10)) {
+            names.append(summary.organization);
+        }
+        QCOMPARE(names,
+            (QStringList {
+                QStringLiteral("Ärztekammer Nord"), QStringLiteral("Ölmühle Süd"), QStringLiteral("Zahlfalke GmbH") }));
+        query.filterText = QStringLiteral("ÖLMÜHLE");
+        const QList<IncidentSummary> found = store.incidentPage(query, std::nullopt, 10);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().organization, QStringLiteral("Ölmühle Süd"));
+        // A short text (no trigram) is found by reading in order.
+        query.filterText = QStringLiteral("üd");
+        QCOMPARE(store.incidentPage(query, std::nullopt, 10).size(), 1);
+
+        QVERIFY(store.removeIncident(found.first().id));
+        QCOMPARE(store.incidentCount(), 2);
+        query.filterText = QStringLiteral("ölmühle");
+        QVERIFY(store.incidentPage(query, std::nullopt, 10).isEmpty());
+    }
+
     void opensWithWalForeignKeysAndLatestSchema()
     {
         IncidentStore store;

@@ -9,6 +9,7 @@
 #include "storage/incidentstore.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
@@ -120,6 +121,44 @@ private Q_SLOTS:
 
         search->clear();
         QTRY_COMPARE(view->model()->rowCount(), 8);
+    }
+
+    void incidentsFilterAndSortTheWholeRegister()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("register.sqlite"));
+        {
+            IncidentStore store;
+            QVERIFY(store.open(path));
+            // More records than the table loads at first, so the filter must reach unloaded ones.
+            for (int i = 0; i < 620; ++i) {
+                IncidentRecord record;
+                record.organization
+                    = (i % 2 ? QStringLiteral("Zahlfalke ") : QStringLiteral("Ölmühle ")) + QString::number(i);
+                record.cause = QStringLiteral("misconfiguration");
+                QVERIFY(store.saveIncident(record));
+            }
+        }
+        auto window = makeWindow(QStringLiteral("register.sqlite"));
+        QTableView *incidents = window->library()->incidentView();
+        QCOMPARE(incidents->model()->rowCount(), 500); // newest change first, one page
+        QCOMPARE(incidents->model()->index(0, 0).data().toString(), QStringLiteral("Zahlfalke 619"));
+
+        // Typing finds the oldest record, which no page had loaded.
+        auto *filter = window->library()->findChild<QLineEdit *>(QStringLiteral("incidentFilter"));
+        QVERIFY(filter);
+        // (QTest::keyClicks types ASCII only; insert() is what an input method does with "ö".)
+        filter->setFocus();
+        filter->insert(QStringLiteral("ÖLMÜHLE 0"));
+        QTRY_COMPARE(incidents->model()->rowCount(), 1);
+        QCOMPARE(incidents->model()->index(0, 0).data().toString(), QStringLiteral("Ölmühle 0"));
+
+        // A click on the header sorts the whole register by organization, German collation (Ö with O).
+        filter->clear();
+        QTRY_COMPARE(incidents->model()->rowCount(), 500);
+        incidents->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+        QTRY_COMPARE(incidents->model()->index(0, 0).data().toString(), QStringLiteral("Ölmühle 0"));
+        incidents->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
+        QTRY_COMPARE(incidents->model()->index(0, 0).data().toString(), QStringLiteral("Zahlfalke 99"));
     }
 
     void reopeningTheStoreShowsTheSameLibrary()

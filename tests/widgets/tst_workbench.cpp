@@ -4,6 +4,7 @@
 
 #include "annotation/annotationsession.h"
 #include "annotation/factlistmodel.h"
+#include "annotation/recoverydrafts.h"
 #include "articleview.h"
 #include "backgroundimport.h"
 #include "extraction/extractionengine.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QInputDialog>
 #include <QJsonObject>
@@ -70,6 +72,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("IncidentWorkbenchTest"));
         QApplication::setApplicationName(QStringLiteral("tst_workbench"));
+        // A draft left by an earlier run that was killed would make every window ask about it.
+        QDir(RecoveryDrafts::defaultFolder()).removeRecursively();
         QString error;
         QVERIFY2(m_engine->load(&error), qPrintable(error));
     }
