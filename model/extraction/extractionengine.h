@@ -23,7 +23,8 @@ struct ExtractionResult
 
 /**
  * The extraction pipeline for German and English: language choice, sentence
- * splitting (ICU), one Hyperscan pass for all recognizers with PCRE
+ * splitting (ICU), Hyperscan scans for all recognizers (one over the text, one over the spans near
+ * incident language) with PCRE
  * confirmation and normalization, negation and hedging, record assembly.
  *
  * Rule packs are loaded and compiled once in load(); extract() is const and
