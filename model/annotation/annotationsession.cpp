@@ -254,6 +254,9 @@ Fact AnnotationSession::stamped(Fact fact) const
 
 void AnnotationSession::editFact(qint64 key, const Fact &after, const QString &text, int mergeId)
 {
+    Q_ASSERT_X(after.start >= 0 && after.start <= after.end && after.end <= m_document.text().size(),
+        "AnnotationSession::editFact", "a fact's span lies inside its document");
+    Q_ASSERT_X(key == 0 || m_facts->contains(key), "AnnotationSession::editFact", "an edited fact exists");
     auto *command = new FactEditCommand(this, key, m_facts->fact(key), stamped(after), text);
     if (mergeId >= 0) {
         command->setMergeId(static_cast<CommandId>(mergeId));

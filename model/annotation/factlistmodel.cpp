@@ -157,6 +157,7 @@ int FactListModel::insertionRow(const Fact &fact, qint64 key) const
 
 qint64 FactListModel::insertFact(const Fact &fact, qint64 key)
 {
+    Q_ASSERT_X(fact.start >= 0 && fact.start <= fact.end, "FactListModel::insertFact", "spans are ordered");
     if (key <= 0 || m_facts.contains(key)) {
         key = m_nextKey++;
     } else {

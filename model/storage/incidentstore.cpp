@@ -222,6 +222,51 @@ public:
     /// Takes @p documentId out of every incident but @p keptIncidentId (see OtherIncidents::Release).
     bool releaseDocument(qint64 documentId, qint64 keptIncidentId) const;
 
+    /// The SELECT of a whole record's own columns, id first (recordFrom() reads its rows).
+    static QString recordColumns()
+    {
+        return QStringLiteral(
+            "SELECT id, organization, incident_date, start_time, end_time, duration_minutes, affected_count, "
+            "affected_unit, data_exposed, data_not_exposed, cause, external_attack, discovered_by, "
+            "authority_notified, affected_notified, review_status, analyst, notes, created_at, modified_at "
+            "FROM incidents");
+    }
+
+    /// A record from a row of recordColumns(), without its sources and evidence.
+    static IncidentRecord recordFrom(const QSqlQuery &query)
+    {
+        IncidentRecord record;
+        record.id = query.value(0).toLongLong();
+        record.organization = query.value(1).toString();
+        record.incidentDate = query.value(2).toString();
+        record.startTime = query.value(3).toString();
+        record.endTime = query.value(4).toString();
+        if (!query.isNull(5)) {
+            record.durationMinutes = query.value(5).toInt();
+        }
+        if (!query.isNull(6)) {
+            record.affectedCount = query.value(6).toLongLong();
+        }
+        record.affectedUnit = query.value(7).toString();
+        record.dataExposed = stringListFromJson(query.value(8).toString());
+        record.dataNotExposed = stringListFromJson(query.value(9).toString());
+        record.cause = query.value(10).toString();
+        record.externalAttack = query.value(11).toString();
+        record.discoveredBy = query.value(12).toString();
+        if (!query.isNull(13)) {
+            record.authorityNotified = query.value(13).toBool();
+        }
+        if (!query.isNull(14)) {
+            record.affectedNotified = query.value(14).toBool();
+        }
+        record.reviewStatus = reviewStatusFromName(query.value(15).toString()).value_or(ReviewStatus::Draft);
+        record.analyst = query.value(16).toString();
+        record.notes = query.value(17).toString();
+        record.createdAt = parseTimestamp(query.value(18));
+        record.modifiedAt = parseTimestamp(query.value(19));
+        return record;
+    }
+
     /// A row of SELECT id, organization, incident_date, cause, affected_count, affected_unit, review_status,
     /// first source, modified_at, organization_key.
     static IncidentSummary summaryFrom(const QSqlQuery &query)
@@ -967,45 +1012,10 @@ bool IncidentStore::Private::releaseDocument(qint64 documentId, qint64 keptIncid
 std::optional<IncidentRecord> IncidentStore::Private::loadIncident(qint64 id) const
 {
     QSqlQuery query(db());
-    if (!run(query,
-            QStringLiteral(
-                "SELECT organization, incident_date, start_time, end_time, duration_minutes, affected_count, "
-                "affected_unit, data_exposed, data_not_exposed, cause, external_attack, discovered_by, "
-                "authority_notified, affected_notified, review_status, analyst, notes, created_at, modified_at "
-                "FROM incidents WHERE id = ?"),
-            { id })
-        || !query.next()) {
+    if (!run(query, recordColumns() + QStringLiteral(" WHERE id = ?"), { id }) || !query.next()) {
         return std::nullopt;
     }
-    IncidentRecord record;
-    record.id = id;
-    record.organization = query.value(0).toString();
-    record.incidentDate = query.value(1).toString();
-    record.startTime = query.value(2).toString();
-    record.endTime = query.value(3).toString();
-    if (!query.isNull(4)) {
-        record.durationMinutes = query.value(4).toInt();
-    }
-    if (!query.isNull(5)) {
-        record.affectedCount = query.value(5).toLongLong();
-    }
-    record.affectedUnit = query.value(6).toString();
-    record.dataExposed = stringListFromJson(query.value(7).toString());
-    record.dataNotExposed = stringListFromJson(query.value(8).toString());
-    record.cause = query.value(9).toString();
-    record.externalAttack = query.value(10).toString();
-    record.discoveredBy = query.value(11).toString();
-    if (!query.isNull(12)) {
-        record.authorityNotified = query.value(12).toBool();
-    }
-    if (!query.isNull(13)) {
-        record.affectedNotified = query.value(13).toBool();
-    }
-    record.reviewStatus = reviewStatusFromName(query.value(14).toString()).value_or(ReviewStatus::Draft);
-    record.analyst = query.value(15).toString();
-    record.notes = query.value(16).toString();
-    record.createdAt = parseTimestamp(query.value(17));
-    record.modifiedAt = parseTimestamp(query.value(18));
+    IncidentRecord record = recordFrom(query);
     query.finish();
 
     QSqlQuery sources(db());
@@ -1040,18 +1050,44 @@ std::optional<IncidentRecord> IncidentStore::incident(qint64 id) const
 
 QList<IncidentRecord> IncidentStore::incidents() const
 {
+    // Three queries, one per table, joined here by id; one read transaction, so the records, their
+    // sources and their evidence are one state of the store (a query per record cost as much again).
     QList<IncidentRecord> records;
+    Transaction reading(d->db());
     QSqlQuery query(d->db());
-    if (!d->run(query, QStringLiteral("SELECT id FROM incidents ORDER BY id"))) {
+    query.setForwardOnly(true);
+    if (!d->run(query, d->recordColumns() + QStringLiteral(" ORDER BY id"))) {
         return records;
     }
-    QList<qint64> ids;
+    QHash<qint64, qsizetype> indexOf;
     while (query.next()) {
-        ids.append(query.value(0).toLongLong());
+        indexOf.insert(query.value(0).toLongLong(), records.size());
+        records.append(Private::recordFrom(query));
     }
-    for (const qint64 id : std::as_const(ids)) {
-        if (auto record = d->loadIncident(id)) {
-            records.append(*record);
+    query.finish();
+    QSqlQuery sources(d->db());
+    sources.setForwardOnly(true);
+    if (!d->run(sources,
+            QStringLiteral(
+                "SELECT incident_id, document_id FROM incident_sources ORDER BY incident_id, document_id"))) {
+        return {};
+    }
+    while (sources.next()) {
+        if (const auto it = indexOf.constFind(sources.value(0).toLongLong()); it != indexOf.cend()) {
+            records[*it].sourceDocumentIds.append(sources.value(1).toLongLong());
+        }
+    }
+    sources.finish();
+    QSqlQuery evidence(d->db());
+    evidence.setForwardOnly(true);
+    if (!d->run(evidence,
+            QStringLiteral(
+                "SELECT incident_id, field, fact_id FROM field_evidence ORDER BY incident_id, field, fact_id"))) {
+        return {};
+    }
+    while (evidence.next()) {
+        if (const auto it = indexOf.constFind(evidence.value(0).toLongLong()); it != indexOf.cend()) {
+            records[*it].evidence[evidence.value(1).toString()].append(evidence.value(2).toLongLong());
         }
     }
     return records;

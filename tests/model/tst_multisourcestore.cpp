@@ -180,6 +180,13 @@ private Q_SLOTS:
             QStringLiteral("4.100 Nutzer"));
         QCOMPARE(reopened.incidentIdsForDocument(setup.second.id()), QList<qint64> { incidentId });
         QCOMPARE(reopened.incidentIdsForDocument(setup.first.id()), QList<qint64> { incidentId });
+
+        // All records at once (one query per table) are the same as each one read alone.
+        const QList<IncidentRecord> all = reopened.incidents();
+        QCOMPARE(all.size(), 1);
+        QVERIFY(all.first() == *record);
+        QCOMPARE(all.first().sourceDocumentIds, record->sourceDocumentIds);
+        QCOMPARE(all.first().evidence, record->evidence);
     }
 
     void mergedRecordFromTheModelStoresAsIs()
