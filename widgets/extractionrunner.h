@@ -44,6 +44,8 @@ public:
     ~ExtractionRunner() override;
 
     bool isAvailable() const { return m_engine != nullptr; }
+    /// The engine to use from now on (the window gets it once the rules are loaded).
+    void setEngine(std::shared_ptr<const ExtractionEngine> engine) { m_engine = std::move(engine); }
     bool isRunning() const { return m_watcher.isRunning(); }
 
     /// Extracts @p document. A short article's finished() is emitted before this returns, unless a

@@ -33,6 +33,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -45,6 +46,7 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Iwb {
 
@@ -230,6 +232,7 @@ void MainWindow::createActions()
         QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Re-run Extraction"), this, &MainWindow::rerunExtraction);
     rerun->setShortcut(QKeySequence(Qt::Key_F5));
     rerun->setEnabled(m_engine != nullptr);
+    m_rerunAction = rerun;
 
     // Comparing incidents side by side and annotation versions against each other.
     m_compareMenu = menuBar()->addMenu(tr("&Compare"));
@@ -421,6 +424,45 @@ void MainWindow::showFactOfAnotherArticle(qint64 factId)
             m_record->setCurrentFact(key);
             break;
         }
+    }
+}
+
+void MainWindow::loadRulesInBackground(const QString &rulesRoot)
+{
+    statusBar()->showMessage(tr("Preparing the extraction rules…"));
+    auto *watcher = new QFutureWatcher<std::pair<std::shared_ptr<const ExtractionEngine>, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const auto [engine, error] = watcher->result();
+        watcher->deleteLater();
+        if (engine) {
+            setEngine(engine);
+            statusBar()->showMessage(tr("Extraction rules ready."), 3000);
+        } else {
+            statusBar()->showMessage(tr("Extraction is off: %1").arg(error));
+        }
+        Q_EMIT extractionReady(error);
+    });
+    watcher->setFuture(QtConcurrent::run([rulesRoot] {
+        auto engine = std::make_shared<ExtractionEngine>();
+        QString error;
+        if (!engine->load(&error, rulesRoot)) {
+            return std::pair<std::shared_ptr<const ExtractionEngine>, QString>({}, error);
+        }
+        return std::pair<std::shared_ptr<const ExtractionEngine>, QString>(std::move(engine), QString());
+    }));
+}
+
+void MainWindow::setEngine(std::shared_ptr<const ExtractionEngine> engine)
+{
+    m_engine = std::move(engine);
+    m_extraction->setEngine(m_engine);
+    if (m_rerunAction) {
+        m_rerunAction->setEnabled(m_engine != nullptr);
+    }
+    // The article opened while the rules were loading gets its first look now.
+    if (m_engine && m_session->hasDocument() && m_session->isUnannotated() && m_session->facts()->factCount() == 0
+        && m_session->undoStack()->count() == 0) {
+        m_extraction->run(m_session->document(), { m_session->document().id(), tr("Extract facts"), true });
     }
 }
 

@@ -49,6 +49,12 @@ public:
     bool save();
     /// Runs extraction on the open article; keeps the analyst's decisions.
     void rerunExtraction();
+    /// Loads and compiles the rule packs on a worker thread (seconds on a first start, when the pattern
+    /// databases are compiled; a fraction of one from the cache) while the window is usable; then offers
+    /// extraction and extracts the open article if it has not been looked at. extractionReady() tells.
+    void loadRulesInBackground(const QString &rulesRoot = {});
+    /// Takes @p engine for extraction from now on (the constructor's, or the background load's).
+    void setEngine(std::shared_ptr<const ExtractionEngine> engine);
     /// Switches the highlighting theme (a KSyntaxHighlighting theme name) for this window.
     void setTheme(const QString &name) { setThemeByName(name); }
 
@@ -61,6 +67,10 @@ public:
 
     /// Adds text from the clipboard as a new article; returns its id, or 0.
     qint64 pasteAsNewArticle();
+
+Q_SIGNALS:
+    /// The rules of loadRulesInBackground() are ready (@p error empty) or could not be loaded.
+    void extractionReady(const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +97,7 @@ private:
     std::shared_ptr<const ExtractionEngine> m_engine;
     AnnotationSession *m_session;
     ExtractionRunner *m_extraction;
+    QAction *m_rerunAction = nullptr;
     QSplitter *m_splitter;
     QSplitter *m_sideSplitter;
     LibraryPanel *m_library;

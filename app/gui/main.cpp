@@ -3,7 +3,6 @@
 //
 // incident-workbench: the analyst's GUI.
 
-#include "extraction/extractionengine.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
 #include "storage/incidentstore.h"
@@ -57,15 +56,9 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // The rules are compiled once (cached after the first run) and shared by every article.
-    auto engine = std::make_shared<ExtractionEngine>();
-    QString rulesError;
-    if (!engine->load(&rulesError)) {
-        fprintf(stderr, "incident-workbench: extraction is off: %s\n", qPrintable(rulesError));
-        engine.reset();
-    }
-
-    MainWindow window(std::move(store), engine);
+    // The window comes first; the rules load on a worker thread (seconds on a first start, when the
+    // pattern databases are compiled) and the open article is extracted when they are ready.
+    MainWindow window(std::move(store));
     if (parser.isSet(samplesOption)) {
         window.importPaths({ parser.value(samplesOption) }, true);
     } else if (window.store().documentCount() == 0 && parser.positionalArguments().isEmpty()
@@ -96,15 +89,25 @@ int main(int argc, char *argv[])
     }
     window.show();
 
+    QObject::connect(&window, &MainWindow::extractionReady, &window, [](const QString &error) {
+        if (!error.isEmpty()) {
+            fprintf(stderr, "incident-workbench: extraction is off: %s\n", qPrintable(error));
+        }
+    });
     if (parser.isSet(screenshotOption)) {
+        // The picture shows the article with its facts: taken once the rules are ready and the first
+        // extraction is in.
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(300, &window, [&window, file] {
-            const bool saved = window.grab().save(file, "PNG");
-            if (!saved) {
-                fprintf(stderr, "incident-workbench: cannot write the screenshot %s\n", qPrintable(file));
-            }
-            QApplication::exit(saved ? 0 : 1);
+        QObject::connect(&window, &MainWindow::extractionReady, &window, [&window, file] {
+            QTimer::singleShot(300, &window, [&window, file] {
+                const bool saved = window.grab().save(file, "PNG");
+                if (!saved) {
+                    fprintf(stderr, "incident-workbench: cannot write the screenshot %s\n", qPrintable(file));
+                }
+                QApplication::exit(saved ? 0 : 1);
+            });
         });
     }
+    window.loadRulesInBackground();
     return QApplication::exec();
 }

@@ -78,6 +78,22 @@ private Q_SLOTS:
         QVERIFY2(m_engine->load(&error), qPrintable(error));
     }
 
+    void rulesLoadedInTheBackgroundExtractTheOpenArticle()
+    {
+        // The window comes up before its rules: the article opened meanwhile is read once they are ready.
+        auto window = IwbTest::openWorkbench(m_dir.filePath(QStringLiteral("rules-later.sqlite")));
+        QVERIFY(openSample(*window, QStringLiteral("Fehlerhaftes Update")) > 0);
+        QTRY_VERIFY(window->session()->hasDocument());
+        QCOMPARE(window->session()->facts()->factCount(), 0);
+        QSignalSpy ready(window.get(), &MainWindow::extractionReady);
+        window->loadRulesInBackground();
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 120000);
+        QCOMPARE(ready.first().first().toString(), QString());
+        QTRY_VERIFY(window->session()->facts()->factCount() > 5);
+        QCOMPARE(window->session()->undoStack()->count(), 0); // a first look, not an edit
+        QVERIFY(!window->isWindowModified());
+    }
+
     void longArticleIsReadInTheBackground()
     {
         // Written for this test: one incident paragraph, repeated until the article is long.
