@@ -114,6 +114,8 @@ private Q_SLOTS:
         // For looking at: the dialog as the analyst sees it just before exporting.
         QVERIFY(dialog.grab().save(QStringLiteral(IWB_BINARY_DIR "/export-dialog.png")));
         QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+        // The export runs on a worker: the click returns at once, the dialog waiting with its choices locked.
+        QVERIFY(!dialog.isEnabled());
         QTRY_VERIFY(!dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.resultMessage(), QStringLiteral("Exported 2 incident records to ") + path);

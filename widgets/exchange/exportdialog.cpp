@@ -2,10 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "exchange/exportdialog.h"
 
-#include "exchange/csvexporter.h"
 #include "exchange/incidentselection.h"
-#include "exchange/storesnapshot.h"
-#include "exchange/verisexporter.h"
 #include "storage/incidentstore.h"
 
 #include <QButtonGroup>
@@ -20,11 +17,12 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Iwb {
 
@@ -55,6 +53,7 @@ ExportDialog::ExportDialog(
     , m_bom(new QCheckBox(tr("Start with a UTF-8 &byte order mark (for spreadsheets)"), this))
     , m_file(new QLineEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_progress(new QProgressBar(this))
 {
     setWindowTitle(tr("Export"));
     // Wide enough that a typical path in the file field is readable without scrolling.
@@ -116,6 +115,10 @@ ExportDialog::ExportDialog(
     form->addRow(tr("F&ile:"), fileRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    m_progress->setRange(0, 0); // busy: the exporters stream and do not know their end
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
     exportButton()->setText(tr("&Export"));
 
@@ -131,8 +134,9 @@ ExportDialog::ExportDialog(
     connect(m_records, &QRadioButton::toggled, this, &ExportDialog::updateControls);
     connect(m_file, &QLineEdit::textChanged, this, &ExportDialog::updateControls);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseFile);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (exportNow()) {
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::startExport);
+    connect(&m_running, &QFutureWatcher<ExportOutcome>::finished, this, [this] {
+        if (finish(m_runningRequest, m_running.result())) {
             accept();
         }
     });
@@ -176,59 +180,72 @@ void ExportDialog::chooseFile()
     }
 }
 
+ExportRequest ExportDialog::request() const
+{
+    ExportRequest request;
+    request.storePath = m_store.path();
+    request.outputPath = m_file->text().trimmed();
+    const int format = m_format->currentData().toInt();
+    if (format == CsvFormat) {
+        request.format = m_facts->isChecked() ? ExportRequest::Format::CsvFacts : ExportRequest::Format::CsvRecords;
+        request.csv.delimiter = CsvOptions::delimiterFromName(m_delimiter->currentData().toString()).value_or(',');
+        request.csv.byteOrderMark = m_bom->isChecked();
+    } else {
+        request.format = format == JsonFormat ? ExportRequest::Format::Snapshot : ExportRequest::Format::Veris;
+    }
+    if (m_filtered->isChecked() && m_filtered->isEnabled()) {
+        request.scope = ExportScope::filtered(IncidentFilter::freeText(m_filterText));
+    } else if (m_selected->isChecked() && m_selected->isEnabled()) {
+        request.scope = ExportScope::selected(m_selectedIds);
+    }
+    return request;
+}
+
 bool ExportDialog::exportNow()
 {
-    const QString path = m_file->text().trimmed();
-    const int format = m_format->currentData().toInt();
-    ExportScope scope;
-    if (m_filtered->isChecked() && m_filtered->isEnabled()) {
-        scope = ExportScope::filtered(IncidentFilter::freeText(m_filterText));
-    } else if (m_selected->isChecked() && m_selected->isEnabled()) {
-        scope = ExportScope::selected(m_selectedIds);
-    }
+    const ExportRequest job = request();
+    return finish(job, ExportJob::run(job));
+}
 
-    QSaveFile file(path);
-    std::optional<qint64> rows;
-    QString error;
-    QString what;
-    if (!file.open(QIODevice::WriteOnly)) {
-        error = file.errorString();
-    } else if (format == CsvFormat) {
-        CsvOptions options;
-        options.delimiter = CsvOptions::delimiterFromName(m_delimiter->currentData().toString()).value_or(',');
-        options.byteOrderMark = m_bom->isChecked();
-        CsvExporter exporter(m_store, options);
-        const bool facts = m_facts->isChecked();
-        rows = facts ? exporter.writeFacts(file, scope) : exporter.writeIncidents(file, scope);
-        error = exporter.errorString();
-        what = facts ? tr("facts") : tr("incident records");
-    } else if (format == JsonFormat) {
-        StoreSnapshot snapshot;
-        if (snapshot.write(m_store, file)) {
-            rows = m_store.incidentCount();
-        }
-        error = snapshot.errorString();
-        what = tr("incident records with their articles, facts and history");
-    } else {
-        VerisExporter exporter(m_store);
-        rows = exporter.write(file, scope);
-        error = exporter.errorString();
-        what = tr("VERIS incidents");
-    }
-    if (rows && !file.commit()) {
-        rows.reset();
-        error = file.errorString();
-    }
-    if (!rows) {
-        file.cancelWriting();
-        m_result = tr("%1: not exported: %2").arg(path, error);
+void ExportDialog::startExport()
+{
+    // A large register takes a while: the export runs on a worker thread with its own connection to
+    // the store, and the window stays responsive; the dialog waits, with its choices locked.
+    const ExportRequest job = request();
+    setEnabled(false);
+    m_progress->show();
+    m_running.setFuture(QtConcurrent::run([job] { return ExportJob::run(job); }));
+    m_runningRequest = job;
+}
+
+bool ExportDialog::finish(const ExportRequest &job, const ExportOutcome &outcome)
+{
+    setEnabled(true);
+    m_progress->hide();
+    if (!outcome.rows) {
+        m_result = tr("%1: not exported: %2").arg(job.outputPath, outcome.error);
         // Non-modal, so the dialog stays usable (and testable) while the message shows.
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), m_result, QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return false;
     }
-    m_result = tr("Exported %1 %2 to %3").arg(*rows).arg(what, path);
+    QString what;
+    switch (job.format) {
+    case ExportRequest::Format::CsvRecords:
+        what = tr("incident records");
+        break;
+    case ExportRequest::Format::CsvFacts:
+        what = tr("facts");
+        break;
+    case ExportRequest::Format::Snapshot:
+        what = tr("incident records with their articles, facts and history");
+        break;
+    case ExportRequest::Format::Veris:
+        what = tr("VERIS incidents");
+        break;
+    }
+    m_result = tr("Exported %1 %2 to %3").arg(*outcome.rows).arg(what, job.outputPath);
     return true;
 }
 

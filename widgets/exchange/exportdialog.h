@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #pragma once
 
+#include "exchange/exportjob.h"
+
 #include <QDialog>
+#include <QFutureWatcher>
 #include <QList>
 #include <QString>
 
@@ -10,6 +13,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QRadioButton;
 
@@ -24,7 +28,9 @@ class IncidentStore;
  *
  * Export writes through the model's exporters into a QSaveFile, so a failed
  * export leaves an existing file as it was; the failure is shown with the file
- * and the reason and the dialog stays open.
+ * and the reason and the dialog stays open. The Export button runs it on a
+ * worker thread (ExportJob, with its own connection to the store), so the
+ * window stays responsive while a large register is written.
  */
 class ExportDialog : public QDialog
 {
@@ -49,10 +55,16 @@ public:
     /// What the last export did ("Exported 3 incident records to …"), or why it failed.
     QString resultMessage() const { return m_result; }
 
-    /// Runs the export with the current choices; false (and the reason shown) on failure.
+    /// Runs the export with the current choices on this thread; false (and the reason shown) on failure.
     bool exportNow();
+    /// What the Export button does: the same on a worker thread; the dialog closes when it succeeded.
+    void startExport();
+    /// The export the current choices describe.
+    ExportRequest request() const;
 
 private:
+    /// Shows the outcome; true when something was exported.
+    bool finish(const ExportRequest &job, const ExportOutcome &outcome);
     void updateControls();
     void chooseFile();
 
@@ -69,6 +81,9 @@ private:
     QCheckBox *m_bom;
     QLineEdit *m_file;
     QDialogButtonBox *m_buttons;
+    QProgressBar *m_progress;
+    QFutureWatcher<ExportOutcome> m_running;
+    ExportRequest m_runningRequest;
     QString m_result;
 };
 
