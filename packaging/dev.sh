@@ -11,7 +11,9 @@
 #
 # Usage: packaging/dev.sh COMMAND [ARGS...]
 #   run [ARGS...]      build, import the sample articles, open the workbench
-#   test [--sanitize]  build and run the whole test suite through ctest
+#   test [--quick|--sanitize]  build and run the test suite through ctest: the normal
+#                      build, then again under ASan + UBSan (--quick: only the first,
+#                      --sanitize: only the second)
 #   build [--sanitize] configure and build
 #   cli ARGS...        run the command-line executable (incident-cli)
 #   format             clang-format every C++ file in place (checked by the tests)
@@ -224,12 +226,29 @@ cmd_build() {
     in_env bash -c "$(build_cmd "$preset")" || die "build failed (preset $preset)"
 }
 
+# Builds one preset and runs its tests, timing both (the times go to the
+# table in docs/reliability.md).
+test_preset() {
+    local preset="$1" start
+    start=$(date +%s)
+    in_env bash -c "$(build_cmd "$preset")" || die "build failed (preset $preset)"
+    say "built preset $preset in $(( $(date +%s) - start )) s"
+    start=$(date +%s)
+    in_env bash -c "export QT_QPA_PLATFORM=offscreen
+        ctest --test-dir build/$preset --output-on-failure -j$JOBS" || die "tests failed (preset $preset)"
+    say "tests of preset $preset passed in $(( $(date +%s) - start )) s"
+}
+
+# test: the normal build and its tests, then the same under ASan + UBSan (what CI runs);
+# test --quick: only the normal build; test --sanitize: only the sanitized one.
 cmd_test() {
     lock_build_folder
-    local preset; preset=$(preset_for "${1:-}")
-    in_env bash -c "$(build_cmd "$preset")
-        export QT_QPA_PLATFORM=offscreen
-        ctest --test-dir build/$preset --output-on-failure -j$JOBS"
+    case "${1:-}" in
+        --quick) test_preset dev ;;
+        --sanitize) test_preset asan ;;
+        "") test_preset dev; test_preset asan ;;
+        *) die "unknown option '$1' for test (--quick or --sanitize)" ;;
+    esac
 }
 
 # Builds under the lock, then lets go of it: a workbench left open must not
