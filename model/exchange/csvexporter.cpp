@@ -4,6 +4,7 @@
 
 #include "document/textoffsets.h"
 #include "exchange/incidentselection.h"
+#include "incident/incidentrecord.h"
 #include "storage/incidentstore.h"
 #include "storage/storetables.h"
 
@@ -72,30 +73,11 @@ CsvExporter::CsvExporter(const IncidentStore &store, const CsvOptions &options)
 
 const QStringList &CsvExporter::incidentColumns()
 {
-    static const QStringList columns {
-        QStringLiteral("id"),
-        QStringLiteral("organization"),
-        QStringLiteral("incident_date"),
-        QStringLiteral("start_time"),
-        QStringLiteral("end_time"),
-        QStringLiteral("duration_minutes"),
-        QStringLiteral("affected_count"),
-        QStringLiteral("affected_unit"),
-        QStringLiteral("data_exposed"),
-        QStringLiteral("data_not_exposed"),
-        QStringLiteral("cause"),
-        QStringLiteral("external_attack"),
-        QStringLiteral("discovered_by"),
-        QStringLiteral("authority_notified"),
-        QStringLiteral("affected_notified"),
-        QStringLiteral("review_status"),
-        QStringLiteral("analyst"),
-        QStringLiteral("notes"),
-        QStringLiteral("created_at"),
-        QStringLiteral("modified_at"),
-        QStringLiteral("source_document_ids"),
-        QStringLiteral("source_titles"),
-    };
+    // The contract's fields in the contract's order, framed by the id and the curation and source columns.
+    static const QStringList columns = QStringList { QStringLiteral("id") } + IncidentRecord::fieldNames()
+        + QStringList { QStringLiteral("review_status"), QStringLiteral("analyst"), QStringLiteral("notes"),
+              QStringLiteral("created_at"), QStringLiteral("modified_at"), QStringLiteral("source_document_ids"),
+              QStringLiteral("source_titles") };
     return columns;
 }
 

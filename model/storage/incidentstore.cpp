@@ -1226,26 +1226,6 @@ QList<IncidentSummary> IncidentStore::incidentPage(
     return summaries;
 }
 
-QList<IncidentSummary> IncidentStore::incidentSummaries(int offset, int limit) const
-{
-    QList<IncidentSummary> summaries;
-    QSqlQuery query(d->db());
-    query.setForwardOnly(true);
-    if (!d->run(query,
-            QStringLiteral("SELECT i.id, i.organization, i.incident_date, i.cause, i.affected_count, i.affected_unit, "
-                           "i.review_status, "
-                           "(SELECT min(s.document_id) FROM incident_sources s WHERE s.incident_id = i.id), "
-                           "i.modified_at, i.organization_key "
-                           "FROM incidents i ORDER BY i.modified_at DESC, i.id DESC LIMIT ? OFFSET ?"),
-            { limit, offset })) {
-        return summaries;
-    }
-    while (query.next()) {
-        summaries.append(d->summaryFrom(query));
-    }
-    return summaries;
-}
-
 bool IncidentStore::removeIncident(qint64 id)
 {
     Transaction transaction(d->db());

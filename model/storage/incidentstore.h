@@ -165,9 +165,6 @@ public:
     QList<IncidentRecord> incidents() const;
     QList<qint64> incidentIdsForDocument(qint64 documentId) const;
     int incidentCount() const;
-    /// Up to @p limit records from position @p offset, newest change first (a short list, e.g. a chooser;
-    /// the library pages with incidentPage()).
-    QList<IncidentSummary> incidentSummaries(int offset, int limit) const;
     /// Up to @p limit records in the order and with the filter of @p query, starting after @p after (the
     /// last row of the previous page; none for the first page). Each page is read from an index in the time
     /// a page costs, whatever the register holds (keyset paging; docs/store.md).

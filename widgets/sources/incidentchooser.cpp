@@ -36,7 +36,7 @@ namespace {
         return left == right || left.startsWith(right + QLatin1Char(' ')) || right.startsWith(left + QLatin1Char(' '));
     }
 
-    /// The summaries as a table; IncidentStore::incidentSummaries() already orders them newest change first.
+    /// The summaries as a table; IncidentStore::incidentPage() already orders them newest change first.
     class ChoiceModel : public QAbstractTableModel
     {
     public:
@@ -130,7 +130,7 @@ IncidentChooser::IncidentChooser(
 {
     setObjectName(QStringLiteral("incidentChooser"));
     setWindowTitle(tr("Link Article to Incident"));
-    QList<IncidentSummary> rows = store.incidentSummaries(0, std::max(0, store.incidentCount()));
+    QList<IncidentSummary> rows = store.incidentPage(IncidentQuery(), std::nullopt, std::max(0, store.incidentCount()));
     rows.removeIf([excludedIncidentId](const IncidentSummary &row) { return row.id == excludedIncidentId; });
 
     m_proxy->setSourceModel(new ChoiceModel(std::move(rows), organization, this));
