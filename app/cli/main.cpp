@@ -11,6 +11,7 @@
 #include "incidentcomparecommand.h"
 #include "linkcommand.h"
 #include "listcommand.h"
+#include "readcommand.h"
 #include "storage/incidentstore.h"
 
 #include <QCommandLineParser>
@@ -34,6 +35,7 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  import FILES...   import articles (.txt, .md, .html; folders are searched); a .json store snapshot into an "
         "empty store\n"
+        "  read FILES...     print what import would read from each file (title, date, language, text; --json)\n"
         "  list              list the documents in the store\n"
         "  export            write the register as CSV, a JSON store snapshot or VERIS (--format, --out; see "
         "docs/exchange.md)\n"
@@ -104,7 +106,7 @@ int main(int argc, char *argv[])
         QStringLiteral("dry-run"), QStringLiteral("link, unlink: print what would change, write nothing."));
     parser.addOptions({ documentOption, incidentOption, takeOption, bothOption, dryRunOption });
     parser.addPositionalArgument(QStringLiteral("command"),
-        QStringLiteral("import, list, export, extract, bench, compare, similar, link or unlink"));
+        QStringLiteral("import, read, list, export, extract, bench, compare, similar, link or unlink"));
     parser.addPositionalArgument(
         QStringLiteral("args"), QStringLiteral("Arguments of the command."), QStringLiteral("[args...]"));
     parser.process(app);
@@ -120,6 +122,9 @@ int main(int argc, char *argv[])
     const CliContext context { out, err, parser.value(dbOption) };
     if (command == QLatin1String("import")) {
         return runImportCommand(context, arguments);
+    }
+    if (command == QLatin1String("read")) {
+        return runReadCommand(context, arguments, parser.isSet(jsonOption));
     }
     if (command == QLatin1String("list")) {
         return runListCommand(context, parser.isSet(jsonOption));

@@ -190,9 +190,9 @@ ImportResult DocumentImporter::importText(const QString &input, const QString &f
         document.setRawSource(text);
         document.setText(article.text);
         document.setTitle(
-            article.title.isEmpty() ? titleFromLine(firstNonEmptyLine(article.text), format) : article.title);
-        document.setPublished(article.published);
-        htmlLanguage = article.language;
+            article.page.title.isEmpty() ? titleFromLine(firstNonEmptyLine(article.text), format) : article.page.title);
+        document.setPublished(article.page.published);
+        htmlLanguage = article.page.language;
     } else {
         if (text.trimmed().isEmpty()) {
             result.error = QStringLiteral("the file contains no text, only white space");

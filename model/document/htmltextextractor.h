@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #pragma once
 
+#include "htmlpagemetadata.h"
+
 #include <QString>
 
 namespace Iwb {
@@ -9,22 +11,24 @@ namespace Iwb {
 /// What an HTML page says as an article.
 struct HtmlArticle
 {
-    QString title; ///< the <title>, or the first <h1> when there is no title
-    QString text; ///< the visible article text, paragraphs separated by blank lines
-    QString published; ///< ISO date from the page's metadata, empty when none
-    QString language; ///< primary subtag of <html lang>, lower case, empty when none
+    QString text; ///< the article body, paragraphs separated by blank lines; empty when the page has no text
+    HtmlPageMetadata page; ///< title, dates, author, site, canonical URL, language
 };
 
 /**
- * Extracts the readable article from an HTML page with gumbo, Google's HTML5
- * parser: the text of <article> (or <main>, or <body>), without scripts,
- * styles, navigation, cookie banners, footers and similar furniture as far as
- * the markup shows them, with block elements turned into paragraph breaks.
+ * Reads the article from an HTML page: parses it (HtmlTree: gumbo behind a
+ * linear bound on nesting), reads what the page says about itself
+ * (HtmlPageMetadata), finds the main content (ArticleBodyFinder) and writes it
+ * as paragraphs (ArticleTextWriter). Where the markup hides the body but the
+ * page's JSON-LD carries it (pages rendered by script), the JSON-LD body is
+ * taken; a page whose only text is its description gives that. Linear in the
+ * page's size.
  */
 class HtmlTextExtractor
 {
 public:
     static HtmlArticle extract(const QString &html);
+    static HtmlArticle extract(const QByteArray &utf8);
 };
 
 } // namespace Iwb

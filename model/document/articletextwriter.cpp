@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "articletextwriter.h"
+
+#include "htmltree.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace Iwb {
+
+namespace {
+
+    /// Stands for a cell boundary while a row is collected; a private-use character no page writes.
+    constexpr QChar cellBoundary(0xE000);
+
+    bool isCell(GumboTag tag)
+    {
+        return tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH;
+    }
+
+    bool startsParagraph(GumboTag tag)
+    {
+        switch (tag) {
+        case GUMBO_TAG_P:
+        case GUMBO_TAG_DIV:
+        case GUMBO_TAG_SECTION:
+        case GUMBO_TAG_ARTICLE:
+        case GUMBO_TAG_MAIN:
+        case GUMBO_TAG_HEADER:
+        case GUMBO_TAG_FOOTER:
+        case GUMBO_TAG_ASIDE:
+        case GUMBO_TAG_NAV:
+        case GUMBO_TAG_FORM:
+        case GUMBO_TAG_FIELDSET:
+        case GUMBO_TAG_H1:
+        case GUMBO_TAG_H2:
+        case GUMBO_TAG_H3:
+        case GUMBO_TAG_H4:
+        case GUMBO_TAG_H5:
+        case GUMBO_TAG_H6:
+        case GUMBO_TAG_HGROUP:
+        case GUMBO_TAG_LI:
+        case GUMBO_TAG_UL:
+        case GUMBO_TAG_OL:
+        case GUMBO_TAG_DL:
+        case GUMBO_TAG_DT:
+        case GUMBO_TAG_DD:
+        case GUMBO_TAG_BLOCKQUOTE:
+        case GUMBO_TAG_PRE:
+        case GUMBO_TAG_TABLE:
+        case GUMBO_TAG_CAPTION:
+        case GUMBO_TAG_TR:
+        case GUMBO_TAG_FIGURE:
+        case GUMBO_TAG_FIGCAPTION:
+        case GUMBO_TAG_ADDRESS:
+        case GUMBO_TAG_CENTER:
+        case GUMBO_TAG_DETAILS:
+        case GUMBO_TAG_SUMMARY:
+        case GUMBO_TAG_NOSCRIPT:
+        case GUMBO_TAG_HR:
+        case GUMBO_TAG_BODY:
+            return true;
+        default:
+            return false;
+        }
+    }
+
+    class Paragraphs
+    {
+    public:
+        void append(const QString &text) { m_current += text; }
+        void breakCell()
+        {
+            if (!m_current.trimmed().isEmpty()) {
+                m_current += cellBoundary;
+            }
+        }
+        void breakParagraph()
+        {
+            if (m_current.isEmpty()) {
+                return;
+            }
+            QStringList cells = m_current.split(cellBoundary);
+            for (QString &cell : cells) {
+                cell = cell.simplified();
+            }
+            cells.removeAll(QString());
+            if (!cells.isEmpty()) {
+                m_paragraphs.append(cells.join(QLatin1Char('\t')));
+            }
+            m_current.clear();
+        }
+        QString text()
+        {
+            breakParagraph();
+            return m_paragraphs.join(QStringLiteral("\n\n"));
+        }
+
+    private:
+        QString m_current;
+        QStringList m_paragraphs;
+    };
+
+} // namespace
+
+QString ArticleTextWriter::write(const HtmlTree &tree, const QList<qsizetype> &roots, const QList<bool> &skipped)
+{
+    Paragraphs paragraphs;
+    QList<qsizetype> openBlockEnds; // where the open paragraph-making elements end, innermost last
+    for (const qsizetype root : roots) {
+        paragraphs.breakParagraph();
+        for (qsizetype i = root; i < tree.end(root); ++i) {
+            while (!openBlockEnds.isEmpty() && openBlockEnds.last() <= i) {
+                openBlockEnds.removeLast();
+                paragraphs.breakParagraph();
+            }
+            if (skipped.at(i)) {
+                i = tree.end(i) - 1;
+                continue;
+            }
+            if (tree.isText(i)) {
+                paragraphs.append(tree.text(i));
+                continue;
+            }
+            const GumboTag tag = tree.tag(i);
+            if (tag == GUMBO_TAG_BR) {
+                paragraphs.breakParagraph();
+            } else if (isCell(tag)) {
+                paragraphs.breakCell();
+            } else if (startsParagraph(tag)) {
+                paragraphs.breakParagraph();
+                openBlockEnds.append(tree.end(i));
+            }
+        }
+        openBlockEnds.clear();
+    }
+    return paragraphs.text();
+}
+
+QString ArticleTextWriter::withoutBoilerplateLines(const QString &text)
+{
+    static const QRegularExpression furniture(
+        QStringLiteral("^(?:lesen sie (?:auch|mehr)|mehr zum thema|mehr dazu|weiterlesen|weitere artikel|"
+                       "auch interessant|das könnte sie (?:auch )?interessieren|zum thema|"
+                       "read more|related(?: articles| stories| posts)?|more on this|recommended|"
+                       "share(?: this)?(?: article| story| post)?|teilen|jetzt teilen|artikel teilen|"
+                       "anzeige|werbung|advertisement|sponsored|"
+                       "newsletter|jetzt abonnieren|abonnieren|subscribe|sign up|"
+                       "folgen sie uns|follow us|kommentare|comments|"
+                       "alle rechte vorbehalten|all rights reserved)\\b[^\\n]{0,60}$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    QStringList kept;
+    for (const QString &paragraph : text.split(QStringLiteral("\n\n"))) {
+        if (paragraph.size() < 80 && furniture.match(paragraph).hasMatch()) {
+            continue;
+        }
+        kept.append(paragraph);
+    }
+    return kept.join(QStringLiteral("\n\n"));
+}
+
+} // namespace Iwb
