@@ -5,6 +5,7 @@
 #include "htmltree.h"
 
 #include <QRegularExpression>
+#include <QtGlobal>
 #include <QStringList>
 
 #include <algorithm>
@@ -12,6 +13,7 @@
 namespace Iwb {
 
 namespace {
+    bool exp(char c) { static const QByteArray e = qgetenv("IWB_EXP"); return e.contains(c); }
 
     /// Elements that never hold article text.
     bool isFurnitureTag(GumboTag tag)
@@ -116,7 +118,8 @@ namespace {
             "cover-wrap|disqus|extra|footer|foot\\b|gdpr|header|kommentar|legends|masthead|menu|meta\\b|"
             "modal|navbar|\\bnav\\b|newsletter|outbrain|pager|pagination|paywall|popup|promo|related|remark|"
             "replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscri|supplemental|"
-            "taboola|tags?\\b|teaser|toolbar|tooltip|werbung|widget|weitere|verwandt"));
+            "taboola|tags?\\b|toolbar|tooltip|werbung|widget|weitere|verwandt"));
+        static const QRegularExpression furnitureB(QStringLiteral("byline|author|caption|credit|copyright|timestamp|dateline|published"));
         static const QRegularExpression content(
             QStringLiteral("article|body|column|content|entry|\\bmain\\b|page|post|story|\\btext\\b|blog|"
                            "artikel|beitrag|inhalt|meldung|nachricht|news|shadow"));
@@ -133,7 +136,9 @@ namespace {
         if (names.trimmed().isEmpty()) {
             return hints;
         }
-        const bool isFurniture = furniture.match(names).hasMatch();
+        const bool isFurniture = furniture.match(names).hasMatch() || (exp('B') && furnitureB.match(names).hasMatch())
+            || (!exp('H') && names.contains(QLatin1String("teaser")));
+        if (exp('H') && names.contains(QLatin1String("teaser"))) hints.weight -= 25;
         const bool isContent = content.match(names).hasMatch();
         hints.weight += (isFurniture ? -25 : 0) + (isContent ? 25 : 0);
         hints.furniture = hints.furniture || (isFurniture && !isContent);
@@ -190,6 +195,21 @@ namespace {
                 return body;
             }
             body.roots = withSiblings(top);
+            if (qEnvironmentVariableIsSet("IWB_DEBUG_BODY")) {
+                for (qsizetype i = 0; i < m_tree.size(); ++i) {
+                    if (m_scored.at(i) && m_score.at(i) > m_score.at(top) * 0.3) {
+                        qWarning("cand %lld %s.%s#%s score %.1f len %lld ld %.2f w %d %s", (long long)i, gumbo_normalized_tagname(m_tree.tag(i)),
+                            qPrintable(m_tree.attribute(i, "class")), qPrintable(m_tree.attribute(i, "id")), m_score.at(i), (long long)m_textLength.at(i), linkDensity(i), m_weight.at(i), i == top ? "TOP" : "");
+                    }
+                }
+                for (auto r : body.roots) qWarning("root %lld", (long long)r);
+            }
+            if (exp('F')) {
+                extendToArticle(body.roots);
+            }
+            if (exp('G')) {
+                addLead(body.roots);
+            }
             cleanInside(body);
             return body;
         }
@@ -239,7 +259,7 @@ namespace {
                     inArticle[i] = (parent >= 0 && inArticle.at(parent)) || tag == GUMBO_TAG_ARTICLE
                         || tag == GUMBO_TAG_MAIN;
                     inLink[i] = (parent >= 0 && inLink.at(parent)) || tag == GUMBO_TAG_A;
-                    bool furniture = (isFurnitureTag(tag) && !(tag == GUMBO_TAG_NOSCRIPT && m_includeNoscript))
+                    bool furniture = (exp('C') && tag == GUMBO_TAG_FIGCAPTION) || (isFurnitureTag(tag) && !(tag == GUMBO_TAG_NOSCRIPT && m_includeNoscript))
                         || isHidden(m_tree, i)
                         // A page's <header> holds the logo and the menu; an article's, the headline.
                         || (tag == GUMBO_TAG_HEADER && !inArticle.at(i));
@@ -335,6 +355,29 @@ namespace {
             }
         }
 
+        /// Whether a block of text is a container that scores for itself (a div of text) or a
+        /// paragraph, heading or list item that scores for the element around it.
+        static bool scoresItself(GumboTag tag)
+        {
+            switch (tag) {
+            case GUMBO_TAG_P:
+            case GUMBO_TAG_LI:
+            case GUMBO_TAG_DT:
+            case GUMBO_TAG_DD:
+            case GUMBO_TAG_H1:
+            case GUMBO_TAG_H2:
+            case GUMBO_TAG_H3:
+            case GUMBO_TAG_H4:
+            case GUMBO_TAG_H5:
+            case GUMBO_TAG_H6:
+            case GUMBO_TAG_FIGCAPTION:
+            case GUMBO_TAG_CAPTION:
+                return false;
+            default:
+                return true;
+            }
+        }
+
         /// Paragraphs score for their container's ancestors, less with each level up.
         void score()
         {
@@ -354,10 +397,7 @@ namespace {
                 const double points
                     = 1.0 + double(m_ownCommas.at(block)) + std::min(double(m_ownLength.at(block) / 100), 3.0);
                 // The paragraph's own element (a div of text is its own paragraph), then its ancestors.
-                qsizetype ancestor = m_tree.isElement(block) && m_tree.tag(block) != GUMBO_TAG_P
-                        && m_tree.tag(block) != GUMBO_TAG_LI
-                    ? block
-                    : m_tree.parent(block);
+                qsizetype ancestor = scoresItself(m_tree.tag(block)) ? block : m_tree.parent(block);
                 for (int level = 0; ancestor >= 0 && level < levels; ++level) {
                     const GumboTag tag = m_tree.tag(ancestor);
                     if (tag == GUMBO_TAG_HTML) {
@@ -406,6 +446,19 @@ namespace {
                 return body >= 0 && m_textLength.at(body) > 0 ? body : -1;
             }
             qsizetype top = best.first();
+            if (exp('L')) {
+                // A page that continues with the next articles (infinite scroll, a list of posts)
+                // repeats the article's container: its own article is the first of them.
+                const QString topClass = m_tree.attribute(top, "class");
+                for (qsizetype i = 0; i < top; ++i) {
+                    if (m_scored.at(i) && m_tree.tag(i) == m_tree.tag(top) && !topClass.isEmpty()
+                        && m_tree.attribute(i, "class") == topClass && m_score.at(i) >= m_score.at(top) * 0.3
+                        && !contains(i, top)) {
+                        top = i;
+                        break;
+                    }
+                }
+            }
             const double topScore = m_score.at(top);
             // Several near-best candidates under one ancestor: the article is split over them.
             QList<qsizetype> close;
@@ -492,6 +545,56 @@ namespace {
             return roots;
         }
 
+        qsizetype rootsLength(const QList<qsizetype> &roots) const
+        {
+            qsizetype length = 0;
+            for (const qsizetype root : roots) {
+                length += m_textLength.at(root);
+            }
+            return length;
+        }
+
+        void extendToArticle(QList<qsizetype> &roots) const
+        {
+            const qsizetype length = rootsLength(roots);
+            for (qsizetype a = m_tree.parent(roots.first()); a >= 0; a = m_tree.parent(a)) {
+                const GumboTag tag = m_tree.tag(a);
+                if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) {
+                    return;
+                }
+                if (tag == GUMBO_TAG_ARTICLE || m_tree.attribute(a, "itemprop").compare(u"articleBody", Qt::CaseInsensitive) == 0) {
+                    if (m_skipped.at(a) || !contains(a, roots.last())) {
+                        return;
+                    }
+                    if (m_textLength.at(a) <= 2 * length && linkDensity(a) < 0.3) {
+                        roots = { a };
+                    }
+                    return;
+                }
+            }
+        }
+
+        void addLead(QList<qsizetype> &roots) const
+        {
+            static const QRegularExpression lead(QStringLiteral("intro|lead|lede|teaser|summary|standfirst|chapo|abstract|excerpt|\\bdeck\\b|subtitle|subline|vorspann"));
+            // Search before the first root, within its grandparent.
+            const qsizetype first = roots.first();
+            qsizetype scope = m_tree.parent(first);
+            if (scope >= 0 && m_tree.parent(scope) >= 0 && m_tree.tag(m_tree.parent(scope)) != GUMBO_TAG_BODY) {
+                scope = m_tree.parent(scope);
+            }
+            if (scope < 0) return;
+            for (qsizetype i = scope + 1; i < first; ++i) {
+                if (m_skipped.at(i)) { i = m_tree.end(i) - 1; continue; }
+                if (!m_tree.isElement(i)) continue;
+                const QString names = (m_tree.attribute(i, "class") + QLatin1Char(' ') + m_tree.attribute(i, "id")).toLower();
+                if (m_textLength.at(i) >= 25 && linkDensity(i) < 0.2 && lead.match(names).hasMatch() && m_tree.end(i) <= first) {
+                    roots.prepend(i);
+                    return;
+                }
+            }
+        }
+
         bool endsASentence(qsizetype node) const
         {
             const QString text = m_tree.textContent(node).trimmed();
@@ -522,6 +625,7 @@ namespace {
             const GumboTag tag = m_tree.tag(node);
             const int weight = m_weight.at(node);
             const double density = linkDensity(node);
+            if (exp('E') && (tag == GUMBO_TAG_P || tag == GUMBO_TAG_LI) && density > 0.5 && m_commas.at(node) == 0 && m_textLength.at(node) < 200) return true;
             switch (tag) {
             case GUMBO_TAG_H1:
             case GUMBO_TAG_H2:

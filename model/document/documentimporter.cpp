@@ -160,7 +160,10 @@ ImportResult DocumentImporter::importFile(const QString &path) const
         return fail(QStringLiteral("could not be read completely (%1)").arg(file.errorString()));
     }
 
-    const DecodedText decoded = TextDecoder::decode(bytes);
+    // Web pages decode as a browser reads them (declared charset, broken bytes replaced);
+    // other text strictly, so that a wrongly guessed encoding is reported, not imported.
+    const DecodedText decoded
+        = format == QLatin1String("html") ? TextDecoder::decodeWebPage(bytes) : TextDecoder::decode(bytes);
     if (!decoded.isValid()) {
         return fail(decoded.error);
     }

@@ -6,6 +6,8 @@
 #include "articletextwriter.h"
 #include "htmltree.h"
 
+#include <QSet>
+
 namespace Iwb {
 
 namespace {
@@ -41,6 +43,16 @@ HtmlArticle HtmlTextExtractor::extract(const QByteArray &utf8)
     const QString jsonLdBody = paragraphsOf(article.page.jsonLdBody);
     if (jsonLdBody.size() > 2 * article.text.size()) {
         article.text = jsonLdBody;
+    }
+    if (qgetenv("IWB_EXP").contains('A') || qgetenv("IWB_EXP").contains('D')) {
+        QStringList kept; QSet<QString> seen;
+        const QString title = article.page.title.simplified();
+        for (const QString &p : article.text.split(QStringLiteral("\n\n"))) {
+            if (qgetenv("IWB_EXP").contains('A') && p.simplified() == title) continue;
+            if (qgetenv("IWB_EXP").contains('D') && p.size() < 200 && seen.contains(p)) continue;
+            seen.insert(p); kept.append(p);
+        }
+        article.text = kept.join(QStringLiteral("\n\n"));
     }
     if (article.text.isEmpty()) {
         article.text = article.page.description;

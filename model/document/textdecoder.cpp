@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "textdecoder.h"
 
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <uchardet.h>
@@ -100,6 +101,64 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
     }
     result.text = normalizeLineEndings(*text);
     result.encoding = guessed;
+    return result;
+}
+
+QString TextDecoder::declaredCharset(const QByteArray &bytes)
+{
+    // The HTML standard's prescan looks at the first 1024 bytes; <meta charset="…"> or
+    // <meta http-equiv="Content-Type" content="text/html; charset=…">.
+    static const QRegularExpression meta(
+        QStringLiteral("<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString head = QString::fromLatin1(bytes.first(std::min<qsizetype>(bytes.size(), 1024)));
+    const QRegularExpressionMatch match = meta.match(head);
+    return match.hasMatch() ? match.captured(1).toLower() : QString();
+}
+
+DecodedText TextDecoder::decodeWebPage(const QByteArray &bytes, const QString &transportCharset)
+{
+    DecodedText result;
+    const auto decodeWith = [&](const QString &name, QStringConverter::Encoding encoding = QStringConverter::System) {
+        // Browsers read pages labelled Latin-1 or ASCII as Windows-1252, a superset.
+        QString label = name;
+        if (label == QLatin1String("iso-8859-1") || label == QLatin1String("us-ascii")
+            || label == QLatin1String("latin1") || label == QLatin1String("ascii")) {
+            label = QStringLiteral("windows-1252");
+        }
+        QStringDecoder decoder = label.isEmpty() ? QStringDecoder(encoding) : QStringDecoder(label.toLatin1().constData());
+        if (!decoder.isValid()) {
+            return false;
+        }
+        result.text = normalizeLineEndings(decoder.decode(bytes));
+        result.encoding = label.isEmpty() ? QString::fromLatin1(QStringConverter::nameForEncoding(encoding)) : label;
+        return true;
+    };
+    if (const auto bomEncoding = QStringConverter::encodingForData(bytes)) {
+        decodeWith({}, *bomEncoding);
+        return result;
+    }
+    if (looksBinary(bytes)) {
+        result.error = QStringLiteral("it looks like a binary file, not a web page (it contains NUL bytes)");
+        return result;
+    }
+    for (const QString &label : { transportCharset.trimmed().toLower(), declaredCharset(bytes) }) {
+        if (!label.isEmpty() && decodeWith(label)) {
+            return result;
+        }
+    }
+    QStringDecoder utf8(QStringConverter::Utf8);
+    if (const auto text = decodeStrictly(bytes, utf8)) {
+        result.text = normalizeLineEndings(*text);
+        result.encoding = QStringLiteral("UTF-8");
+        return result;
+    }
+    const QString guessed = detectLegacyEncoding(bytes);
+    if (!guessed.isEmpty() && guessed.compare(QLatin1String("ASCII"), Qt::CaseInsensitive) != 0
+        && decodeWith(guessed.toLower())) {
+        return result;
+    }
+    decodeWith({}, QStringConverter::Utf8);
     return result;
 }
 

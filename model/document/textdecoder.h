@@ -28,6 +28,19 @@ class TextDecoder
 public:
     static DecodedText decode(const QByteArray &bytes);
 
+    /**
+     * Decodes a web page as a browser does: a byte order mark wins, then the charset the
+     * server sent (@p transportCharset, from the Content-Type header; may be empty), then the
+     * one the page declares in its first kilobytes (`<meta charset>`, `http-equiv`), then
+     * valid UTF-8, then uchardet's guess. Bytes that the chosen encoding cannot read become
+     * U+FFFD, as in a browser: a page is never refused for a few broken bytes, only when it
+     * is binary.
+     */
+    static DecodedText decodeWebPage(const QByteArray &bytes, const QString &transportCharset = {});
+
+    /// The charset a page declares in its first 1024 bytes (lower case), empty when none.
+    static QString declaredCharset(const QByteArray &bytes);
+
     /// True when the bytes look like a binary file rather than text in a BOM-less encoding.
     static bool looksBinary(const QByteArray &bytes);
 
