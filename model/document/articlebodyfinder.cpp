@@ -4,16 +4,17 @@
 
 #include "htmltree.h"
 
+#include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QtGlobal>
 #include <QStringList>
 
 #include <algorithm>
 
+Q_LOGGING_CATEGORY(lcBody, "iwb.document.body", QtWarningMsg)
+
 namespace Iwb {
 
 namespace {
-    bool exp(char c) { static const QByteArray e = qgetenv("IWB_EXP"); return e.contains(c); }
 
     /// Elements that never hold article text.
     bool isFurnitureTag(GumboTag tag)
@@ -44,6 +45,8 @@ namespace {
         case GUMBO_TAG_MENU:
         case GUMBO_TAG_AUDIO:
         case GUMBO_TAG_VIDEO:
+        // A caption describes a picture that is not part of the text.
+        case GUMBO_TAG_FIGCAPTION:
             return true;
         default:
             return false;
@@ -118,15 +121,16 @@ namespace {
             "cover-wrap|disqus|extra|footer|foot\\b|gdpr|header|kommentar|legends|masthead|menu|meta\\b|"
             "modal|navbar|\\bnav\\b|newsletter|outbrain|pager|pagination|paywall|popup|promo|related|remark|"
             "replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscri|supplemental|"
-            "taboola|tags?\\b|toolbar|tooltip|werbung|widget|weitere|verwandt"));
-        static const QRegularExpression furnitureB(QStringLiteral("byline|author|caption|credit|copyright|timestamp|dateline|published"));
+            "taboola|tags?\\b|toolbar|tooltip|werbung|widget|weitere|verwandt|"
+            // What stands around the text: who wrote it, when, the pictures' captions and credits.
+            "byline|author|caption|credit|copyright|timestamp|dateline|published"));
         static const QRegularExpression content(
             QStringLiteral("article|body|column|content|entry|\\bmain\\b|page|post|story|\\btext\\b|blog|"
                            "artikel|beitrag|inhalt|meldung|nachricht|news|shadow"));
         static const QStringList furnitureRoles { QStringLiteral("navigation"), QStringLiteral("banner"),
             QStringLiteral("contentinfo"), QStringLiteral("complementary"), QStringLiteral("dialog"),
-            QStringLiteral("alertdialog"), QStringLiteral("menu"), QStringLiteral("menubar"),
-            QStringLiteral("search"), QStringLiteral("toolbar") };
+            QStringLiteral("alertdialog"), QStringLiteral("menu"), QStringLiteral("menubar"), QStringLiteral("search"),
+            QStringLiteral("toolbar") };
         NameHints hints;
         if (furnitureRoles.contains(tree.attribute(node, "role").trimmed().toLower())) {
             hints.furniture = true;
@@ -136,9 +140,11 @@ namespace {
         if (names.trimmed().isEmpty()) {
             return hints;
         }
-        const bool isFurniture = furniture.match(names).hasMatch() || (exp('B') && furnitureB.match(names).hasMatch())
-            || (!exp('H') && names.contains(QLatin1String("teaser")));
-        if (exp('H') && names.contains(QLatin1String("teaser"))) hints.weight -= 25;
+        const bool isFurniture = furniture.match(names).hasMatch();
+        // A teaser is a box linking to another article, or this article's lead: a hint, not a verdict.
+        if (names.contains(QLatin1String("teaser"))) {
+            hints.weight -= 25;
+        }
         const bool isContent = content.match(names).hasMatch();
         hints.weight += (isFurniture ? -25 : 0) + (isContent ? 25 : 0);
         hints.furniture = hints.furniture || (isFurniture && !isContent);
@@ -195,21 +201,10 @@ namespace {
                 return body;
             }
             body.roots = withSiblings(top);
-            if (qEnvironmentVariableIsSet("IWB_DEBUG_BODY")) {
-                for (qsizetype i = 0; i < m_tree.size(); ++i) {
-                    if (m_scored.at(i) && m_score.at(i) > m_score.at(top) * 0.3) {
-                        qWarning("cand %lld %s.%s#%s score %.1f len %lld ld %.2f w %d %s", (long long)i, gumbo_normalized_tagname(m_tree.tag(i)),
-                            qPrintable(m_tree.attribute(i, "class")), qPrintable(m_tree.attribute(i, "id")), m_score.at(i), (long long)m_textLength.at(i), linkDensity(i), m_weight.at(i), i == top ? "TOP" : "");
-                    }
-                }
-                for (auto r : body.roots) qWarning("root %lld", (long long)r);
+            if (lcBody().isDebugEnabled()) {
+                logCandidates(top, body.roots);
             }
-            if (exp('F')) {
-                extendToArticle(body.roots);
-            }
-            if (exp('G')) {
-                addLead(body.roots);
-            }
+            addLead(body.roots);
             cleanInside(body);
             return body;
         }
@@ -256,16 +251,19 @@ namespace {
                 }
                 const GumboTag tag = m_tree.tag(i);
                 if (m_tree.isElement(i)) {
-                    inArticle[i] = (parent >= 0 && inArticle.at(parent)) || tag == GUMBO_TAG_ARTICLE
-                        || tag == GUMBO_TAG_MAIN;
+                    inArticle[i]
+                        = (parent >= 0 && inArticle.at(parent)) || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN;
                     inLink[i] = (parent >= 0 && inLink.at(parent)) || tag == GUMBO_TAG_A;
-                    bool furniture = (exp('C') && tag == GUMBO_TAG_FIGCAPTION) || (isFurnitureTag(tag) && !(tag == GUMBO_TAG_NOSCRIPT && m_includeNoscript))
-                        || isHidden(m_tree, i)
-                        // A page's <header> holds the logo and the menu; an article's, the headline.
-                        || (tag == GUMBO_TAG_HEADER && !inArticle.at(i));
+                    bool furniture = (isFurnitureTag(tag) && !(tag == GUMBO_TAG_NOSCRIPT && m_includeNoscript))
+                        || isHidden(m_tree, i);
+                    // A page's <header> holds the logo and the menu (which are furniture by tag or
+                    // name), but sometimes also the article's headline and lead: a hint against it.
+                    if (tag == GUMBO_TAG_HEADER && !inArticle.at(i)) {
+                        m_weight[i] -= 25;
+                    }
                     if (m_useNameHints && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_HTML) {
                         const NameHints hints = hintsOf(m_tree, i);
-                        m_weight[i] = hints.weight;
+                        m_weight[i] += hints.weight;
                         furniture = furniture || (hints.furniture && tag != GUMBO_TAG_A);
                     }
                     if (m_tree.attribute(i, "itemprop").compare(u"articleBody", Qt::CaseInsensitive) == 0) {
@@ -353,6 +351,21 @@ namespace {
             default:
                 return 0;
             }
+        }
+
+        /// The candidates near the winner's score, for QT_LOGGING_RULES="iwb.document.body.debug=true".
+        void logCandidates(qsizetype top, const QList<qsizetype> &roots) const
+        {
+            for (qsizetype i = 0; i < m_tree.size(); ++i) {
+                if (m_scored.at(i) && m_score.at(i) > m_score.at(top) * 0.3) {
+                    qCDebug(lcBody).nospace()
+                        << (i == top ? "winner " : "candidate ") << i << ' ' << gumbo_normalized_tagname(m_tree.tag(i))
+                        << " class \"" << m_tree.attribute(i, "class") << "\" id \"" << m_tree.attribute(i, "id")
+                        << "\" score " << m_score.at(i) << " text " << m_textLength.at(i) << " link density "
+                        << linkDensity(i) << " hints " << m_weight.at(i);
+                }
+            }
+            qCDebug(lcBody) << "content roots" << roots;
         }
 
         /// Whether a block of text is a container that scores for itself (a div of text) or a
@@ -446,7 +459,7 @@ namespace {
                 return body >= 0 && m_textLength.at(body) > 0 ? body : -1;
             }
             qsizetype top = best.first();
-            if (exp('L')) {
+            {
                 // A page that continues with the next articles (infinite scroll, a list of posts)
                 // repeats the article's container: its own article is the first of them.
                 const QString topClass = m_tree.attribute(top, "class");
@@ -468,8 +481,8 @@ namespace {
                 }
             }
             if (close.size() >= 2) {
-                for (qsizetype ancestor = m_tree.parent(top);
-                    ancestor >= 0 && m_tree.tag(ancestor) != GUMBO_TAG_BODY; ancestor = m_tree.parent(ancestor)) {
+                for (qsizetype ancestor = m_tree.parent(top); ancestor >= 0 && m_tree.tag(ancestor) != GUMBO_TAG_BODY;
+                    ancestor = m_tree.parent(ancestor)) {
                     const auto inside = std::count_if(
                         close.cbegin(), close.cend(), [&](qsizetype other) { return contains(ancestor, other); });
                     if (inside >= 2) {
@@ -480,8 +493,8 @@ namespace {
             }
             // Climb while the parent holds more of the article than the candidate.
             double lastScore = m_score.at(top);
-            for (qsizetype parent = m_tree.parent(top); parent >= 0 && m_tree.tag(parent) != GUMBO_TAG_BODY
-                 && m_tree.tag(parent) != GUMBO_TAG_HTML;
+            for (qsizetype parent = m_tree.parent(top);
+                parent >= 0 && m_tree.tag(parent) != GUMBO_TAG_BODY && m_tree.tag(parent) != GUMBO_TAG_HTML;
                 parent = m_tree.parent(parent)) {
                 if (!m_scored.at(parent)) {
                     continue;
@@ -554,41 +567,30 @@ namespace {
             return length;
         }
 
-        void extendToArticle(QList<qsizetype> &roots) const
-        {
-            const qsizetype length = rootsLength(roots);
-            for (qsizetype a = m_tree.parent(roots.first()); a >= 0; a = m_tree.parent(a)) {
-                const GumboTag tag = m_tree.tag(a);
-                if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) {
-                    return;
-                }
-                if (tag == GUMBO_TAG_ARTICLE || m_tree.attribute(a, "itemprop").compare(u"articleBody", Qt::CaseInsensitive) == 0) {
-                    if (m_skipped.at(a) || !contains(a, roots.last())) {
-                        return;
-                    }
-                    if (m_textLength.at(a) <= 2 * length && linkDensity(a) < 0.3) {
-                        roots = { a };
-                    }
-                    return;
-                }
-            }
-        }
-
         void addLead(QList<qsizetype> &roots) const
         {
-            static const QRegularExpression lead(QStringLiteral("intro|lead|lede|teaser|summary|standfirst|chapo|abstract|excerpt|\\bdeck\\b|subtitle|subline|vorspann"));
+            static const QRegularExpression lead(
+                QStringLiteral("intro|lead|lede|teaser|summary|standfirst|chapo|abstract|excerpt|\\bdeck\\b|subtitle|"
+                               "subline|vorspann"));
             // Search before the first root, within its grandparent.
             const qsizetype first = roots.first();
             qsizetype scope = m_tree.parent(first);
             if (scope >= 0 && m_tree.parent(scope) >= 0 && m_tree.tag(m_tree.parent(scope)) != GUMBO_TAG_BODY) {
                 scope = m_tree.parent(scope);
             }
-            if (scope < 0) return;
+            if (scope < 0)
+                return;
             for (qsizetype i = scope + 1; i < first; ++i) {
-                if (m_skipped.at(i)) { i = m_tree.end(i) - 1; continue; }
-                if (!m_tree.isElement(i)) continue;
-                const QString names = (m_tree.attribute(i, "class") + QLatin1Char(' ') + m_tree.attribute(i, "id")).toLower();
-                if (m_textLength.at(i) >= 25 && linkDensity(i) < 0.2 && lead.match(names).hasMatch() && m_tree.end(i) <= first) {
+                if (m_skipped.at(i)) {
+                    i = m_tree.end(i) - 1;
+                    continue;
+                }
+                if (!m_tree.isElement(i))
+                    continue;
+                const QString names
+                    = (m_tree.attribute(i, "class") + QLatin1Char(' ') + m_tree.attribute(i, "id")).toLower();
+                if (m_textLength.at(i) >= 25 && linkDensity(i) < 0.2 && lead.match(names).hasMatch()
+                    && m_tree.end(i) <= first) {
                     roots.prepend(i);
                     return;
                 }
@@ -625,7 +627,11 @@ namespace {
             const GumboTag tag = m_tree.tag(node);
             const int weight = m_weight.at(node);
             const double density = linkDensity(node);
-            if (exp('E') && (tag == GUMBO_TAG_P || tag == GUMBO_TAG_LI) && density > 0.5 && m_commas.at(node) == 0 && m_textLength.at(node) < 200) return true;
+            // "Lesen Sie auch: <a>…</a>": a short paragraph that is mostly a link points elsewhere.
+            if ((tag == GUMBO_TAG_P || tag == GUMBO_TAG_LI) && density > 0.5 && m_commas.at(node) == 0
+                && m_textLength.at(node) < 200) {
+                return true;
+            }
             switch (tag) {
             case GUMBO_TAG_H1:
             case GUMBO_TAG_H2:
@@ -676,14 +682,28 @@ ArticleBody ArticleBodyFinder::find(const HtmlTree &tree)
 {
     // Readability's threshold: an article shorter than this was probably cut by a wrong hint.
     constexpr qsizetype enoughText = 500;
+    // Shorter than this, the first search surely missed the article.
+    constexpr qsizetype tooLittle = 200;
     ArticleBody best;
     qsizetype bestLength = -1;
+    QList<qsizetype> firstRoots;
     for (const auto &[useNameHints, includeNoscript] :
         { std::pair { true, false }, std::pair { false, false }, std::pair { false, true } }) {
         Search search(tree, useNameHints, includeNoscript);
         ArticleBody body = search.run();
         const qsizetype length = search.textLength(body);
-        if (length > bestLength) {
+        const bool first = bestLength < 0;
+        // A later search that only widens the first one's choice adds the page around a short
+        // article, not the article.
+        const bool widensFirst = !first && bestLength >= tooLittle
+            && std::all_of(firstRoots.cbegin(), firstRoots.cend(), [&](qsizetype root) {
+                   return std::any_of(body.roots.cbegin(), body.roots.cend(),
+                       [&](qsizetype other) { return root >= other && root < tree.end(other); });
+               });
+        if (first) {
+            firstRoots = body.roots;
+        }
+        if (length > bestLength && !widensFirst) {
             best = std::move(body);
             bestLength = length;
         }

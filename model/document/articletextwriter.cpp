@@ -140,11 +140,8 @@ QString ArticleTextWriter::write(const HtmlTree &tree, const QList<qsizetype> &r
 
 QString ArticleTextWriter::withoutBoilerplateLines(const QString &text)
 {
-    static const bool J = qgetenv("IWB_EXP").contains('J');
-    static const bool I = qgetenv("IWB_EXP").contains('I');
-    static const bool K = qgetenv("IWB_EXP").contains('K');
     static const QRegularExpression furniture(
-        QStringLiteral("^(?:lesen sie (?:auch|mehr)|mehr zum thema|mehr dazu|weiterlesen|weitere artikel|"
+        QStringLiteral("^[\\-–—*\\s]*(?:lesen sie (?:auch|mehr)|mehr zum thema|mehr dazu|weiterlesen|weitere artikel|"
                        "auch interessant|das könnte sie (?:auch )?interessieren|zum thema|"
                        "read more|related(?: articles| stories| posts)?|more on this|recommended|"
                        "share(?: this)?(?: article| story| post)?|teilen|jetzt teilen|artikel teilen|"
@@ -153,33 +150,31 @@ QString ArticleTextWriter::withoutBoilerplateLines(const QString &text)
                        "folgen sie uns|follow us|kommentare|comments|"
                        "alle rechte vorbehalten|all rights reserved)\\b[^\\n]{0,60}$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    // Labels of the furniture around an article, in the languages analysts read most: a short
+    // line that starts with one is the label, not a sentence ("Tags: …", "Von Erika Muster").
     static const QRegularExpression labels(
-        QStringLiteral("^[\\-–\\s]*(?:ähnliche beiträge|verwandte beiträge|verwandte artikel|weitere beiträge|inhaltsverzeichnis|"
-                       "tags|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|themen|kontakt|weitere informationen|zum weiterlesen|"
-                       "aktualisiert(?: am)?|veröffentlicht(?: am)?|erstellt am|stand|titelbild|beitragsbild|bildquelle|"
-                       "von|autor(?:in)?|quelle|foto|fotos|bild|bilder|kommentieren|kommentar schreiben|"
-                       "drucken|e-mail|teilen auf|empfehlen|"
-                       "table of contents|contents|related posts|related|you may also like|see also|more from|"
-                       "posted in|filed under|this entry was posted|release date|published|updated|last updated|"
-                       "by|author|photo|image|source|credit|tags|topics|categories|category|"
-                       "join our newsletter|leave a (?:comment|reply)|print|email|"
-                       "à lire aussi|lire aussi|lea también|lee también|leggi anche|zobacz też|czytaj też)"
-                       "\\b[^\\n]{0,40}$"),
+        QStringLiteral(
+            "^[\\-–\\s]*(?:ähnliche beiträge|verwandte beiträge|verwandte artikel|weitere beiträge|inhaltsverzeichnis|"
+            "tags|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|themen|kontakt|weitere informationen|zum weiterlesen|"
+            "aktualisiert(?: am)?|veröffentlicht(?: am)?|erstellt am|stand|titelbild|beitragsbild|bildquelle|"
+            "von|autor(?:in)?|quelle|foto|fotos|bild|bilder|kommentieren|kommentar schreiben|"
+            "drucken|e-mail|teilen auf|empfehlen|"
+            "table of contents|contents|related posts|related|you may also like|see also|more from|"
+            "posted in|filed under|this entry was posted|release date|published|updated|last updated|"
+            "by|author|photo|image|source|credit|tags|topics|categories|category|"
+            "join our newsletter|leave a (?:comment|reply)|print|email|"
+            "à lire aussi|lire aussi|lea también|lee también|leggi anche|zobacz też|czytaj też)"
+            "\\b[^\\n]{0,40}$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     QStringList kept;
     for (const QString &paragraph : text.split(QStringLiteral("\n\n"))) {
-        if (!K && paragraph.size() < 80 && furniture.match(paragraph).hasMatch()) {
+        if (paragraph.size() < 80 && furniture.match(paragraph).hasMatch()) {
             continue;
         }
-        if (J && paragraph.size() < 60 && labels.match(paragraph).hasMatch()) {
+        if (paragraph.size() < 60 && labels.match(paragraph).hasMatch()) {
             continue;
         }
         kept.append(paragraph);
-    }
-    if (I) {
-        static const QRegularExpression sentenceEnd(QStringLiteral("[.!?:;…][\"'\u201C\u201D\u00AB\u00BB)]*$"));
-        const auto isStub = [](const QString &p) { return p.size() < 50 && !sentenceEnd.match(p).hasMatch(); };
-        while (kept.size() > 1 && isStub(kept.last())) kept.removeLast();
     }
     return kept.join(QStringLiteral("\n\n"));
 }

@@ -48,8 +48,8 @@ namespace {
 
     bool isFormatting(QByteArrayView name)
     {
-        return isOneOf(name,
-            { "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u" });
+        return isOneOf(
+            name, { "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u" });
     }
 
     /// Elements a start tag of the same kind closes, and how far down the stack the parser looks.
@@ -62,9 +62,9 @@ namespace {
     bool isBlock(QByteArrayView name)
     {
         return isOneOf(name,
-            { "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figcaption",
-                "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "li", "main", "nav", "ol",
-                "p", "pre", "section", "table", "td", "th", "tr", "ul" });
+            { "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+                "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "li", "main", "nav", "ol", "p", "pre",
+                "section", "table", "td", "th", "tr", "ul" });
     }
 
     /// How far down the stack an end tag or an implied close looks for its element. The parser
@@ -222,8 +222,8 @@ namespace {
         {
             qsizetype end = m_in.indexOf('>', nameEnd);
             end = end < 0 ? m_in.size() : end + 1;
-            if (const auto leftOut = m_leftOut.find(m_name); leftOut != m_leftOut.end() && *leftOut > 0
-                && !isOpenNearTop(m_name)) {
+            if (const auto leftOut = m_leftOut.find(m_name);
+                leftOut != m_leftOut.end() && *leftOut > 0 && !isOpenNearTop(m_name)) {
                 --*leftOut;
                 if (isBlock(m_name)) {
                     m_out.append("<br>");
@@ -277,8 +277,8 @@ namespace {
                 for (qsizetype i = 0; matches && i < name.size(); ++i) {
                     matches = asciiLower(m_in.at(close + 2 + i)) == name.at(i);
                 }
-                if (matches && (after == size || isSpace(m_in.at(after)) || m_in.at(after) == '/'
-                        || m_in.at(after) == '>')) {
+                if (matches
+                    && (after == size || isSpace(m_in.at(after)) || m_in.at(after) == '/' || m_in.at(after) == '>')) {
                     m_out.append(m_in.constData() + from, close - from);
                     return close;
                 }

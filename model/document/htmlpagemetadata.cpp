@@ -93,8 +93,8 @@ namespace {
                     continue;
                 }
                 const QJsonObject object = value.toObject();
-                for (const QString &key : { QStringLiteral("@graph"), QStringLiteral("mainEntity"),
-                         QStringLiteral("mainEntityOfPage") }) {
+                for (const QString &key :
+                    { QStringLiteral("@graph"), QStringLiteral("mainEntity"), QStringLiteral("mainEntityOfPage") }) {
                     if (object.value(key).isObject() || object.value(key).isArray()) {
                         pending.append(object.value(key));
                     }
@@ -196,12 +196,13 @@ QString HtmlPageMetadata::titleWithoutSiteName(const QString &title, const QStri
 HtmlPageMetadata HtmlPageMetadata::read(const HtmlTree &tree)
 {
     HtmlPageMetadata metadata;
-    MetaKeys title { QStringList { QStringLiteral("og:title"), QStringLiteral("twitter:title"), QStringLiteral("dc.title"),
-        QStringLiteral("headline") } };
+    MetaKeys title { QStringList { QStringLiteral("og:title"), QStringLiteral("twitter:title"),
+        QStringLiteral("dc.title"), QStringLiteral("headline") } };
     MetaKeys site { QStringList { QStringLiteral("og:site_name"), QStringLiteral("application-name"),
         QStringLiteral("publisher"), QStringLiteral("dc.publisher") } };
-    MetaKeys author { QStringList { QStringLiteral("author"), QStringLiteral("article:author"), QStringLiteral("dc.creator"),
-        QStringLiteral("byl"), QStringLiteral("sailthru.author"), QStringLiteral("parsely-author") } };
+    MetaKeys author { QStringList { QStringLiteral("author"), QStringLiteral("article:author"),
+        QStringLiteral("dc.creator"), QStringLiteral("byl"), QStringLiteral("sailthru.author"),
+        QStringLiteral("parsely-author") } };
     MetaKeys published { QStringList { QStringLiteral("article:published_time"), QStringLiteral("datepublished"),
         QStringLiteral("og:published_time"), QStringLiteral("date"), QStringLiteral("pubdate"),
         QStringLiteral("publishdate"), QStringLiteral("publish-date"), QStringLiteral("dc.date.issued"),
@@ -283,8 +284,8 @@ HtmlPageMetadata HtmlPageMetadata::read(const HtmlTree &tree)
     }
     metadata.title = titleWithoutSiteName(headline, metadata.siteName);
     metadata.author = author.value.startsWith(QLatin1String("http")) ? jsonLd.author
-        : author.value.isEmpty()                                   ? jsonLd.author
-                                                                   : author.value;
+        : author.value.isEmpty()                                     ? jsonLd.author
+                                                                     : author.value;
     metadata.canonicalUrl = url.value.isEmpty() ? jsonLd.url : url.value;
     metadata.published = isoDate(published.value);
     for (const QString &fallback : { isoDate(jsonLd.published), timeElement, dateFromUrl(metadata.canonicalUrl) }) {

@@ -6,8 +6,6 @@
 #include "articletextwriter.h"
 #include "htmltree.h"
 
-#include <QSet>
-
 namespace Iwb {
 
 namespace {
@@ -22,6 +20,19 @@ namespace {
             }
         }
         return paragraphs.join(QStringLiteral("\n\n"));
+    }
+
+    /// The headline is the document's title, not a paragraph of its body.
+    QString withoutHeadline(const QString &text, const QString &title)
+    {
+        const QString headline = title.simplified();
+        QStringList kept;
+        for (const QString &paragraph : text.split(QStringLiteral("\n\n"))) {
+            if (headline.isEmpty() || paragraph.simplified() != headline) {
+                kept.append(paragraph);
+            }
+        }
+        return kept.join(QStringLiteral("\n\n"));
     }
 
 } // namespace
@@ -44,16 +55,7 @@ HtmlArticle HtmlTextExtractor::extract(const QByteArray &utf8)
     if (jsonLdBody.size() > 2 * article.text.size()) {
         article.text = jsonLdBody;
     }
-    if (qgetenv("IWB_EXP").contains('A') || qgetenv("IWB_EXP").contains('D')) {
-        QStringList kept; QSet<QString> seen;
-        const QString title = article.page.title.simplified();
-        for (const QString &p : article.text.split(QStringLiteral("\n\n"))) {
-            if (qgetenv("IWB_EXP").contains('A') && p.simplified() == title) continue;
-            if (qgetenv("IWB_EXP").contains('D') && p.size() < 200 && seen.contains(p)) continue;
-            seen.insert(p); kept.append(p);
-        }
-        article.text = kept.join(QStringLiteral("\n\n"));
-    }
+    article.text = withoutHeadline(article.text, article.page.title);
     if (article.text.isEmpty()) {
         article.text = article.page.description;
     }

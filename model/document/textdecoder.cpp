@@ -108,8 +108,7 @@ QString TextDecoder::declaredCharset(const QByteArray &bytes)
 {
     // The HTML standard's prescan looks at the first 1024 bytes; <meta charset="…"> or
     // <meta http-equiv="Content-Type" content="text/html; charset=…">.
-    static const QRegularExpression meta(
-        QStringLiteral("<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)"),
+    static const QRegularExpression meta(QStringLiteral("<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)"),
         QRegularExpression::CaseInsensitiveOption);
     const QString head = QString::fromLatin1(bytes.first(std::min<qsizetype>(bytes.size(), 1024)));
     const QRegularExpressionMatch match = meta.match(head);
@@ -126,7 +125,8 @@ DecodedText TextDecoder::decodeWebPage(const QByteArray &bytes, const QString &t
             || label == QLatin1String("latin1") || label == QLatin1String("ascii")) {
             label = QStringLiteral("windows-1252");
         }
-        QStringDecoder decoder = label.isEmpty() ? QStringDecoder(encoding) : QStringDecoder(label.toLatin1().constData());
+        QStringDecoder decoder
+            = label.isEmpty() ? QStringDecoder(encoding) : QStringDecoder(label.toLatin1().constData());
         if (!decoder.isValid()) {
             return false;
         }
