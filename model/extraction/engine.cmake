@@ -6,6 +6,8 @@ target_sources(incident_model PRIVATE
     extraction/extractionjson.cpp extraction/extractionjson.h
     extraction/factfinder.cpp extraction/factfinder.h
     extraction/incidentcontext.cpp extraction/incidentcontext.h
+    extraction/recognizer.h
+    extraction/recognizercatalog.cpp extraction/recognizercatalog.h
     extraction/recordassembler.cpp extraction/recordassembler.h
     extraction/rulepack.cpp extraction/rulepack.h
     extraction/utf8offsets.cpp extraction/utf8offsets.h

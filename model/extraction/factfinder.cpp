@@ -4,16 +4,12 @@
 
 #include "capitalizedsequences.h"
 #include "incidentcontext.h"
-#include "normalizers/datenormalizer.h"
-#include "normalizers/durationnormalizer.h"
-#include "normalizers/numbernormalizer.h"
-#include "normalizers/timenormalizer.h"
 #include "patternscanner.h"
+#include "recognizercatalog.h"
 #include "rulepack.h"
 #include "utf8offsets.h"
 
 #include <QElapsedTimer>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -21,7 +17,6 @@
 #include <QStandardPaths>
 
 #include <algorithm>
-#include <functional>
 #include <mutex>
 
 Q_LOGGING_CATEGORY(lcFinder, "iwb.extraction.finder", QtWarningMsg)
@@ -30,83 +25,8 @@ namespace Iwb {
 
 namespace {
 
-    /// How far before a hit's end the confirming regex looks for the match's start.
     /// How far after a hit's end look-aheads may need to see.
     constexpr qsizetype lookAhead = 64;
-
-    enum class CueKind { None, NegatesFollowing, NegatesPreceding, Hedge, Incident, AdviceBefore, AdviceAfter };
-
-    using Normalize = std::function<std::optional<QJsonValue>(const QRegularExpressionMatch &, QDate anchor)>;
-
-    struct Recognizer
-    {
-        QString ruleId;
-        FactType type = FactType::Organization;
-        CueKind cue = CueKind::None;
-        QRegularExpression regex;
-        Normalize normalize;
-        /// What Hyperscan looks for: the regex itself, or a cheaper pattern that matches
-        /// wherever the regex's match ends (the unit of a count, the verb of a clause).
-        QString trigger;
-        /// How far before a hit's end the match may start: the longest match the rule makes.
-        qsizetype lookBehind = 80;
-        /// The trigger is Hyperscan-exact and reports where its match starts; the regex is then
-        /// tried anchored at that start (the trigger must start where the regex's match starts).
-        bool exactTrigger = false;
-        /// For a clause rule that needs two words ("Kunden ... informiert"), the recognizer whose
-        /// trigger is the other word: a hit without a partner hit within lookBehind before it cannot
-        /// be the end of a match. -1: none.
-        qsizetype partner = -1;
-        /// The match goes on after the trigger with a name ("beim Anbieter X"): a hit not followed by
-        /// blanks and a capital or a quote cannot start a match.
-        bool nameFollows = false;
-        /// Words one of which must begin within followerReach characters after an exact hit's end
-        /// for the hit to start a match (the units after a count's number), as a literal alternation;
-        /// empty: none. Hyperscan looks for them with a pattern of their own (followerPattern), and a
-        /// hit without one after it is dropped before its start is looked up.
-        QString follower = {};
-        qsizetype followerReach = 0;
-        int followerPattern = -1;
-
-        /// The number of the regex's "span" group, the part of the match that is the fact (-1: the whole match).
-        int spanGroup = -1;
-        /// For exact triggers: the regex anchored with \G. PCRE2's JIT does not support anchoring
-        /// by a match-time option (it falls back to the interpreter, ~15 times slower); a pattern
-        /// that starts with \G is anchored when compiled and runs JIT-compiled.
-        QRegularExpression anchored = {};
-    };
-
-    QString wordAlternation(const WordList &list)
-    {
-        return QStringLiteral("(?:") + list.alternation() + QLatin1Char(')');
-    }
-
-    QRegularExpression caseless(const QString &pattern)
-    {
-        QRegularExpression regex(
-            pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-        regex.optimize();
-        return regex;
-    }
-
-    QRegularExpression caseSensitive(const QString &pattern)
-    {
-        QRegularExpression regex(pattern, QRegularExpression::UseUnicodePropertiesOption);
-        regex.optimize();
-        return regex;
-    }
-
-    /// The value a word list gives the matched text (whole match, or the "cue" group).
-    Normalize listValue(const WordList &list, const QString &group = {})
-    {
-        return [&list, group](const QRegularExpressionMatch &match, QDate) -> std::optional<QJsonValue> {
-            const auto value = list.value(group.isEmpty() ? match.capturedView(0) : match.capturedView(group));
-            if (!value) {
-                return std::nullopt;
-            }
-            return QJsonValue(*value);
-        };
-    }
 
 } // namespace
 
@@ -159,44 +79,14 @@ struct FactFinder::Private
         }
     }
 
-    void add(const QString &ruleId, FactType type, const QRegularExpression &regex, Normalize normalize,
-        const QString &trigger = {})
-    {
-        recognizers.append({ ruleId, type, CueKind::None, regex, std::move(normalize),
-            trigger.isEmpty() ? regex.pattern() : trigger });
-    }
-    void addCue(const QString &ruleId, CueKind cue, const QRegularExpression &regex)
-    {
-        recognizers.append({ ruleId, FactType::Attack, cue, regex, {}, regex.pattern() });
-    }
-
-    /// For a rule that is a word list between word boundaries: Hyperscan looks for the words
-    /// alone, exactly, and each hit is confirmed anchored at the word's start. Searching the hit's
-    /// neighbourhood for the whole alternation instead made these rules the costliest to confirm.
-    /// (A word that starts inside a longer listed phrase ending at the same place, "data" in
-    /// "bigcustomer data", is not found: the scan reports only the leftmost start of each end.)
-    void triggerOnWords(const QString &alternation)
-    {
-        recognizers.last().trigger = alternation;
-        recognizers.last().exactTrigger = true;
-    }
-
-    /// Negation, hedge and advice cues: they change facts of their sentence.
-    static bool modifiesFacts(const Recognizer &recognizer)
-    {
-        return recognizer.cue != CueKind::None && recognizer.cue != CueKind::Incident;
-    }
     /// Dates, times, durations, counts and data words count only near incident language
     /// (IncidentContext), and the cues that modify them matter only there.
     bool isRestricted(const Recognizer &recognizer) const
     {
-        return modifiesFacts(recognizer)
+        return recognizer.modifiesFacts()
             || (recognizer.cue == CueKind::None && recognizer.type != FactType::Organization
                 && reach.contains(recognizer.type));
     }
-
-    void buildRecognizers();
-    std::optional<QJsonValue> dataCategoryOfCoordinatedPart(const QRegularExpressionMatch &match) const;
 };
 
 FactFinder::FactFinder()
@@ -209,272 +99,6 @@ FactFinder::~FactFinder() = default;
 int FactFinder::recognizerCount() const
 {
     return static_cast<int>(d->recognizers.size());
-}
-
-void FactFinder::Private::buildRecognizers()
-{
-    const QString lang = pack->language();
-    const auto id = [&lang](const char *name) { return lang + QLatin1Char('.') + QLatin1String(name); };
-    const NumberNormalizer &numbers = pack->numbers();
-    const DateNormalizer &dates = pack->dates();
-    const TimeNormalizer &times = pack->times();
-    const DurationNormalizer &durations = pack->durations();
-
-    // The normalizers' patterns are Hyperscan syntax: their hits come with a start.
-    // A date the text names but that cannot be resolved (a weekday without a publication date)
-    // is still a date: it is kept with a null value.
-    add(id("date"), FactType::Date, caseless(dates.pattern()),
-        [&dates](const QRegularExpressionMatch &m, QDate anchor) {
-            return std::optional<QJsonValue>(dates.normalize(m.capturedView(0), anchor).value_or(QJsonValue()));
-        });
-    recognizers.last().exactTrigger = true;
-    add(id("time"), FactType::Time, caseless(times.pattern()),
-        [&times](const QRegularExpressionMatch &m, QDate) { return times.normalize(m.capturedView(0)); });
-    recognizers.last().exactTrigger = true;
-    add(id("duration"), FactType::Duration, caseless(durations.pattern()),
-        [&durations](
-            const QRegularExpressionMatch &m, QDate anchor) { return durations.normalize(m.capturedView(0), anchor); });
-    recognizers.last().exactTrigger = true;
-
-    // A count is a number, up to two words that describe the counted things (or two joined by a
-    // conjunction: "current and former"), and the unit noun.
-    const WordList &units = pack->list(QStringLiteral("count-units"));
-    const QString describingWord = QStringLiteral("\\s+(?-i:\\p{Ll})[\\p{L}\\-]*");
-    const QString describingWords = QStringLiteral("(?:") + describingWord + QStringLiteral("\\s+")
-        + wordAlternation(pack->list(QStringLiteral("conjunctions"))) + QStringLiteral("(?![\\p{L}])") + describingWord
-        + QStringLiteral("|(?:") + describingWord + QStringLiteral("){0,2})");
-    add(
-        id("count"), FactType::Count,
-        // Words between number and unit describe the counted things ("betroffene", "customer support"):
-        // lower case in both languages, which keeps nouns such as "Minuten" out. The unit may carry
-        // a compound prefix ("App-Nutzer*innen") or one modifying noun before it ("App Nutzer").
-        caseless(QStringLiteral("(?<![\\p{N}][.,])(?<number>") + numbers.pattern() + QStringLiteral(")")
-            + describingWords
-            + QStringLiteral("(?:\\s+(?-i:\\p{Lu})\\p{L}{1,11})?\\s+(?:[\\p{L}\\p{N}]+-){0,2}(?<unit>")
-            + units.alternation() + QStringLiteral(")(?![\\p{L}\\*:\\-])")),
-        [&numbers, &units](const QRegularExpressionMatch &m, QDate) -> std::optional<QJsonValue> {
-            const auto number = numbers.normalize(m.capturedView(u"number"));
-            const auto unit = units.value(m.capturedView(u"unit"));
-            if (!number || !unit) {
-                return std::nullopt;
-            }
-            QJsonObject value { { QStringLiteral("count"), static_cast<double>(number->value) },
-                { QStringLiteral("unit"), *unit } };
-            if (number->approximate) {
-                value.insert(QStringLiteral("approximate"), true);
-            }
-            if (number->lowerBound) {
-                value.insert(QStringLiteral("lower_bound"), true);
-            }
-            return value;
-        },
-        numbers.pattern());
-    // A count starts where its number starts.
-    recognizers.last().exactTrigger = true;
-    // Most numbers in news count no people or records: only those with a unit soon after them
-    // are tried. The reach is the gap between a number and its unit (up to three words and two
-    // compound parts) plus the rest of a number whose first digits ended the hit ("2" of "2019").
-    recognizers.last().follower = wordAlternation(units);
-    recognizers.last().followerReach = 160;
-
-    const WordList &categories = pack->list(QStringLiteral("data-categories"));
-    add(id("data_category"), FactType::DataCategory,
-        caseless(QStringLiteral("(?<![\\p{L}\\-])") + wordAlternation(categories) + QStringLiteral("(?![\\p{L}])")),
-        listValue(categories));
-    triggerOnWords(wordAlternation(categories));
-    // Data named without its kind ("personal information"): shown, but no evidence for the record.
-    const WordList &generic = pack->list(QStringLiteral("generic-data"));
-    add(id("data_category.generic"), FactType::DataCategory,
-        caseless(QStringLiteral("(?<![\\p{L}\\-])") + wordAlternation(generic) + QStringLiteral("(?![\\p{L}\\-])")),
-        listValue(generic));
-    triggerOnWords(wordAlternation(generic));
-
-    // German compounds end in the word that names the data: "Kreditkartendaten", "Kundenadressen".
-    const WordList &heads = pack->list(QStringLiteral("data-category-heads"));
-    if (!heads.isEmpty()) {
-        add(id("data_category.compound"), FactType::DataCategory,
-            caseless(QStringLiteral("(?<![\\p{L}\\-])[\\p{L}\\-]+?(?<head>") + heads.alternation()
-                + QStringLiteral(")(?![\\p{L}])")),
-            listValue(heads, QStringLiteral("head")));
-    }
-    // "Karten- oder Bankdaten": the first part borrows the head of the second.
-    const WordList &conjunctions = pack->list(QStringLiteral("conjunctions"));
-    add(
-        id("data_category.coordination"), FactType::DataCategory,
-        caseless(QStringLiteral("(?<![\\p{L}\\-])(?<first>\\p{L}+)-(?=\\s+") + wordAlternation(conjunctions)
-            + QStringLiteral("\\s+(?<second>\\p{L}+))")),
-        [this](const QRegularExpressionMatch &m, QDate) { return dataCategoryOfCoordinatedPart(m); },
-        // Hyperscan looks only for the joint ("n- oder B"): with the first part's letters in the
-        // trigger it followed every word of the text, and this rule cost a third of the scan.
-        QStringLiteral("\\p{L}-\\s+") + wordAlternation(conjunctions) + QStringLiteral("\\s+\\p{L}"));
-
-    const struct
-    {
-        const char *rule;
-        const char *list;
-        FactType type;
-    } cueLists[] = {
-        { "cause", "cause-cues", FactType::Cause },
-        { "attack", "attack-cues", FactType::Attack },
-        { "discovery", "discovery-cues", FactType::Discovery },
-        { "notification", "notification-cues", FactType::Notification },
-    };
-    for (const auto &cueList : cueLists) {
-        const WordList &list = pack->list(QLatin1String(cueList.list));
-        add(id(cueList.rule), cueList.type,
-            caseless(QStringLiteral("(?<![\\p{L}\\-])") + wordAlternation(list) + QStringLiteral("(?![\\p{L}])")),
-            listValue(list));
-        triggerOnWords(wordAlternation(list));
-    }
-
-    // Notifications: an authority or the affected people in one clause with a verb of telling,
-    // either way round ("Behörden wurden informiert", "notified the regulator").
-    const WordList &verbs = pack->list(QStringLiteral("notification-verbs"));
-    const WordList &notificationCues = pack->list(QStringLiteral("notification-cues"));
-    QStringList authorityWords = pack->list(QStringLiteral("authority-names")).keys();
-    for (const QString &cue : notificationCues.keys()) {
-        if (notificationCues.value(cue) == QStringLiteral("authority")) {
-            authorityWords.append(cue);
-        }
-    }
-    const QString authorityAlternation = WordList::alternationOf(authorityWords);
-    const QString clauseGap = QStringLiteral("(?:[\\s,]+[^\\s.;:!?]+){0,8}?[\\s,]+");
-    const QString verbAlternation = wordAlternation(verbs);
-    // The affected are people: units that count things (files, devices) do not qualify.
-    static const QStringList peopleUnits { QStringLiteral("users"), QStringLiteral("customers"),
-        QStringLiteral("accounts"), QStringLiteral("patients"), QStringLiteral("people"), QStringLiteral("members"),
-        QStringLiteral("employees") };
-    QStringList people;
-    for (const QString &unit : units.keys()) {
-        if (peopleUnits.contains(units.value(unit).value_or(QString()))) {
-            people.append(unit);
-        }
-    }
-    const QString peopleAlternation = WordList::alternationOf(people);
-    for (const auto &[who, alternation] : { std::pair { QStringLiteral("authority"), authorityAlternation },
-             std::pair { QStringLiteral("affected"), peopleAlternation } }) {
-        const auto constant
-            = [who](const QRegularExpressionMatch &, QDate) -> std::optional<QJsonValue> { return QJsonValue(who); };
-        add(id("notification.") + who, FactType::Notification,
-            caseless(QStringLiteral("(?<![\\p{L}])(?<span>(?:") + alternation + QStringLiteral("))(?![\\p{L}])")
-                + clauseGap + verbAlternation + QStringLiteral("(?![\\p{L}])")),
-            constant, verbAlternation);
-        recognizers.last().lookBehind = 160;
-        add(id("notification.") + who, FactType::Notification,
-            caseless(QStringLiteral("(?<![\\p{L}])") + verbAlternation + clauseGap + QStringLiteral("(?<span>(?:")
-                + alternation + QStringLiteral("))(?![\\p{L}])")),
-            constant, QStringLiteral("(?:") + alternation + QLatin1Char(')'));
-        recognizers.last().lookBehind = 160;
-        // The two forms' triggers are each other's other word.
-        recognizers[recognizers.size() - 1].partner = recognizers.size() - 2;
-        recognizers[recognizers.size() - 2].partner = recognizers.size() - 1;
-    }
-
-    // Organizations: a capitalized name with a legal form ("Beispiel GmbH"), after a
-    // prefix word ("Stadtwerke Wiesenfurt"), or after a context word ("beim Anbieter X").
-    const WordList &orgWords = pack->list(QStringLiteral("organization-suffixes"));
-    QStringList suffixes;
-    QStringList prefixes;
-    for (const QString &word : orgWords.keys()) {
-        const QString kind = orgWords.value(word).value_or(QString());
-        (kind == QLatin1String("prefix") ? prefixes : suffixes).append(WordList::escapeForRegex(word));
-    }
-    // A name word starts upper case; "Kund:innen" and "Nutzer*innen" are no names.
-    const QString nameWord = QStringLiteral("\\p{Lu}[\\p{L}\\p{N}'\\-]*(?![\\p{L}\\p{N}]|[\\*:]\\p{Ll})");
-    const QString name = nameWord + QStringLiteral("(?:\\s+(?:&\\s+)?") + nameWord + QStringLiteral("){0,3}");
-    const QString quotedName = QStringLiteral("(?:[\"\\x{201E}\\x{201C}\\x{00BB}]") + name
-        + QStringLiteral("[\"\\x{201C}\\x{201D}\\x{00AB}]|") + name + QLatin1Char(')');
-    const auto keepName = [](const QRegularExpressionMatch &m, QDate) -> std::optional<QJsonValue> {
-        return QJsonValue(m.captured(QStringLiteral("span")).simplified());
-    };
-    if (!suffixes.isEmpty()) {
-        add(id("organization.legal_form"), FactType::Organization,
-            caseSensitive(QStringLiteral("(?<![\\p{L}])(?<span>") + name + QStringLiteral("\\s+(?:")
-                + suffixes.join(QLatin1Char('|')) + QStringLiteral("))(?![\\p{L}])")),
-            // The trigger is case-sensitive like the regex (the scanner is caseless): caseless, "AG" and "SE"
-            // fired inside most words ("sagte", "diese") and made this the costliest rule.
-            keepName, QStringLiteral("(?-i:") + suffixes.join(QLatin1Char('|')) + QLatin1Char(')'));
-    }
-    if (!prefixes.isEmpty()) {
-        add(id("organization.prefix"), FactType::Organization,
-            caseSensitive(QStringLiteral("(?<![\\p{L}])(?<span>(?:") + prefixes.join(QLatin1Char('|'))
-                + QStringLiteral(")\\s+") + nameWord + QStringLiteral(")(?![\\p{L}])")),
-            keepName, QStringLiteral("(?-i:") + prefixes.join(QLatin1Char('|')) + QLatin1Char(')'));
-    }
-    const WordList &context = pack->list(QStringLiteral("organization-context"));
-    add(id("organization.context"), FactType::Organization,
-        caseSensitive(QStringLiteral("(?<![\\p{L}])(?i:") + context.alternation() + QStringLiteral(")\\s+(?<span>")
-            + quotedName + QLatin1Char(')')),
-        keepName, wordAlternation(context));
-    recognizers.last().lookBehind = 40; // the trigger is the context word the match starts with
-    recognizers.last().nameFollows = true;
-
-    const WordList &negations = pack->list(QStringLiteral("negation-cues"));
-    QStringList before;
-    QStringList after;
-    for (const QString &cue : negations.keys()) {
-        (negations.value(cue) == QStringLiteral("post") ? after : before).append(WordList::escapeForRegex(cue));
-    }
-    if (!before.isEmpty()) {
-        addCue(id("negation.pre"), CueKind::NegatesFollowing,
-            caseless(
-                QStringLiteral("(?<![\\p{L}])(?:") + before.join(QLatin1Char('|')) + QStringLiteral(")(?![\\p{L}])")));
-        triggerOnWords(QStringLiteral("(?:") + before.join(QLatin1Char('|')) + QLatin1Char(')'));
-    }
-    if (!after.isEmpty()) {
-        addCue(id("negation.post"), CueKind::NegatesPreceding,
-            caseless(
-                QStringLiteral("(?<![\\p{L}])(?:") + after.join(QLatin1Char('|')) + QStringLiteral(")(?![\\p{L}])")));
-        triggerOnWords(QStringLiteral("(?:") + after.join(QLatin1Char('|')) + QLatin1Char(')'));
-    }
-    const WordList &hedges = pack->list(QStringLiteral("hedge-cues"));
-    addCue(id("hedge"), CueKind::Hedge,
-        caseless(QStringLiteral("(?<![\\p{L}])") + wordAlternation(hedges) + QStringLiteral("(?![\\p{L}])")));
-    triggerOnWords(wordAlternation(hedges));
-    const WordList &advice = pack->list(QStringLiteral("advice-cues"));
-    for (const auto &[position, kind, rule] :
-        { std::tuple { QStringLiteral("pre"), CueKind::AdviceBefore, "advice.pre" },
-            std::tuple { QStringLiteral("post"), CueKind::AdviceAfter, "advice.post" } }) {
-        QStringList words;
-        for (const QString &cue : advice.keys()) {
-            if (advice.value(cue) == position) {
-                words.append(cue);
-            }
-        }
-        if (!words.isEmpty()) {
-            addCue(id(rule), kind,
-                caseless(QStringLiteral("(?<![\\p{L}])(?:") + WordList::alternationOf(words)
-                    + QStringLiteral(")(?![\\p{L}])")));
-            triggerOnWords(QStringLiteral("(?:") + WordList::alternationOf(words) + QLatin1Char(')'));
-        }
-    }
-    const WordList &incidentCues = pack->list(QStringLiteral("incident-cues"));
-    if (!incidentCues.isEmpty()) {
-        addCue(id("incident"), CueKind::Incident,
-            caseless(QStringLiteral("(?<![\\p{L}])") + wordAlternation(incidentCues) + QStringLiteral("(?![\\p{L}])")));
-        triggerOnWords(wordAlternation(incidentCues));
-    }
-}
-
-std::optional<QJsonValue> FactFinder::Private::dataCategoryOfCoordinatedPart(const QRegularExpressionMatch &match) const
-{
-    const QString first = match.captured(QStringLiteral("first"));
-    const QString second = match.captured(QStringLiteral("second"));
-    const WordList &categories = pack->list(QStringLiteral("data-categories"));
-    const WordList &heads = pack->list(QStringLiteral("data-category-heads"));
-    // Try the second word's possible heads, longest first: "Bankdaten" lends "daten" to "Karten".
-    for (qsizetype split = 1; split < second.size(); ++split) {
-        const QString completed = first + second.mid(split);
-        if (const auto category = categories.value(completed)) {
-            return QJsonValue(*category);
-        }
-        for (const QString &head : heads.keys()) {
-            if (completed.endsWith(head, Qt::CaseInsensitive) && completed.size() > head.size()) {
-                return QJsonValue(*heads.value(head));
-            }
-        }
-    }
-    return std::nullopt;
 }
 
 bool FactFinder::Private::trimOrganization(Fact &fact, const QString &text) const
@@ -742,7 +366,11 @@ std::unique_ptr<FactFinder> FactFinder::create(const RulePack &pack, QString *er
         return nullptr;
     }
     finder->d->reach = *reach;
-    finder->d->buildRecognizers();
+    auto recognizers = RecognizerCatalog::build(pack, error);
+    if (!recognizers) {
+        return nullptr;
+    }
+    finder->d->recognizers = std::move(*recognizers);
     for (const char *list : { "organization-stopwords", "organization-context", "count-units", "data-categories",
              "cause-cues", "attack-cues", "discovery-cues", "notification-cues", "authority-names", "media-outlets",
              "hedge-cues", "incident-cues", "negation-cues" }) {
@@ -750,21 +378,7 @@ std::unique_ptr<FactFinder> FactFinder::create(const RulePack &pack, QString *er
             finder->d->vocabulary.insert(word.toLower());
         }
     }
-    for (Recognizer &recognizer : finder->d->recognizers) {
-        // Looked up once: by name, each fact cost a search of the group names.
-        recognizer.spanGroup = static_cast<int>(recognizer.regex.namedCaptureGroups().indexOf(QStringLiteral("span")));
-        if (recognizer.exactTrigger) {
-            recognizer.anchored
-                = QRegularExpression(QStringLiteral("\\G(?:") + recognizer.regex.pattern() + QLatin1Char(')'),
-                    recognizer.regex.patternOptions());
-            recognizer.anchored.optimize();
-        }
-        if (!recognizer.regex.isValid()) {
-            *error = pack.folder()
-                + QStringLiteral(": rule %1 does not compile: %2")
-                      .arg(recognizer.ruleId, recognizer.regex.errorString());
-            return nullptr;
-        }
+    for (const Recognizer &recognizer : std::as_const(finder->d->recognizers)) {
         finder->d->scanner.addPattern(recognizer.trigger,
             recognizer.exactTrigger ? PatternScanner::Mode::Exact : PatternScanner::Mode::Prefilter,
             // The single pass finds what tells where the incident is; the
@@ -1052,16 +666,9 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
     // nothing is confirmed.
     // Negation, hedge and advice cues only change facts of their own sentence: they are confirmed
     // only where facts can be, like the restricted kinds.
-    const auto modifiesFacts = [](const Recognizer &recognizer) { return Private::modifiesFacts(recognizer); };
+    const auto modifiesFacts = [](const Recognizer &recognizer) { return recognizer.modifiesFacts(); };
     const auto restricted = [this](const Recognizer &recognizer) { return d->isRestricted(recognizer); };
-    const auto isAnchorType = [](FactType type) {
-        return type == FactType::Cause || type == FactType::Attack || type == FactType::Discovery
-            || type == FactType::Notification;
-    };
-    const auto makesAnchors = [&isAnchorType](const Recognizer &recognizer) {
-        return recognizer.cue == CueKind::Incident
-            || (recognizer.cue == CueKind::None && isAnchorType(recognizer.type));
-    };
+    const auto makesAnchors = [](const Recognizer &recognizer) { return recognizer.makesAnchors(); };
     locateStarts([&](qsizetype r, qsizetype) { return !restricted(d->recognizers.at(r)); });
     for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
         if (makesAnchors(d->recognizers.at(r))) {
@@ -1077,7 +684,7 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
     QList<TextSpan> discoveries;
     QList<TextSpan> cuePhrases = found.cues.incident; // every cue phrase, for data words inside one
     for (const Fact &fact : std::as_const(found.facts)) {
-        if (isAnchorType(fact.type)) {
+        if (Recognizer::isAnchorType(fact.type)) {
             cuePhrases.append({ fact.start, fact.end });
             if (fact.type == FactType::Discovery) {
                 discoveries.append({ fact.start, fact.end });
