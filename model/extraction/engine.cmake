@@ -6,6 +6,7 @@ target_sources(incident_model PRIVATE
     extraction/extractionjson.cpp extraction/extractionjson.h
     extraction/factfinder.cpp extraction/factfinder.h
     extraction/incidentcontext.cpp extraction/incidentcontext.h
+    extraction/organizationnames.cpp extraction/organizationnames.h
     extraction/recognizer.h
     extraction/recognizercatalog.cpp extraction/recognizercatalog.h
     extraction/recordassembler.cpp extraction/recordassembler.h

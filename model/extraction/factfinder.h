@@ -68,7 +68,7 @@ public:
     int recognizerCount() const;
 
 private:
-    FactFinder();
+    explicit FactFinder(const RulePack &pack);
     struct Private;
     std::unique_ptr<Private> d;
 };
