@@ -26,7 +26,7 @@ struct CueSpans
     QList<TextSpan> adviceAfter; ///< "ändern": the data word before it is advice ("Passwörter ändern")
 };
 
-/// What one pass over a text finds: facts (polarity and certainty not yet decided) and cues.
+/// What FactFinder::find() finds in a text: facts (polarity and certainty not yet decided) and cues.
 struct FoundFacts
 {
     QList<Fact> facts;
