@@ -2,205 +2,86 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "factfinder.h"
 
-#include "capitalizedsequences.h"
+#include "factfilters.h"
+#include "hitconfirmer.h"
 #include "incidentcontext.h"
-#include "normalizers/datenormalizer.h"
-#include "normalizers/durationnormalizer.h"
-#include "normalizers/numbernormalizer.h"
-#include "normalizers/timenormalizer.h"
+#include "organizationnames.h"
 #include "patternscanner.h"
+#include "recognizercatalog.h"
 #include "rulepack.h"
-#include "utf8offsets.h"
+#include "triggerhits.h"
 
-#include <QElapsedTimer>
-#include <QJsonObject>
-#include <QLoggingCategory>
-#include <QRegularExpression>
-#include <QScopeGuard>
-#include <QSet>
 #include <QStandardPaths>
 
 #include <algorithm>
-#include <functional>
-#include <mutex>
-
-Q_LOGGING_CATEGORY(lcFinder, "iwb.extraction.finder", QtWarningMsg)
 
 namespace Iwb {
 
 namespace {
 
-    /// How far before a hit's end the confirming regex looks for the match's start.
-    /// How far after a hit's end look-aheads may need to see.
-    constexpr qsizetype lookAhead = 64;
-
-    enum class CueKind { None, NegatesFollowing, NegatesPreceding, Hedge, Incident, AdviceBefore, AdviceAfter };
-
-    using Normalize = std::function<std::optional<QJsonValue>(const QRegularExpressionMatch &, QDate anchor)>;
-
-    struct Recognizer
+    /// Where the confirmed anchor recognizers (Recognizer::makesAnchors()) say the text talks about an incident.
+    struct IncidentLanguage
     {
-        QString ruleId;
-        FactType type = FactType::Organization;
-        CueKind cue = CueKind::None;
-        QRegularExpression regex;
-        Normalize normalize;
-        /// What Hyperscan looks for: the regex itself, or a cheaper pattern that matches
-        /// wherever the regex's match ends (the unit of a count, the verb of a clause).
-        QString trigger;
-        /// How far before a hit's end the match may start: the longest match the rule makes.
-        qsizetype lookBehind = 80;
-        /// The trigger is Hyperscan-exact and reports where its match starts; the regex is then
-        /// tried anchored at that start (the trigger must start where the regex's match starts).
-        bool exactTrigger = false;
-        /// For a clause rule that needs two words ("Kunden ... informiert"), the recognizer whose
-        /// trigger is the other word: a hit without a partner hit within lookBehind before it cannot
-        /// be the end of a match. -1: none.
-        qsizetype partner = -1;
-        /// The match goes on after the trigger with a name ("beim Anbieter X"): a hit not followed by
-        /// blanks and a capital or a quote cannot start a match.
-        bool nameFollows = false;
-        /// Words one of which must begin within followerReach characters after an exact hit's end
-        /// for the hit to start a match (the units after a count's number), as a literal alternation;
-        /// empty: none. Hyperscan looks for them with a pattern of their own (followerPattern), and a
-        /// hit without one after it is dropped before its start is looked up.
-        QString follower = {};
-        qsizetype followerReach = 0;
-        int followerPattern = -1;
-
-        /// The number of the regex's "span" group, the part of the match that is the fact (-1: the whole match).
-        int spanGroup = -1;
-        /// For exact triggers: the regex anchored with \G. PCRE2's JIT does not support anchoring
-        /// by a match-time option (it falls back to the interpreter, ~15 times slower); a pattern
-        /// that starts with \G is anchored when compiled and runs JIT-compiled.
-        QRegularExpression anchored = {};
+        /// Incident cues and the cause, attack and notification facts; no bare authority.
+        QList<TextSpan> anchors;
+        /// A discovery ("entdeckt", "found") is incident language only in a text that has other
+        /// incident language: news reports discoveries of every kind.
+        QList<TextSpan> discoveries;
+        /// Every cue phrase, for data words inside one.
+        QList<TextSpan> cuePhrases;
     };
 
-    QString wordAlternation(const WordList &list)
+    IncidentLanguage incidentLanguageOf(const FoundFacts &found, const QString &language)
     {
-        return QStringLiteral("(?:") + list.alternation() + QLatin1Char(')');
-    }
-
-    QRegularExpression caseless(const QString &pattern)
-    {
-        QRegularExpression regex(
-            pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-        regex.optimize();
-        return regex;
-    }
-
-    QRegularExpression caseSensitive(const QString &pattern)
-    {
-        QRegularExpression regex(pattern, QRegularExpression::UseUnicodePropertiesOption);
-        regex.optimize();
-        return regex;
-    }
-
-    /// The value a word list gives the matched text (whole match, or the "cue" group).
-    Normalize listValue(const WordList &list, const QString &group = {})
-    {
-        return [&list, group](const QRegularExpressionMatch &match, QDate) -> std::optional<QJsonValue> {
-            const auto value = list.value(group.isEmpty() ? match.capturedView(0) : match.capturedView(group));
-            if (!value) {
-                return std::nullopt;
+        IncidentLanguage incidentLanguage;
+        incidentLanguage.anchors = found.cues.incident;
+        incidentLanguage.cuePhrases = found.cues.incident;
+        // A bare authority ("Polizei", "the regulator") is no incident language: only a notification
+        // that says someone was told ("Behörden wurden informiert") is.
+        const QString bareNotification = language + QStringLiteral(".notification");
+        for (const Fact &fact : std::as_const(found.facts)) {
+            if (Recognizer::isAnchorType(fact.type)) {
+                incidentLanguage.cuePhrases.append({ fact.start, fact.end });
+                if (fact.type == FactType::Discovery) {
+                    incidentLanguage.discoveries.append({ fact.start, fact.end });
+                } else if (fact.origin != bareNotification) {
+                    incidentLanguage.anchors.append({ fact.start, fact.end });
+                }
             }
-            return QJsonValue(*value);
-        };
+        }
+        return incidentLanguage;
     }
 
 } // namespace
 
 struct FactFinder::Private
 {
-    /// Trims an organization fact to the name: no quotes, no leading words that are no
-    /// names ("Die", "Laut"); false when nothing of a name is left.
-    bool trimOrganization(Fact &fact, const QString &text) const;
-    /// Names that no rule marked but that recur like names do; see find().
-    void addRecurringNames(const QString &text, const QList<TextSpan> &sentences, QList<Fact> &facts) const;
-    /// Whether @p word, lower-cased into @p buffer (reused: no allocation per word), is vocabulary.
-    bool isVocabulary(QStringView word, QString &buffer) const;
-    /// Whether @p name is an organization that reports or researches incidents (a news outlet, a
-    /// security company): named in the story, never the organization it is about.
-    bool isBystander(QStringView name) const;
-    /// Whether the text right after @p end makes the name before it something else than an
-    /// organization ("Mirai botnet", "Windows-Lücke").
-    bool isFollowedByNonOrganizationHead(const QString &text, qsizetype end) const;
-
-    QSet<QString> vocabulary; // lower case: every word of the lists that are no names
-
-    const RulePack *pack = nullptr;
-    IncidentContext::Reach reach;
-    QList<Recognizer> recognizers;
-    PatternScanner scanner;
-
-    /// Time spent confirming each recognizer's hits, for QT_LOGGING_RULES="iwb.extraction.finder.debug=true".
-    struct Cost
+    explicit Private(const RulePack &pack)
+        : pack(pack)
+        , names(pack)
     {
-        qint64 windows = 0;
-        qint64 characters = 0;
-        qint64 nanoseconds = 0;
-    };
-    /// Written only while debug logging is on; extractions on several threads add to it under the lock.
-    mutable std::mutex costsMutex;
-    mutable QList<Cost> costs;
-    void addCost(qsizetype recognizer, qint64 windows, qint64 characters, qint64 nanoseconds) const
-    {
-        const std::lock_guard lock(costsMutex);
-        costs.resize(recognizers.size());
-        costs[recognizer].windows += windows;
-        costs[recognizer].characters += characters;
-        costs[recognizer].nanoseconds += nanoseconds;
-    }
-    ~Private()
-    {
-        for (qsizetype i = 0; i < costs.size() && lcFinder().isDebugEnabled(); ++i) {
-            qCDebug(lcFinder) << recognizers.at(i).ruleId << costs.at(i).windows << "windows," << costs.at(i).characters
-                              << "characters," << costs.at(i).nanoseconds / 1000000 << "ms";
-        }
     }
 
-    void add(const QString &ruleId, FactType type, const QRegularExpression &regex, Normalize normalize,
-        const QString &trigger = {})
-    {
-        recognizers.append({ ruleId, type, CueKind::None, regex, std::move(normalize),
-            trigger.isEmpty() ? regex.pattern() : trigger });
-    }
-    void addCue(const QString &ruleId, CueKind cue, const QRegularExpression &regex)
-    {
-        recognizers.append({ ruleId, FactType::Attack, cue, regex, {}, regex.pattern() });
-    }
-
-    /// For a rule that is a word list between word boundaries: Hyperscan looks for the words
-    /// alone, exactly, and each hit is confirmed anchored at the word's start. Searching the hit's
-    /// neighbourhood for the whole alternation instead made these rules the costliest to confirm.
-    /// (A word that starts inside a longer listed phrase ending at the same place, "data" in
-    /// "bigcustomer data", is not found: the scan reports only the leftmost start of each end.)
-    void triggerOnWords(const QString &alternation)
-    {
-        recognizers.last().trigger = alternation;
-        recognizers.last().exactTrigger = true;
-    }
-
-    /// Negation, hedge and advice cues: they change facts of their sentence.
-    static bool modifiesFacts(const Recognizer &recognizer)
-    {
-        return recognizer.cue != CueKind::None && recognizer.cue != CueKind::Incident;
-    }
     /// Dates, times, durations, counts and data words count only near incident language
     /// (IncidentContext), and the cues that modify them matter only there.
     bool isRestricted(const Recognizer &recognizer) const
     {
-        return modifiesFacts(recognizer)
+        return recognizer.modifiesFacts()
             || (recognizer.cue == CueKind::None && recognizer.type != FactType::Organization
                 && reach.contains(recognizer.type));
     }
 
-    void buildRecognizers();
-    std::optional<QJsonValue> dataCategoryOfCoordinatedPart(const QRegularExpressionMatch &match) const;
+    const RulePack &pack;
+    IncidentContext::Reach reach;
+    QList<Recognizer> recognizers;
+    OrganizationNames names;
+    PatternScanner scanner;
+    /// Declared after the recognizers: it names them when it logs, on destruction.
+    ConfirmationCosts costs { recognizers };
 };
 
-FactFinder::FactFinder()
-    : d(std::make_unique<Private>())
+FactFinder::FactFinder(const RulePack &pack)
+    : d(std::make_unique<Private>(pack))
 {
 }
 
@@ -211,564 +92,25 @@ int FactFinder::recognizerCount() const
     return static_cast<int>(d->recognizers.size());
 }
 
-void FactFinder::Private::buildRecognizers()
-{
-    const QString lang = pack->language();
-    const auto id = [&lang](const char *name) { return lang + QLatin1Char('.') + QLatin1String(name); };
-    const NumberNormalizer &numbers = pack->numbers();
-    const DateNormalizer &dates = pack->dates();
-    const TimeNormalizer &times = pack->times();
-    const DurationNormalizer &durations = pack->durations();
-
-    // The normalizers' patterns are Hyperscan syntax: their hits come with a start.
-    // A date the text names but that cannot be resolved (a weekday without a publication date)
-    // is still a date: it is kept with a null value.
-    add(id("date"), FactType::Date, caseless(dates.pattern()),
-        [&dates](const QRegularExpressionMatch &m, QDate anchor) {
-            return std::optional<QJsonValue>(dates.normalize(m.capturedView(0), anchor).value_or(QJsonValue()));
-        });
-    recognizers.last().exactTrigger = true;
-    add(id("time"), FactType::Time, caseless(times.pattern()),
-        [&times](const QRegularExpressionMatch &m, QDate) { return times.normalize(m.capturedView(0)); });
-    recognizers.last().exactTrigger = true;
-    add(id("duration"), FactType::Duration, caseless(durations.pattern()),
-        [&durations](
-            const QRegularExpressionMatch &m, QDate anchor) { return durations.normalize(m.capturedView(0), anchor); });
-    recognizers.last().exactTrigger = true;
-
-    // A count is a number, up to two words that describe the counted things (or two joined by a
-    // conjunction: "current and former"), and the unit noun.
-    const WordList &units = pack->list(QStringLiteral("count-units"));
-    const QString describingWord = QStringLiteral("\\s+(?-i:\\p{Ll})[\\p{L}\\-]*");
-    const QString describingWords = QStringLiteral("(?:") + describingWord + QStringLiteral("\\s+")
-        + wordAlternation(pack->list(QStringLiteral("conjunctions"))) + QStringLiteral("(?![\\p{L}])") + describingWord
-        + QStringLiteral("|(?:") + describingWord + QStringLiteral("){0,2})");
-    add(
-        id("count"), FactType::Count,
-        // Words between number and unit describe the counted things ("betroffene", "customer support"):
-        // lower case in both languages, which keeps nouns such as "Minuten" out. The unit may carry
-        // a compound prefix ("App-Nutzer*innen") or one modifying noun before it ("App Nutzer").
-        caseless(QStringLiteral("(?<![\\p{N}][.,])(?<number>") + numbers.pattern() + QStringLiteral(")")
-            + describingWords
-            + QStringLiteral("(?:\\s+(?-i:\\p{Lu})\\p{L}{1,11})?\\s+(?:[\\p{L}\\p{N}]+-){0,2}(?<unit>")
-            + units.alternation() + QStringLiteral(")(?![\\p{L}\\*:\\-])")),
-        [&numbers, &units](const QRegularExpressionMatch &m, QDate) -> std::optional<QJsonValue> {
-            const auto number = numbers.normalize(m.capturedView(u"number"));
-            const auto unit = units.value(m.capturedView(u"unit"));
-            if (!number || !unit) {
-                return std::nullopt;
-            }
-            QJsonObject value { { QStringLiteral("count"), static_cast<double>(number->value) },
-                { QStringLiteral("unit"), *unit } };
-            if (number->approximate) {
-                value.insert(QStringLiteral("approximate"), true);
-            }
-            if (number->lowerBound) {
-                value.insert(QStringLiteral("lower_bound"), true);
-            }
-            return value;
-        },
-        numbers.pattern());
-    // A count starts where its number starts.
-    recognizers.last().exactTrigger = true;
-    // Most numbers in news count no people or records: only those with a unit soon after them
-    // are tried. The reach is the gap between a number and its unit (up to three words and two
-    // compound parts) plus the rest of a number whose first digits ended the hit ("2" of "2019").
-    recognizers.last().follower = wordAlternation(units);
-    recognizers.last().followerReach = 160;
-
-    const WordList &categories = pack->list(QStringLiteral("data-categories"));
-    add(id("data_category"), FactType::DataCategory,
-        caseless(QStringLiteral("(?<![\\p{L}\\-])") + wordAlternation(categories) + QStringLiteral("(?![\\p{L}])")),
-        listValue(categories));
-    triggerOnWords(wordAlternation(categories));
-    // Data named without its kind ("personal information"): shown, but no evidence for the record.
-    const WordList &generic = pack->list(QStringLiteral("generic-data"));
-    add(id("data_category.generic"), FactType::DataCategory,
-        caseless(QStringLiteral("(?<![\\p{L}\\-])") + wordAlternation(generic) + QStringLiteral("(?![\\p{L}\\-])")),
-        listValue(generic));
-    triggerOnWords(wordAlternation(generic));
-
-    // German compounds end in the word that names the data: "Kreditkartendaten", "Kundenadressen".
-    const WordList &heads = pack->list(QStringLiteral("data-category-heads"));
-    if (!heads.isEmpty()) {
-        add(id("data_category.compound"), FactType::DataCategory,
-            caseless(QStringLiteral("(?<![\\p{L}\\-])[\\p{L}\\-]+?(?<head>") + heads.alternation()
-                + QStringLiteral(")(?![\\p{L}])")),
-            listValue(heads, QStringLiteral("head")));
-    }
-    // "Karten- oder Bankdaten": the first part borrows the head of the second.
-    const WordList &conjunctions = pack->list(QStringLiteral("conjunctions"));
-    add(
-        id("data_category.coordination"), FactType::DataCategory,
-        caseless(QStringLiteral("(?<![\\p{L}\\-])(?<first>\\p{L}+)-(?=\\s+") + wordAlternation(conjunctions)
-            + QStringLiteral("\\s+(?<second>\\p{L}+))")),
-        [this](const QRegularExpressionMatch &m, QDate) { return dataCategoryOfCoordinatedPart(m); },
-        // Hyperscan looks only for the joint ("n- oder B"): with the first part's letters in the
-        // trigger it followed every word of the text, and this rule cost a third of the scan.
-        QStringLiteral("\\p{L}-\\s+") + wordAlternation(conjunctions) + QStringLiteral("\\s+\\p{L}"));
-
-    const struct
-    {
-        const char *rule;
-        const char *list;
-        FactType type;
-    } cueLists[] = {
-        { "cause", "cause-cues", FactType::Cause },
-        { "attack", "attack-cues", FactType::Attack },
-        { "discovery", "discovery-cues", FactType::Discovery },
-        { "notification", "notification-cues", FactType::Notification },
-    };
-    for (const auto &cueList : cueLists) {
-        const WordList &list = pack->list(QLatin1String(cueList.list));
-        add(id(cueList.rule), cueList.type,
-            caseless(QStringLiteral("(?<![\\p{L}\\-])") + wordAlternation(list) + QStringLiteral("(?![\\p{L}])")),
-            listValue(list));
-        triggerOnWords(wordAlternation(list));
-    }
-
-    // Notifications: an authority or the affected people in one clause with a verb of telling,
-    // either way round ("Behörden wurden informiert", "notified the regulator").
-    const WordList &verbs = pack->list(QStringLiteral("notification-verbs"));
-    const WordList &notificationCues = pack->list(QStringLiteral("notification-cues"));
-    QStringList authorityWords = pack->list(QStringLiteral("authority-names")).keys();
-    for (const QString &cue : notificationCues.keys()) {
-        if (notificationCues.value(cue) == QStringLiteral("authority")) {
-            authorityWords.append(cue);
-        }
-    }
-    const QString authorityAlternation = WordList::alternationOf(authorityWords);
-    const QString clauseGap = QStringLiteral("(?:[\\s,]+[^\\s.;:!?]+){0,8}?[\\s,]+");
-    const QString verbAlternation = wordAlternation(verbs);
-    // The affected are people: units that count things (files, devices) do not qualify.
-    static const QStringList peopleUnits { QStringLiteral("users"), QStringLiteral("customers"),
-        QStringLiteral("accounts"), QStringLiteral("patients"), QStringLiteral("people"), QStringLiteral("members"),
-        QStringLiteral("employees") };
-    QStringList people;
-    for (const QString &unit : units.keys()) {
-        if (peopleUnits.contains(units.value(unit).value_or(QString()))) {
-            people.append(unit);
-        }
-    }
-    const QString peopleAlternation = WordList::alternationOf(people);
-    for (const auto &[who, alternation] : { std::pair { QStringLiteral("authority"), authorityAlternation },
-             std::pair { QStringLiteral("affected"), peopleAlternation } }) {
-        const auto constant
-            = [who](const QRegularExpressionMatch &, QDate) -> std::optional<QJsonValue> { return QJsonValue(who); };
-        add(id("notification.") + who, FactType::Notification,
-            caseless(QStringLiteral("(?<![\\p{L}])(?<span>(?:") + alternation + QStringLiteral("))(?![\\p{L}])")
-                + clauseGap + verbAlternation + QStringLiteral("(?![\\p{L}])")),
-            constant, verbAlternation);
-        recognizers.last().lookBehind = 160;
-        add(id("notification.") + who, FactType::Notification,
-            caseless(QStringLiteral("(?<![\\p{L}])") + verbAlternation + clauseGap + QStringLiteral("(?<span>(?:")
-                + alternation + QStringLiteral("))(?![\\p{L}])")),
-            constant, QStringLiteral("(?:") + alternation + QLatin1Char(')'));
-        recognizers.last().lookBehind = 160;
-        // The two forms' triggers are each other's other word.
-        recognizers[recognizers.size() - 1].partner = recognizers.size() - 2;
-        recognizers[recognizers.size() - 2].partner = recognizers.size() - 1;
-    }
-
-    // Organizations: a capitalized name with a legal form ("Beispiel GmbH"), after a
-    // prefix word ("Stadtwerke Wiesenfurt"), or after a context word ("beim Anbieter X").
-    const WordList &orgWords = pack->list(QStringLiteral("organization-suffixes"));
-    QStringList suffixes;
-    QStringList prefixes;
-    for (const QString &word : orgWords.keys()) {
-        const QString kind = orgWords.value(word).value_or(QString());
-        (kind == QLatin1String("prefix") ? prefixes : suffixes).append(WordList::escapeForRegex(word));
-    }
-    // A name word starts upper case; "Kund:innen" and "Nutzer*innen" are no names.
-    const QString nameWord = QStringLiteral("\\p{Lu}[\\p{L}\\p{N}'\\-]*(?![\\p{L}\\p{N}]|[\\*:]\\p{Ll})");
-    const QString name = nameWord + QStringLiteral("(?:\\s+(?:&\\s+)?") + nameWord + QStringLiteral("){0,3}");
-    const QString quotedName = QStringLiteral("(?:[\"\\x{201E}\\x{201C}\\x{00BB}]") + name
-        + QStringLiteral("[\"\\x{201C}\\x{201D}\\x{00AB}]|") + name + QLatin1Char(')');
-    const auto keepName = [](const QRegularExpressionMatch &m, QDate) -> std::optional<QJsonValue> {
-        return QJsonValue(m.captured(QStringLiteral("span")).simplified());
-    };
-    if (!suffixes.isEmpty()) {
-        add(id("organization.legal_form"), FactType::Organization,
-            caseSensitive(QStringLiteral("(?<![\\p{L}])(?<span>") + name + QStringLiteral("\\s+(?:")
-                + suffixes.join(QLatin1Char('|')) + QStringLiteral("))(?![\\p{L}])")),
-            // The trigger is case-sensitive like the regex (the scanner is caseless): caseless, "AG" and "SE"
-            // fired inside most words ("sagte", "diese") and made this the costliest rule.
-            keepName, QStringLiteral("(?-i:") + suffixes.join(QLatin1Char('|')) + QLatin1Char(')'));
-    }
-    if (!prefixes.isEmpty()) {
-        add(id("organization.prefix"), FactType::Organization,
-            caseSensitive(QStringLiteral("(?<![\\p{L}])(?<span>(?:") + prefixes.join(QLatin1Char('|'))
-                + QStringLiteral(")\\s+") + nameWord + QStringLiteral(")(?![\\p{L}])")),
-            keepName, QStringLiteral("(?-i:") + prefixes.join(QLatin1Char('|')) + QLatin1Char(')'));
-    }
-    const WordList &context = pack->list(QStringLiteral("organization-context"));
-    add(id("organization.context"), FactType::Organization,
-        caseSensitive(QStringLiteral("(?<![\\p{L}])(?i:") + context.alternation() + QStringLiteral(")\\s+(?<span>")
-            + quotedName + QLatin1Char(')')),
-        keepName, wordAlternation(context));
-    recognizers.last().lookBehind = 40; // the trigger is the context word the match starts with
-    recognizers.last().nameFollows = true;
-
-    const WordList &negations = pack->list(QStringLiteral("negation-cues"));
-    QStringList before;
-    QStringList after;
-    for (const QString &cue : negations.keys()) {
-        (negations.value(cue) == QStringLiteral("post") ? after : before).append(WordList::escapeForRegex(cue));
-    }
-    if (!before.isEmpty()) {
-        addCue(id("negation.pre"), CueKind::NegatesFollowing,
-            caseless(
-                QStringLiteral("(?<![\\p{L}])(?:") + before.join(QLatin1Char('|')) + QStringLiteral(")(?![\\p{L}])")));
-        triggerOnWords(QStringLiteral("(?:") + before.join(QLatin1Char('|')) + QLatin1Char(')'));
-    }
-    if (!after.isEmpty()) {
-        addCue(id("negation.post"), CueKind::NegatesPreceding,
-            caseless(
-                QStringLiteral("(?<![\\p{L}])(?:") + after.join(QLatin1Char('|')) + QStringLiteral(")(?![\\p{L}])")));
-        triggerOnWords(QStringLiteral("(?:") + after.join(QLatin1Char('|')) + QLatin1Char(')'));
-    }
-    const WordList &hedges = pack->list(QStringLiteral("hedge-cues"));
-    addCue(id("hedge"), CueKind::Hedge,
-        caseless(QStringLiteral("(?<![\\p{L}])") + wordAlternation(hedges) + QStringLiteral("(?![\\p{L}])")));
-    triggerOnWords(wordAlternation(hedges));
-    const WordList &advice = pack->list(QStringLiteral("advice-cues"));
-    for (const auto &[position, kind, rule] :
-        { std::tuple { QStringLiteral("pre"), CueKind::AdviceBefore, "advice.pre" },
-            std::tuple { QStringLiteral("post"), CueKind::AdviceAfter, "advice.post" } }) {
-        QStringList words;
-        for (const QString &cue : advice.keys()) {
-            if (advice.value(cue) == position) {
-                words.append(cue);
-            }
-        }
-        if (!words.isEmpty()) {
-            addCue(id(rule), kind,
-                caseless(QStringLiteral("(?<![\\p{L}])(?:") + WordList::alternationOf(words)
-                    + QStringLiteral(")(?![\\p{L}])")));
-            triggerOnWords(QStringLiteral("(?:") + WordList::alternationOf(words) + QLatin1Char(')'));
-        }
-    }
-    const WordList &incidentCues = pack->list(QStringLiteral("incident-cues"));
-    if (!incidentCues.isEmpty()) {
-        addCue(id("incident"), CueKind::Incident,
-            caseless(QStringLiteral("(?<![\\p{L}])") + wordAlternation(incidentCues) + QStringLiteral("(?![\\p{L}])")));
-        triggerOnWords(wordAlternation(incidentCues));
-    }
-}
-
-std::optional<QJsonValue> FactFinder::Private::dataCategoryOfCoordinatedPart(const QRegularExpressionMatch &match) const
-{
-    const QString first = match.captured(QStringLiteral("first"));
-    const QString second = match.captured(QStringLiteral("second"));
-    const WordList &categories = pack->list(QStringLiteral("data-categories"));
-    const WordList &heads = pack->list(QStringLiteral("data-category-heads"));
-    // Try the second word's possible heads, longest first: "Bankdaten" lends "daten" to "Karten".
-    for (qsizetype split = 1; split < second.size(); ++split) {
-        const QString completed = first + second.mid(split);
-        if (const auto category = categories.value(completed)) {
-            return QJsonValue(*category);
-        }
-        for (const QString &head : heads.keys()) {
-            if (completed.endsWith(head, Qt::CaseInsensitive) && completed.size() > head.size()) {
-                return QJsonValue(*heads.value(head));
-            }
-        }
-    }
-    return std::nullopt;
-}
-
-bool FactFinder::Private::trimOrganization(Fact &fact, const QString &text) const
-{
-    static const QString quotes = QStringLiteral("\"\u201E\u201C\u201D\u00BB\u00AB'");
-    const WordList &stopwords = pack->list(QStringLiteral("organization-stopwords"));
-    const WordList &context = pack->list(QStringLiteral("organization-context"));
-    const WordList &orgWords = pack->list(QStringLiteral("organization-suffixes"));
-    qsizetype start = fact.start;
-    qsizetype end = fact.end;
-    const auto skipSpaceAndQuotes = [&] {
-        while (start < end && (text.at(start).isSpace() || quotes.contains(text.at(start)))) {
-            ++start;
-        }
-        while (end > start && (text.at(end - 1).isSpace() || quotes.contains(text.at(end - 1)))) {
-            --end;
-        }
-    };
-    skipSpaceAndQuotes();
-    for (;;) {
-        qsizetype wordEnd = start;
-        while (wordEnd < end && !text.at(wordEnd).isSpace()) {
-            ++wordEnd;
-        }
-        const QStringView word = QStringView(text).mid(start, wordEnd - start);
-        // "Stadtwerke" introduces a name as a context word, yet also begins the name itself.
-        if (const auto kind = orgWords.value(word); kind && *kind != QLatin1String("suffix")) {
-            // ... but not before a word of the vocabulary: "hätten die Stadtwerke Bankverbindungen ...".
-            QString buffer;
-            if (isVocabulary(QStringView(text).mid(wordEnd, end - wordEnd).trimmed(), buffer)) {
-                return false;
-            }
-            break;
-        }
-        if (wordEnd >= end || !(stopwords.contains(word) || context.contains(word))) {
-            break;
-        }
-        start = wordEnd;
-        skipSpaceAndQuotes();
-    }
-    const QStringView name = QStringView(text).mid(start, end - start);
-    // A bare organization word ("Die Versicherung hat ...") refers back to a name; it is none.
-    if (name.size() < 2 || stopwords.contains(name) || context.contains(name) || orgWords.contains(name)
-        || isBystander(name)) {
-        return false;
-    }
-    fact.start = start;
-    fact.end = end;
-    fact.text = name.toString();
-    fact.value = fact.text.simplified();
-    return true;
-}
-
-bool FactFinder::Private::isBystander(QStringView name) const
-{
-    return pack->list(QStringLiteral("researcher-organizations")).contains(name)
-        || pack->list(QStringLiteral("media-outlets")).contains(name);
-}
-
-bool FactFinder::Private::isFollowedByNonOrganizationHead(const QString &text, qsizetype end) const
-{
-    qsizetype next = end;
-    while (next < text.size() && (text.at(next) == QLatin1Char(' ') || text.at(next) == QLatin1Char('-'))) {
-        ++next;
-    }
-    const QStringView rest = QStringView(text).mid(next, 40);
-    const QStringList &heads = pack->list(QStringLiteral("non-organization-heads")).keys();
-    return std::any_of(heads.cbegin(), heads.cend(), [&rest](const QString &head) {
-        return rest.startsWith(head, Qt::CaseInsensitive)
-            && (rest.size() == head.size() || !rest.at(head.size()).isLetter());
-    });
-}
-
-bool FactFinder::Private::isVocabulary(QStringView word, QString &buffer) const
-{
-    buffer.resize(word.size());
-    QChar *out = buffer.data();
-    bool latin1 = true;
-    for (const QChar c : word) {
-        latin1 = latin1 && c.unicode() < 0x100;
-        *out++ = c;
-    }
-    if (latin1) {
-        // Latin-1 lower-cases one character to one (no special casing): QChar::toLower per
-        // character gives what QString::toLower() gives, without its overhead.
-        for (QChar &c : buffer) {
-            const char16_t unit = c.unicode();
-            c = unit < 0x80 ? QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 0x20) : unit) : c.toLower();
-        }
-    } else {
-        buffer = std::move(buffer).toLower(); // in place unless lower-casing changes the length
-    }
-    return vocabulary.contains(buffer);
-}
-
-void FactFinder::Private::addRecurringNames(
-    const QString &text, const QList<TextSpan> &sentences, QList<Fact> &facts) const
-{
-    struct Evidence
-    {
-        QStringView name;
-        qsizetype occurrences = 0;
-        bool midSentence = false; // seen where capitals do not come from the sentence start
-        bool compoundPrefix = false; // seen as "Name-Kunden"
-    };
-    // All occurrences in one list, each naming its evidence: no list per name (most are seen once).
-    struct Occurrence
-    {
-        qsizetype start = 0;
-        qsizetype end = 0;
-        qsizetype evidence = 0;
-    };
-    // Sorted (the sentences come in order): looked up by binary search.
-    QList<qsizetype> sentenceStarts;
-    sentenceStarts.reserve(sentences.size());
-    for (const TextSpan &sentence : sentences) {
-        qsizetype start = sentence.start;
-        while (start < sentence.end && !text.at(start).isLetterOrNumber()) {
-            ++start;
-        }
-        sentenceStarts.append(start);
-    }
-    std::sort(sentenceStarts.begin(), sentenceStarts.end());
-    // Keyed by views into the text: most capitalized words are no name, and need no copy.
-    QHash<QStringView, qsizetype> names; // index into evidences
-    QSet<QStringView> surnames; // last words of two-word names
-    QList<Evidence> evidences;
-    QList<Occurrence> occurrences;
-    // About one capitalized sequence in 20 characters of German: grown one by one, the lists and
-    // the hash were copied over and over.
-    const qsizetype expectedSequences = text.size() / 20 + 16;
-    names.reserve(expectedSequences);
-    evidences.reserve(expectedSequences);
-    occurrences.reserve(expectedSequences);
-    QString buffer;
-    CapitalizedSequences sequences(text);
-    for (qsizetype start = 0, end = 0; sequences.next(start, end);) {
-        bool atSentenceStart = std::binary_search(sentenceStarts.cbegin(), sentenceStarts.cend(), start);
-        // Leading words that are vocabulary ("Die", "Laut", "Kunden") are no part of a name.
-        while (start < end) {
-            qsizetype wordEnd = start;
-            while (wordEnd < end && !text.at(wordEnd).isSpace()) {
-                ++wordEnd;
-            }
-            if (!isVocabulary(QStringView(text).mid(start, wordEnd - start), buffer)) {
-                break;
-            }
-            start = wordEnd;
-            while (start < end && (text.at(start).isSpace() || text.at(start) == QLatin1Char('&'))) {
-                ++start;
-            }
-            atSentenceStart = false;
-        }
-        if (start >= end) {
-            continue;
-        }
-        // ... and so are trailing ones ("Miles & More Website").
-        while (end > start) {
-            qsizetype wordStart = end;
-            while (wordStart > start && !text.at(wordStart - 1).isSpace()) {
-                --wordStart;
-            }
-            if (wordStart == start || !isVocabulary(QStringView(text).mid(wordStart, end - wordStart), buffer)) {
-                break;
-            }
-            end = wordStart;
-            while (end > start && (text.at(end - 1).isSpace() || text.at(end - 1) == QLatin1Char('&'))) {
-                --end;
-            }
-        }
-        bool compoundPrefix = false;
-        // Only the sequence itself is searched: looking on to the end of the text made long texts quadratic.
-        const qsizetype hyphen = QStringView(text).mid(start, end - start).indexOf(QLatin1Char('-'));
-        if (hyphen > 0) {
-            end = start + hyphen;
-            compoundPrefix = true;
-        }
-        const QStringView name = QStringView(text).mid(start, end - start);
-        if (name.size() < 2 || isVocabulary(name, buffer)) {
-            continue;
-        }
-        // "said Troy Hunt": a first name and a surname. Later "Hunt" alone is the person, not a company.
-        // Not at a sentence start, where any word is capitalized ("Contact Microsoft").
-        if (const qsizetype space = name.indexOf(QLatin1Char(' ')); !atSentenceStart && space > 0
-            && name.indexOf(QLatin1Char(' '), space + 1) < 0 && !name.contains(QLatin1Char('&'))) {
-            surnames.insert(name.mid(space + 1));
-        }
-        const auto known = names.constFind(name);
-        const qsizetype index = known != names.cend() ? *known : evidences.size();
-        if (index == evidences.size()) {
-            names.insert(name, index);
-            evidences.append({ name });
-        }
-        Evidence &evidence = evidences[index];
-        ++evidence.occurrences;
-        occurrences.append({ start, end, index });
-        evidence.midSentence = evidence.midSentence || !atSentenceStart;
-        evidence.compoundPrefix = evidence.compoundPrefix || compoundPrefix;
-    }
-
-    const bool german = pack->language() == QLatin1String("de");
-    // Only the names an article keeps coming back to: the two most frequent ones. Marking every
-    // recurring capitalized phrase would bury the organization among people, places and products.
-    constexpr qsizetype namesToKeep = 2;
-    QList<qsizetype> frequencies;
-    frequencies.reserve(evidences.size());
-    for (const Evidence &evidence : std::as_const(evidences)) {
-        frequencies.append(evidence.occurrences);
-    }
-    std::sort(frequencies.begin(), frequencies.end(), std::greater<>());
-    const qsizetype threshold = std::max<qsizetype>(2, frequencies.value(namesToKeep - 1, 2));
-    // The names to mark, as text (empty: not marked).
-    QStringList marked(evidences.size());
-    for (qsizetype i = 0; i < evidences.size(); ++i) {
-        const Evidence &evidence = evidences.at(i);
-        if (evidence.occurrences < threshold || !evidence.midSentence) {
-            continue;
-        }
-        // German capitalizes every noun: there a name must also look like one.
-        const bool looksLikeName = evidence.compoundPrefix || evidence.name.contains(QLatin1Char(' '))
-            || std::any_of(
-                evidence.name.cbegin() + 1, evidence.name.cend(), [](QChar c) { return c.isUpper() || c.isDigit(); });
-        if (german && !looksLikeName) {
-            continue;
-        }
-        if (surnames.contains(evidence.name) || isBystander(evidence.name)) {
-            continue;
-        }
-        marked[i] = evidence.name.toString();
-    }
-    // A name that is once followed by "botnet" or "vulnerability" names no organization.
-    for (const Occurrence &occurrence : std::as_const(occurrences)) {
-        if (!marked.at(occurrence.evidence).isEmpty() && isFollowedByNonOrganizationHead(text, occurrence.end)) {
-            marked[occurrence.evidence].clear();
-        }
-    }
-    for (const Occurrence &occurrence : std::as_const(occurrences)) {
-        const QString &name = marked.at(occurrence.evidence);
-        if (name.isEmpty()) {
-            continue;
-        }
-        const bool covered = std::any_of(facts.cbegin(), facts.cend(), [&occurrence](const Fact &fact) {
-            return fact.type == FactType::Organization && fact.start < occurrence.end && occurrence.start < fact.end;
-        });
-        if (covered) {
-            continue;
-        }
-        Fact fact;
-        fact.type = FactType::Organization;
-        fact.start = occurrence.start;
-        fact.end = occurrence.end;
-        fact.text = name;
-        fact.value = name;
-        fact.origin = pack->language() + QStringLiteral(".organization.recurring_name");
-        facts.append(fact);
-    }
-}
-
 std::unique_ptr<FactFinder> FactFinder::create(const RulePack &pack, QString *error)
 {
-    std::unique_ptr<FactFinder> finder(new FactFinder);
-    finder->d->pack = &pack;
+    std::unique_ptr<FactFinder> finder(new FactFinder(pack));
     const auto reach = IncidentContext::readReach(pack.list(QStringLiteral("incident-context")), error);
     if (!reach) {
         return nullptr;
     }
     finder->d->reach = *reach;
-    finder->d->buildRecognizers();
-    for (const char *list : { "organization-stopwords", "organization-context", "count-units", "data-categories",
-             "cause-cues", "attack-cues", "discovery-cues", "notification-cues", "authority-names", "media-outlets",
-             "hedge-cues", "incident-cues", "negation-cues" }) {
-        for (const QString &word : pack.list(QLatin1String(list)).keys()) {
-            finder->d->vocabulary.insert(word.toLower());
-        }
+    auto recognizers = RecognizerCatalog::build(pack, error);
+    if (!recognizers) {
+        return nullptr;
     }
-    for (Recognizer &recognizer : finder->d->recognizers) {
-        // Looked up once: by name, each fact cost a search of the group names.
-        recognizer.spanGroup = static_cast<int>(recognizer.regex.namedCaptureGroups().indexOf(QStringLiteral("span")));
-        if (recognizer.exactTrigger) {
-            recognizer.anchored
-                = QRegularExpression(QStringLiteral("\\G(?:") + recognizer.regex.pattern() + QLatin1Char(')'),
-                    recognizer.regex.patternOptions());
-            recognizer.anchored.optimize();
-        }
-        if (!recognizer.regex.isValid()) {
-            *error = pack.folder()
-                + QStringLiteral(": rule %1 does not compile: %2")
-                      .arg(recognizer.ruleId, recognizer.regex.errorString());
-            return nullptr;
-        }
+    finder->d->recognizers = std::move(*recognizers);
+    // The triggers are the first patterns, in the recognizers' order (TriggerHits relies on it).
+    for (const Recognizer &recognizer : std::as_const(finder->d->recognizers)) {
         finder->d->scanner.addPattern(recognizer.trigger,
             recognizer.exactTrigger ? PatternScanner::Mode::Exact : PatternScanner::Mode::Prefilter,
-            // The single pass finds what tells where the incident is; the
-            // restricted kinds are scanned for only there (find()).
+            // The first scan finds what tells where the incident is; the restricted kinds are
+            // scanned for only there (find()).
             recognizer.exactTrigger && finder->d->isRestricted(recognizer) ? PatternScanner::Pass::Nearby
                                                                            : PatternScanner::Pass::Main);
     }
@@ -791,260 +133,21 @@ std::unique_ptr<FactFinder> FactFinder::create(const RulePack &pack, QString *er
 
 FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSplitter &splitter) const
 {
+    const QList<Recognizer> &recognizers = d->recognizers;
     FoundFacts found;
-    const QList<TextSpan> &sentences = found.sentences;
-    const QByteArray utf8 = text.toUtf8();
-    ScanEnds scanned = d->scanner.scanEnds(utf8);
+    // 1. Scan once with Hyperscan; place the hits per recognizer, dropping those that cannot end a match.
+    TriggerHits hits(recognizers, d->scanner, text);
+    hits.dropHitsThatCannotEnd();
+    HitConfirmer confirmer(recognizers, d->names, d->costs, text, anchor, found);
+    const auto confirmEach = [&](const auto &chosen) {
+        for (qsizetype r = 0; r < recognizers.size(); ++r) {
+            if (chosen(recognizers.at(r))) {
+                confirmer.confirm(r, hits.takePositions(r));
+            }
+        }
+    };
+    const auto restricted = [this](const Recognizer &recognizer) { return d->isRestricted(recognizer); };
 
-    // Every hit's end (and start, where the scan knows it) in UTF-16, mapped in one walk over the text.
-    QList<qsizetype> scannedOffsets;
-    scannedOffsets.reserve(scanned.hits.size());
-    for (const ScanHit &hit : std::as_const(scanned.hits)) {
-        scannedOffsets.append(hit.end);
-        if (hit.start >= 0) {
-            scannedOffsets.append(hit.start);
-        }
-    }
-    const Utf16Offsets ends(utf8, scannedOffsets);
-
-    // Per recognizer the positions its regex is confirmed at: starts for exact triggers, else ends.
-    // An exact hit's start is looked up only when the hit may still be needed (locateStarts):
-    // numbers and dates are everywhere in news, and most lie far from any incident language.
-    QList<QList<qsizetype>> endsByRecognizer(d->recognizers.size());
-    struct StartlessHit
-    {
-        ScanHit hit;
-        qsizetype end = 0; // UTF-16
-    };
-    QList<QList<StartlessHit>> startlessHits(d->recognizers.size());
-    QHash<int, QList<qsizetype>> followersByPattern; // where followers start (UTF-16), ascending
-    for (const ScanHit &hit : std::as_const(scanned.hits)) {
-        if (hit.pattern >= d->recognizers.size()) {
-            followersByPattern[hit.pattern].append(ends.at(hit.start >= 0 ? hit.start : hit.end));
-        } else if (d->recognizers.at(hit.pattern).exactTrigger && hit.start < 0) {
-            startlessHits[hit.pattern].append({ hit, ends.at(hit.end) });
-        } else {
-            endsByRecognizer[hit.pattern].append(ends.at(hit.start >= 0 ? hit.start : hit.end));
-        }
-    }
-    // A hit of a recognizer with followers is kept only with a follower soon after it.
-    const auto dropHitsWithoutFollower = [&](qsizetype r) {
-        const Recognizer &recognizer = d->recognizers.at(r);
-        const QList<qsizetype> &followers = followersByPattern[recognizer.followerPattern];
-        startlessHits[r].removeIf([&](const StartlessHit &pending) {
-            const auto next = std::lower_bound(followers.cbegin(), followers.cend(), pending.end);
-            return next == followers.cend() || *next > pending.end + recognizer.followerReach;
-        });
-    };
-    // The Nearby triggers (the restricted kinds), scanned for only in @p spans (UTF-16), each
-    // widened by the longest match that can start in it; then placed like the single pass's hits.
-    const auto scanNearby = [&](const QList<TextSpan> &spans) {
-        QList<std::pair<qsizetype, qsizetype>> stretches;
-        const qsizetype widen = d->scanner.nearbyReach();
-        Utf16ToUtf8 toUtf8(text);
-        for (const TextSpan &span : spans) {
-            const qsizetype from = toUtf8.map(span.start);
-            const qsizetype to = toUtf8.map(span.end);
-            stretches.append({ from, widen < 0 ? utf8.size() : to + widen });
-        }
-        const QList<ScanHit> hits = d->scanner.scanStretches(utf8, scanned, stretches);
-        QList<qsizetype> offsets;
-        offsets.reserve(hits.size());
-        for (const ScanHit &hit : hits) {
-            offsets.append(hit.start >= 0 ? hit.start : hit.end);
-        }
-        const Utf16Offsets offsets16(utf8, offsets);
-        for (const ScanHit &hit : hits) {
-            if (hit.start >= 0) { // literal words: the scan knows their starts
-                endsByRecognizer[hit.pattern].append(offsets16.at(hit.start));
-            } else {
-                startlessHits[hit.pattern].append({ hit, offsets16.at(hit.end) });
-            }
-        }
-    };
-    // Finds the starts of the start-less hits of recognizers that @p wanted(r, end) accepts
-    // for a hit's end, and adds them to those recognizers' positions.
-    const auto locateStarts = [&](const auto &wanted) {
-        QList<ScanHit> located;
-        for (qsizetype r = 0; r < startlessHits.size(); ++r) {
-            if (d->recognizers.at(r).followerPattern >= 0) {
-                dropHitsWithoutFollower(r);
-            }
-            for (const StartlessHit &pending : std::as_const(startlessHits.at(r))) {
-                if (wanted(r, pending.end)) {
-                    located.append(pending.hit);
-                }
-            }
-        }
-        d->scanner.findStarts(utf8, scanned, located);
-        QList<qsizetype> startOffsets;
-        startOffsets.reserve(located.size());
-        for (const ScanHit &hit : std::as_const(located)) {
-            startOffsets.append(hit.start);
-        }
-        const Utf16Offsets starts(utf8, startOffsets);
-        for (const ScanHit &hit : std::as_const(located)) {
-            endsByRecognizer[hit.pattern].append(starts.at(hit.start));
-        }
-    };
-
-    // Hits that cannot end a match are dropped before any regex runs: clause rules without their
-    // other word near, and context words ("bei", "at": frequent) without a name after them.
-    QHash<qsizetype, QList<qsizetype>> partnerHits; // the partners' hits before pruning
-    for (const Recognizer &recognizer : std::as_const(d->recognizers)) {
-        if (recognizer.partner >= 0) {
-            partnerHits.insert(recognizer.partner, endsByRecognizer.at(recognizer.partner));
-        }
-    }
-    static const QString quotes = QStringLiteral("\"\u201E\u201C\u00BB");
-    for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
-        const Recognizer &recognizer = d->recognizers.at(r);
-        if (recognizer.partner >= 0) {
-            const QList<qsizetype> &partnerEnds = partnerHits[recognizer.partner]; // ascending
-            endsByRecognizer[r].removeIf([&](qsizetype end) {
-                const auto it = std::lower_bound(partnerEnds.cbegin(), partnerEnds.cend(), end - recognizer.lookBehind);
-                return it == partnerEnds.cend() || *it > end;
-            });
-        }
-        if (recognizer.nameFollows) {
-            endsByRecognizer[r].removeIf([&](qsizetype end) {
-                qsizetype next = end;
-                while (next < text.size() && text.at(next).isSpace()) {
-                    ++next;
-                }
-                return next == end || next >= text.size()
-                    || !(text.at(next).isUpper() || quotes.contains(text.at(next)));
-            });
-        }
-    }
-
-    const auto addFact
-        = [&](const Recognizer &recognizer, const QRegularExpressionMatch &match, qsizetype &lastMatchEnd) {
-              const bool hasSpan = recognizer.spanGroup > 0 && match.capturedStart(recognizer.spanGroup) >= 0;
-              const int group = hasSpan ? recognizer.spanGroup : 0;
-              const qsizetype start = match.capturedStart(group);
-              const qsizetype end = match.capturedEnd(group);
-              if (end <= start || start < lastMatchEnd) {
-                  return;
-              }
-              if (recognizer.cue != CueKind::None) {
-                  QList<TextSpan> &list = recognizer.cue == CueKind::Hedge ? found.cues.hedges
-                      : recognizer.cue == CueKind::Incident                ? found.cues.incident
-                      : recognizer.cue == CueKind::AdviceBefore            ? found.cues.adviceBefore
-                      : recognizer.cue == CueKind::AdviceAfter             ? found.cues.adviceAfter
-                      : recognizer.cue == CueKind::NegatesFollowing        ? found.cues.negatesFollowing
-                                                                           : found.cues.negatesPreceding;
-                  list.append({ start, end });
-                  lastMatchEnd = end;
-                  return;
-              }
-              const auto value = recognizer.normalize(match, anchor);
-              if (!value) {
-                  return;
-              }
-              Fact fact;
-              fact.type = recognizer.type;
-              fact.start = start;
-              fact.end = end;
-              fact.text = text.mid(start, end - start);
-              fact.value = *value;
-              fact.origin = recognizer.ruleId;
-              if (fact.type == FactType::Organization && !d->trimOrganization(fact, text)) {
-                  return;
-              }
-              found.facts.append(fact);
-              lastMatchEnd = end;
-          };
-
-    // Exact triggers: try the regex anchored at each distinct start.
-    const auto confirmAtStarts = [&](qsizetype r, QList<qsizetype> &starts) {
-        const Recognizer &recognizer = d->recognizers.at(r);
-        std::sort(starts.begin(), starts.end());
-        starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-        qsizetype lastMatchEnd = -1;
-        const bool measuring = lcFinder().isDebugEnabled();
-        QElapsedTimer timer;
-        qint64 windows = 0;
-        if (measuring) {
-            timer.start();
-        }
-        const auto stopClock = qScopeGuard([&] {
-            if (measuring) {
-                d->addCost(r, windows, 0, timer.nsecsElapsed());
-            }
-        });
-        for (const qsizetype start : std::as_const(starts)) {
-            if (start < lastMatchEnd) {
-                continue;
-            }
-            ++windows;
-            // The text is valid UTF-16 (QString): without DontCheckSubject PCRE would check the whole
-            // text on every match, which makes long articles quadratic.
-            const QRegularExpressionMatch match = recognizer.anchored.matchView(QStringView(text), start,
-                QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption);
-            if (match.hasMatch()) {
-                addFact(recognizer, match, lastMatchEnd);
-            }
-        }
-    };
-
-    // Other triggers: merge the neighbourhoods of nearby hits into windows and confirm each window once.
-    const auto confirmBeforeEnds = [&](qsizetype r, QList<qsizetype> &ends) {
-        const Recognizer &recognizer = d->recognizers.at(r);
-        std::sort(ends.begin(), ends.end());
-        qsizetype i = 0;
-        qsizetype lastMatchEnd = -1;
-        while (i < ends.size()) {
-            const qsizetype windowStart = std::max<qsizetype>(0, ends.at(i) - recognizer.lookBehind);
-            qsizetype windowEnd = ends.at(i);
-            while (i < ends.size() && ends.at(i) - recognizer.lookBehind <= windowEnd) {
-                windowEnd = std::max(windowEnd, ends.at(i));
-                ++i;
-            }
-            // Room after the last hit for look-aheads ("Karten- oder Bankdaten") and word ends.
-            windowEnd = std::min<qsizetype>(text.size(), windowEnd + lookAhead);
-            // The regex sees the text before the window, so that its look-behinds judge the real
-            // preceding character: cut off there, "(?<![\\p{L}])" took a window that starts inside
-            // a word for a word start.
-            const QStringView window = QStringView(text).first(windowEnd);
-            QElapsedTimer timer;
-            const bool measuring = lcFinder().isDebugEnabled();
-            if (measuring) {
-                timer.start();
-            }
-            const auto stopClock = qScopeGuard([&] {
-                if (measuring) {
-                    d->addCost(r, 1, windowEnd - windowStart, timer.nsecsElapsed());
-                }
-            });
-            for (auto it = recognizer.regex.globalMatchView(window, windowStart, QRegularExpression::NormalMatch,
-                     QRegularExpression::DontCheckSubjectStringMatchOption);
-                it.hasNext();) {
-                const QRegularExpressionMatch match = it.next();
-                // A match that reaches the window's end may have been cut short there ("Ormand" for
-                // "Ormandy"): match again from its start without the cut. Rare, so the slower
-                // anchored match does not matter.
-                if (match.capturedEnd(0) >= windowEnd && windowEnd < text.size()) {
-                    const QRegularExpressionMatch whole = recognizer.regex.matchView(QStringView(text),
-                        match.capturedStart(0), QRegularExpression::NormalMatch,
-                        QRegularExpression::AnchorAtOffsetMatchOption
-                            | QRegularExpression::DontCheckSubjectStringMatchOption);
-                    if (whole.hasMatch()) {
-                        addFact(recognizer, whole, lastMatchEnd);
-                        continue;
-                    }
-                }
-                addFact(recognizer, match, lastMatchEnd);
-            }
-        }
-    };
-    const auto confirm = [&](qsizetype r) {
-        QList<qsizetype> &positions = endsByRecognizer[r];
-        if (!positions.isEmpty()) {
-            d->recognizers.at(r).exactTrigger ? confirmAtStarts(r, positions) : confirmBeforeEnds(r, positions);
-        }
-        positions.clear();
-    };
     // Dates, counts and data words count only near incident language (IncidentContext); the rest
     // (cues, causes, attacks, discoveries, notifications, and organizations, which the record may
     // choose from anywhere) is confirmed first, so that the restricted kinds are confirmed only
@@ -1052,172 +155,58 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
     // nothing is confirmed.
     // Negation, hedge and advice cues only change facts of their own sentence: they are confirmed
     // only where facts can be, like the restricted kinds.
-    const auto modifiesFacts = [](const Recognizer &recognizer) { return Private::modifiesFacts(recognizer); };
-    const auto restricted = [this](const Recognizer &recognizer) { return d->isRestricted(recognizer); };
-    const auto isAnchorType = [](FactType type) {
-        return type == FactType::Cause || type == FactType::Attack || type == FactType::Discovery
-            || type == FactType::Notification;
-    };
-    const auto makesAnchors = [&isAnchorType](const Recognizer &recognizer) {
-        return recognizer.cue == CueKind::Incident
-            || (recognizer.cue == CueKind::None && isAnchorType(recognizer.type));
-    };
-    locateStarts([&](qsizetype r, qsizetype) { return !restricted(d->recognizers.at(r)); });
-    for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
-        if (makesAnchors(d->recognizers.at(r))) {
-            confirm(r);
-        }
-    }
-    QList<TextSpan> anchors = found.cues.incident;
-    // A bare authority ("Polizei", "the regulator") is no incident language: only a notification
-    // that says someone was told ("Behörden wurden informiert") is.
-    const QString bareNotification = d->pack->language() + QStringLiteral(".notification");
-    // A discovery ("entdeckt", "found") is incident language only in a text that has other
-    // incident language: news reports discoveries of every kind.
-    QList<TextSpan> discoveries;
-    QList<TextSpan> cuePhrases = found.cues.incident; // every cue phrase, for data words inside one
-    for (const Fact &fact : std::as_const(found.facts)) {
-        if (isAnchorType(fact.type)) {
-            cuePhrases.append({ fact.start, fact.end });
-            if (fact.type == FactType::Discovery) {
-                discoveries.append({ fact.start, fact.end });
-            } else if (fact.origin != bareNotification) {
-                anchors.append({ fact.start, fact.end });
-            }
-        }
-    }
+    // 2. Confirm the anchors: incident language.
+    hits.locateStarts([&](qsizetype r, qsizetype) { return !restricted(recognizers.at(r)); });
+    confirmEach([](const Recognizer &recognizer) { return recognizer.makesAnchors(); });
+    const IncidentLanguage incidentLanguage = incidentLanguageOf(found, d->pack.language());
     // No incident language at all (most news): no fact can be admitted, a bare "Polizei" is no
     // incident's notification, and the record stays empty; the text is not even split into sentences.
-    if (anchors.isEmpty()) {
+    if (incidentLanguage.anchors.isEmpty()) {
         found.facts.clear();
         return found;
     }
-    anchors.append(discoveries);
+    // 3. Split into sentences. 4. Confirm the rest that counts anywhere (organizations). 5. Recurring names.
     found.sentences = splitter.split(text);
-    for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
-        if (!restricted(d->recognizers.at(r)) && !makesAnchors(d->recognizers.at(r))) {
-            confirm(r);
-        }
-    }
-    d->addRecurringNames(text, sentences, found.facts);
-    const IncidentContext context(d->reach, anchors, sentences);
+    confirmEach([&](const Recognizer &recognizer) { return !restricted(recognizer) && !recognizer.makesAnchors(); });
+    d->names.addRecurringNames(text, found.sentences, found.facts);
+
+    // 6. The incident context.
+    const IncidentContext context(d->reach, incidentLanguage.anchors + incidentLanguage.discoveries, found.sentences);
     // Whether a match of a restricted recognizer that starts between from and to can matter.
     const auto mayMatter = [&](const Recognizer &recognizer, qsizetype from, qsizetype to) {
-        return modifiesFacts(recognizer) ? context.mayHoldFactsIn(from, to)
-                                         : context.mayAdmitStartingIn(recognizer.type, from, to);
+        return recognizer.modifiesFacts() ? context.mayHoldFactsIn(from, to)
+                                          : context.mayAdmitStartingIn(recognizer.type, from, to);
     };
+    // 7. Scan for the restricted kinds near it.
+    hits.scanNearby(context.spansThatMayHoldFacts());
     // An exact hit's start lies at most the pattern's reach before its end: the start is looked up
     // only if a match starting anywhere there can matter (the context's checks grow with the range,
     // so this drops no hit that its start would keep).
-    scanNearby(context.spansThatMayHoldFacts());
-    locateStarts([&](qsizetype r, qsizetype end) {
-        const qsizetype reach = scanned.longRepeats ? -1 : d->scanner.startReach(static_cast<int>(r));
-        return mayMatter(d->recognizers.at(r), reach < 0 ? 0 : std::max<qsizetype>(0, end - reach), end);
+    hits.locateStarts([&](qsizetype r, qsizetype end) {
+        const qsizetype reach = hits.startReach(r);
+        return mayMatter(recognizers.at(r), reach < 0 ? 0 : std::max<qsizetype>(0, end - reach), end);
     });
-    for (qsizetype r = 0; r < d->recognizers.size(); ++r) {
-        const Recognizer &recognizer = d->recognizers.at(r);
+    // 8. Confirm the restricted kinds where they can matter.
+    for (qsizetype r = 0; r < recognizers.size(); ++r) {
+        const Recognizer &recognizer = recognizers.at(r);
         if (!restricted(recognizer)) {
             continue;
         }
         // A start is where a fact begins; an end may close a match that began lookBehind earlier.
         const qsizetype reachBack = recognizer.exactTrigger ? 0 : recognizer.lookBehind;
-        endsByRecognizer[r].removeIf([&](qsizetype position) {
+        QList<qsizetype> positions = hits.takePositions(r);
+        positions.removeIf([&](qsizetype position) {
             return !mayMatter(recognizer, std::max<qsizetype>(0, position - reachBack), position);
         });
-        confirm(r);
+        confirmer.confirm(r, std::move(positions));
     }
 
-    // Of overlapping facts of one type keep the longest: one sweep per type in start order.
-    // Stable, so that of two equal spans the earlier recognizer (a direct list entry before
-    // a compound head or a generic word) wins.
-    std::stable_sort(found.facts.begin(), found.facts.end(), [](const Fact &a, const Fact &b) {
-        if (a.type != b.type) {
-            return a.type < b.type;
-        }
-        return a.start != b.start ? a.start < b.start : a.end > b.end;
-    });
-    QList<Fact> kept;
-    kept.reserve(found.facts.size());
-    for (const Fact &fact : std::as_const(found.facts)) {
-        if (!kept.isEmpty() && kept.last().type == fact.type && fact.start < kept.last().end) {
-            if (fact.length() > kept.last().length()) {
-                kept.last() = fact;
-            }
-            continue;
-        }
-        kept.append(fact);
-    }
-    // Text order; facts with one span (a cause and an attack on "Angriff") in type order, so that
-    // the output does not depend on the order the recognizers ran in.
-    std::sort(kept.begin(), kept.end(), [](const Fact &a, const Fact &b) {
-        return a.start != b.start ? a.start < b.start : a.end != b.end ? a.end < b.end : a.type < b.type;
-    });
-    found.facts = kept;
-
+    // 9. Filters.
+    FactFilters::keepLongestOfOverlapping(found.facts);
     // Only what is said near incident language belongs to the incident.
-    // Cue lists sorted by start, so that each data word looks only at the cues around it (a long
-    // text has thousands of both).
-    const auto byStart = [](const TextSpan &x, const TextSpan &y) { return x.start < y.start; };
-    std::sort(cuePhrases.begin(), cuePhrases.end(), byStart);
-    std::sort(found.cues.adviceBefore.begin(), found.cues.adviceBefore.end(), byStart);
-    std::sort(found.cues.adviceAfter.begin(), found.cues.adviceAfter.end(), byStart);
-    // Whether a span of @p spans starts in [from, to] and satisfies @p test.
-    const auto anyStartingIn = [](const QList<TextSpan> &spans, qsizetype from, qsizetype to, const auto &test) {
-        auto it = std::lower_bound(
-            spans.cbegin(), spans.cend(), from, [](const TextSpan &span, qsizetype p) { return span.start < p; });
-        for (; it != spans.cend() && it->start <= to; ++it) {
-            if (test(*it)) {
-                return true;
-            }
-        }
-        return false;
-    };
-    constexpr qsizetype longestCue = 200;
-    // A data word inside a longer cue names the incident, not its data: "data breach",
-    // "phishing emails", "Datenleck".
-    const auto insideCue = [&](const Fact &fact) {
-        return fact.type == FactType::DataCategory
-            && anyStartingIn(cuePhrases, fact.start - longestCue, fact.start, [&fact](const TextSpan &cue) {
-                   return fact.end <= cue.end && cue.end - cue.start > fact.end - fact.start;
-               });
-    };
-    found.facts.removeIf(insideCue);
-    // "Customers should reset their passwords", "Passwörter ändern": advice names data that was not exposed.
-    constexpr qsizetype adviceGap = 25; // "reset their new" ... "passwords"
-    const auto plainGap = [&text](qsizetype from, qsizetype to) {
-        if (to < from || to - from > adviceGap) {
-            return false;
-        }
-        const QStringView gap = QStringView(text).mid(from, to - from);
-        return std::none_of(gap.cbegin(), gap.cend(), [](QChar c) { return QStringView(u".,;:!?\n()").contains(c); });
-    };
-    const auto adviceFollows = [&](const Fact &fact) {
-        return anyStartingIn(found.cues.adviceAfter, fact.end, fact.end + adviceGap,
-            [&](const TextSpan &cue) { return plainGap(fact.end, cue.start); });
-    };
-    // ... and "two years of free credit monitoring" is a remedy on offer, not how long the incident lasted.
-    const auto isAdvice = [&](const Fact &fact) {
-        if (fact.type == FactType::Duration) {
-            return adviceFollows(fact);
-        }
-        return fact.type == FactType::DataCategory
-            && (anyStartingIn(found.cues.adviceBefore, fact.start - adviceGap - longestCue, fact.start,
-                    [&](const TextSpan &cue) { return plainGap(cue.end, fact.start); })
-                || adviceFollows(fact));
-    };
-    found.facts.removeIf(isAdvice);
-    const QList<bool> admitted
-        = context.admittedFacts(found.facts, text, d->pack->list(QStringLiteral("conjunctions")).keys());
-    QList<Fact> inContext;
-    inContext.reserve(found.facts.size());
-    for (qsizetype i = 0; i < found.facts.size(); ++i) {
-        if (admitted.at(i)) {
-            inContext.append(found.facts.at(i));
-        } else if (found.facts.at(i).type == FactType::Organization) {
-            found.organizationsOutOfContext.append(found.facts.at(i));
-        }
-    }
-    found.facts = std::move(inContext);
+    FactFilters::dropDataWordsInsideCues(found.facts, incidentLanguage.cuePhrases);
+    FactFilters::dropAdvice(found.facts, found.cues, text);
+    FactFilters::keepInIncidentContext(found, context, text, d->pack.list(QStringLiteral("conjunctions")).keys());
     return found;
 }
 

@@ -26,7 +26,7 @@ struct CueSpans
     QList<TextSpan> adviceAfter; ///< "ändern": the data word before it is advice ("Passwörter ändern")
 };
 
-/// What one pass over a text finds: facts (polarity and certainty not yet decided) and cues.
+/// What FactFinder::find() finds in a text: facts (polarity and certainty not yet decided) and cues.
 struct FoundFacts
 {
     QList<Fact> facts;
@@ -39,12 +39,14 @@ struct FoundFacts
 };
 
 /**
- * Finds the facts of one language in a text. All recognizers of the rule pack
- * (dates, times, durations, counts, data categories, cause/attack/discovery/
- * notification cues, organizations, negation and hedge cues) are compiled at
- * creation into one Hyperscan database; find() scans the text once, then
- * confirms each hit with the recognizer's QRegularExpression on the hit's
- * neighbourhood only and normalizes the value.
+ * Finds the facts of one language in a text. The recognizers of the rule pack
+ * (RecognizerCatalog: dates, times, durations, counts, data categories,
+ * cause/attack/discovery/notification cues, organizations, negation, hedge,
+ * advice and incident cues) are compiled at creation into Hyperscan databases.
+ * find() scans a text once for what tells where an incident is, confirms each
+ * hit with the recognizer's QRegularExpression on the hit's neighbourhood only
+ * and normalizes the value; the kinds that count only near incident language
+ * are scanned for and confirmed only there (see find() and docs/extraction.md).
  *
  * A FactFinder is immutable after create() and may be shared between threads.
  */
@@ -66,7 +68,7 @@ public:
     int recognizerCount() const;
 
 private:
-    FactFinder();
+    explicit FactFinder(const RulePack &pack);
     struct Private;
     std::unique_ptr<Private> d;
 };

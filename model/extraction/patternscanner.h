@@ -32,8 +32,9 @@ struct ScanEnds
 
 /**
  * Finds, in one pass over a text, where any of many patterns may match, with
- * Hyperscan. The patterns are compiled once into one database (compile());
- * scanning then costs one pass per text, however many patterns there are.
+ * Hyperscan. The patterns are compiled once (compile()) into one database per
+ * Pass; scanning then costs one pass per text, however many patterns there
+ * are, and the Nearby patterns a second pass over the stretches asked for.
  *
  * Patterns are case-insensitive UTF-8, in one of two modes. Prefilter patterns
  * may use PCRE features Hyperscan lacks (look-arounds): a hit means "the
@@ -62,9 +63,9 @@ public:
     PatternScanner &operator=(PatternScanner &&) noexcept;
 
     enum class Mode { Prefilter, Exact };
-    /// Main: found by the single pass over each text. Nearby: an exact pattern that the pass
-    /// leaves out, looked for by scanStretches() only in stretches the caller names (dates and
-    /// numbers only near incident language, which the single pass found).
+    /// Main: found by the first scan of each text (scanEnds()). Nearby: an exact pattern that
+    /// scan leaves out, looked for by scanStretches() only in stretches the caller names (dates
+    /// and numbers only near incident language, which the first scan found).
     enum class Pass { Main, Nearby };
 
     /// Adds a pattern; returns its index. A Nearby pattern must be Exact.
