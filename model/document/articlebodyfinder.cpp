@@ -106,7 +106,7 @@ namespace {
         }
     }
 
-    /// Class, id and role words: what a container says it is.
+    /// Class and id words: what a container says it is.
     struct NameHints
     {
         bool furniture = false; ///< names page furniture and nothing of content
@@ -127,15 +127,7 @@ namespace {
         static const QRegularExpression content(
             QStringLiteral("article|body|column|content|entry|\\bmain\\b|page|post|story|\\btext\\b|blog|"
                            "artikel|beitrag|inhalt|meldung|nachricht|news|shadow"));
-        static const QStringList furnitureRoles { QStringLiteral("navigation"), QStringLiteral("banner"),
-            QStringLiteral("contentinfo"), QStringLiteral("complementary"), QStringLiteral("dialog"),
-            QStringLiteral("alertdialog"), QStringLiteral("menu"), QStringLiteral("menubar"), QStringLiteral("search"),
-            QStringLiteral("toolbar") };
         NameHints hints;
-        if (furnitureRoles.contains(tree.attribute(node, "role").trimmed().toLower())) {
-            hints.furniture = true;
-            hints.weight -= 25;
-        }
         const QString names = (tree.attribute(node, "class") + QLatin1Char(' ') + tree.attribute(node, "id")).toLower();
         if (names.trimmed().isEmpty()) {
             return hints;
@@ -149,6 +141,16 @@ namespace {
         hints.weight += (isFurniture ? -25 : 0) + (isContent ? 25 : 0);
         hints.furniture = hints.furniture || (isFurniture && !isContent);
         return hints;
+    }
+
+    /// ARIA roles say what an element is as plainly as its tag: trusted in every search.
+    bool hasFurnitureRole(const HtmlTree &tree, qsizetype node)
+    {
+        static const QStringList furnitureRoles { QStringLiteral("navigation"), QStringLiteral("banner"),
+            QStringLiteral("contentinfo"), QStringLiteral("complementary"), QStringLiteral("dialog"),
+            QStringLiteral("alertdialog"), QStringLiteral("menu"), QStringLiteral("menubar"), QStringLiteral("search"),
+            QStringLiteral("toolbar") };
+        return furnitureRoles.contains(tree.attribute(node, "role").trimmed().toLower());
     }
 
     bool isHidden(const HtmlTree &tree, qsizetype node)
@@ -255,7 +257,7 @@ namespace {
                         = (parent >= 0 && inArticle.at(parent)) || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN;
                     inLink[i] = (parent >= 0 && inLink.at(parent)) || tag == GUMBO_TAG_A;
                     bool furniture = (isFurnitureTag(tag) && !(tag == GUMBO_TAG_NOSCRIPT && m_includeNoscript))
-                        || isHidden(m_tree, i);
+                        || isHidden(m_tree, i) || hasFurnitureRole(m_tree, i);
                     // A page's <header> holds the logo and the menu (which are furniture by tag or
                     // name), but sometimes also the article's headline and lead: a hint against it.
                     if (tag == GUMBO_TAG_HEADER && !inArticle.at(i)) {
