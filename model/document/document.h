@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #pragma once
 
+#include "documentmetadata.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -47,13 +49,17 @@ public:
     QString source() const { return m_source; }
     void setSource(const QString &source) { m_source = source; }
 
-    /// "txt", "html" or "md": the format the text was imported from.
+    /// "txt", "html" or "md" (later also "pdf", "eml", ...): the format the text was imported from.
     QString format() const { return m_format; }
     void setFormat(const QString &format) { m_format = format; }
 
     /// The file's content as decoded text before extraction (the HTML source); empty for plain text.
     QString rawSource() const { return m_rawSource; }
     void setRawSource(const QString &rawSource) { m_rawSource = rawSource; }
+
+    /// Author, site, provenance of a fetched page, page boundaries of a PDF, ...
+    const DocumentMetadata &metadata() const { return m_metadata; }
+    void setMetadata(const DocumentMetadata &metadata) { m_metadata = metadata; }
 
     QDateTime importedAt() const { return m_importedAt; }
     void setImportedAt(const QDateTime &importedAt) { m_importedAt = importedAt; }
@@ -71,6 +77,7 @@ private:
     QString m_source;
     QString m_format;
     QString m_rawSource;
+    DocumentMetadata m_metadata;
     QDateTime m_importedAt;
 };
 

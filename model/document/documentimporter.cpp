@@ -195,6 +195,13 @@ ImportResult DocumentImporter::importText(const QString &input, const QString &f
         document.setTitle(
             article.page.title.isEmpty() ? titleFromLine(firstNonEmptyLine(article.text), format) : article.page.title);
         document.setPublished(article.page.published);
+        DocumentMetadata metadata;
+        metadata.author = article.page.author;
+        metadata.siteName = article.page.siteName;
+        metadata.modified = article.page.modified;
+        metadata.canonicalUrl = article.page.canonicalUrl;
+        metadata.description = article.page.description;
+        document.setMetadata(metadata);
         htmlLanguage = article.page.language;
     } else {
         if (text.trimmed().isEmpty()) {

@@ -48,6 +48,15 @@ namespace {
         return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
     }
 
+    /// A document's metadata as stored: the snapshot's object read as DocumentMetadata reads it
+    /// (snapshots written before schema version 5 have none).
+    QString metadataText(const QJsonObject &document)
+    {
+        const QJsonObject metadata
+            = DocumentMetadata::fromJson(document.value(QStringLiteral("metadata")).toObject()).toJson();
+        return QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact));
+    }
+
     /// Reads typed fields of one row of the file, remembering the first problem with its place.
     class RowReader
     {
@@ -240,6 +249,7 @@ bool StoreSnapshot::write(const IncidentStore &store, QIODevice &device)
                     { QStringLiteral("text"), text },
                     { QStringLiteral("raw_source"), q.text(8) },
                     { QStringLiteral("imported_at"), q.text(9) },
+                    { QStringLiteral("metadata"), QJsonDocument::fromJson(q.text(10).toUtf8()).object() },
                 };
             },
             false)) {
@@ -449,7 +459,7 @@ bool StoreSnapshot::importFile(IncidentStore &store, const QString &path)
                 textValue(row.string(QStringLiteral("language"))), textValue(row.string(QStringLiteral("published"))),
                 textValue(row.string(QStringLiteral("source"))), textValue(row.string(QStringLiteral("format"))),
                 textValue(text), textValue(row.string(QStringLiteral("raw_source"))),
-                row.string(QStringLiteral("imported_at")) } };
+                row.string(QStringLiteral("imported_at")), metadataText(documents.at(i).toObject()) } };
         if (row.ok() && QString::fromLatin1(Document::sha256Of(text)) != sha) {
             row.problem(QStringLiteral("sha256"), QStringLiteral("does not match the document's text"));
         }

@@ -528,11 +528,12 @@ std::optional<AddedDocument> IncidentStore::addDocument(Document &document)
     QSqlQuery query(d->db());
     if (!d->run(query,
             QStringLiteral("INSERT INTO documents (sha256, title, language, published, source, format, text, "
-                           "raw_source, imported_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "raw_source, imported_at, metadata) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { QString::fromLatin1(document.sha256()), document.title(), document.language(), document.published(),
                 document.source(), document.format(), document.text(), document.rawSource(),
-                timestamp(document.importedAt()) })) {
+                timestamp(document.importedAt()),
+                QString::fromUtf8(QJsonDocument(document.metadata().toJson()).toJson(QJsonDocument::Compact)) })) {
         return std::nullopt;
     }
     const qint64 id = query.lastInsertId().toLongLong();
@@ -553,8 +554,8 @@ std::optional<Document> IncidentStore::document(qint64 id) const
 {
     QSqlQuery query(d->db());
     if (!d->run(query,
-            QStringLiteral("SELECT title, language, published, source, format, text, raw_source, imported_at "
-                           "FROM documents WHERE id = ?"),
+            QStringLiteral("SELECT title, language, published, source, format, text, raw_source, imported_at, "
+                           "metadata FROM documents WHERE id = ?"),
             { id })) {
         return std::nullopt;
     }
@@ -572,6 +573,7 @@ std::optional<Document> IncidentStore::document(qint64 id) const
     document.setText(query.value(5).toString());
     document.setRawSource(query.value(6).toString());
     document.setImportedAt(parseTimestamp(query.value(7)));
+    document.setMetadata(DocumentMetadata::fromJson(QJsonDocument::fromJson(query.value(8).toByteArray()).object()));
     return document;
 }
 

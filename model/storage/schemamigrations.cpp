@@ -147,10 +147,18 @@ namespace {
             error);
     }
 
+    // Version 5: what is known of a document besides its text (author, site, the provenance of a
+    // fetched page, the page boundaries of a PDF), as one JSON object (DocumentMetadata).
+    bool addDocumentMetadata(QSqlDatabase &database, QString *error)
+    {
+        return execAll(database,
+            { QStringLiteral("ALTER TABLE documents ADD COLUMN metadata TEXT NOT NULL DEFAULT '{}'") }, error);
+    }
+
     const QList<MigrationStep> &migrations()
     {
-        static const QList<MigrationStep> steps { createCoreTables, addEditHistory, addFullTextIndex,
-            addLibraryIndexes };
+        static const QList<MigrationStep> steps { createCoreTables, addEditHistory, addFullTextIndex, addLibraryIndexes,
+            addDocumentMetadata };
         return steps;
     }
 

@@ -19,7 +19,7 @@ namespace {
         switch (table) {
         case StoredTable::Documents:
             return QStringLiteral("SELECT id, sha256, title, language, published, source, format, text, raw_source, "
-                                  "imported_at FROM documents ORDER BY id");
+                                  "imported_at, metadata FROM documents ORDER BY id");
         case StoredTable::Facts:
             return QStringLiteral("SELECT id, document_id, type, start_utf16, end_utf16, text, value_json, polarity, "
                                   "certainty, origin, status, author, modified_at FROM facts ORDER BY id");
@@ -49,7 +49,7 @@ namespace {
         case StoredTable::Documents:
             return QStringLiteral(
                 "INSERT INTO documents (id, sha256, title, language, published, source, format, text, "
-                "raw_source, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "raw_source, imported_at, metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         case StoredTable::Facts:
             return QStringLiteral("INSERT INTO facts (id, document_id, type, start_utf16, end_utf16, text, value_json, "
                                   "polarity, certainty, origin, status, author, modified_at) "

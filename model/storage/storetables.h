@@ -27,7 +27,7 @@ enum class StoredTable {
 /// Columns of StoredTable::Documents.
 struct DocumentColumn
 {
-    enum { Id, Sha256, Title, Language, Published, Source, Format, Text, RawSource, ImportedAt, Count };
+    enum { Id, Sha256, Title, Language, Published, Source, Format, Text, RawSource, ImportedAt, Metadata, Count };
 };
 /// Columns of StoredTable::Facts; factsInTextOrder() adds DocumentTitle.
 struct FactColumn

@@ -95,6 +95,10 @@ private:
         second.setSource(QStringLiteral("https://example.org/laptop"));
         second.setFormat(QStringLiteral("html"));
         second.setRawSource(QStringLiteral("<p>A laptop with records of 1,200 customers was stolen.</p>"));
+        DocumentMetadata metadata;
+        metadata.siteName = QStringLiteral("Example News");
+        metadata.canonicalUrl = QStringLiteral("https://example.org/laptop");
+        second.setMetadata(metadata);
         QVERIFY(store.addDocument(second));
 
         const QString text = first.text();
@@ -424,6 +428,8 @@ private Q_SLOTS:
         QCOMPARE(restored.incidents(), original.incidents());
         QCOMPARE(restored.facts(1), original.facts(1));
         QCOMPARE(restored.document(2)->rawSource(), original.document(2)->rawSource());
+        QCOMPARE(restored.document(2)->metadata(), original.document(2)->metadata());
+        QCOMPARE(restored.document(2)->metadata().siteName, QStringLiteral("Example News"));
         QCOMPARE(restored.document(1)->importedAt(), original.document(1)->importedAt());
         const auto before = original.history();
         const auto after = restored.history();

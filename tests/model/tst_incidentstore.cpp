@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Iwb;
 
@@ -141,6 +142,12 @@ private Q_SLOTS:
         QVERIFY(store.open(freshPath()));
         Document document = makeDocument(QStringLiteral("Größte Panne: 9.500 Nutzer*innen \U0001F4F1 betroffen."));
         document.setRawSource(QStringLiteral("<p>raw</p>"));
+        DocumentMetadata metadata;
+        metadata.author = QStringLiteral("Erika Muster");
+        metadata.fetchedUrl = QStringLiteral("https://lokalblatt.example/panne");
+        metadata.fetchedAt = QDateTime(QDate(2026, 1, 16), QTime(9, 30), QTimeZone::UTC);
+        metadata.pageStarts = { 0, 20 };
+        document.setMetadata(metadata);
         const auto added = store.addDocument(document);
         QVERIFY2(added, qPrintable(store.errorString()));
         QVERIFY(!added->isDuplicate);
@@ -156,6 +163,8 @@ private Q_SLOTS:
         QCOMPARE(loaded->published(), QStringLiteral("2026-01-16"));
         QCOMPARE(loaded->source(), QStringLiteral("/articles/a.txt"));
         QCOMPARE(loaded->rawSource(), QStringLiteral("<p>raw</p>"));
+        QCOMPARE(loaded->metadata(), metadata);
+        QCOMPARE(loaded->metadata().pageAt(25), 2);
         QCOMPARE(loaded->importedAt().toMSecsSinceEpoch(), document.importedAt().toMSecsSinceEpoch());
 
         // The same text from another file is recognised, not stored again.
