@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cstring>
 
 Q_LOGGING_CATEGORY(lcBody, "iwb.document.body", QtWarningMsg)
 
@@ -110,6 +111,7 @@ namespace {
     struct NameHints
     {
         bool furniture = false; ///< names page furniture and nothing of content
+        bool surelyFurniture = false; ///< names what is never an article's text (cookie banner, share bar)
         int weight = 0; ///< +25 content, -25 furniture, both may apply
     };
 
@@ -132,6 +134,10 @@ namespace {
         if (names.trimmed().isEmpty()) {
             return hints;
         }
+        // Names no article's container carries: trusted even when the other hints are not.
+        static const QRegularExpression sure(QStringLiteral(
+            "cookie|consent|gdpr|newsletter|breadcrumb|paywall|share|sharing|social|advert|sponsor|outbrain|taboola"));
+        hints.surelyFurniture = sure.match(names).hasMatch();
         const bool isFurniture = furniture.match(names).hasMatch();
         // A teaser is a box linking to another article, or this article's lead: a hint, not a verdict.
         if (names.contains(QLatin1String("teaser"))) {
@@ -244,6 +250,10 @@ namespace {
             m_commas.fill(0, n);
             QList<bool> inLink(n, false);
             QList<bool> inArticle(n, false);
+            // Furniture is at the edge of a page: an element holding most of the page's text is its
+            // frame, whatever its classes say ("page-with-sidebar", "consent-management-enabled").
+            const QList<qsizetype> rawLength = visibleTextLengths();
+            const qsizetype frame = rawLength.value(0) / 2;
             // Forwards: what flows down from the ancestors.
             for (qsizetype i = 0; i < n; ++i) {
                 const qsizetype parent = m_tree.parent(i);
@@ -263,10 +273,15 @@ namespace {
                     if (tag == GUMBO_TAG_HEADER && !inArticle.at(i)) {
                         m_weight[i] -= 25;
                     }
-                    if (m_useNameHints && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_HTML) {
+                    if (tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_HTML && tag != GUMBO_TAG_A
+                        && rawLength.at(i) <= frame) {
                         const NameHints hints = hintsOf(m_tree, i);
-                        m_weight[i] += hints.weight;
-                        furniture = furniture || (hints.furniture && tag != GUMBO_TAG_A);
+                        if (m_useNameHints) {
+                            m_weight[i] += hints.weight;
+                            furniture = furniture || hints.furniture;
+                        } else {
+                            furniture = furniture || (hints.furniture && hints.surelyFurniture);
+                        }
                     }
                     if (m_tree.attribute(i, "itemprop").compare(u"articleBody", Qt::CaseInsensitive) == 0) {
                         m_weight[i] += 40;
@@ -314,6 +329,26 @@ namespace {
                 m_linkLength[parent] += m_linkLength.at(i);
                 m_commas[parent] += m_commas.at(i);
             }
+        }
+
+        /// The length (in UTF-8 bytes) of the text under each node that a browser would show if
+        /// nothing were hidden: furniture included, scripts and styles not.
+        QList<qsizetype> visibleTextLengths() const
+        {
+            QList<qsizetype> lengths(m_tree.size(), 0);
+            for (qsizetype i = m_tree.size() - 1; i >= 0; --i) {
+                const GumboTag tag = m_tree.tag(i);
+                if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE
+                    || tag == GUMBO_TAG_HEAD) {
+                    lengths[i] = 0;
+                } else if (m_tree.isText(i)) {
+                    lengths[i] = qsizetype(std::strlen(m_tree.at(i).node->v.text.text));
+                }
+                if (const qsizetype parent = m_tree.parent(i); parent >= 0) {
+                    lengths[parent] += lengths.at(i);
+                }
+            }
+            return lengths;
         }
 
         double linkDensity(qsizetype node) const
@@ -516,7 +551,27 @@ namespace {
                 && m_textLength.at(m_tree.parent(top)) == m_textLength.at(top)) {
                 top = m_tree.parent(top);
             }
-            return top;
+            return firstOfSeveralArticles(top);
+        }
+
+        /// A feed or an endless page holds several <article>s of similar weight: the page's own
+        /// article is the first of them.
+        qsizetype firstOfSeveralArticles(qsizetype top) const
+        {
+            const qsizetype share = m_textLength.at(top) / 5;
+            qsizetype first = -1;
+            int articles = 0;
+            for (qsizetype i = top + 1; i < m_tree.end(top); ++i) {
+                if (m_tree.tag(i) != GUMBO_TAG_ARTICLE || m_skipped.at(i)) {
+                    continue;
+                }
+                if (m_textLength.at(i) >= share) {
+                    first = first < 0 ? i : first;
+                    ++articles;
+                }
+                i = m_tree.end(i) - 1; // an article's own articles (comments) do not count
+            }
+            return articles >= 2 ? first : top;
         }
 
         /// The winner and those of its siblings that continue the article.
@@ -535,7 +590,9 @@ namespace {
                     roots.append(sibling);
                     continue;
                 }
-                if (m_skipped.at(sibling) || m_textLength.at(sibling) == 0) {
+                // Two <article>s side by side are two articles (a feed, the next story), not one.
+                if (m_skipped.at(sibling) || m_textLength.at(sibling) == 0
+                    || (m_tree.tag(sibling) == GUMBO_TAG_ARTICLE && m_tree.tag(top) == GUMBO_TAG_ARTICLE)) {
                     continue;
                 }
                 double bonus = 0;

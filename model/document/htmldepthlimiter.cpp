@@ -3,7 +3,6 @@
 #include "htmldepthlimiter.h"
 
 #include <QByteArrayView>
-#include <QHash>
 #include <QList>
 
 #include <algorithm>
@@ -187,6 +186,7 @@ namespace {
             const bool foreign = m_foreignDepth > 0 || name == "svg" || name == "math";
             if (closesItsKind(name)) {
                 closeOpen(name);
+                closeLeftOut(name);
             }
             const bool formatting = isFormatting(name);
             const bool tooDeep = m_open.size() >= m_limits.maxDepth
@@ -196,19 +196,22 @@ namespace {
             bool selfClosing = false;
             const qsizetype end = copyAttributes(nameEnd, selfClosing);
             const bool opens = !isVoid(name) && !(selfClosing && foreign);
-            if (tooDeep && opens) {
+            // A raw-text element holds only text: it never nests, and left out, its script
+            // would become the page's text.
+            const bool rawText = isRawText(name) && !selfClosing;
+            if (tooDeep && opens && !rawText) {
                 // Left out, with its end tag later; its text stays where it is.
                 m_out.truncate(outputMark);
                 if (isBlock(name)) {
                     m_out.append("<br>");
                 }
-                ++m_leftOut[name];
-            } else if (opens) {
+                m_leftOut.append(name);
+            } else if (opens && !rawText) {
                 m_open.append({ name, formatting, foreign });
                 m_openFormatting += formatting ? 1 : 0;
                 m_foreignDepth += foreign ? 1 : 0;
             }
-            if (isRawText(name) && !selfClosing) {
+            if (rawText) {
                 return copyRawText(end, name);
             }
             if (name == "plaintext") {
@@ -222,32 +225,38 @@ namespace {
         {
             qsizetype end = m_in.indexOf('>', nameEnd);
             end = end < 0 ? m_in.size() : end + 1;
-            if (const auto leftOut = m_leftOut.find(m_name);
-                leftOut != m_leftOut.end() && *leftOut > 0 && !isOpenNearTop(m_name)) {
-                --*leftOut;
+            // Left-out elements are the innermost: their end tags come first.
+            if (closeLeftOut(m_name)) {
                 if (isBlock(m_name)) {
                     m_out.append("<br>");
                 }
                 return end;
             }
-            closeOpen(m_name);
+            if (closeOpen(m_name)) {
+                // Whatever was left out inside the closed element is closed with it.
+                m_leftOut.clear();
+            }
             m_out.append(m_in.constData() + at, end - at);
             return end;
         }
 
-        bool isOpenNearTop(const QByteArray &name) const
+        /// Pops the left-out elements down to and including the nearest @p name near the top;
+        /// false when none is.
+        bool closeLeftOut(const QByteArray &name)
         {
-            const qsizetype bottom = std::max<qsizetype>(0, m_open.size() - searchReach);
-            for (qsizetype i = m_open.size() - 1; i >= bottom; --i) {
-                if (m_open.at(i).name == name) {
+            const qsizetype bottom = std::max<qsizetype>(0, m_leftOut.size() - searchReach);
+            for (qsizetype i = m_leftOut.size() - 1; i >= bottom; --i) {
+                if (m_leftOut.at(i) == name) {
+                    m_leftOut.resize(i);
                     return true;
                 }
             }
             return false;
         }
 
-        /// Pops the stack down to and including the nearest open @p name, if it is near the top.
-        void closeOpen(const QByteArray &name)
+        /// Pops the stack down to and including the nearest open @p name, if it is near the top;
+        /// false when none is.
+        bool closeOpen(const QByteArray &name)
         {
             const qsizetype bottom = std::max<qsizetype>(0, m_open.size() - searchReach);
             for (qsizetype i = m_open.size() - 1; i >= bottom; --i) {
@@ -257,9 +266,10 @@ namespace {
                         m_openFormatting -= popped.formatting ? 1 : 0;
                         m_foreignDepth -= popped.foreign ? 1 : 0;
                     }
-                    return;
+                    return true;
                 }
             }
+            return false;
         }
 
         /// Copies a raw-text element's content up to its end tag, which is handled as markup.
@@ -301,7 +311,7 @@ namespace {
         QList<OpenElement> m_open; // innermost last
         int m_openFormatting = 0;
         int m_foreignDepth = 0;
-        QHash<QByteArray, int> m_leftOut; // start tags left out whose end tag has not come
+        QList<QByteArray> m_leftOut; // names of the elements left out whose end tag has not come, innermost last
     };
 
 } // namespace

@@ -50,7 +50,7 @@ HtmlArticle HtmlTextExtractor::extract(const QByteArray &utf8)
     const ArticleBody body = ArticleBodyFinder::find(tree);
     article.text = ArticleTextWriter::withoutBoilerplateLines(ArticleTextWriter::write(tree, body.roots, body.skipped));
     // A page rendered by script often carries its whole body only in JSON-LD: taken when the
-    // markup shows much less of it.
+    // markup shows less of it (the JSON-LD body has no paragraphs, so the markup's wins a tie).
     const QString jsonLdBody = paragraphsOf(article.page.jsonLdBody);
     if (jsonLdBody.size() > 2 * article.text.size()) {
         article.text = jsonLdBody;
