@@ -294,7 +294,7 @@ namespace {
     struct Placed
     {
         const Line *line;
-        enum Break { SameColumn, NextColumn, NewSection, NextPage } breakBefore;
+        enum Break { SameColumn, NextColumn, NewSection } breakBefore; ///< a page break is told by the page
         double columnRight; ///< the right edge of the widest line of its column in its section
         int page;
         bool spanning = false; ///< crosses a gutter (a title over the columns)
