@@ -545,10 +545,11 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::importFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Articles"), QString(), tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Articles"), QString(),
+        tr("Articles (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)"));
     if (!files.isEmpty()) {
-        importPaths(files);
+        // A PDF is read by a helper process that may take a while: never on the GUI thread.
+        importInBackground(files);
     }
 }
 

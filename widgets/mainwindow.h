@@ -40,6 +40,8 @@ public:
     ~MainWindow() override;
 
     /// Imports @p paths (files or folders) and shows a summary; returns the number of new documents.
+    /// Synchronous (start-up, tests): a PDF may take up to its reader's time limit; the menu and drops
+    /// use importInBackground().
     int importPaths(const QStringList &paths, bool quiet = false);
     /// Imports @p paths on worker threads with a cancellable progress dialog; returns at once.
     /// The import object reports when it is finished; it lives until the next one starts.

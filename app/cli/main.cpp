@@ -33,7 +33,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Incident Workbench on the command line.\n\n"
         "Commands:\n"
-        "  import FILES...   import articles (.txt, .md, .html; folders are searched); a .json store snapshot into an "
+        "  import FILES...   import articles (.txt, .md, .html, .pdf; folders are searched); a .json store snapshot "
+        "into an "
         "empty store\n"
         "  read FILES...     print what import would read from each file (title, date, language, text; --json)\n"
         "  list              list the documents in the store\n"

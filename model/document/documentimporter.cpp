@@ -28,6 +28,9 @@ namespace {
         if (suffix == QLatin1String("txt") || suffix == QLatin1String("text")) {
             return QStringLiteral("txt");
         }
+        if (suffix == QLatin1String("pdf")) {
+            return QStringLiteral("pdf");
+        }
         return {};
     }
 
@@ -87,6 +90,16 @@ namespace {
         return line;
     }
 
+    /// A PDF's info title, unless it is empty or the name of the file it was made from
+    /// ("Microsoft Word - bericht.docx", "untitled", "report.tex").
+    bool isUsableTitle(const QString &title)
+    {
+        static const QRegularExpression fileName(
+            QStringLiteral("\\.(?:docx?|odt|rtf|tex|dvi|ps|pdf|txt|indd|pages|qxd)$|^untitled|^microsoft word - "),
+            QRegularExpression::CaseInsensitiveOption);
+        return !title.trimmed().isEmpty() && !fileName.match(title.trimmed()).hasMatch();
+    }
+
 } // namespace
 
 DocumentImporter::DocumentImporter(qint64 maxBytes)
@@ -97,7 +110,7 @@ DocumentImporter::DocumentImporter(qint64 maxBytes)
 QStringList DocumentImporter::supportedSuffixes()
 {
     return { QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"), QStringLiteral("markdown"),
-        QStringLiteral("html"), QStringLiteral("htm") };
+        QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("pdf") };
 }
 
 QStringList DocumentImporter::expandPaths(const QStringList &paths)
@@ -141,15 +154,23 @@ ImportResult DocumentImporter::importFile(const QString &path) const
     }
     if (format.isEmpty()) {
         return fail(
-            QStringLiteral("unsupported file type '.%1' (supported: .txt, .md, .html, .htm)").arg(info.suffix()));
+            QStringLiteral("unsupported file type '.%1' (supported: .txt, .md, .html, .htm, .pdf)").arg(info.suffix()));
     }
     if (info.size() == 0) {
         return fail(QStringLiteral("the file is empty"));
     }
-    if (info.size() > m_maxBytes) {
+    const qint64 limit = format == QLatin1String("pdf") ? pdfSizeFactor * m_maxBytes : m_maxBytes;
+    if (info.size() > limit) {
         return fail(QStringLiteral("the file is %1 MB, over the import limit of %2 MB")
                 .arg(static_cast<double>(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-                .arg(static_cast<double>(m_maxBytes) / (1024.0 * 1024.0), 0, 'f', 0));
+                .arg(static_cast<double>(limit) / (1024.0 * 1024.0), 0, 'f', 0));
+    }
+    if (format == QLatin1String("pdf")) {
+        result = importPdf(info.absoluteFilePath());
+        if (!result.isValid()) {
+            return fail(result.error);
+        }
+        return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -171,6 +192,34 @@ ImportResult DocumentImporter::importFile(const QString &path) const
     if (!result.isValid()) {
         return fail(result.error);
     }
+    return result;
+}
+
+ImportResult DocumentImporter::importPdf(const QString &path) const
+{
+    ImportResult result;
+    const ParsedDocument parsed = IsolatedParser(m_parserLimits).parse(path, QStringLiteral("PDF"));
+    if (!parsed.isValid()) {
+        result.error = parsed.error;
+        return result;
+    }
+    Document &document = result.document;
+    document.setSource(path);
+    document.setFormat(QStringLiteral("pdf"));
+    document.setImportedAt(QDateTime::currentDateTimeUtc());
+    document.setText(parsed.text);
+    document.setTitle(isUsableTitle(parsed.title)
+            ? titleFromLine(parsed.title, QStringLiteral("pdf"))
+            : titleFromLine(firstNonEmptyLine(parsed.text), QStringLiteral("pdf")));
+    document.setPublished(parsed.published);
+    DocumentMetadata metadata;
+    metadata.author = parsed.author;
+    metadata.modified = parsed.modified;
+    metadata.pageStarts = parsed.pageStarts;
+    document.setMetadata(metadata);
+    const LanguageGuesser &guesser = LanguageGuesser::instance();
+    document.setLanguage(
+        guesser.languages().contains(parsed.language) ? parsed.language : guesser.guess(document.text()));
     return result;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "document.h"
+#include "isolatedparser.h"
 
 #include <QString>
 #include <QStringList>
@@ -19,10 +20,17 @@ struct ImportResult
 };
 
 /**
- * Reads article files (.txt, .md, .html, .htm) into Documents: decodes the
+ * Reads article files (.txt, .md, .html, .htm, .pdf) into Documents: decodes the
  * bytes (TextDecoder), extracts the article from HTML (HtmlTextExtractor),
  * finds title, published date and language. A file is either imported whole
  * or rejected with a reason; nothing is half-imported.
+ *
+ * PDFs are read in the helper process incident-parse (IsolatedParser, with its
+ * time, memory and output limits), so importFile() of a PDF may take up to
+ * the time limit: call it off the GUI thread. A PDF may be up to
+ * pdfSizeFactor times maxBytes(), since most of a PDF's bytes are fonts and
+ * images. The document's format is "pdf", its metadata holds the author and
+ * the page starts (DocumentMetadata::pageStarts).
  *
  * Plain text may start with a `date YYYY[-MM[-DD]]` marker, which sets the
  * published date; the text itself is kept unchanged so offsets stay valid.
@@ -32,11 +40,17 @@ class DocumentImporter
 public:
     static constexpr qint64 defaultMaxBytes = 20 * 1024 * 1024;
 
+    static constexpr qint64 pdfSizeFactor = 5;
+
     explicit DocumentImporter(qint64 maxBytes = defaultMaxBytes);
+
+    /// Limits for the helper that reads PDFs (tests shorten the time limit).
+    void setParserLimits(const IsolatedParser::Limits &limits) { m_parserLimits = limits; }
 
     ImportResult importFile(const QString &path) const;
 
-    /// Builds a document from text the user pasted or typed; @p format is "txt", "md" or "html".
+    /// Builds a document from text the user pasted or typed; @p format is "txt", "md" or "html"
+    /// (a PDF is only read from a file).
     ImportResult importText(const QString &text, const QString &format, const QString &source) const;
 
     /// File suffixes (lower case, without dot) this importer reads.
@@ -49,7 +63,10 @@ public:
     qint64 maxBytes() const { return m_maxBytes; }
 
 private:
+    ImportResult importPdf(const QString &path) const;
+
     qint64 m_maxBytes;
+    IsolatedParser::Limits m_parserLimits;
 };
 
 } // namespace Iwb

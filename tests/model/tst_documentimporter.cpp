@@ -110,8 +110,9 @@ private Q_SLOTS:
                                 << QStringLiteral("binary file");
         QTest::newRow("over the size limit") << QStringLiteral("big.txt") << QByteArray(3000, 'a') << qint64(2048)
                                              << QStringLiteral("over the import limit");
-        QTest::newRow("unsupported type") << QStringLiteral("report.pdf") << QByteArray("%PDF-1.7") << normal
-                                          << QStringLiteral("unsupported file type '.pdf'");
+        QTest::newRow("unsupported type") << QStringLiteral("report.docx") << QByteArray("PK\x03\x04") << normal
+                                          << QStringLiteral("unsupported file type '.docx' (supported: .txt, .md, "
+                                                            ".html, .htm, .pdf)");
         QTest::newRow("html without text")
             << QStringLiteral("empty.html")
             << QByteArray("<html><body><script>x()</script><nav>Menü</nav></body></html>") << normal
@@ -144,14 +145,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QDir(dir.path()).mkpath(QStringLiteral("sub"));
         for (const QString &name : { QStringLiteral("b.txt"), QStringLiteral("a.html"), QStringLiteral("sub/c.md"),
-                 QStringLiteral("skip.pdf") }) {
+                 QStringLiteral("d.pdf"), QStringLiteral("skip.docx") }) {
             QFile file(dir.filePath(name));
             QVERIFY(file.open(QIODevice::WriteOnly));
         }
-        const QStringList files = DocumentImporter::expandPaths({ dir.path(), QStringLiteral("/explicit/file.pdf") });
+        const QStringList files = DocumentImporter::expandPaths({ dir.path(), QStringLiteral("/explicit/file.docx") });
         QCOMPARE(files,
             QStringList({ dir.filePath(QStringLiteral("a.html")), dir.filePath(QStringLiteral("b.txt")),
-                dir.filePath(QStringLiteral("sub/c.md")), QStringLiteral("/explicit/file.pdf") }));
+                dir.filePath(QStringLiteral("d.pdf")), dir.filePath(QStringLiteral("sub/c.md")),
+                QStringLiteral("/explicit/file.docx") }));
     }
 
     void bundledSamplesImport()
