@@ -33,9 +33,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Incident Workbench on the command line.\n\n"
         "Commands:\n"
-        "  import FILES...   import articles (.txt, .md, .html; folders are searched); a .json store snapshot into an "
-        "empty store\n"
-        "  read FILES...     print what import would read from each file (title, date, language, text; --json)\n"
+        "  import FILES...   import articles (.txt, .md, .html; folders are searched; http:// and https:// "
+        "addresses are fetched); a .json store snapshot into an empty store\n"
+        "  read FILES...     print what import would read from each file or address (title, date, language, text; "
+        "--json)\n"
         "  list              list the documents in the store\n"
         "  export            write the register as CSV, a JSON store snapshot or VERIS (--format, --out; see "
         "docs/exchange.md)\n"
