@@ -97,8 +97,8 @@ UrlImporter::~UrlImporter()
 QByteArray UrlImporter::userAgent()
 {
     const QString version = QCoreApplication::applicationVersion();
-    return "IncidentWorkbench/" + (version.isEmpty() ? QByteArray("dev") : version.toLatin1())
-        + " (+https://github.com/incident-workbench; Qt " + qVersion() + ")";
+    return "IncidentWorkbench/" + (version.isEmpty() ? QByteArray("dev") : version.toLatin1()) + " (Qt/" + qVersion()
+        + ")";
 }
 
 bool UrlImporter::isWebAddress(const QString &text)
@@ -143,8 +143,11 @@ QString UrlImporter::formatForContentType(const QString &mimeType)
     if (mimeType == QLatin1String("text/html") || mimeType == QLatin1String("application/xhtml+xml")) {
         return QStringLiteral("html");
     }
-    if (mimeType == QLatin1String("text/plain") || mimeType == QLatin1String("text/markdown")) {
+    if (mimeType == QLatin1String("text/plain")) {
         return QStringLiteral("txt");
+    }
+    if (mimeType == QLatin1String("text/markdown")) {
+        return QStringLiteral("md");
     }
     return {};
 }

@@ -67,10 +67,10 @@ public:
     static std::optional<QUrl> parseUrl(const QString &text, QString *error = nullptr);
     /// True when @p text looks like an address rather than a file path (it starts with http:// or https://).
     static bool isWebAddress(const QString &text);
-    /// The importer format ("html", "txt") for a MIME type (lower case, without parameters); empty when
+    /// The importer format ("html", "txt", "md") for a MIME type (lower case, without parameters); empty when
     /// pages of that type are not imported.
     static QString formatForContentType(const QString &mimeType);
-    /// "IncidentWorkbench/VERSION (+Qt)": sent with every request.
+    /// "IncidentWorkbench/VERSION (Qt/6.x.y)": sent with every request.
     static QByteArray userAgent();
     /// How a stored document's fetched URL is compared: without fragment, with normalized path segments.
     static QString normalizedUrl(const QUrl &url);

@@ -279,6 +279,7 @@ private Q_SLOTS:
         QCOMPARE(UrlImporter::formatForContentType(QStringLiteral("application/pdf")), QString());
         QCOMPARE(UrlImporter::formatForContentType(QStringLiteral("text/html")), QStringLiteral("html"));
         QCOMPARE(UrlImporter::formatForContentType(QStringLiteral("text/plain")), QStringLiteral("txt"));
+        QCOMPARE(UrlImporter::formatForContentType(QStringLiteral("text/markdown")), QStringLiteral("md"));
     }
 
     void refusedConnectionAndCancel()
