@@ -11,10 +11,13 @@
 
 #include <QAction>
 #include <QContextMenuEvent>
+#include <QDesktopServices>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPalette>
 #include <QPlainTextEdit>
@@ -22,7 +25,9 @@
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolButton>
 #include <QToolTip>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Iwb {
@@ -41,6 +46,7 @@ ArticleView::ArticleView(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_meta(new QLabel(this))
+    , m_openOriginal(new QToolButton(this))
     , m_legend(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_text(new QPlainTextEdit(this))
@@ -57,6 +63,17 @@ ArticleView::ArticleView(QWidget *parent)
     m_meta->setForegroundRole(QPalette::PlaceholderText);
     m_legend->setWordWrap(true);
     m_legend->setObjectName(QStringLiteral("factLegend"));
+    // A fetched page: its address opens in the browser (the page as it is now, not the stored copy).
+    m_openOriginal->setObjectName(QStringLiteral("openOriginal"));
+    m_openOriginal->setText(tr("Open Original"));
+    m_openOriginal->setIcon(QIcon::fromTheme(QStringLiteral("internet-web-browser")));
+    m_openOriginal->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_openOriginal->setAutoRaise(true);
+    connect(m_openOriginal, &QToolButton::clicked, this, [this] {
+        if (const QUrl url = originalUrl(); url.isValid()) {
+            QDesktopServices::openUrl(url);
+        }
+    });
 
     m_text->setReadOnly(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -115,7 +132,10 @@ ArticleView::ArticleView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
-    layout->addWidget(m_meta);
+    auto *metaRow = new QHBoxLayout;
+    metaRow->addWidget(m_meta, 1);
+    metaRow->addWidget(m_openOriginal);
+    layout->addLayout(metaRow);
     layout->addWidget(m_legend);
     layout->addWidget(m_tabs, 1);
 
@@ -192,11 +212,20 @@ void ArticleView::setDocument(const Document &document)
         meta.append(tr("Language: %1").arg(document.language()));
     }
     meta.append(tr("%n characters", nullptr, static_cast<int>(document.codePointLength())));
-    if (!document.source().isEmpty()) {
+    const QUrl original = originalUrl();
+    if (original.isValid()) {
+        meta.append(tr("fetched from %1").arg(original.host()));
+        if (document.metadata().fetchedAt.isValid()) {
+            meta.append(QLocale().toString(document.metadata().fetchedAt.toLocalTime(), QLocale::ShortFormat));
+        }
+    } else if (!document.source().isEmpty()) {
         meta.append(QFileInfo(document.source()).fileName());
     }
     m_meta->setText(meta.join(QStringLiteral(" · ")));
     m_meta->setToolTip(document.source());
+    m_openOriginal->setVisible(original.isValid());
+    m_openOriginal->setToolTip(
+        original.isValid() ? tr("Open %1 in the web browser").arg(original.toDisplayString()) : QString());
     m_text->setPlainText(document.text());
     m_source->setPlainText(document.rawSource());
     m_tabs->setTabVisible(1, !document.rawSource().isEmpty());
@@ -212,6 +241,16 @@ void ArticleView::clear()
     m_text->clear();
     m_source->clear();
     m_tabs->setTabVisible(1, false);
+    m_openOriginal->hide();
+}
+
+QUrl ArticleView::originalUrl() const
+{
+    const QString address
+        = m_document.metadata().fetchedUrl.isEmpty() ? m_document.source() : m_document.metadata().fetchedUrl;
+    const QUrl url(address, QUrl::StrictMode);
+    const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    return web && !url.host().isEmpty() ? url : QUrl();
 }
 
 void ArticleView::scheduleRehighlight()

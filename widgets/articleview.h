@@ -14,6 +14,8 @@
 class QLabel;
 class QPlainTextEdit;
 class QTabWidget;
+class QToolButton;
+class QUrl;
 
 namespace KSyntaxHighlighting {
 class SyntaxHighlighter;
@@ -51,6 +53,10 @@ public:
     void clear();
 
     const Document &document() const { return m_document; }
+    /// Where the shown document was fetched from (its final URL), for "Open Original"; invalid for files.
+    QUrl originalUrl() const;
+    /// Opens originalUrl() in the web browser (QDesktopServices); hidden for documents from files.
+    QToolButton *openOriginalButton() const { return m_openOriginal; }
     QPlainTextEdit *textEdit() const { return m_text; }
     QPlainTextEdit *sourceEdit() const { return m_source; }
 
@@ -94,6 +100,7 @@ private:
     std::pair<int, int> m_highlightedSpan { 0, -1 }; ///< the text range whose facts are highlighted now
     QLabel *m_title;
     QLabel *m_meta;
+    QToolButton *m_openOriginal;
     QLabel *m_legend;
     QTabWidget *m_tabs;
     QPlainTextEdit *m_text;

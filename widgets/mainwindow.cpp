@@ -16,6 +16,7 @@
 #include "extractionrunner.h"
 #include "factpanel.h"
 #include "librarypanel.h"
+#include "openurldialog.h"
 #include "recordform.h"
 #include "sources/sourcelinker.h"
 #include "sources/sourcesbar.h"
@@ -155,6 +156,10 @@ void MainWindow::createActions()
     importFilesAction->setShortcut(QKeySequence::Open);
     fileMenu->addAction(
         QIcon::fromTheme(QStringLiteral("folder-open")), tr("Import &Folder…"), this, &MainWindow::importFolder);
+    QAction *openUrlAction = fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-open-remote")), tr("Open &URL…"), this, [this] { openUrl(); });
+    openUrlAction->setObjectName(QStringLiteral("openUrlAction"));
+    openUrlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *pasteAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-paste")),
         tr("&Paste as New Article"), this, &MainWindow::pasteAsNewArticle);
     pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
@@ -519,6 +524,43 @@ qint64 MainWindow::pasteAsNewArticle()
     statusBar()->showMessage(
         stored->isDuplicate ? tr("This text is already in the library.") : tr("Pasted text added as an article."),
         8000);
+    return stored->id;
+}
+
+OpenUrlDialog *MainWindow::openUrl(const QString &address, bool fetch)
+{
+    auto *dialog = new OpenUrlDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->addressField()->setText(address);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addFetchedPage(dialog->result()); });
+    dialog->open();
+    if (fetch && !address.isEmpty()) {
+        dialog->fetch();
+    }
+    return dialog;
+}
+
+qint64 MainWindow::addFetchedPage(const ImportResult &fetched)
+{
+    Document document = fetched.document;
+    const auto stored = m_store->addDocument(document);
+    if (!stored) {
+        QMessageBox::warning(this, tr("Open URL"), m_store->errorString());
+        return 0;
+    }
+    m_library->reload();
+    m_library->selectDocument(stored->id);
+    const QString address = document.metadata().fetchedUrl;
+    if (!stored->isDuplicate) {
+        statusBar()->showMessage(tr("Fetched %1").arg(address), 8000);
+    } else if (stored->sameAddress) {
+        statusBar()->showMessage(
+            tr("This page is already in the library (fetched from %1 before); the stored copy is shown.").arg(address),
+            10000);
+    } else {
+        statusBar()->showMessage(
+            tr("The text of this page is already in the library; the stored article is shown."), 10000);
+    }
     return stored->id;
 }
 

@@ -23,6 +23,7 @@ class FactPanel;
 class IncidentStore;
 class LibraryPanel;
 class RecordForm;
+struct ImportResult;
 
 /**
  * The workbench window: the library on the left, the article with its
@@ -69,6 +70,12 @@ public:
 
     /// Adds text from the clipboard as a new article; returns its id, or 0.
     qint64 pasteAsNewArticle();
+    /// File → Open URL…: shows the dialog (window-modal, returns at once), with @p address filled in when
+    /// given (and fetched at once with @p fetch); a fetched page is stored (or found stored: same text or
+    /// same address) and opened.
+    class OpenUrlDialog *openUrl(const QString &address = {}, bool fetch = false);
+    /// Stores a fetched page and opens it; returns its id (also when it was already stored), or 0.
+    qint64 addFetchedPage(const ImportResult &result);
 
 Q_SIGNALS:
     /// The rules of loadRulesInBackground() are ready (@p error empty) or could not be loaded.

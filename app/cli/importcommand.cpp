@@ -5,6 +5,7 @@
 #include "clicontext.h"
 #include "document/documentimporter.h"
 #include "exchange/storesnapshot.h"
+#include "pagefetch.h"
 #include "storage/incidentstore.h"
 
 #include <QFileInfo>
@@ -45,8 +46,8 @@ int runImportCommand(const CliContext &context, const QStringList &paths)
     int imported = 0;
     int duplicates = 0;
     int failed = 0;
-    for (const QString &path : DocumentImporter::expandPaths(articles)) {
-        ImportResult result = importer.importFile(path);
+    for (const QString &path : expandArticleArguments(articles)) {
+        ImportResult result = importArticle(importer, path);
         if (!result.isValid()) {
             context.err << "incident-cli import: " << result.error << Qt::endl;
             ++failed;
@@ -59,7 +60,8 @@ int runImportCommand(const CliContext &context, const QStringList &paths)
             continue;
         }
         if (added->isDuplicate) {
-            context.out << "already stored as document " << added->id << ": " << path << Qt::endl;
+            context.out << "already stored as document " << added->id
+                        << (added->sameAddress ? " (fetched from the same address)" : "") << ": " << path << Qt::endl;
             ++duplicates;
         } else {
             context.out << "imported document " << added->id << " [" << result.document.language() << "] "

@@ -4,6 +4,7 @@
 
 #include "clicontext.h"
 #include "document/documentimporter.h"
+#include "pagefetch.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,8 +15,8 @@ int runReadCommand(const CliContext &context, const QStringList &paths, bool jso
 {
     const DocumentImporter importer;
     int exitCode = 0;
-    for (const QString &path : DocumentImporter::expandPaths(paths)) {
-        const ImportResult result = importer.importFile(path);
+    for (const QString &path : expandArticleArguments(paths)) {
+        const ImportResult result = importArticle(importer, path);
         if (!result.isValid()) {
             exitCode = 1;
         }
@@ -27,6 +28,9 @@ int runReadCommand(const CliContext &context, const QStringList &paths, bool jso
                 line.insert(QStringLiteral("published"), document.published());
                 line.insert(QStringLiteral("language"), document.language());
                 line.insert(QStringLiteral("text"), document.text());
+                if (!document.metadata().fetchedUrl.isEmpty()) {
+                    line.insert(QStringLiteral("fetched_url"), document.metadata().fetchedUrl);
+                }
             } else {
                 line.insert(QStringLiteral("error"), result.error);
             }

@@ -3,6 +3,7 @@
 //
 // incident-workbench: the analyst's GUI.
 
+#include "document/urlimporter.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
 #include "storage/incidentstore.h"
@@ -42,8 +43,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption darkOption(
         QStringLiteral("dark"), QStringLiteral("Use the dark highlighting theme for this run."));
     parser.addOptions({ dbOption, samplesOption, screenshotOption, darkOption });
-    parser.addPositionalArgument(
-        QStringLiteral("files"), QStringLiteral("Articles to import and open."), QStringLiteral("[files...]"));
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QStringLiteral("Articles to import and open (files, or http:// and https:// addresses)."),
+        QStringLiteral("[files...]"));
     parser.process(app);
 
     auto store = std::make_unique<IncidentStore>();
@@ -78,8 +80,14 @@ int main(int argc, char *argv[])
             window.importPaths({ samples }, true);
         }
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        window.importPaths(parser.positionalArguments());
+    // Files are imported; web addresses are fetched in the Open URL dialog once the window is up.
+    QStringList files;
+    QStringList addresses;
+    for (const QString &argument : parser.positionalArguments()) {
+        (UrlImporter::isWebAddress(argument) ? addresses : files).append(argument);
+    }
+    if (!files.isEmpty()) {
+        window.importPaths(files);
     }
     if (window.library()->currentDocumentId() == 0) {
         window.library()->view()->selectRow(0);
@@ -88,6 +96,9 @@ int main(int argc, char *argv[])
         window.setTheme(QStringLiteral("Breeze Dark"));
     }
     window.show();
+    for (const QString &address : addresses) {
+        window.openUrl(address, true);
+    }
 
     QObject::connect(&window, &MainWindow::extractionReady, &window, [](const QString &error) {
         if (!error.isEmpty()) {

@@ -513,9 +513,16 @@ QString IncidentStore::fullTextSearchNotice() const
 
 std::optional<AddedDocument> IncidentStore::addDocument(Document &document)
 {
+    // A page fetched from an address fetched before is that article, even if its text changed since.
+    if (const QString &url = document.metadata().fetchedUrl; !url.isEmpty()) {
+        if (const auto existing = documentIdForFetchedUrl(url)) {
+            document.setId(*existing);
+            return AddedDocument { *existing, true, true };
+        }
+    }
     if (const auto existing = documentIdForHash(document.sha256())) {
         document.setId(*existing);
-        return AddedDocument { *existing, true };
+        return AddedDocument { *existing, true, false };
     }
     Transaction transaction(d->db());
     if (!transaction.isActive()) {
@@ -547,7 +554,7 @@ std::optional<AddedDocument> IncidentStore::addDocument(Document &document)
         return std::nullopt;
     }
     document.setId(id);
-    return AddedDocument { id, false };
+    return AddedDocument { id, false, false };
 }
 
 std::optional<Document> IncidentStore::document(qint64 id) const
@@ -581,6 +588,21 @@ std::optional<qint64> IncidentStore::documentIdForHash(const QByteArray &sha256)
 {
     QSqlQuery query(d->db());
     if (!d->run(query, QStringLiteral("SELECT id FROM documents WHERE sha256 = ?"), { QString::fromLatin1(sha256) })
+        || !query.next()) {
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+std::optional<qint64> IncidentStore::documentIdForFetchedUrl(const QString &fetchedUrl) const
+{
+    // No index: a scan of the documents' metadata, which costs little next to a fetch.
+    QSqlQuery query(d->db());
+    if (fetchedUrl.isEmpty()
+        || !d->run(query,
+            QStringLiteral("SELECT id FROM documents WHERE CASE WHEN json_valid(metadata) "
+                           "THEN json_extract(metadata, '$.fetched_url') END = ? ORDER BY id LIMIT 1"),
+            { fetchedUrl })
         || !query.next()) {
         return std::nullopt;
     }

@@ -78,7 +78,9 @@ struct HistoryEntry
 struct AddedDocument
 {
     qint64 id = 0;
-    bool isDuplicate = false; ///< the same text was stored before; nothing was added
+    bool isDuplicate
+        = false; ///< the same text, or the page at the same fetched URL, was stored before; nothing was added
+    bool sameAddress = false; ///< the duplicate was recognised by its fetched URL (DocumentMetadata::fetchedUrl)
 };
 
 /**
@@ -124,10 +126,14 @@ public:
     QString fullTextSearchNotice() const;
 
     // --- documents
-    /// Stores @p document unless a document with the same text exists; sets its id either way.
+    /// Stores @p document unless a document with the same text exists, or (for a fetched page) one fetched
+    /// from the same final URL; sets its id either way.
     std::optional<AddedDocument> addDocument(Document &document);
     std::optional<Document> document(qint64 id) const;
     std::optional<qint64> documentIdForHash(const QByteArray &sha256) const;
+    /// The document whose page was fetched from @p fetchedUrl (its metadata's fetched_url, compared
+    /// exactly: UrlImporter::normalizedUrl() form), if any; the oldest when there are several.
+    std::optional<qint64> documentIdForFetchedUrl(const QString &fetchedUrl) const;
     QList<DocumentSummary> documentSummaries() const;
     int documentCount() const;
     /// Removes a document with its facts; incident records keep their other sources.
