@@ -5,6 +5,7 @@
 #include "textdecoder.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -12,6 +13,7 @@
 #include <QPromise>
 #include <QSslError>
 #include <QStringDecoder>
+#include <QTemporaryFile>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -138,8 +140,7 @@ std::optional<QUrl> UrlImporter::parseUrl(const QString &text, QString *error)
 
 QString UrlImporter::formatForContentType(const QString &mimeType)
 {
-    // The one place that decides which fetched types are imported. application/pdf is refused for now;
-    // when the importer reads PDF it belongs here.
+    // The one place that decides which fetched types are imported.
     if (mimeType == QLatin1String("text/html") || mimeType == QLatin1String("application/xhtml+xml")) {
         return QStringLiteral("html");
     }
@@ -149,7 +150,36 @@ QString UrlImporter::formatForContentType(const QString &mimeType)
     if (mimeType == QLatin1String("text/markdown")) {
         return QStringLiteral("md");
     }
+    if (mimeType == QLatin1String("application/pdf")) {
+        return QStringLiteral("pdf");
+    }
     return {};
+}
+
+qint64 UrlImporter::bodyLimit() const
+{
+    // Most of a PDF's bytes are fonts and images: it gets the larger limit the importer gives PDF files.
+    return m_format == QLatin1String("pdf") ? maxBytes() * DocumentImporter::pdfSizeFactor : maxBytes();
+}
+
+ImportResult UrlImporter::importFetchedPdf(
+    const DocumentImporter &importer, const QByteArray &body, const QString &fetchedUrl)
+{
+    // The PDF reader runs in its own process (IsolatedParser) and reads files: the fetched bytes go
+    // to a temporary file first, which is gone when the import is done.
+    QTemporaryFile file(QDir::tempPath() + QStringLiteral("/incident-workbench-XXXXXX.pdf"));
+    if (!file.open() || file.write(body) != body.size() || !file.flush()) {
+        return { {},
+            QStringLiteral("the fetched PDF cannot be written to a temporary file (%1)").arg(file.errorString()) };
+    }
+    ImportResult result = importer.importFile(file.fileName());
+    if (!result.isValid()) {
+        // The message names the temporary file; the analyst knows the document by its address.
+        result.error.replace(file.fileName() + QStringLiteral(": "), QString());
+        return result;
+    }
+    result.document.setSource(fetchedUrl);
+    return result;
 }
 
 QString UrlImporter::normalizedUrl(const QUrl &url)
@@ -274,15 +304,15 @@ void UrlImporter::onMetaData()
     if (!mimeType.isEmpty()) {
         m_format = formatForContentType(mimeType);
         if (m_format.isEmpty()) {
-            fail(QStringLiteral("the page is of type %1, which is not imported (only text/html and text/plain)")
+            fail(QStringLiteral("the page is of type %1, which is not imported (only web pages, text and PDF)")
                     .arg(mimeType));
             return;
         }
     }
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() > maxBytes()) {
+    if (length.isValid() && length.toLongLong() > bodyLimit()) {
         fail(QStringLiteral("the page is %1, over the import limit of %2")
-                .arg(sizeText(length.toLongLong()), sizeText(maxBytes())));
+                .arg(sizeText(length.toLongLong()), sizeText(bodyLimit())));
     }
 }
 
@@ -292,10 +322,10 @@ void UrlImporter::onReadyRead()
     if (!m_reply || !m_headersSeen) {
         return;
     }
-    m_body += m_reply->read(maxBytes() + 1 - m_body.size());
-    if (m_body.size() > maxBytes()) {
+    m_body += m_reply->read(bodyLimit() + 1 - m_body.size());
+    if (m_body.size() > bodyLimit()) {
         fail(QStringLiteral("the page is larger than the import limit of %1; stopped reading")
-                .arg(sizeText(maxBytes())));
+                .arg(sizeText(bodyLimit())));
     }
 }
 
@@ -420,6 +450,11 @@ void UrlImporter::succeed()
         QString charset = splitContentType(contentType).second;
         if (isUtf8Label(charset) && !isValidUtf8(body)) {
             charset.clear();
+        }
+        if (format == QLatin1String("pdf")) {
+            promise->addResult(importFetchedPdf(importer, body, fetchedUrl));
+            promise->finish();
+            return;
         }
         const DecodedText decoded = TextDecoder::decodeWebPage(body, charset);
         promise->addResult(decoded.isValid() ? importer.importText(decoded.text, format, fetchedUrl)

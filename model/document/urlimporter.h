@@ -67,7 +67,7 @@ public:
     static std::optional<QUrl> parseUrl(const QString &text, QString *error = nullptr);
     /// True when @p text looks like an address rather than a file path (it starts with http:// or https://).
     static bool isWebAddress(const QString &text);
-    /// The importer format ("html", "txt", "md") for a MIME type (lower case, without parameters); empty when
+    /// The importer format ("html", "txt", "md", "pdf") for a MIME type (lower case, without parameters); empty when
     /// pages of that type are not imported.
     static QString formatForContentType(const QString &mimeType);
     /// "IncidentWorkbench/VERSION (Qt/6.x.y)": sent with every request.
@@ -91,6 +91,11 @@ private:
     void dropReply();
     void fail(const QString &reason);
     void succeed();
+    /// The size limit of the body being fetched: the importer's, five times that for a PDF.
+    qint64 bodyLimit() const;
+    /// A fetched PDF, read like a PDF file (through the isolated reader); the source is the address.
+    static ImportResult importFetchedPdf(
+        const DocumentImporter &importer, const QByteArray &body, const QString &fetchedUrl);
 
     QNetworkAccessManager *m_network;
     QTimer *m_idle;

@@ -5,6 +5,9 @@
 #include "storage/incidentstore.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -269,17 +272,50 @@ private Q_SLOTS:
 
     void unsupportedContentTypeIsNamed()
     {
-        m_server->serve("/report.pdf", CannedResponse::page("application/pdf", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"));
         m_server->serve("/logo.png", CannedResponse::page("image/png", "\x89PNG\r\n\x1a\n"));
-        const QUrl pdf = m_server->url(QStringLiteral("/report.pdf"));
-        const ImportResult refused = fetch(pdf);
-        QVERIFY2(refused.error.startsWith(pdf.toString() + QStringLiteral(": the page is of type application/pdf")),
+        const QUrl png = m_server->url(QStringLiteral("/logo.png"));
+        const ImportResult refused = fetch(png);
+        QVERIFY2(refused.error.startsWith(png.toString() + QStringLiteral(": the page is of type image/png")),
             qPrintable(refused.error));
-        QVERIFY2(fetch(m_server->url(QStringLiteral("/logo.png"))).error.contains(QStringLiteral("image/png")), "png");
-        QCOMPARE(UrlImporter::formatForContentType(QStringLiteral("application/pdf")), QString());
+        QCOMPARE(UrlImporter::formatForContentType(QStringLiteral("image/png")), QString());
+        QCOMPARE(UrlImporter::formatForContentType(QStringLiteral("application/pdf")), QStringLiteral("pdf"));
         QCOMPARE(UrlImporter::formatForContentType(QStringLiteral("text/html")), QStringLiteral("html"));
         QCOMPARE(UrlImporter::formatForContentType(QStringLiteral("text/plain")), QStringLiteral("txt"));
         QCOMPARE(UrlImporter::formatForContentType(QStringLiteral("text/markdown")), QStringLiteral("md"));
+    }
+
+    void fetchedPdfIsReadLikeAPdfFile()
+    {
+        // A PDF the test writes, served as application/pdf: read by the isolated reader, known by its address.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("statement.pdf"));
+        QPdfWriter writer(path);
+        writer.setTitle(QStringLiteral("Stellungnahme zum Datenabfluss"));
+        {
+            QPainter painter(&writer);
+            painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 12));
+            painter.drawText(QPointF(100, 200), QStringLiteral("Die Musterkasse bestätigt einen unbefugten Zugriff."));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        m_server->serve("/statement.pdf", CannedResponse::page("application/pdf", file.readAll()));
+        const QUrl url = m_server->url(QStringLiteral("/statement.pdf"));
+        const ImportResult result = fetch(url);
+        QVERIFY2(result.isValid(), qPrintable(result.error));
+        QCOMPARE(result.document.format(), QStringLiteral("pdf"));
+        QCOMPARE(result.document.text(), QStringLiteral("Die Musterkasse bestätigt einen unbefugten Zugriff."));
+        QCOMPARE(result.document.title(), QStringLiteral("Stellungnahme zum Datenabfluss"));
+        QCOMPARE(result.document.source(), url.toString());
+        QCOMPARE(result.document.metadata().contentType, QStringLiteral("application/pdf"));
+        QCOMPARE(result.document.metadata().pageStarts, QList<qsizetype> { 0 });
+
+        m_server->serve("/broken.pdf", CannedResponse::page("application/pdf", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"));
+        const QUrl broken = m_server->url(QStringLiteral("/broken.pdf"));
+        const ImportResult refused = fetch(broken);
+        QVERIFY(!refused.isValid());
+        // The reason names the address, not the temporary file the reader was given.
+        QVERIFY2(refused.error.startsWith(broken.toString() + QStringLiteral(": ")), qPrintable(refused.error));
+        QVERIFY2(!refused.error.contains(QStringLiteral("incident-workbench-")), qPrintable(refused.error));
     }
 
     void refusedConnectionAndCancel()
@@ -376,5 +412,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestUrlImporter)
+QTEST_MAIN(TestUrlImporter)
 #include "tst_urlimporter.moc"
