@@ -707,7 +707,9 @@ namespace {
             case GUMBO_TAG_DIV:
             case GUMBO_TAG_SECTION:
             case GUMBO_TAG_FIGURE: {
-                if (weight + (m_scored.at(node) ? m_score.at(node) : 0.0) < 0) {
+                // Named like furniture. (Not the score: a list's tag gives it a head start below zero,
+                // which would drop every list of the article.)
+                if (weight < 0) {
                     return true;
                 }
                 if (m_commas.at(node) >= 10) {

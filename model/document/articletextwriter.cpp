@@ -166,12 +166,31 @@ QString ArticleTextWriter::withoutBoilerplateLines(const QString &text)
             "à lire aussi|lire aussi|lea también|lee también|leggi anche|zobacz też|czytaj też)"
             "\\b[^\\n]{0,40}$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    // Who took the picture: "Foto: Erika Muster/dpa", "Titelbild: …", "Crédits photos : …", and the
+    // agency credit alone ("Erika Muster/dpa", "aja/PAP").
+    static const QRegularExpression credits(
+        QStringLiteral("^(?:(?:titel|beitrags|vorschau)?bild(?:er|quelle)?|fotos?|photos?|credits?(?: photos?)?|"
+                       "crédits?(?: photos?)?|abbildung|image|quelle|source|copyright|©)\\s*:|"
+                       "^[^.!?:/\\n]{2,40}\\s?/\\s?[^.!?:/\\n]{2,30}$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    // What the site asks of the reader, and its widgets' states.
+    static const QRegularExpression prompts(
+        QStringLiteral("^(?:das könnte (?:dich|sie) (?:auch )?interessieren|externer inhalt|zurück zu|wird geladen|"
+                       "lade\\s*\\.\\.\\.|quellen (?:ein|aus)blenden|vorschau auf|entdecken sie|sie wollen mehr|"
+                       "sie müssen sich (?:ein|an)loggen|melden sie sich an|jetzt anmelden|"
+                       "veröffentlichung|publikacja|pubblicato|ultima modifica|publié le|mis à jour|"
+                       "never miss|sign up|get the latest|don't miss|subscribe|follow us|"
+                       "gefällt mir)|newsletter"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     QStringList kept;
     for (const QString &paragraph : text.split(QStringLiteral("\n\n"))) {
         if (paragraph.size() < 80 && furniture.match(paragraph).hasMatch()) {
             continue;
         }
         if (paragraph.size() < 60 && labels.match(paragraph).hasMatch()) {
+            continue;
+        }
+        if (paragraph.size() < 80 && (credits.match(paragraph).hasMatch() || prompts.match(paragraph).hasMatch())) {
             continue;
         }
         kept.append(paragraph);
