@@ -626,34 +626,45 @@ namespace {
             return length;
         }
 
+        /// The article's lead, subheadline or summary, set apart before the body in the article's
+        /// head ("intro", "lead", "standfirst", "chapo", "bajada", …): it joins the body.
         void addLead(QList<qsizetype> &roots) const
         {
-            static const QRegularExpression lead(
-                QStringLiteral("intro|lead|lede|teaser|summary|standfirst|chapo|abstract|excerpt|\\bdeck\\b|subtitle|"
-                               "subline|vorspann"));
-            // Search before the first root, within its grandparent.
+            static const QRegularExpression lead(QStringLiteral(
+                "intro|lead|lede|teaser|summary|standfirst|chapo|abstract|excerpt|\\bdeck\\b|subtitle|subline|"
+                "subhead|sub-head|vorspann|bajada|sottotitolo|occhiello|descri"));
+            // Where to look: up to the article around the body (or three levels up), before the body.
             const qsizetype first = roots.first();
             qsizetype scope = m_tree.parent(first);
-            if (scope >= 0 && m_tree.parent(scope) >= 0 && m_tree.tag(m_tree.parent(scope)) != GUMBO_TAG_BODY) {
-                scope = m_tree.parent(scope);
+            for (int level = 1; scope >= 0 && level < 3; ++level) {
+                const GumboTag tag = m_tree.tag(scope);
+                const qsizetype parent = m_tree.parent(scope);
+                if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || parent < 0
+                    || m_tree.tag(parent) == GUMBO_TAG_BODY) {
+                    break;
+                }
+                scope = parent;
             }
-            if (scope < 0)
+            if (scope < 0) {
                 return;
+            }
+            QList<qsizetype> leads;
             for (qsizetype i = scope + 1; i < first; ++i) {
                 if (m_skipped.at(i)) {
                     i = m_tree.end(i) - 1;
                     continue;
                 }
-                if (!m_tree.isElement(i))
-                    continue;
+                if (!m_tree.isElement(i) || m_tree.end(i) > first) {
+                    continue; // an ancestor of the body
+                }
                 const QString names
                     = (m_tree.attribute(i, "class") + QLatin1Char(' ') + m_tree.attribute(i, "id")).toLower();
-                if (m_textLength.at(i) >= 25 && linkDensity(i) < 0.2 && lead.match(names).hasMatch()
-                    && m_tree.end(i) <= first) {
-                    roots.prepend(i);
-                    return;
+                if (m_textLength.at(i) >= 25 && linkDensity(i) < 0.2 && lead.match(names).hasMatch()) {
+                    leads.append(i);
+                    i = m_tree.end(i) - 1; // its parts are in it
                 }
             }
+            roots = leads + roots;
         }
 
         bool endsASentence(qsizetype node) const
