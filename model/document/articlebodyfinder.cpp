@@ -48,6 +48,9 @@ namespace {
         case GUMBO_TAG_VIDEO:
         // A caption describes a picture that is not part of the text.
         case GUMBO_TAG_FIGCAPTION:
+        // Ruby annotations (the reading of Japanese or Chinese characters) are not the sentence.
+        case GUMBO_TAG_RT:
+        case GUMBO_TAG_RP:
             return true;
         default:
             return false;

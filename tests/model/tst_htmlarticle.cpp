@@ -285,6 +285,11 @@ private Q_SLOTS:
             << pageAround("<main><div role=\"navigation\">Zurück Weiter</div>" + articleParagraphs
                    + "<div hidden>Geheimer Hinweis</div><p style=\"display: none\">Unsichtbar</p></main>")
             << articleText;
+        QTest::newRow("ruby readings are not part of the sentence")
+            << pageAround(
+                   "<article><p><ruby>個人<rt>こじん</rt></ruby>情報が<ruby>流出<rp>(</rp><rt>りゅうしゅつ</rt><rp>)"
+                   "</rp></ruby>した可能性があると、会社は発表しました。</p></article>")
+            << QStringLiteral("個人情報が流出した可能性があると、会社は発表しました。");
         QTest::newRow("page with no text at all") << QByteArray("<html><body><script>x()</script><img src=a.png>"
                                                                 "</body></html>")
                                                   << QString();
