@@ -7,6 +7,8 @@
 #include "exchange/verismapper.h"
 #include "storage/incidentstore.h"
 
+#include "../common/csvreading.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
@@ -18,43 +20,6 @@
 using namespace Iwb;
 
 namespace {
-
-/// A deliberately small RFC 4180 reader, independent of CsvWriter, so the tests read what a spreadsheet would.
-QList<QStringList> parseCsv(const QByteArray &bytes, char delimiter = ',')
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QByteArray field;
-    bool quoted = false;
-    qsizetype i = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    for (; i < bytes.size(); ++i) {
-        const char c = bytes.at(i);
-        if (quoted) {
-            if (c == '"' && i + 1 < bytes.size() && bytes.at(i + 1) == '"') {
-                field.append('"');
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                field.append(c);
-            }
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == delimiter) {
-            row.append(QString::fromUtf8(field));
-            field.clear();
-        } else if (c == '\r' && i + 1 < bytes.size() && bytes.at(i + 1) == '\n') {
-            row.append(QString::fromUtf8(field));
-            field.clear();
-            rows.append(row);
-            row.clear();
-            ++i;
-        } else {
-            field.append(c);
-        }
-    }
-    return rows;
-}
 
 QString cell(const QList<QStringList> &rows, int row, const QString &column)
 {

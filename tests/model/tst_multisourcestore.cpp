@@ -68,7 +68,6 @@ class TestMultiSourceStore : public QObject
 
 private:
     QTemporaryDir m_dir;
-    int m_counter = 0;
 
     const QString firstText
         = QStringLiteral("Bei Beispiel Pay sahen 9.500 Nutzer fremde Namen nach einem Softwarefehler.");
