@@ -43,7 +43,7 @@ private Q_SLOTS:
         m_server = std::make_unique<IwbTest::HttpTestServer>();
         m_server->serve("/news/harbour-clinic", CannedResponse::page("text/html; charset=utf-8", englishPage));
         m_server->serve("/short/hc", CannedResponse::redirect(301, "/news/harbour-clinic"));
-        m_server->serve("/files/report.pdf", CannedResponse::page("application/pdf", "%PDF-1.7\n"));
+        m_server->serve("/files/logo.png", CannedResponse::page("image/png", "\x89PNG\r\n\x1a\n"));
     }
 
     void cleanupTestCase() { m_server.reset(); }
@@ -93,15 +93,14 @@ private Q_SLOTS:
     {
         const QString db = m_dir.filePath(QStringLiteral("bad.sqlite"));
         const QString missing = m_server->url(QStringLiteral("/news/gone")).toString();
-        const QString pdf = m_server->url(QStringLiteral("/files/report.pdf")).toString();
+        const QString image = m_server->url(QStringLiteral("/files/logo.png")).toString();
         const QString good = m_server->url(QStringLiteral("/news/harbour-clinic")).toString();
-        const Run run = IwbTest::runCli({ QStringLiteral("import"), missing, pdf, good, QStringLiteral("--db"), db });
+        const Run run = IwbTest::runCli({ QStringLiteral("import"), missing, image, good, QStringLiteral("--db"), db });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(
             run.err.contains(QStringLiteral("incident-cli import: %1: the server answered 404 Not Found").arg(missing)),
             qPrintable(run.err));
-        QVERIFY2(
-            run.err.contains(QStringLiteral("incident-cli import: %1: the page is of type application/pdf").arg(pdf)),
+        QVERIFY2(run.err.contains(QStringLiteral("incident-cli import: %1: the page is of type image/png").arg(image)),
             qPrintable(run.err));
         QVERIFY(run.out.contains(QLatin1String("1 imported, 0 already stored, 2 failed")));
     }

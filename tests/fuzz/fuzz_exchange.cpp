@@ -49,8 +49,7 @@ void checkCsv(FuzzInput &input)
         FUZZ_REQUIRE(read.at(r).size() == written.at(r).size());
         for (qsizetype f = 0; f < read.at(r).size(); ++f) {
             const QString &original = written.at(r).at(f);
-            const QString expected
-                = CsvWriter::needsNeutralizing(original) ? QLatin1Char('\'') + original : original;
+            const QString expected = CsvWriter::needsNeutralizing(original) ? QLatin1Char('\'') + original : original;
             FUZZ_REQUIRE(read.at(r).at(f) == expected);
         }
     }

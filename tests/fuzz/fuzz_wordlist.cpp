@@ -18,8 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const bool restricted = input.byte() & 1;
     const QString text = QString::fromUtf8(input.rest());
     QString error;
-    const QStringList allowed = restricted ? QStringList { QStringLiteral("pre"), QStringLiteral("post") }
-                                           : QStringList {};
+    const QStringList allowed
+        = restricted ? QStringList { QStringLiteral("pre"), QStringLiteral("post") } : QStringList {};
     const std::optional<WordList> list = WordList::parse(text, QStringLiteral("fuzz.tsv"), &error, allowed);
     if (!list) {
         FUZZ_REQUIRE(error.startsWith(QLatin1String("fuzz.tsv")));
