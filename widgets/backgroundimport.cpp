@@ -27,6 +27,7 @@ void BackgroundImport::start(const QStringList &paths)
     m_files = DocumentImporter::expandPaths(paths);
     m_added = 0;
     m_duplicates = 0;
+    m_filesDone = 0;
     m_failures.clear();
     m_lastId = 0;
     m_cancelled = false;
@@ -50,14 +51,27 @@ bool BackgroundImport::isRunning() const
 void BackgroundImport::takeResult(int index)
 {
     ImportResult result = m_watcher.resultAt(index);
-    if (!result.isValid()) {
-        m_failures.append(result.error);
-    } else if (const auto stored = m_store.addDocument(result.document)) {
+    const auto take = [this](ImportResult &read) -> qint64 {
+        if (!read.isValid()) {
+            m_failures.append(read.error);
+            return 0;
+        }
+        const auto stored = m_store.addDocument(read.document);
+        if (!stored) {
+            m_failures.append(m_store.errorString());
+            return 0;
+        }
         stored->isDuplicate ? ++m_duplicates : ++m_added;
-        m_lastId = stored->id;
-    } else {
-        m_failures.append(m_store.errorString());
+        return stored->id;
+    };
+    if (const qint64 id = take(result); id != 0) {
+        m_lastId = id; // the mail, not its last attachment, is shown
     }
+    // A mail's attachments that are articles are stored as documents of their own after it.
+    for (ImportResult &attachment : result.attachments) {
+        take(attachment);
+    }
+    ++m_filesDone;
     Q_EMIT progressChanged(done(), total());
 }
 

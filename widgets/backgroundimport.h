@@ -16,7 +16,9 @@ class IncidentStore;
  * Imports many files without blocking the window: files are read, decoded and
  * parsed on worker threads (QtConcurrent), and each result is handed back to
  * the GUI thread, which stores it (the store belongs to the GUI thread).
- * Cancelling stops at the next file; what was imported stays.
+ * Cancelling stops at the next file; what was imported stays. A mail's
+ * attachments that are articles are stored after the mail, as documents of
+ * their own.
  */
 class BackgroundImport : public QObject
 {
@@ -33,7 +35,9 @@ public:
     bool wasCancelled() const { return m_cancelled; }
 
     int total() const { return static_cast<int>(m_files.size()); }
-    int done() const { return m_added + m_duplicates + static_cast<int>(m_failures.size()); }
+    /// Files done; a mail and its attachments are one file.
+    int done() const { return m_filesDone; }
+    /// Documents added, attachments of mails included.
     int added() const { return m_added; }
     int duplicates() const { return m_duplicates; }
     /// "file: reason" for each file that could not be imported.
@@ -52,6 +56,7 @@ private:
     QStringList m_files;
     int m_added = 0;
     int m_duplicates = 0;
+    int m_filesDone = 0;
     QStringList m_failures;
     qint64 m_lastId = 0;
     bool m_cancelled = false;

@@ -310,18 +310,24 @@ int MainWindow::importPaths(const QStringList &paths, bool quiet)
     QStringList failures;
     qint64 lastId = 0;
     for (const QString &file : DocumentImporter::expandPaths(paths)) {
-        ImportResult result = importer.importFile(file);
-        if (!result.isValid()) {
-            failures.append(result.error);
-            continue;
+        const ImportResult result = importer.importFile(file);
+        // A mail's attachments that are articles are stored after it, as documents of their own.
+        QList<ImportResult> reads { result };
+        reads += result.attachments;
+        for (qsizetype i = 0; i < reads.size(); ++i) {
+            ImportResult &read = reads[i];
+            if (!read.isValid()) {
+                failures.append(read.error);
+                continue;
+            }
+            const auto stored = m_store->addDocument(read.document);
+            if (!stored) {
+                failures.append(m_store->errorString());
+                continue;
+            }
+            stored->isDuplicate ? ++duplicates : ++added;
+            lastId = i == 0 ? stored->id : lastId;
         }
-        const auto stored = m_store->addDocument(result.document);
-        if (!stored) {
-            failures.append(m_store->errorString());
-            continue;
-        }
-        stored->isDuplicate ? ++duplicates : ++added;
-        lastId = stored->id;
     }
     m_library->reload();
     if (lastId > 0 && !quiet) {
@@ -588,7 +594,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::importFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Articles"), QString(),
-        tr("Articles (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)"));
+        tr("Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.eml *.docx);;E-mails (*.eml);;Word documents "
+           "(*.docx);;All files (*)"));
     if (!files.isEmpty()) {
         // A PDF is read by a helper process that may take a while: never on the GUI thread.
         importInBackground(files);

@@ -46,27 +46,40 @@ int runImportCommand(const CliContext &context, const QStringList &paths)
     int imported = 0;
     int duplicates = 0;
     int failed = 0;
-    for (const QString &path : expandArticleArguments(articles)) {
-        ImportResult result = importArticle(importer, path);
+    // Stores one document (a file, or an attachment of a mail: @p label says which) and reports it.
+    const auto store_ = [&](ImportResult result, const QString &path, const QString &label) {
         if (!result.isValid()) {
             context.err << "incident-cli import: " << result.error << Qt::endl;
             ++failed;
-            continue;
+            return;
         }
         const auto added = store.addDocument(result.document);
         if (!added) {
             context.err << "incident-cli import: " << path << ": not stored: " << store.errorString() << Qt::endl;
             ++failed;
-            continue;
+            return;
         }
         if (added->isDuplicate) {
             context.out << "already stored as document " << added->id
-                        << (added->sameAddress ? " (fetched from the same address)" : "") << ": " << path << Qt::endl;
+                        << (added->sameAddress ? " (fetched from the same address)" : "") << ": " << label << Qt::endl;
             ++duplicates;
         } else {
             context.out << "imported document " << added->id << " [" << result.document.language() << "] "
-                        << result.document.title() << " (" << path << ")" << Qt::endl;
+                        << result.document.title() << " (" << label << ")" << Qt::endl;
             ++imported;
+        }
+    };
+    for (const QString &path : expandArticleArguments(articles)) {
+        const ImportResult result = importArticle(importer, path);
+        store_(result, path, path);
+        if (!result.isValid()) {
+            continue;
+        }
+        // A mail's attachments that are articles: documents of their own, right after the mail.
+        for (const ImportResult &attachment : result.attachments) {
+            const QString name = attachment.document.source().section(QLatin1Char('#'), -1);
+            store_(attachment, path,
+                attachment.isValid() ? QStringLiteral("%1, attachment '%2'").arg(path, name) : QString());
         }
     }
     context.out << imported << " imported, " << duplicates << " already stored, " << failed << " failed; database "

@@ -13,7 +13,7 @@ ImportResult fetchPage(const QString &address)
     QString error;
     const auto url = UrlImporter::parseUrl(address, &error);
     if (!url) {
-        return { {}, error };
+        return { {}, error, {} };
     }
     UrlImporter fetcher;
     ImportResult result;

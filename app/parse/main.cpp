@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 //
-// incident-parse FILE: reads one file of a third-party format (PDF) and writes
-// what it found as one JSON object to stdout. The workbench runs it through
+// incident-parse FILE [ATTACHMENT-FOLDER]: reads one file of a third-party format (PDF, e-mail,
+// Word) and writes what it found as one JSON object to stdout; a mail's attachments that are
+// articles are written into ATTACHMENT-FOLDER when it is given. The workbench runs it through
 // IsolatedParser (model/document/isolatedparser.h), so that a reader library
 // crashing or hanging on a hostile file takes down this process only.
 // Exit codes: 0 read, 2 refused (the JSON's "error" says why), 3 out of memory, 64 usage.
 #include "document/isolatedparser.h"
+#include "docxreader.h"
+#include "mailreader.h"
 #include "pdfreader.h"
 
 #include <QCoreApplication>
@@ -53,6 +56,19 @@ QJsonObject toJson(const Iwb::ParsedDocument &parsed)
         starts.append(static_cast<qint64>(start));
     }
     object.insert(QStringLiteral("page_starts"), starts);
+    if (!parsed.attachments.isEmpty()) {
+        QJsonArray attachments;
+        for (const Iwb::ParsedAttachment &attachment : parsed.attachments) {
+            QJsonObject entry { { QStringLiteral("name"), attachment.name },
+                { QStringLiteral("content_type"), attachment.contentType },
+                { QStringLiteral("size"), attachment.size } };
+            if (!attachment.file.isEmpty()) {
+                entry.insert(QStringLiteral("file"), attachment.file);
+            }
+            attachments.append(entry);
+        }
+        object.insert(QStringLiteral("attachments"), attachments);
+    }
     return object;
 }
 
@@ -63,18 +79,24 @@ int main(int argc, char *argv[])
     std::set_new_handler(outOfMemory);
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() != 2) {
-        std::fputs("usage: incident-parse FILE.pdf\n"
-                   "Reads one file and writes its text and metadata as JSON to stdout.\n",
+    if (arguments.size() != 2 && arguments.size() != 3) {
+        std::fputs("usage: incident-parse FILE.pdf|FILE.eml|FILE.docx [ATTACHMENT-FOLDER]\n"
+                   "Reads one file and writes its text and metadata as JSON to stdout; a mail's attachments\n"
+                   "that are articles are written into ATTACHMENT-FOLDER.\n",
             stderr);
         return Iwb::IsolatedParser::ExitUsage;
     }
     const QString path = arguments.at(1);
+    const QString suffix = QFileInfo(path).suffix().toLower();
     Iwb::ParsedDocument parsed;
-    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) {
+    if (suffix == QLatin1String("pdf")) {
         parsed = Iwb::PdfReader::read(path);
+    } else if (suffix == QLatin1String("eml")) {
+        parsed = Iwb::MailReader::read(path, arguments.size() == 3 ? arguments.at(2) : QString());
+    } else if (suffix == QLatin1String("docx")) {
+        parsed = Iwb::DocxReader::read(path);
     } else {
-        parsed.error = QStringLiteral("incident-parse reads only PDF files");
+        parsed.error = QStringLiteral("incident-parse reads only PDF, e-mail (.eml) and Word (.docx) files");
     }
     const QByteArray json = QJsonDocument(toJson(parsed)).toJson(QJsonDocument::Compact);
     std::fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);

@@ -6,10 +6,14 @@
 #include "languageguesser.h"
 #include "textdecoder.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <optional>
 
 namespace Iwb {
 
@@ -30,6 +34,27 @@ namespace {
         }
         if (suffix == QLatin1String("pdf")) {
             return QStringLiteral("pdf");
+        }
+        if (suffix == QLatin1String("eml")) {
+            return QStringLiteral("eml");
+        }
+        if (suffix == QLatin1String("docx")) {
+            return QStringLiteral("docx");
+        }
+        return {};
+    }
+
+    /// Formats read by the helper incident-parse, with their names in messages.
+    QString helperKind(const QString &format)
+    {
+        if (format == QLatin1String("pdf")) {
+            return QStringLiteral("PDF");
+        }
+        if (format == QLatin1String("eml")) {
+            return QStringLiteral("e-mail");
+        }
+        if (format == QLatin1String("docx")) {
+            return QStringLiteral("Word document");
         }
         return {};
     }
@@ -110,7 +135,8 @@ DocumentImporter::DocumentImporter(qint64 maxBytes)
 QStringList DocumentImporter::supportedSuffixes()
 {
     return { QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"), QStringLiteral("markdown"),
-        QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("pdf") };
+        QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("pdf"), QStringLiteral("eml"),
+        QStringLiteral("docx") };
 }
 
 QStringList DocumentImporter::expandPaths(const QStringList &paths)
@@ -138,9 +164,18 @@ QStringList DocumentImporter::expandPaths(const QStringList &paths)
 
 ImportResult DocumentImporter::importFile(const QString &path) const
 {
+    ImportResult result = readFile(path, path);
+    if (!result.isValid()) {
+        result.error = path + QStringLiteral(": ") + result.error;
+    }
+    return result;
+}
+
+ImportResult DocumentImporter::readFile(const QString &path, const QString &shownPath) const
+{
     ImportResult result;
     const auto fail = [&](const QString &reason) {
-        result.error = path + QStringLiteral(": ") + reason;
+        result.error = reason;
         return result;
     };
 
@@ -153,24 +188,21 @@ ImportResult DocumentImporter::importFile(const QString &path) const
         return fail(QStringLiteral("is a folder, not a file"));
     }
     if (format.isEmpty()) {
-        return fail(
-            QStringLiteral("unsupported file type '.%1' (supported: .txt, .md, .html, .htm, .pdf)").arg(info.suffix()));
+        return fail(QStringLiteral("unsupported file type '.%1' (supported: .txt, .md, .html, .htm, .pdf, .eml, .docx)")
+                .arg(info.suffix()));
     }
     if (info.size() == 0) {
         return fail(QStringLiteral("the file is empty"));
     }
-    const qint64 limit = format == QLatin1String("pdf") ? pdfSizeFactor * m_maxBytes : m_maxBytes;
+    const bool helper = !helperKind(format).isEmpty();
+    const qint64 limit = helper ? pdfSizeFactor * m_maxBytes : m_maxBytes;
     if (info.size() > limit) {
         return fail(QStringLiteral("the file is %1 MB, over the import limit of %2 MB")
                 .arg(static_cast<double>(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                 .arg(static_cast<double>(limit) / (1024.0 * 1024.0), 0, 'f', 0));
     }
-    if (format == QLatin1String("pdf")) {
-        result = importPdf(info.absoluteFilePath());
-        if (!result.isValid()) {
-            return fail(result.error);
-        }
-        return result;
+    if (helper) {
+        return importParsed(info.absoluteFilePath(), format, shownPath);
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -188,34 +220,60 @@ ImportResult DocumentImporter::importFile(const QString &path) const
     if (!decoded.isValid()) {
         return fail(decoded.error);
     }
-    result = importText(decoded.text, format, info.absoluteFilePath());
-    if (!result.isValid()) {
-        return fail(result.error);
-    }
-    return result;
+    return importText(decoded.text, format, info.absoluteFilePath());
 }
 
-ImportResult DocumentImporter::importPdf(const QString &path) const
+ImportResult DocumentImporter::importParsed(const QString &path, const QString &format, const QString &shownPath) const
 {
     ImportResult result;
-    const ParsedDocument parsed = IsolatedParser(m_parserLimits).parse(path, QStringLiteral("PDF"));
+    // A mail's attachments are written by the helper into a folder of our own, read from there and removed.
+    std::optional<QTemporaryDir> attachmentFolder;
+    if (format == QLatin1String("eml")) {
+        attachmentFolder.emplace(QDir::tempPath() + QStringLiteral("/incident-workbench-mail-XXXXXX"));
+        if (!attachmentFolder->isValid()) {
+            result.error
+                = QStringLiteral("no temporary folder for its attachments (%1)").arg(attachmentFolder->errorString());
+            return result;
+        }
+    }
+    const ParsedDocument parsed
+        = IsolatedParser(m_parserLimits)
+              .parse(path, helperKind(format), attachmentFolder ? attachmentFolder->path() : QString());
     if (!parsed.isValid()) {
         result.error = parsed.error;
         return result;
     }
     Document &document = result.document;
     document.setSource(path);
-    document.setFormat(QStringLiteral("pdf"));
+    document.setFormat(format);
     document.setImportedAt(QDateTime::currentDateTimeUtc());
     document.setText(parsed.text);
-    document.setTitle(isUsableTitle(parsed.title)
-            ? titleFromLine(parsed.title, QStringLiteral("pdf"))
-            : titleFromLine(firstNonEmptyLine(parsed.text), QStringLiteral("pdf")));
+    document.setTitle(isUsableTitle(parsed.title) ? titleFromLine(parsed.title, format)
+                                                  : titleFromLine(firstNonEmptyLine(parsed.text), format));
     document.setPublished(parsed.published);
     DocumentMetadata metadata;
     metadata.author = parsed.author;
     metadata.modified = parsed.modified;
     metadata.pageStarts = parsed.pageStarts;
+    for (const ParsedAttachment &attachment : parsed.attachments) {
+        if (attachment.file.isEmpty() || !attachmentFolder) {
+            continue;
+        }
+        metadata.attachments.append(attachment.name);
+        // An attachment is read like a file of its own; attachments of attachments are not looked for
+        // (a mail inside a mail is read as part of the mail, see MailReader).
+        ImportResult read = readFile(attachmentFolder->filePath(attachment.file), shownPath);
+        if (read.isValid()) {
+            read.document.setSource(path + QLatin1Char('#') + attachment.name);
+            DocumentMetadata attachedMetadata = read.document.metadata();
+            attachedMetadata.attachedTo = path;
+            read.document.setMetadata(attachedMetadata);
+        } else {
+            read.error
+                = shownPath + QStringLiteral(": attachment '") + attachment.name + QStringLiteral("': ") + read.error;
+        }
+        result.attachments.append(read);
+    }
     document.setMetadata(metadata);
     const LanguageGuesser &guesser = LanguageGuesser::instance();
     document.setLanguage(

@@ -15,12 +15,15 @@ struct ImportResult
 {
     Document document;
     QString error; ///< "path: reason"; empty on success
+    /// A mail's attachments that are articles, each imported as a document of its own (or with its
+    /// error, "mail path: attachment 'name': reason"); the caller stores them after the mail.
+    QList<ImportResult> attachments;
 
     bool isValid() const { return error.isEmpty(); }
 };
 
 /**
- * Reads article files (.txt, .md, .html, .htm, .pdf) into Documents: decodes the
+ * Reads article files (.txt, .md, .html, .htm, .pdf, .eml, .docx) into Documents: decodes the
  * bytes (TextDecoder), extracts the article from HTML (HtmlTextExtractor),
  * finds title, published date and language. A file is either imported whole
  * or rejected with a reason; nothing is half-imported.
@@ -31,6 +34,13 @@ struct ImportResult
  * pdfSizeFactor times maxBytes(), since most of a PDF's bytes are fonts and
  * images. The document's format is "pdf", its metadata holds the author and
  * the page starts (DocumentMetadata::pageStarts).
+ *
+ * E-mails (.eml) and Word documents (.docx) are read by the same helper
+ * (formats "eml" and "docx", the same size limit as PDFs). A mail's
+ * attachments that are articles (PDF, HTML, text, Word) come back in
+ * ImportResult::attachments, each a document whose source is
+ * "MAIL#NAME" and whose metadata names the mail (attachedTo); the mail's
+ * metadata lists them (attachments). See docs/import.md.
  *
  * Plain text may start with a `date YYYY[-MM[-DD]]` marker, which sets the
  * published date; the text itself is kept unchanged so offsets stay valid.
@@ -63,7 +73,10 @@ public:
     qint64 maxBytes() const { return m_maxBytes; }
 
 private:
-    ImportResult importPdf(const QString &path) const;
+    /// importFile() with the reason alone as error; @p shownPath is the path for attachments' messages.
+    ImportResult readFile(const QString &path, const QString &shownPath) const;
+    /// A file read by the helper: PDF, e-mail or Word.
+    ImportResult importParsed(const QString &path, const QString &format, const QString &shownPath) const;
 
     qint64 m_maxBytes;
     IsolatedParser::Limits m_parserLimits;

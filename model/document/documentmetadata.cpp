@@ -25,6 +25,7 @@ namespace {
         { "requested_url", &DocumentMetadata::requestedUrl },
         { "fetched_url", &DocumentMetadata::fetchedUrl },
         { "content_type", &DocumentMetadata::contentType },
+        { "attached_to", &DocumentMetadata::attachedTo },
     };
 
 } // namespace
@@ -55,6 +56,9 @@ QJsonObject DocumentMetadata::toJson() const
     if (fetchedAt.isValid()) {
         json.insert(QStringLiteral("fetched_at"), fetchedAt.toUTC().toString(Qt::ISODateWithMs));
     }
+    if (!attachments.isEmpty()) {
+        json.insert(QStringLiteral("attachments"), QJsonArray::fromStringList(attachments));
+    }
     if (!pageStarts.isEmpty()) {
         QJsonArray starts;
         for (const qsizetype start : pageStarts) {
@@ -72,6 +76,11 @@ DocumentMetadata DocumentMetadata::fromJson(const QJsonObject &json)
         metadata.*field.member = json.value(QLatin1String(field.name)).toString();
     }
     metadata.fetchedAt = QDateTime::fromString(json.value(QStringLiteral("fetched_at")).toString(), Qt::ISODateWithMs);
+    for (const QJsonValue &name : json.value(QStringLiteral("attachments")).toArray()) {
+        if (name.isString()) {
+            metadata.attachments.append(name.toString());
+        }
+    }
     for (const QJsonValue &start : json.value(QStringLiteral("page_starts")).toArray()) {
         if (start.isDouble() && start.toInteger(-1) >= 0) {
             metadata.pageStarts.append(start.toInteger());

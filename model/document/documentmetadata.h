@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Iwb {
 
@@ -29,6 +30,11 @@ struct DocumentMetadata
     QString fetchedUrl;
     QDateTime fetchedAt;
     QString contentType;
+
+    /// A mail's attachments that were imported as documents of their own (their names, in the mail's order),
+    /// and, for such an attachment, the mail it came with (the mail's source). Empty otherwise.
+    QStringList attachments;
+    QString attachedTo;
 
     /// Paged sources (PDF): where each page starts in the text, in UTF-16 offsets like the facts';
     /// the first is 0. Empty for sources without pages.

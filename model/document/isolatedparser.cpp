@@ -87,13 +87,26 @@ ParsedDocument IsolatedParser::fromJson(const QByteArray &json)
         parsed.pageStarts.append(offset);
         previous = offset;
     }
+    for (const QJsonValue value : object.value(QStringLiteral("attachments")).toArray()) {
+        const QJsonObject attachment = value.toObject();
+        ParsedAttachment found;
+        found.name = attachment.value(QStringLiteral("name")).toString();
+        found.contentType = attachment.value(QStringLiteral("content_type")).toString();
+        found.size = attachment.value(QStringLiteral("size")).toInteger();
+        found.file = attachment.value(QStringLiteral("file")).toString();
+        // The helper names a file inside the folder it was given; anything else is not taken.
+        if (found.file.contains(QLatin1Char('/')) || found.file.startsWith(QLatin1Char('.'))) {
+            found.file.clear();
+        }
+        parsed.attachments.append(found);
+    }
     if (!object.value(QStringLiteral("text")).isString()) {
         parsed.error = QStringLiteral("the reader's answer is not readable (no text)");
     }
     return parsed;
 }
 
-ParsedDocument IsolatedParser::parse(const QString &path, const QString &kind) const
+ParsedDocument IsolatedParser::parse(const QString &path, const QString &kind, const QString &attachmentFolder) const
 {
     const QString cannot = QStringLiteral("the %1 could not be read: ").arg(kind);
     ParsedDocument failed;
@@ -107,7 +120,7 @@ ParsedDocument IsolatedParser::parse(const QString &path, const QString &kind) c
 
     QProcess process;
     process.setProgram(helper);
-    process.setArguments({ path });
+    process.setArguments(attachmentFolder.isEmpty() ? QStringList { path } : QStringList { path, attachmentFolder });
     process.setStandardInputFile(QProcess::nullDevice());
     const qint64 memory = m_limits.memoryBytes;
     process.setChildProcessModifier([memory] {

@@ -7,10 +7,21 @@
 
 namespace Iwb {
 
+/// A file attached to a mail, as the parse helper found it.
+struct ParsedAttachment
+{
+    QString name; ///< the name the mail gives it (or one made from its type), without folders
+    QString contentType; ///< "application/pdf"
+    qint64 size = 0; ///< decoded bytes
+    /// Where the helper wrote it, relative to the attachment folder it was given; empty when it was
+    /// not written (not an article format, or no folder given).
+    QString file;
+};
+
 /// What the parse helper read from one file, or why it could not (a reason without the file's name).
 struct ParsedDocument
 {
-    QString format; ///< "pdf"
+    QString format; ///< "pdf", "eml", "docx"
     QString text;
     QString title;
     QString author;
@@ -18,20 +29,22 @@ struct ParsedDocument
     QString modified; ///< ISO date, possibly empty
     QString language; ///< only when the file states it
     QList<qsizetype> pageStarts; ///< UTF-16 offsets into text, the first 0
+    QList<ParsedAttachment> attachments; ///< a mail's attachments, in the mail's order
     QString error;
 
     bool isValid() const { return error.isEmpty(); }
 };
 
 /**
- * Reads third-party formats (PDF) in a separate process, so that a library
+ * Reads third-party formats (PDF, e-mail, Word) in a separate process, so that a library
  * crashing or hanging on a hostile file costs that one file and a message,
  * never the workbench or the store.
  *
  * The helper is the executable `incident-parse` (app/parse): it reads ONE
  * file and writes the parsed document as one JSON object to stdout (`text`,
- * `title`, `author`, `published`, `modified`, `language`, `page_starts`, or
- * `error`). It is found
+ * `title`, `author`, `published`, `modified`, `language`, `page_starts`,
+ * `attachments`, or `error`). Given a second argument, a folder, it writes a
+ * mail's attachments that are articles (PDF, HTML, text, Word) into it. It is found
  *  - at the path in the environment variable `INCIDENT_WORKBENCH_PARSER`, when
  *    set (tests point it to stand-ins that crash or hang; an install that keeps
  *    helpers elsewhere sets it), otherwise
@@ -73,8 +86,9 @@ public:
     IsolatedParser();
     explicit IsolatedParser(const Limits &limits);
 
-    /// Runs the helper on @p path; @p kind names the format in messages ("PDF").
-    ParsedDocument parse(const QString &path, const QString &kind) const;
+    /// Runs the helper on @p path; @p kind names the format in messages ("PDF"). A mail's
+    /// attachments are written into @p attachmentFolder when it is given.
+    ParsedDocument parse(const QString &path, const QString &kind, const QString &attachmentFolder = {}) const;
 
     /// The helper that parse() runs (see the class comment).
     static QString helperPath();

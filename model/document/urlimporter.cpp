@@ -170,7 +170,7 @@ ImportResult UrlImporter::importFetchedPdf(
     QTemporaryFile file(QDir::tempPath() + QStringLiteral("/incident-workbench-XXXXXX.pdf"));
     if (!file.open() || file.write(body) != body.size() || !file.flush()) {
         return { {},
-            QStringLiteral("the fetched PDF cannot be written to a temporary file (%1)").arg(file.errorString()) };
+            QStringLiteral("the fetched PDF cannot be written to a temporary file (%1)").arg(file.errorString()), {} };
     }
     ImportResult result = importer.importFile(file.fileName());
     if (!result.isValid()) {
@@ -458,7 +458,7 @@ void UrlImporter::succeed()
         }
         const DecodedText decoded = TextDecoder::decodeWebPage(body, charset);
         promise->addResult(decoded.isValid() ? importer.importText(decoded.text, format, fetchedUrl)
-                                             : ImportResult { {}, decoded.error });
+                                             : ImportResult { {}, decoded.error, {} });
         promise->finish();
     });
 }

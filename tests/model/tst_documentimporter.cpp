@@ -110,9 +110,9 @@ private Q_SLOTS:
                                 << QStringLiteral("binary file");
         QTest::newRow("over the size limit") << QStringLiteral("big.txt") << QByteArray(3000, 'a') << qint64(2048)
                                              << QStringLiteral("over the import limit");
-        QTest::newRow("unsupported type") << QStringLiteral("report.docx") << QByteArray("PK\x03\x04") << normal
-                                          << QStringLiteral("unsupported file type '.docx' (supported: .txt, .md, "
-                                                            ".html, .htm, .pdf)");
+        QTest::newRow("unsupported type") << QStringLiteral("report.odt") << QByteArray("PK\x03\x04") << normal
+                                          << QStringLiteral("unsupported file type '.odt' (supported: .txt, .md, "
+                                                            ".html, .htm, .pdf, .eml, .docx)");
         QTest::newRow("html without text")
             << QStringLiteral("empty.html")
             << QByteArray("<html><body><script>x()</script><nav>Menü</nav></body></html>") << normal
@@ -145,15 +145,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QDir(dir.path()).mkpath(QStringLiteral("sub"));
         for (const QString &name : { QStringLiteral("b.txt"), QStringLiteral("a.html"), QStringLiteral("sub/c.md"),
-                 QStringLiteral("d.pdf"), QStringLiteral("skip.docx") }) {
+                 QStringLiteral("d.pdf"), QStringLiteral("skip.odt") }) {
             QFile file(dir.filePath(name));
             QVERIFY(file.open(QIODevice::WriteOnly));
         }
-        const QStringList files = DocumentImporter::expandPaths({ dir.path(), QStringLiteral("/explicit/file.docx") });
+        const QStringList files = DocumentImporter::expandPaths({ dir.path(), QStringLiteral("/explicit/file.odt") });
         QCOMPARE(files,
             QStringList({ dir.filePath(QStringLiteral("a.html")), dir.filePath(QStringLiteral("b.txt")),
                 dir.filePath(QStringLiteral("d.pdf")), dir.filePath(QStringLiteral("sub/c.md")),
-                QStringLiteral("/explicit/file.docx") }));
+                QStringLiteral("/explicit/file.odt") }));
     }
 
     void bundledSamplesImport()
