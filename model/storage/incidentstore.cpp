@@ -1141,6 +1141,27 @@ int IncidentStore::incidentCount() const
     return query.value(0).toInt();
 }
 
+int IncidentStore::incidentMatchCount(const QString &filterText) const
+{
+    const QString needle = LibraryKeys::folded(filterText.trimmed());
+    if (needle.isEmpty()) {
+        return incidentCount();
+    }
+    QSqlQuery query(d->db());
+    // The same conditions as incidentPage(): the trigram index narrows a rare text down, and the substring
+    // test decides, so the count is what paging through the filtered register finds.
+    const bool counted = d->isRareText(needle)
+        ? d->run(query,
+              QStringLiteral("SELECT count(*) FROM incidents WHERE id IN (SELECT rowid FROM incident_search WHERE "
+                             "incident_search MATCH ?) AND instr(search_text, ?) > 0"),
+              { Private::phrase(needle), needle })
+        : d->run(query, QStringLiteral("SELECT count(*) FROM incidents WHERE instr(search_text, ?) > 0"), { needle });
+    if (!counted || !query.next()) {
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
 bool IncidentStore::fillLibraryKeys()
 {
     QSqlDatabase database = d->db();

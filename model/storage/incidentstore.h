@@ -176,6 +176,11 @@ public:
     /// a page costs, whatever the register holds (keyset paging; docs/store.md).
     QList<IncidentSummary> incidentPage(
         const IncidentQuery &query, const std::optional<IncidentSummary> &after, int limit) const;
+    /// The number of records whose shown columns contain @p filterText (case-insensitive): what incidentPage()
+    /// pages through for that filter text (all records for an empty one); -1 when the store cannot be read.
+    /// A rare text is counted from the trigram index, a common one by one pass over the search column
+    /// (20,000 records: a few milliseconds).
+    int incidentMatchCount(const QString &filterText) const;
     /// Gives records written by another program or restored from a snapshot the keys the library sorts and
     /// filters by (done on open; StoreTables does it after a restore). False (errorString()) on failure.
     bool fillLibraryKeys();
