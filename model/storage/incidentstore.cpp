@@ -609,15 +609,16 @@ std::optional<qint64> IncidentStore::documentIdForFetchedUrl(const QString &fetc
     return query.value(0).toLongLong();
 }
 
-QList<DocumentSummary> IncidentStore::documentSummaries() const
+QList<DocumentSummary> IncidentStore::documentSummaries(SummaryLength length) const
 {
     QList<DocumentSummary> summaries;
     QSqlQuery query(d->db());
     query.setForwardOnly(true);
     if (!d->run(query,
-            QStringLiteral("SELECT d.id, d.title, d.language, d.published, d.source, d.format, length(d.text), "
-                           "(SELECT count(*) FROM facts f WHERE f.document_id = d.id), d.imported_at "
-                           "FROM documents d ORDER BY d.id"))) {
+            QStringLiteral("SELECT d.id, d.title, d.language, d.published, d.source, d.format, ")
+                + (length == SummaryLength::Count ? QStringLiteral("length(d.text)") : QStringLiteral("0"))
+                + QStringLiteral(", (SELECT count(*) FROM facts f WHERE f.document_id = d.id), d.imported_at "
+                                 "FROM documents d ORDER BY d.id"))) {
         return summaries;
     }
     while (query.next()) {
