@@ -24,28 +24,40 @@ namespace Iwb {
 namespace {
 
     /// Filters by title while typing, or to a fixed set of ids after a full-text search.
+    ///
+    /// A new filter is announced as one layout change (invalidate()), not as the rows removed and inserted
+    /// one range at a time (invalidateFilter(), setFilterFixedString()): with 20,000 articles a keystroke
+    /// took 200 ms that way, almost all of it in the views following thousands of small removals.
     class DocumentFilterModel : public QSortFilterProxyModel
     {
     public:
         using QSortFilterProxyModel::QSortFilterProxyModel;
 
-        void setIdFilter(std::optional<QSet<qint64>> ids)
+        void setTitleFilter(const QString &text)
         {
+            m_title = text;
+            m_ids.reset();
+            invalidate();
+        }
+        void setIdFilter(QSet<qint64> ids)
+        {
+            m_title.clear();
             m_ids = std::move(ids);
-            invalidateFilter();
+            invalidate();
         }
 
     protected:
         bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
         {
+            const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
             if (m_ids) {
-                const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
                 return m_ids->contains(index.data(DocumentListModel::DocumentIdRole).toLongLong());
             }
-            return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+            return m_title.isEmpty() || index.data().toString().contains(m_title, Qt::CaseInsensitive);
         }
 
     private:
+        QString m_title;
         std::optional<QSet<qint64>> m_ids;
     };
 
@@ -70,9 +82,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(DocumentListModel::SortRole);
-    m_proxy->setFilterKeyColumn(DocumentListModel::TitleColumn);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
+    // The title sorts by its collation rank (DocumentListModel::SortRole): numbers, not locale-aware strings.
 
     m_view->setObjectName(QStringLiteral("libraryView"));
     m_view->setModel(m_proxy);
@@ -141,8 +151,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     layout->addWidget(m_status);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        static_cast<DocumentFilterModel *>(m_proxy)->setIdFilter(std::nullopt);
-        m_proxy->setFilterFixedString(text);
+        static_cast<DocumentFilterModel *>(m_proxy)->setTitleFilter(text);
         m_status->setText(tr("%n documents", nullptr, m_proxy->rowCount()));
     });
     connect(m_search, &QLineEdit::returnPressed, this, &LibraryPanel::runFullTextSearch);
@@ -212,7 +221,6 @@ void LibraryPanel::runFullTextSearch()
     for (const SearchHit &hit : hits) {
         ids.insert(hit.documentId);
     }
-    m_proxy->setFilterFixedString(QString());
     static_cast<DocumentFilterModel *>(m_proxy)->setIdFilter(ids);
     QString status = tr("%n articles contain “%1”", nullptr, static_cast<int>(ids.size())).arg(query);
     if (!m_store->isFullTextSearchAvailable()) {
@@ -223,8 +231,7 @@ void LibraryPanel::runFullTextSearch()
 
 void LibraryPanel::showAllDocuments()
 {
-    static_cast<DocumentFilterModel *>(m_proxy)->setIdFilter(std::nullopt);
-    m_proxy->setFilterFixedString(QString());
+    static_cast<DocumentFilterModel *>(m_proxy)->setTitleFilter(QString());
     m_status->setText(tr("%n documents", nullptr, m_proxy->rowCount()));
 }
 

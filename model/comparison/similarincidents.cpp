@@ -4,6 +4,7 @@
 
 #include "organizationkey.h"
 #include "storage/incidentstore.h"
+#include "storage/storetables.h"
 
 #include <QDate>
 #include <QLocale>
@@ -25,6 +26,22 @@ namespace {
             return QDate::fromString(iso + QStringLiteral("-01"), Qt::ISODate);
         }
         return QDate::fromString(iso.left(10), Qt::ISODate);
+    }
+
+    /// |A ∩ B| / √(|A|·|B|); 0 when one is empty.
+    double cosine(const QSet<QString> &first, const QSet<QString> &second)
+    {
+        if (first.isEmpty() || second.isEmpty()) {
+            return 0;
+        }
+        const QSet<QString> &smaller = first.size() <= second.size() ? first : second;
+        const QSet<QString> &larger = first.size() <= second.size() ? second : first;
+        qsizetype common = 0;
+        for (const QString &word : smaller) {
+            common += larger.contains(word) ? 1 : 0;
+        }
+        return static_cast<double>(common)
+            / std::sqrt(static_cast<double>(first.size()) * static_cast<double>(second.size()));
     }
 
     QString dayText(qint64 days)
@@ -75,15 +92,7 @@ QSet<QString> SimilarIncidents::wordSet(const QString &text)
 
 double SimilarIncidents::textSimilarity(const QString &a, const QString &b)
 {
-    const QSet<QString> first = wordSet(a);
-    const QSet<QString> second = wordSet(b);
-    if (first.isEmpty() || second.isEmpty()) {
-        return 0;
-    }
-    QSet<QString> common = first;
-    common.intersect(second);
-    return static_cast<double>(common.size())
-        / std::sqrt(static_cast<double>(first.size()) * static_cast<double>(second.size()));
+    return cosine(wordSet(a), wordSet(b));
 }
 
 std::optional<qint64> SimilarIncidents::daysApart(const QString &a, const QString &b)
@@ -98,10 +107,14 @@ std::optional<qint64> SimilarIncidents::daysApart(const QString &a, const QStrin
 
 SimilarIncident SimilarIncidents::score(const Candidate &target, const Candidate &candidate)
 {
+    return scoreWords(target.record, wordSet(target.text), candidate.record, wordSet(candidate.text));
+}
+
+SimilarIncident SimilarIncidents::scoreWords(const IncidentRecord &a, const QSet<QString> &targetWords,
+    const IncidentRecord &b, const QSet<QString> &candidateWords)
+{
     SimilarIncident result;
-    result.record = candidate.record;
-    const IncidentRecord &a = target.record;
-    const IncidentRecord &b = candidate.record;
+    result.record = b;
 
     if (!a.cause.isEmpty() && a.cause == b.cause && a.cause != QLatin1String("unknown")) {
         result.score += causeWeight;
@@ -133,7 +146,7 @@ SimilarIncident SimilarIncidents::score(const Candidate &target, const Candidate
         }
     }
 
-    if (const double text = textSimilarity(target.text, candidate.text); text > 0) {
+    if (const double text = cosine(targetWords, candidateWords); text > 0) {
         result.score += textWeight * text;
         if (text >= 0.1) {
             result.reasons.append(QStringLiteral("articles %1% alike in wording").arg(std::lround(text * 100)));
@@ -142,58 +155,123 @@ SimilarIncident SimilarIncidents::score(const Candidate &target, const Candidate
     return result;
 }
 
+namespace {
+
+    /// Best first; equal scores by id.
+    void sortAndLimit(QList<SimilarIncident> &ranked, int limit)
+    {
+        std::stable_sort(ranked.begin(), ranked.end(), [](const SimilarIncident &x, const SimilarIncident &y) {
+            if (x.score != y.score) {
+                return x.score > y.score;
+            }
+            return x.record.id < y.record.id;
+        });
+        if (limit >= 0 && ranked.size() > limit) {
+            ranked.resize(limit);
+        }
+    }
+
+} // namespace
+
 QList<SimilarIncident> SimilarIncidents::rank(const Candidate &target, const QList<Candidate> &candidates, int limit)
 {
+    const QSet<QString> targetWords = wordSet(target.text);
     QList<SimilarIncident> ranked;
     for (const Candidate &candidate : candidates) {
         if (candidate.record.id != 0 && candidate.record.id == target.record.id) {
             continue;
         }
-        SimilarIncident similar = score(target, candidate);
+        SimilarIncident similar = scoreWords(target.record, targetWords, candidate.record, wordSet(candidate.text));
         if (similar.score >= minimumScore) {
             ranked.append(similar);
         }
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [](const SimilarIncident &x, const SimilarIncident &y) {
-        if (x.score != y.score) {
-            return x.score > y.score;
-        }
-        return x.record.id < y.record.id;
-    });
-    if (limit >= 0 && ranked.size() > limit) {
-        ranked.resize(limit);
-    }
+    sortAndLimit(ranked, limit);
     return ranked;
 }
 
 std::optional<QList<SimilarIncident>> SimilarIncidents::find(
-    const IncidentStore &store, qint64 incidentId, int limit, QString *error)
+    const IncidentStore &store, qint64 incidentId, int limit, QString *error, const Progress &progress)
 {
-    const auto textOf = [&store](const IncidentRecord &record) {
+    const auto fail = [error](const QString &message) {
+        if (error) {
+            *error = message;
+        }
+        return std::nullopt;
+    };
+    const auto target = store.incident(incidentId);
+    if (!target) {
+        return fail(store.errorString().isEmpty()
+                ? QStringLiteral("%1: there is no incident record %2").arg(store.path()).arg(incidentId)
+                : store.errorString());
+    }
+    const QList<IncidentRecord> records = store.incidents();
+    // The texts in one read transaction, one record at a time: only their word sets are kept, never the
+    // whole store's text. A text that cannot be read (the article was just deleted) counts as empty.
+    StoreTables tables(store);
+    if (!tables.beginRead()) {
+        return fail(tables.errorString());
+    }
+    const auto textOf = [&tables](const IncidentRecord &record) {
         QStringList texts;
         for (const qint64 documentId : record.sourceDocumentIds) {
-            if (const auto document = store.document(documentId)) {
-                texts.append(document->text());
+            if (const auto text = tables.documentText(documentId)) {
+                texts.append(*text);
             }
         }
         return texts.join(QLatin1Char('\n'));
     };
-    const auto target = store.incident(incidentId);
-    if (!target) {
-        if (error) {
-            *error = store.errorString().isEmpty()
-                ? QStringLiteral("%1: there is no incident record %2").arg(store.path()).arg(incidentId)
-                : store.errorString();
+    const QSet<QString> targetWords = wordSet(textOf(*target));
+    const int total = static_cast<int>(records.size());
+    QList<SimilarIncident> ranked;
+    for (int index = 0; index < total; ++index) {
+        // Asked now and then, not for every record: a stop takes effect within a few milliseconds.
+        if (progress && index % 256 == 0 && !progress(index, total)) {
+            return fail(QStringLiteral("cancelled"));
         }
-        return std::nullopt;
-    }
-    QList<Candidate> candidates;
-    for (const IncidentRecord &record : store.incidents()) {
-        if (record.id != incidentId) {
-            candidates.append({ record, textOf(record) });
+        const IncidentRecord &record = records.at(index);
+        if (record.id == incidentId) {
+            continue;
+        }
+        SimilarIncident similar = scoreWords(*target, targetWords, record, wordSet(textOf(record)));
+        if (similar.score >= minimumScore) {
+            ranked.append(std::move(similar));
         }
     }
-    return rank({ *target, textOf(*target) }, candidates, limit);
+    if (progress) {
+        progress(total, total);
+    }
+    sortAndLimit(ranked, limit);
+    return ranked;
+}
+
+SimilarSearch SimilarIncidents::findInStore(
+    const QString &storePath, qint64 incidentId, int limit, const Progress &progress)
+{
+    SimilarSearch search;
+    IncidentStore store;
+    if (!store.open(storePath)) {
+        search.error = store.errorString();
+        return search;
+    }
+    bool stopped = false;
+    const auto found = find(store, incidentId, limit, &search.error, [&](int done, int total) {
+        stopped = progress && !progress(done, total);
+        return !stopped;
+    });
+    if (stopped) {
+        search.cancelled = true;
+        search.error.clear();
+        return search;
+    }
+    if (found) {
+        search.target = store.incident(incidentId);
+        search.similar = *found;
+        if (!search.target) {
+            search.error = store.errorString();
+        }
+    }
+    return search;
 }
 
 } // namespace Iwb

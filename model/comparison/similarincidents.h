@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Iwb {
@@ -21,6 +22,15 @@ struct SimilarIncident
     IncidentRecord record;
     double score = 0; ///< 0..1, the weighted sum of the signals below
     QStringList reasons; ///< "same cause: software_error", "2 of 3 data categories in common", "11 days apart", …
+};
+
+/// What a search for similar records found, for a search that ran on a worker thread.
+struct SimilarSearch
+{
+    std::optional<IncidentRecord> target; ///< the record the others were compared with; none on failure
+    QList<SimilarIncident> similar; ///< best first
+    QString error; ///< why it failed, naming the database; empty on success
+    bool cancelled = false; ///< stopped by the progress callback; target and similar are then incomplete
 };
 
 /**
@@ -59,11 +69,20 @@ public:
     /// Ranks @p candidates (the target itself, same id, is skipped) by similarity to @p target.
     static QList<SimilarIncident> rank(const Candidate &target, const QList<Candidate> &candidates, int limit = 20);
 
+    /// Told how many of how many records were scored, now and then; returns false to stop the search.
+    using Progress = std::function<bool(int done, int total)>;
+
     /// Ranks every other record of @p store by similarity to record @p incidentId; std::nullopt
-    /// (with @p error set, naming the database) when the record or the store cannot be read.
-    /// Reads every record and its first article's text: fine for registers of thousands of records.
-    static std::optional<QList<SimilarIncident>> find(
-        const IncidentStore &store, qint64 incidentId, int limit = 20, QString *error = nullptr);
+    /// (with @p error set, naming the database) when the record or the store cannot be read, or when
+    /// @p progress stopped it. Reads every record and, one at a time, its articles' text (in one read
+    /// transaction): about a second for 20,000 records, so the workbench runs it on a worker thread
+    /// (findInStore()).
+    static std::optional<QList<SimilarIncident>> find(const IncidentStore &store, qint64 incidentId, int limit = 20,
+        QString *error = nullptr, const Progress &progress = {});
+    /// The same for a worker thread: opens its own connection to the store at @p storePath (a connection
+    /// belongs to the thread that opened it; WAL lets it read while the window's connection writes).
+    static SimilarSearch findInStore(
+        const QString &storePath, qint64 incidentId, int limit = 20, const Progress &progress = {});
 
     /// Scores one pair and fills the reasons.
     static SimilarIncident score(const Candidate &target, const Candidate &candidate);
@@ -76,6 +95,11 @@ public:
     static QSet<QString> wordSet(const QString &text);
     /// Days between two ISO dates (a "YYYY-MM" or "YYYY" date counts as its first day); nullopt when one is unknown.
     static std::optional<qint64> daysApart(const QString &a, const QString &b);
+
+private:
+    /// score() with the word sets of both texts already made (the target's once for all candidates).
+    static SimilarIncident scoreWords(const IncidentRecord &a, const QSet<QString> &targetWords,
+        const IncidentRecord &b, const QSet<QString> &candidateWords);
 };
 
 } // namespace Iwb

@@ -2,7 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "documentlistmodel.h"
 
+#include "storage/librarykeys.h"
+
 #include <QFileInfo>
+
+#include <algorithm>
+#include <numeric>
 
 namespace Iwb {
 
@@ -14,7 +19,20 @@ DocumentListModel::DocumentListModel(QObject *parent)
 void DocumentListModel::reload(const IncidentStore &store)
 {
     beginResetModel();
-    m_summaries = store.documentSummaries();
+    m_summaries = store.documentSummaries(IncidentStore::SummaryLength::Skip);
+    // One collation key per title, then one sort of the keys: ranks the proxy compares as numbers.
+    QList<QByteArray> keys;
+    keys.reserve(m_summaries.size());
+    for (const DocumentSummary &summary : std::as_const(m_summaries)) {
+        keys.append(LibraryKeys::organizationKey(summary.title));
+    }
+    QList<int> order(m_summaries.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&keys](int a, int b) { return keys.at(a) < keys.at(b); });
+    m_titleRanks.resize(m_summaries.size());
+    for (int rank = 0; rank < order.size(); ++rank) {
+        m_titleRanks[order.at(rank)] = rank;
+    }
     endResetModel();
 }
 
@@ -45,7 +63,7 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
     }
     switch (static_cast<Column>(index.column())) {
     case TitleColumn:
-        return summary.title;
+        return role == SortRole ? QVariant(m_titleRanks.at(index.row())) : QVariant(summary.title);
     case LanguageColumn:
         return summary.language;
     case PublishedColumn:

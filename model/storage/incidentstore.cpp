@@ -609,15 +609,16 @@ std::optional<qint64> IncidentStore::documentIdForFetchedUrl(const QString &fetc
     return query.value(0).toLongLong();
 }
 
-QList<DocumentSummary> IncidentStore::documentSummaries() const
+QList<DocumentSummary> IncidentStore::documentSummaries(SummaryLength length) const
 {
     QList<DocumentSummary> summaries;
     QSqlQuery query(d->db());
     query.setForwardOnly(true);
     if (!d->run(query,
-            QStringLiteral("SELECT d.id, d.title, d.language, d.published, d.source, d.format, length(d.text), "
-                           "(SELECT count(*) FROM facts f WHERE f.document_id = d.id), d.imported_at "
-                           "FROM documents d ORDER BY d.id"))) {
+            QStringLiteral("SELECT d.id, d.title, d.language, d.published, d.source, d.format, ")
+                + (length == SummaryLength::Count ? QStringLiteral("length(d.text)") : QStringLiteral("0"))
+                + QStringLiteral(", (SELECT count(*) FROM facts f WHERE f.document_id = d.id), d.imported_at "
+                                 "FROM documents d ORDER BY d.id"))) {
         return summaries;
     }
     while (query.next()) {
@@ -1136,6 +1137,27 @@ int IncidentStore::incidentCount() const
     // Kept by triggers (schema version 4): counting a million rows would cost what a page must not.
     QSqlQuery query(d->db());
     if (!d->run(query, QStringLiteral("SELECT value FROM register_counts WHERE name = 'incidents'")) || !query.next()) {
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+int IncidentStore::incidentMatchCount(const QString &filterText) const
+{
+    const QString needle = LibraryKeys::folded(filterText.trimmed());
+    if (needle.isEmpty()) {
+        return incidentCount();
+    }
+    QSqlQuery query(d->db());
+    // The same conditions as incidentPage(): the trigram index narrows a rare text down, and the substring
+    // test decides, so the count is what paging through the filtered register finds.
+    const bool counted = d->isRareText(needle)
+        ? d->run(query,
+              QStringLiteral("SELECT count(*) FROM incidents WHERE id IN (SELECT rowid FROM incident_search WHERE "
+                             "incident_search MATCH ?) AND instr(search_text, ?) > 0"),
+              { Private::phrase(needle), needle })
+        : d->run(query, QStringLiteral("SELECT count(*) FROM incidents WHERE instr(search_text, ?) > 0"), { needle });
+    if (!counted || !query.next()) {
         return -1;
     }
     return query.value(0).toInt();

@@ -24,7 +24,7 @@ struct DocumentSummary
     QString published;
     QString source;
     QString format;
-    qint64 length = 0; ///< length of the text in code points
+    qint64 length = 0; ///< length of the text in code points (0 when asked with SummaryLength::Skip)
     int factCount = 0;
     QDateTime importedAt;
 };
@@ -134,7 +134,10 @@ public:
     /// The document whose page was fetched from @p fetchedUrl (its metadata's fetched_url, compared
     /// exactly: UrlImporter::normalizedUrl() form), if any; the oldest when there are several.
     std::optional<qint64> documentIdForFetchedUrl(const QString &fetchedUrl) const;
-    QList<DocumentSummary> documentSummaries() const;
+    /// Whether documentSummaries() counts each text's length: that reads every article's text (20,000
+    /// articles: about 60 ms), which the library does not show.
+    enum class SummaryLength { Count, Skip };
+    QList<DocumentSummary> documentSummaries(SummaryLength length = SummaryLength::Count) const;
     int documentCount() const;
     /// Removes a document with its facts; incident records keep their other sources.
     bool removeDocument(qint64 id);
@@ -176,6 +179,11 @@ public:
     /// a page costs, whatever the register holds (keyset paging; docs/store.md).
     QList<IncidentSummary> incidentPage(
         const IncidentQuery &query, const std::optional<IncidentSummary> &after, int limit) const;
+    /// The number of records whose shown columns contain @p filterText (case-insensitive): what incidentPage()
+    /// pages through for that filter text (all records for an empty one); -1 when the store cannot be read.
+    /// A rare text is counted from the trigram index, a common one by one pass over the search column
+    /// (20,000 records: a few milliseconds).
+    int incidentMatchCount(const QString &filterText) const;
     /// Gives records written by another program or restored from a snapshot the keys the library sorts and
     /// filters by (done on open; StoreTables does it after a restore). False (errorString()) on failure.
     bool fillLibraryKeys();

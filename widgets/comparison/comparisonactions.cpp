@@ -16,8 +16,11 @@
 #include <QApplication>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QPromise>
 #include <QSettings>
 #include <QTableView>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Iwb {
 
@@ -73,6 +76,16 @@ ComparisonActions::ComparisonActions(
     updateActions();
 }
 
+ComparisonActions::~ComparisonActions()
+{
+    // The workers have their own connections and copies of everything they read; they stop at the next check.
+    const auto searches = findChildren<QFutureWatcherBase *>(Qt::FindDirectChildrenOnly);
+    for (QFutureWatcherBase *search : searches) {
+        search->cancel();
+        search->waitForFinished();
+    }
+}
+
 void ComparisonActions::updateActions()
 {
     const qsizetype selected = m_library->selectedIncidentIds().size();
@@ -103,14 +116,64 @@ CompareWindow *ComparisonActions::compare(const QList<qint64> &incidentIds)
 
 void ComparisonActions::findSimilar(qint64 incidentId)
 {
-    QString error;
-    const auto target = m_store.incident(incidentId);
-    const auto similar = target ? SimilarIncidents::find(m_store, incidentId, 20, &error) : std::nullopt;
-    if (!target || !similar) {
-        QMessageBox::warning(m_window, tr("Find Similar Incidents"), target ? error : m_store.errorString());
+    if (m_search) {
+        // The newer question wins: the running search stops at its next check and its answer is dropped.
+        m_search->cancel();
+    }
+    auto *search = new QFutureWatcher<SimilarSearch>(this);
+    m_search = search;
+    if (!m_searchProgress) {
+        m_searchProgress = new QProgressDialog(m_window);
+        m_searchProgress->setObjectName(QStringLiteral("similarProgress"));
+        m_searchProgress->setWindowTitle(tr("Find Similar Incidents"));
+        m_searchProgress->setAutoClose(false);
+        m_searchProgress->setAutoReset(false);
+        m_searchProgress->cancel(); // no showing before a search starts it
+    }
+    QProgressDialog *progress = m_searchProgress;
+    progress->setLabelText(tr("Comparing every record with incident %1…").arg(incidentId));
+    progress->setRange(0, 0);
+    // Shown only when the search takes longer than a moment (QProgressDialog counts from setValue(0)).
+    progress->setMinimumDuration(400);
+    progress->setValue(0);
+    connect(progress, &QProgressDialog::canceled, search, &QFutureWatcherBase::cancel);
+    connect(search, &QFutureWatcherBase::progressRangeChanged, progress, &QProgressDialog::setRange);
+    connect(search, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(search, &QFutureWatcherBase::finished, this, [this, search, incidentId] {
+        search->deleteLater();
+        if (search != m_search) {
+            return; // superseded by a newer search, which has the progress dialog now
+        }
+        m_search = nullptr;
+        if (m_searchProgress) {
+            m_searchProgress->reset();
+            m_searchProgress->hide();
+        }
+        if (!search->isCanceled() && search->future().resultCount() > 0) {
+            const SimilarSearch found = search->result();
+            if (!found.cancelled) {
+                showSimilar(incidentId, found);
+            }
+        }
+        Q_EMIT searchFinished();
+    });
+    const QString path = m_store.path();
+    search->setFuture(QtConcurrent::run([path, incidentId](QPromise<SimilarSearch> &promise) {
+        promise.addResult(SimilarIncidents::findInStore(path, incidentId, 20, [&promise](int done, int total) {
+            promise.setProgressRange(0, total);
+            promise.setProgressValue(done);
+            return !promise.isCanceled();
+        }));
+    }));
+}
+
+void ComparisonActions::showSimilar(qint64 incidentId, const SimilarSearch &search)
+{
+    if (!search.target || !search.error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Find Similar Incidents"), search.error);
         return;
     }
-    auto *dialog = new SimilarIncidentsDialog(*target, *similar, m_window);
+    auto *dialog = new SimilarIncidentsDialog(*search.target, search.similar, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, incidentId] {
         if (const qint64 other = dialog->selectedIncidentId(); other > 0) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "incidentchooser.h"
 
+#include "exchange/incidentfilter.h"
 #include "storage/incidentstore.h"
 
 #include <QAbstractTableModel>
@@ -13,7 +14,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
+#include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -22,7 +23,6 @@ namespace Iwb {
 namespace {
 
     constexpr int IncidentIdRole = Qt::UserRole + 1;
-    constexpr int RankRole = Qt::UserRole + 2;
 
     /// Loose equality of organization names: case and legal-form suffixes do not matter ("Lumera Pay" = "lumera pay
     /// GmbH").
@@ -36,40 +36,67 @@ namespace {
         return left == right || left.startsWith(right + QLatin1Char(' ')) || right.startsWith(left + QLatin1Char(' '));
     }
 
-    /// The summaries as a table; IncidentStore::incidentPage() already orders them newest change first.
+    /// The records as a table, read from the store a page at a time with the filter applied there
+    /// (IncidentStore::incidentPage(), newest change first), so 20,000 records open and filter at once.
+    /// Records of the same organization as the article's come first, in bold.
     class ChoiceModel : public QAbstractTableModel
     {
     public:
-        ChoiceModel(QList<IncidentSummary> rows, const QString &organization, QObject *parent)
+        static constexpr int pageSize = 200;
+
+        ChoiceModel(const IncidentStore &store, const QString &organization, qint64 excludedIncidentId, QObject *parent)
             : QAbstractTableModel(parent)
-            , m_rows(std::move(rows))
+            , m_store(store)
+            , m_organization(organization.simplified())
+            , m_excluded(excludedIncidentId)
         {
-            m_similar.reserve(m_rows.size());
-            for (const IncidentSummary &row : std::as_const(m_rows)) {
-                m_similar.append(sameOrganization(row.organization, organization));
-            }
+            restart();
+        }
+
+        void setFilterText(const QString &text)
+        {
+            m_filter = text;
+            restart();
         }
 
         int rowCount(const QModelIndex &parent) const override
         {
-            return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+            return parent.isValid() ? 0 : static_cast<int>(m_similar.size() + m_rows.size());
         }
         int columnCount(const QModelIndex &parent) const override { return parent.isValid() ? 0 : 5; }
+
+        bool canFetchMore(const QModelIndex &parent) const override
+        {
+            return !parent.isValid() && !m_exhausted && !m_fetching;
+        }
+        void fetchMore(const QModelIndex &parent) override
+        {
+            if (!canFetchMore(parent)) {
+                return;
+            }
+            const QList<IncidentSummary> page = nextPage();
+            if (page.isEmpty()) {
+                return;
+            }
+            m_fetching = true;
+            beginInsertRows({}, rowCount({}), rowCount({}) + static_cast<int>(page.size()) - 1);
+            m_rows += page;
+            endInsertRows();
+            m_fetching = false;
+        }
 
         QVariant data(const QModelIndex &index, int role) const override
         {
             if (!index.isValid()) {
                 return {};
             }
-            const IncidentSummary &row = m_rows.at(index.row());
+            const bool similar = index.row() < m_similar.size();
+            const IncidentSummary &row
+                = similar ? m_similar.at(index.row()) : m_rows.at(index.row() - m_similar.size());
             if (role == IncidentIdRole) {
                 return row.id;
             }
-            if (role == RankRole) {
-                // Same organization first, then the store's order.
-                return static_cast<qint64>(m_similar.at(index.row()) ? 0 : m_rows.size()) + index.row();
-            }
-            if (role == Qt::FontRole && m_similar.at(index.row())) {
+            if (role == Qt::FontRole && similar) {
                 QFont font;
                 font.setBold(true);
                 return font;
@@ -115,8 +142,79 @@ namespace {
         }
 
     private:
+        void restart()
+        {
+            beginResetModel();
+            m_similar.clear();
+            m_similarIds.clear();
+            m_rows.clear();
+            m_last.reset();
+            m_exhausted = false;
+            findSameOrganization();
+            m_rows = nextPage();
+            endResetModel();
+        }
+
+        /// The records of the article's organization that pass the filter: looked up by the organization's name,
+        /// and by the name without its last word ("Lumera Pay" for "Lumera Pay GmbH"), then compared loosely.
+        void findSameOrganization()
+        {
+            if (m_organization.isEmpty()) {
+                return;
+            }
+            QStringList names { m_organization };
+            if (const qsizetype space = m_organization.lastIndexOf(QLatin1Char(' ')); space > 0) {
+                names.append(m_organization.left(space));
+            }
+            const IncidentFilter filter = IncidentFilter::freeText(m_filter.trimmed());
+            for (const QString &name : std::as_const(names)) {
+                IncidentQuery query;
+                query.filterText = name;
+                for (const IncidentSummary &row : m_store.incidentPage(query, std::nullopt, pageSize)) {
+                    if (row.id != m_excluded && !m_similarIds.contains(row.id)
+                        && sameOrganization(row.organization, m_organization) && filter.matches(row)) {
+                        m_similarIds.insert(row.id);
+                        m_similar.append(row);
+                    }
+                }
+            }
+            std::sort(m_similar.begin(), m_similar.end(), [](const IncidentSummary &a, const IncidentSummary &b) {
+                return a.modifiedAt != b.modifiedAt ? a.modifiedAt > b.modifiedAt : a.id > b.id;
+            });
+        }
+
+        /// The next page of the filtered register, without the excluded record and those listed first.
+        QList<IncidentSummary> nextPage()
+        {
+            IncidentQuery query;
+            query.filterText = m_filter;
+            QList<IncidentSummary> page;
+            // Skipping rows can leave a page short; read on until it has some or the register ends.
+            while (page.isEmpty() && !m_exhausted) {
+                const QList<IncidentSummary> rows = m_store.incidentPage(query, m_last, pageSize);
+                m_exhausted = rows.size() < pageSize;
+                if (!rows.isEmpty()) {
+                    m_last = rows.last();
+                }
+                for (const IncidentSummary &row : rows) {
+                    if (row.id != m_excluded && !m_similarIds.contains(row.id)) {
+                        page.append(row);
+                    }
+                }
+            }
+            return page;
+        }
+
+        const IncidentStore &m_store;
+        QString m_organization;
+        qint64 m_excluded;
+        QString m_filter;
+        QList<IncidentSummary> m_similar;
+        QSet<qint64> m_similarIds;
         QList<IncidentSummary> m_rows;
-        QList<bool> m_similar;
+        std::optional<IncidentSummary> m_last;
+        bool m_exhausted = false;
+        bool m_fetching = false;
     };
 
 } // namespace
@@ -126,24 +224,16 @@ IncidentChooser::IncidentChooser(
     : QDialog(parent)
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_model(new ChoiceModel(store, organization, excludedIncidentId, this))
 {
     setObjectName(QStringLiteral("incidentChooser"));
     setWindowTitle(tr("Link Article to Incident"));
-    QList<IncidentSummary> rows = store.incidentPage(IncidentQuery(), std::nullopt, std::max(0, store.incidentCount()));
-    rows.removeIf([excludedIncidentId](const IncidentSummary &row) { return row.id == excludedIncidentId; });
-
-    m_proxy->setSourceModel(new ChoiceModel(std::move(rows), organization, this));
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setSortRole(RankRole);
-    m_proxy->sort(0);
 
     m_filter->setObjectName(QStringLiteral("incidentFilter"));
     m_filter->setPlaceholderText(tr("Filter by organization, date, cause…"));
     m_filter->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("incidentTable"));
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -169,8 +259,9 @@ IncidentChooser::IncidentChooser(
     resize(720, 420);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
-        if (!m_table->selectionModel()->hasSelection() && m_proxy->rowCount() > 0) {
+        // A page of the filtered register from the store's indexes: a few milliseconds whatever its size.
+        static_cast<ChoiceModel *>(m_model)->setFilterText(text);
+        if (!m_table->selectionModel()->hasSelection() && m_model->rowCount() > 0) {
             m_table->selectRow(0);
         }
         updateButtons();
@@ -179,7 +270,7 @@ IncidentChooser::IncidentChooser(
     connect(m_table, &QTableView::doubleClicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    if (m_proxy->rowCount() > 0) {
+    if (m_model->rowCount() > 0) {
         m_table->selectRow(0);
     }
     updateButtons();
@@ -194,7 +285,7 @@ qint64 IncidentChooser::chosenIncidentId() const
 
 int IncidentChooser::visibleCount() const
 {
-    return m_proxy->rowCount();
+    return m_model->rowCount();
 }
 
 void IncidentChooser::updateButtons()

@@ -5,8 +5,8 @@
 #include <QDialog>
 
 class QLineEdit;
+class QAbstractTableModel;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace Iwb {
@@ -18,6 +18,8 @@ class IncidentStore;
  * (organization, date, cause, affected, review status) with a filter field.
  * Records of the same organization as the open article's come first and are
  * shown in bold ("find similar"); the others follow, newest change first.
+ * The store filters and pages (IncidentStore::incidentPage()): the dialog
+ * never reads the whole register, and more rows load as the table scrolls.
  */
 class IncidentChooser : public QDialog
 {
@@ -32,7 +34,7 @@ public:
     qint64 chosenIncidentId() const;
     QLineEdit *filterField() const { return m_filter; }
     QTableView *table() const { return m_table; }
-    /// Number of records listed after filtering.
+    /// Number of records listed after filtering (those loaded so far: the table loads more as it scrolls).
     int visibleCount() const;
 
 private:
@@ -40,7 +42,7 @@ private:
 
     QLineEdit *m_filter;
     QTableView *m_table;
-    QSortFilterProxyModel *m_proxy;
+    QAbstractTableModel *m_model;
     QPushButton *m_link;
 };
 
