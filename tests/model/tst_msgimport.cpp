@@ -176,6 +176,17 @@ private Q_SLOTS:
         htmlOnly.streams.append({ "__substg1.0_10130102", html });
         QTest::newRow("HTML body only") << htmlOnly << releaseTitle << "2026-03-02" << pressOffice << release;
 
+        // A body over 4096 bytes lies in the file's regular sectors, not in the mini stream.
+        QStringList paragraphs;
+        for (int i = 0; i < 40; ++i) {
+            paragraphs.append(i % 2 == 0 ? first : second);
+        }
+        Msg longBody = releaseMsg();
+        longBody.streams.removeIf([](const auto &stream) { return stream.first == "__substg1.0_1000001F"; });
+        longBody.streams.append({ "__substg1.0_1000001F", unicode(paragraphs.join(QStringLiteral("\r\n\r\n"))) });
+        QTest::newRow("body in regular sectors")
+            << longBody << releaseTitle << "2026-03-02" << pressOffice << paragraphs.join(QStringLiteral("\n\n"));
+
         // An old Outlook's ANSI properties (001E), the address in PR_SENT_REPRESENTING_EMAIL_ADDRESS, no date.
         const Msg ansi { { { "__substg1.0_0037001E", QByteArray("Fehlversand von Kontoauszuegen\0", 31) },
                              { "__substg1.0_0C1A001E", QByteArray("Jana Beispiel") },
