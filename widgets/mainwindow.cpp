@@ -594,7 +594,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::importFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Articles"), QString(),
-        tr("Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.eml *.docx);;E-mails (*.eml);;Word documents "
+        tr("Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.eml *.msg *.docx);;E-mails (*.eml *.msg);;Word "
+           "documents "
            "(*.docx);;All files (*)"));
     if (!files.isEmpty()) {
         // A PDF is read by a helper process that may take a while: never on the GUI thread.

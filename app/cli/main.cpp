@@ -33,7 +33,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Incident Workbench on the command line.\n\n"
         "Commands:\n"
-        "  import FILES...   import articles (.txt, .md, .html, .pdf, .docx, .eml and its attachments; folders are "
+        "  import FILES...   import articles (.txt, .md, .html, .pdf, .docx, .eml and .msg and their attachments; "
+        "folders are "
         "searched; http:// and https:// "
         "addresses are fetched); a .json store snapshot into an empty store\n"
         "  read FILES...     print what import would read from each file or address (title, date, language, text; "

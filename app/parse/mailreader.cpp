@@ -23,6 +23,8 @@ namespace Iwb {
 
 namespace {
 
+    using namespace MailParts;
+
     /// What the header block of a forwarded mail says.
     struct ForwardHeader
     {
@@ -301,56 +303,60 @@ namespace {
         return lines.join(QLatin1Char('\n'));
     }
 
-    /// "Fwd: ", "WG: ", "Fw: ", "TR: " in front of a subject.
-    QString withoutForwardPrefix(QString subject)
-    {
-        static const QRegularExpression prefix(
-            QStringLiteral("^\\s*(?:\\[?(?:Fwd?|WG|TR|Wtr|Weitergeleitet)\\]?\\s*:\\s*)+"),
-            QRegularExpression::CaseInsensitiveOption);
-        return subject.remove(prefix).trimmed();
-    }
+} // namespace
 
-    QString suffixForType(const QString &type)
-    {
-        if (type == QLatin1String("application/pdf")) {
-            return QStringLiteral("pdf");
-        }
-        if (type == QLatin1String("text/html")) {
-            return QStringLiteral("html");
-        }
-        if (type == QLatin1String("text/plain")) {
-            return QStringLiteral("txt");
-        }
-        if (type == QLatin1String("text/markdown")) {
-            return QStringLiteral("md");
-        }
-        if (type == QLatin1String("application/vnd.openxmlformats-officedocument.wordprocessingml.document")) {
-            return QStringLiteral("docx");
-        }
-        return {};
-    }
+/// "Fwd: ", "WG: ", "Fw: ", "TR: " in front of a subject.
+QString MailParts::withoutForwardPrefix(QString subject)
+{
+    static const QRegularExpression prefix(
+        QStringLiteral("^\\s*(?:\\[?(?:Fwd?|WG|TR|Wtr|Weitergeleitet)\\]?\\s*:\\s*)+"),
+        QRegularExpression::CaseInsensitiveOption);
+    return subject.remove(prefix).trimmed();
+}
 
-    bool isArticleSuffix(const QString &suffix)
-    {
-        static const QStringList suffixes { QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("htm"),
-            QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"), QStringLiteral("markdown"),
-            QStringLiteral("docx") };
-        return suffixes.contains(suffix);
+QString MailParts::suffixForType(const QString &type)
+{
+    if (type == QLatin1String("application/pdf")) {
+        return QStringLiteral("pdf");
     }
+    if (type == QLatin1String("text/html")) {
+        return QStringLiteral("html");
+    }
+    if (type == QLatin1String("text/plain")) {
+        return QStringLiteral("txt");
+    }
+    if (type == QLatin1String("text/markdown")) {
+        return QStringLiteral("md");
+    }
+    if (type == QLatin1String("application/vnd.openxmlformats-officedocument.wordprocessingml.document")) {
+        return QStringLiteral("docx");
+    }
+    return {};
+}
 
-    /// A file name from a mail: no folders, no control characters, not too long.
-    QString safeName(const QString &name)
-    {
-        QString base = name.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1);
-        base.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
-        base = base.trimmed();
-        constexpr qsizetype maxLength = 120;
-        if (base.size() > maxLength) {
-            const QString suffix = QFileInfo(base).suffix().left(10);
-            base = base.left(maxLength - suffix.size() - 1) + QLatin1Char('.') + suffix;
-        }
-        return base;
+bool MailParts::isArticleSuffix(const QString &suffix)
+{
+    static const QStringList suffixes { QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("htm"),
+        QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"), QStringLiteral("markdown"),
+        QStringLiteral("docx") };
+    return suffixes.contains(suffix);
+}
+
+/// A file name from a mail: no folders, no control characters, not too long.
+QString MailParts::safeName(const QString &name)
+{
+    QString base = name.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1);
+    base.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
+    base = base.trimmed();
+    constexpr qsizetype maxLength = 120;
+    if (base.size() > maxLength) {
+        const QString suffix = QFileInfo(base).suffix().left(10);
+        base = base.left(maxLength - suffix.size() - 1) + QLatin1Char('.') + suffix;
     }
+    return base;
+}
+
+namespace {
 
     bool isSignature(const QString &type)
     {
@@ -541,18 +547,29 @@ namespace {
 
 } // namespace
 
+QString MailParts::readWhole(const QString &path, QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return QStringLiteral("cannot be read (%1)").arg(file.errorString());
+    }
+    bytes = file.readAll();
+    return {};
+}
+
+using namespace MailParts;
+
 ParsedDocument MailReader::read(const QString &path, const QString &attachmentFolder)
 {
     static std::once_flag initialized;
     std::call_once(initialized, [] { g_mime_init(); });
 
     ParsedDocument parsed;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        parsed.error = QStringLiteral("cannot be read (%1)").arg(file.errorString());
+    QByteArray bytes;
+    parsed.error = readWhole(path, bytes);
+    if (!parsed.isValid()) {
         return parsed;
     }
-    const QByteArray bytes = file.readAll();
     if (!startsLikeAMail(bytes)) {
         parsed.error = QStringLiteral("it is not an e-mail (it does not start with mail header lines)");
         return parsed;

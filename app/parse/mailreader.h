@@ -33,6 +33,20 @@ namespace Iwb {
  * S/MIME, inline PGP). Runs in the helper incident-parse only. Walks the MIME
  * tree with a list of its own, not by recursion.
  */
+/// Pieces of mail reading that the Outlook reader (MsgReader) shares.
+namespace MailParts {
+    /// The subject without "Fwd:", "Fw:", "WG:", "TR:" in front.
+    QString withoutForwardPrefix(QString subject);
+    /// "pdf" for application/pdf, "html", "txt", "md", "docx"; empty for other types.
+    QString suffixForType(const QString &type);
+    /// Attachments with these suffixes are articles and imported as documents of their own.
+    bool isArticleSuffix(const QString &suffix);
+    /// A file name from a mail: no folders, no control characters, not too long.
+    QString safeName(const QString &name);
+    /// Reads the whole file into @p bytes; the reason ("cannot be read (…)") when it cannot.
+    QString readWhole(const QString &path, QByteArray &bytes);
+} // namespace MailParts
+
 class MailReader
 {
 public:

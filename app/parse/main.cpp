@@ -10,6 +10,7 @@
 #include "document/isolatedparser.h"
 #include "docxreader.h"
 #include "mailreader.h"
+#include "msgreader.h"
 #include "pdfreader.h"
 
 #include <QCoreApplication>
@@ -80,7 +81,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() != 2 && arguments.size() != 3) {
-        std::fputs("usage: incident-parse FILE.pdf|FILE.eml|FILE.docx [ATTACHMENT-FOLDER]\n"
+        std::fputs("usage: incident-parse FILE.pdf|FILE.eml|FILE.msg|FILE.docx [ATTACHMENT-FOLDER]\n"
                    "Reads one file and writes its text and metadata as JSON to stdout; a mail's attachments\n"
                    "that are articles are written into ATTACHMENT-FOLDER.\n",
             stderr);
@@ -93,10 +94,12 @@ int main(int argc, char *argv[])
         parsed = Iwb::PdfReader::read(path);
     } else if (suffix == QLatin1String("eml")) {
         parsed = Iwb::MailReader::read(path, arguments.size() == 3 ? arguments.at(2) : QString());
+    } else if (suffix == QLatin1String("msg")) {
+        parsed = Iwb::MsgReader::read(path, arguments.size() == 3 ? arguments.at(2) : QString());
     } else if (suffix == QLatin1String("docx")) {
         parsed = Iwb::DocxReader::read(path);
     } else {
-        parsed.error = QStringLiteral("incident-parse reads only PDF, e-mail (.eml) and Word (.docx) files");
+        parsed.error = QStringLiteral("incident-parse reads only PDF, e-mail (.eml, .msg) and Word (.docx) files");
     }
     const QByteArray json = QJsonDocument(toJson(parsed)).toJson(QJsonDocument::Compact);
     std::fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);

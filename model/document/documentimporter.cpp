@@ -41,6 +41,9 @@ namespace {
         if (suffix == QLatin1String("docx")) {
             return QStringLiteral("docx");
         }
+        if (suffix == QLatin1String("msg")) {
+            return QStringLiteral("msg");
+        }
         return {};
     }
 
@@ -55,6 +58,9 @@ namespace {
         }
         if (format == QLatin1String("docx")) {
             return QStringLiteral("Word document");
+        }
+        if (format == QLatin1String("msg")) {
+            return QStringLiteral("Outlook mail");
         }
         return {};
     }
@@ -136,7 +142,7 @@ QStringList DocumentImporter::supportedSuffixes()
 {
     return { QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"), QStringLiteral("markdown"),
         QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("pdf"), QStringLiteral("eml"),
-        QStringLiteral("docx") };
+        QStringLiteral("msg"), QStringLiteral("docx") };
 }
 
 QStringList DocumentImporter::expandPaths(const QStringList &paths)
@@ -188,7 +194,8 @@ ImportResult DocumentImporter::readFile(const QString &path, const QString &show
         return fail(QStringLiteral("is a folder, not a file"));
     }
     if (format.isEmpty()) {
-        return fail(QStringLiteral("unsupported file type '.%1' (supported: .txt, .md, .html, .htm, .pdf, .eml, .docx)")
+        return fail(
+            QStringLiteral("unsupported file type '.%1' (supported: .txt, .md, .html, .htm, .pdf, .eml, .msg, .docx)")
                 .arg(info.suffix()));
     }
     if (info.size() == 0) {
@@ -228,7 +235,7 @@ ImportResult DocumentImporter::importParsed(const QString &path, const QString &
     ImportResult result;
     // A mail's attachments are written by the helper into a folder of our own, read from there and removed.
     std::optional<QTemporaryDir> attachmentFolder;
-    if (format == QLatin1String("eml")) {
+    if (format == QLatin1String("eml") || format == QLatin1String("msg")) {
         attachmentFolder.emplace(QDir::tempPath() + QStringLiteral("/incident-workbench-mail-XXXXXX"));
         if (!attachmentFolder->isValid()) {
             result.error

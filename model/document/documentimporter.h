@@ -23,7 +23,7 @@ struct ImportResult
 };
 
 /**
- * Reads article files (.txt, .md, .html, .htm, .pdf, .eml, .docx) into Documents: decodes the
+ * Reads article files (.txt, .md, .html, .htm, .pdf, .eml, .msg, .docx) into Documents: decodes the
  * bytes (TextDecoder), extracts the article from HTML (HtmlTextExtractor),
  * finds title, published date and language. A file is either imported whole
  * or rejected with a reason; nothing is half-imported.
@@ -35,8 +35,8 @@ struct ImportResult
  * images. The document's format is "pdf", its metadata holds the author and
  * the page starts (DocumentMetadata::pageStarts).
  *
- * E-mails (.eml) and Word documents (.docx) are read by the same helper
- * (formats "eml" and "docx", the same size limit as PDFs). A mail's
+ * E-mails (.eml, Outlook .msg) and Word documents (.docx) are read by the same helper
+ * (formats "eml", "msg" and "docx", the same size limit as PDFs). A mail's
  * attachments that are articles (PDF, HTML, text, Word) come back in
  * ImportResult::attachments, each a document whose source is
  * "MAIL#NAME" and whose metadata names the mail (attachedTo); the mail's

@@ -21,7 +21,7 @@ struct ParsedAttachment
 /// What the parse helper read from one file, or why it could not (a reason without the file's name).
 struct ParsedDocument
 {
-    QString format; ///< "pdf", "eml", "docx"
+    QString format; ///< "pdf", "eml", "msg", "docx"
     QString text;
     QString title;
     QString author;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "../model/mailtesting.h"
+#include "../model/msgtesting.h"
 #include "programrun.h"
 
 #include <QFile>
@@ -8,7 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-/// incident-cli import and read of a folder with an e-mail (with an attachment) and a Word document.
+#include <gsf/gsf-utils.h>
+
+/// incident-cli import and read of a folder with an e-mail (with an attachment) and a Word document, and of an
+/// Outlook mail (.msg).
 class TestMailCli : public QObject
 {
     Q_OBJECT
@@ -80,6 +84,27 @@ private Q_SLOTS:
             = IwbTest::runCli({ QStringLiteral("import"), mail, QStringLiteral("--db"), db });
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.out.contains(QStringLiteral("0 imported, 2 already stored, 0 failed")), qPrintable(again.out));
+    }
+
+    void outlookMail()
+    {
+        gsf_init();
+        const QString msg = m_dir.filePath(QStringLiteral("mitteilung.msg"));
+        QVERIFY(IwbMsgTest::writeMsg(msg, IwbMsgTest::releaseMsg()));
+        const QString db = m_dir.filePath(QStringLiteral("outlook.sqlite"));
+        const IwbTest::ProgramRun import
+            = IwbTest::runCli({ QStringLiteral("import"), msg, QStringLiteral("--db"), db });
+        QVERIFY2(import.exitCode == 0, qPrintable(import.err));
+        QCOMPARE(import.out,
+            QStringLiteral("imported document 1 [de] Datenpanne im Kundenportal (%1)\n"
+                           "1 imported, 0 already stored, 0 failed; database %2\n")
+                .arg(msg, db));
+        const IwbTest::ProgramRun read = IwbTest::runCli({ QStringLiteral("read"), msg });
+        QVERIFY2(read.exitCode == 0, qPrintable(read.err));
+        QCOMPARE(read.out,
+            QStringLiteral("== %1\ntitle: Datenpanne im Kundenportal\npublished: 2026-03-02\nauthor: %2\nlanguage: "
+                           "de\n\n%3\n\n")
+                .arg(msg, IwbMailTest::pressOffice, IwbMailTest::release));
     }
 
     void refusedMailIsNamed()

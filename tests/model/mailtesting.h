@@ -10,6 +10,17 @@
 
 namespace IwbMailTest {
 
+/// The press release the mail tests send around.
+inline const QString releaseTitle = QStringLiteral("Datenpanne im Kundenportal");
+inline const QString pressOffice
+    = QStringLiteral("Pressestelle Stadtwerke Nordheim <presse@stadtwerke-nordheim.example>");
+inline const QString first
+    = QStringLiteral("Die Stadtwerke Nordheim haben am 27. Februar 2026 einen Fehler in ihrem Kundenportal bemerkt.");
+inline const QString second
+    = QStringLiteral("Rund 1.200 Kundinnen und Kunden konnten für etwa drei Stunden die Rechnungen "
+                     "anderer Kunden sehen. Die Aufsichtsbehörde wurde am 28. Februar informiert.");
+inline const QString release = first + QStringLiteral("\n\n") + second;
+
 /// Header lines of a mail from the press office of our made-up Stadtwerke Nordheim.
 inline QByteArray headers(const QByteArray &subject, const QByteArray &contentType,
     const QByteArray &from = "Pressestelle Stadtwerke Nordheim <presse@stadtwerke-nordheim.example>",

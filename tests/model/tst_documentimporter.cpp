@@ -112,7 +112,7 @@ private Q_SLOTS:
                                              << QStringLiteral("over the import limit");
         QTest::newRow("unsupported type") << QStringLiteral("report.odt") << QByteArray("PK\x03\x04") << normal
                                           << QStringLiteral("unsupported file type '.odt' (supported: .txt, .md, "
-                                                            ".html, .htm, .pdf, .eml, .docx)");
+                                                            ".html, .htm, .pdf, .eml, .msg, .docx)");
         QTest::newRow("html without text")
             << QStringLiteral("empty.html")
             << QByteArray("<html><body><script>x()</script><nav>Menü</nav></body></html>") << normal

@@ -14,14 +14,6 @@ using namespace IwbMailTest;
 
 namespace {
 
-const QString releaseTitle = QStringLiteral("Datenpanne im Kundenportal");
-const QString pressOffice = QStringLiteral("Pressestelle Stadtwerke Nordheim <presse@stadtwerke-nordheim.example>");
-const QString first
-    = QStringLiteral("Die Stadtwerke Nordheim haben am 27. Februar 2026 einen Fehler in ihrem Kundenportal bemerkt.");
-const QString second = QStringLiteral("Rund 1.200 Kundinnen und Kunden konnten für etwa drei Stunden die Rechnungen "
-                                      "anderer Kunden sehen. Die Aufsichtsbehörde wurde am 28. Februar informiert.");
-const QString release = first + QStringLiteral("\n\n") + second;
-
 QByteArray plainPart(const QString &text)
 {
     return "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + crlf(text.toUtf8());
