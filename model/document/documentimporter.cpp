@@ -198,6 +198,19 @@ ImportResult DocumentImporter::importFile(const QString &path) const
 ImportResult DocumentImporter::importPdf(const QString &path) const
 {
     ImportResult result;
+    // The bytes are kept with the document (the page view shows them); read before the helper reads the
+    // file, so a file replaced meanwhile would give pages that differ from the text, never a crash.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = QStringLiteral("cannot be read (%1)").arg(file.errorString());
+        return result;
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.size() != file.size()) {
+        result.error = QStringLiteral("could not be read completely (%1)").arg(file.errorString());
+        return result;
+    }
+    file.close();
     const ParsedDocument parsed = IsolatedParser(m_parserLimits).parse(path, QStringLiteral("PDF"));
     if (!parsed.isValid()) {
         result.error = parsed.error;
@@ -217,6 +230,7 @@ ImportResult DocumentImporter::importPdf(const QString &path) const
     metadata.modified = parsed.modified;
     metadata.pageStarts = parsed.pageStarts;
     document.setMetadata(metadata);
+    document.setOriginal(bytes, QStringLiteral("application/pdf"));
     const LanguageGuesser &guesser = LanguageGuesser::instance();
     document.setLanguage(
         guesser.languages().contains(parsed.language) ? parsed.language : guesser.guess(document.text()));
