@@ -4,6 +4,8 @@
 
 #include "annotation/annotationsession.h"
 #include "annotation/factlistmodel.h"
+#include "pdfpagesview.h"
+#include "storage/incidentstore.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -22,6 +24,8 @@
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QTimer>
@@ -40,6 +44,10 @@ namespace {
         return repository;
     }
 
+    /// Whether the analyst shows a PDF's pages below its text; kept across articles and runs.
+    const QString pagesShownKey = QStringLiteral("articleView/pagesShown");
+    const QString pdfMediaType = QStringLiteral("application/pdf");
+
 } // namespace
 
 ArticleView::ArticleView(QWidget *parent)
@@ -48,8 +56,11 @@ ArticleView::ArticleView(QWidget *parent)
     , m_meta(new QLabel(this))
     , m_openOriginal(new QToolButton(this))
     , m_legend(new QLabel(this))
+    , m_pagesButton(new QToolButton(this))
     , m_tabs(new QTabWidget(this))
+    , m_articleSplit(new QSplitter(Qt::Vertical, this))
     , m_text(new QPlainTextEdit(this))
+    , m_pages(new PdfPagesView(this))
     , m_source(new QPlainTextEdit(this))
     , m_sourceHighlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_source->document()))
 {
@@ -75,6 +86,19 @@ ArticleView::ArticleView(QWidget *parent)
         }
     });
 
+    // A PDF's pages below its text.
+    m_pagesButton->setObjectName(QStringLiteral("showPages"));
+    m_pagesButton->setText(tr("Pages"));
+    m_pagesButton->setIcon(QIcon::fromTheme(QStringLiteral("application-pdf")));
+    m_pagesButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_pagesButton->setAutoRaise(true);
+    m_pagesButton->setCheckable(true);
+    m_pagesButton->setToolTip(tr("Show the PDF's pages below the text; the current fact is marked on its page"));
+    m_pagesButton->setChecked(QSettings().value(pagesShownKey, false).toBool());
+    connect(m_pagesButton, &QToolButton::toggled, this, &ArticleView::setPagesShown);
+    m_pages->setObjectName(QStringLiteral("pagesView"));
+    m_pages->hide();
+
     m_text->setReadOnly(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setObjectName(QStringLiteral("articleText"));
@@ -94,7 +118,11 @@ ArticleView::ArticleView(QWidget *parent)
     m_source->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_sourceHighlighter->setDefinition(syntaxRepository().definitionForName(QStringLiteral("HTML")));
 
-    m_tabs->addTab(m_text, tr("Article"));
+    m_articleSplit->setObjectName(QStringLiteral("articleSplit"));
+    m_articleSplit->setChildrenCollapsible(false);
+    m_articleSplit->addWidget(m_text);
+    m_articleSplit->addWidget(m_pages);
+    m_tabs->addTab(m_articleSplit, tr("Article"));
     m_tabs->addTab(m_source, tr("HTML source"));
     m_tabs->setTabVisible(1, false);
 
@@ -134,6 +162,7 @@ ArticleView::ArticleView(QWidget *parent)
     layout->addWidget(m_title);
     auto *metaRow = new QHBoxLayout;
     metaRow->addWidget(m_meta, 1);
+    metaRow->addWidget(m_pagesButton);
     metaRow->addWidget(m_openOriginal);
     layout->addLayout(metaRow);
     layout->addWidget(m_legend);
@@ -231,6 +260,90 @@ void ArticleView::setDocument(const Document &document)
     m_tabs->setTabVisible(1, !document.rawSource().isEmpty());
     m_tabs->setCurrentIndex(0);
     rehighlight();
+    // The pages of the article shown before go; this one's are read from the store only when they are shown,
+    // after the text is on screen.
+    m_pages->clear();
+    m_pagesDocument = 0;
+    const bool pdf = document.originalMediaType() == pdfMediaType;
+    m_pagesButton->setVisible(pdf);
+    m_pages->setVisible(pdf && m_pagesButton->isChecked());
+    if (pdf && m_pagesButton->isChecked()) {
+        QTimer::singleShot(0, this, [this, id = document.id()] {
+            if (m_document.id() == id && arePagesShown() && loadPages()) {
+                showCurrentFactOnPage();
+            }
+        });
+    }
+}
+
+void ArticleView::setPagesShown(bool shown)
+{
+    if (m_pagesButton->isChecked() != shown) {
+        m_pagesButton->setChecked(shown); // comes back here through toggled()
+        return;
+    }
+    QSettings().setValue(pagesShownKey, shown);
+    const bool pdf = m_document.originalMediaType() == pdfMediaType;
+    const bool wasShown = arePagesShown();
+    m_pages->setVisible(shown && pdf);
+    if (!shown || !pdf) {
+        return;
+    }
+    if (!wasShown) {
+        // The page below the text, as wide as the article: side by side, an A4 page in half the middle column
+        // is printed too small to read. The page gets a little more of the height.
+        const int height = m_articleSplit->height();
+        m_articleSplit->setSizes({ height * 2 / 5, height - height * 2 / 5 });
+    }
+    if (loadPages()) {
+        showCurrentFactOnPage();
+    }
+}
+
+bool ArticleView::arePagesShown() const
+{
+    return !m_pages->isHidden();
+}
+
+bool ArticleView::loadPages()
+{
+    if (m_document.originalMediaType() != pdfMediaType) {
+        return false;
+    }
+    if (m_pagesDocument != m_document.id() || !m_pages->hasPdf()) {
+        // A document that carries its bytes (not yet stored) shows them; a stored one reads them now.
+        QByteArray bytes = m_document.original();
+        if (bytes.isEmpty() && m_session) {
+            const std::optional<DocumentOriginal> original = m_session->store().documentOriginal(m_document.id());
+            if (!original) {
+                m_pages->clear();
+                m_pages->showNotice(m_session->store().errorString());
+                return false;
+            }
+            bytes = original->bytes;
+        }
+        m_pages->setPdf(bytes);
+        m_pagesDocument = m_document.id();
+    }
+    return m_pages->load();
+}
+
+void ArticleView::showCurrentFactOnPage()
+{
+    if (!arePagesShown() || !m_session || !m_session->facts()->contains(m_currentFact)
+        || m_document.id() != m_session->document().id()) {
+        return;
+    }
+    if (!loadPages()) {
+        return;
+    }
+    const Fact fact = m_session->facts()->fact(m_currentFact);
+    const QList<qsizetype> &starts = m_document.metadata().pageStarts;
+    const int page = std::max(1, m_document.metadata().pageAt(fact.start)) - 1;
+    const qsizetype pageStart = starts.value(page, 0);
+    const qsizetype pageEnd = page + 1 < starts.size() ? starts.at(page + 1) : m_document.text().size();
+    m_pages->markText(page, m_document.text().mid(fact.start, fact.length()),
+        m_document.text().mid(pageStart, pageEnd - pageStart), fact.start - pageStart, m_styles->color(fact.type));
 }
 
 void ArticleView::clear()
@@ -242,6 +355,10 @@ void ArticleView::clear()
     m_source->clear();
     m_tabs->setTabVisible(1, false);
     m_openOriginal->hide();
+    m_pagesButton->hide();
+    m_pages->clear();
+    m_pages->hide();
+    m_pagesDocument = 0;
 }
 
 QUrl ArticleView::originalUrl() const
@@ -349,6 +466,7 @@ void ArticleView::setCurrentFact(qint64 key)
     }
     m_currentFact = key;
     rehighlight();
+    showCurrentFactOnPage();
     Q_EMIT currentFactChanged(key);
 }
 

@@ -13,6 +13,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QSplitter;
 class QTabWidget;
 class QToolButton;
 class QUrl;
@@ -24,6 +25,7 @@ class SyntaxHighlighter;
 namespace Iwb {
 
 class AnnotationSession;
+class PdfPagesView;
 
 /**
  * The article with its facts highlighted in place (colours from the
@@ -35,6 +37,12 @@ class AnnotationSession;
  * negates or deletes the fact under the mouse; Ctrl+Shift+←/→ and
  * Ctrl+Alt+←/→ move the current fact's end and start. All edits go through
  * the AnnotationSession and are undoable.
+ *
+ * A PDF whose file the store keeps (IncidentStore::documentOriginal()) can be
+ * shown as its rendered pages below the text ("Pages", remembered across
+ * articles and runs): the file is read from the store and parsed only when the
+ * pages are first shown for the article, and the current fact's page is shown
+ * with the fact's words marked on it (PdfPagesView).
  */
 class ArticleView : public QWidget
 {
@@ -59,6 +67,12 @@ public:
     QToolButton *openOriginalButton() const { return m_openOriginal; }
     QPlainTextEdit *textEdit() const { return m_text; }
     QPlainTextEdit *sourceEdit() const { return m_source; }
+    /// Shows or hides the pages of a PDF below its text; visible only for documents with a PDF original.
+    QToolButton *pagesButton() const { return m_pagesButton; }
+    PdfPagesView *pagesView() const { return m_pages; }
+    /// Shows the PDF's pages below the text (reading the file when they are first shown), or hides them.
+    void setPagesShown(bool shown);
+    bool arePagesShown() const;
 
     qint64 currentFact() const { return m_currentFact; }
     void setCurrentFact(qint64 key);
@@ -91,6 +105,10 @@ private:
     void adjustCurrent(int startDelta, int endDelta);
     void showContextMenu(const QPoint &position);
     qint64 factAtViewportPosition(const QPoint &position) const;
+    /// Reads the document's PDF from the store into the pages unless they hold it; false when there is none.
+    bool loadPages();
+    /// Shows the current fact's page with the fact marked on it (when the pages are shown).
+    void showCurrentFactOnPage();
 
     AnnotationSession *m_session = nullptr;
     Document m_document;
@@ -102,8 +120,12 @@ private:
     QLabel *m_meta;
     QToolButton *m_openOriginal;
     QLabel *m_legend;
+    QToolButton *m_pagesButton;
     QTabWidget *m_tabs;
+    QSplitter *m_articleSplit; ///< the text over the PDF's pages
     QPlainTextEdit *m_text;
+    PdfPagesView *m_pages;
+    qint64 m_pagesDocument = 0; ///< the document whose PDF the pages hold
     QPlainTextEdit *m_source;
     KSyntaxHighlighting::SyntaxHighlighter *m_sourceHighlighter;
 };

@@ -14,6 +14,18 @@ void Document::setText(const QString &text)
     m_sha256 = sha256Of(text);
 }
 
+void Document::setOriginal(const QByteArray &bytes, const QString &mediaType)
+{
+    m_original = bytes;
+    m_originalMediaType = bytes.isEmpty() ? QString() : mediaType;
+}
+
+void Document::setStoredOriginal(const QString &mediaType)
+{
+    m_original.clear();
+    m_originalMediaType = mediaType;
+}
+
 QByteArray Document::sha256Of(const QString &text)
 {
     return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();

@@ -61,6 +61,19 @@ public:
     const DocumentMetadata &metadata() const { return m_metadata; }
     void setMetadata(const DocumentMetadata &metadata) { m_metadata = metadata; }
 
+    /// The file the text was read from, byte for byte (a PDF), for views that show it as it looks.
+    /// Empty for text, Markdown, HTML and pasted articles, whose text or raw source is the original.
+    /// A document read from the store does not carry the bytes (they may be megabytes): hasOriginal()
+    /// says whether there are any, IncidentStore::documentOriginal() reads them when they are wanted.
+    const QByteArray &original() const { return m_original; }
+    /// The original's media type ("application/pdf"); empty when the document has none.
+    QString originalMediaType() const { return m_originalMediaType; }
+    bool hasOriginal() const { return !m_originalMediaType.isEmpty(); }
+    /// Sets the original file's bytes and media type (the importer); IncidentStore::addDocument() stores them.
+    void setOriginal(const QByteArray &bytes, const QString &mediaType);
+    /// Says that the store holds an original of @p mediaType without loading its bytes (IncidentStore::document()).
+    void setStoredOriginal(const QString &mediaType);
+
     QDateTime importedAt() const { return m_importedAt; }
     void setImportedAt(const QDateTime &importedAt) { m_importedAt = importedAt; }
 
@@ -78,6 +91,8 @@ private:
     QString m_format;
     QString m_rawSource;
     DocumentMetadata m_metadata;
+    QByteArray m_original; ///< implicitly shared: copying a Document does not copy the file
+    QString m_originalMediaType;
     QDateTime m_importedAt;
 };
 

@@ -233,6 +233,21 @@ ImportResult DocumentImporter::readFile(const QString &path, const QString &show
 ImportResult DocumentImporter::importParsed(const QString &path, const QString &format, const QString &shownPath) const
 {
     ImportResult result;
+    // A PDF's bytes are kept with the document (the page view shows them); read before the helper reads
+    // the file, so a file replaced meanwhile would give pages that differ from the text, never a crash.
+    QByteArray original;
+    if (format == QLatin1String("pdf")) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            result.error = QStringLiteral("cannot be read (%1)").arg(file.errorString());
+            return result;
+        }
+        original = file.readAll();
+        if (original.size() != file.size()) {
+            result.error = QStringLiteral("could not be read completely (%1)").arg(file.errorString());
+            return result;
+        }
+    }
     // A mail's attachments are written by the helper into a folder of our own, read from there and removed.
     std::optional<QTemporaryDir> attachmentFolder;
     if (format == QLatin1String("eml") || format == QLatin1String("msg")) {
@@ -282,6 +297,9 @@ ImportResult DocumentImporter::importParsed(const QString &path, const QString &
         result.attachments.append(read);
     }
     document.setMetadata(metadata);
+    if (!original.isEmpty()) {
+        document.setOriginal(original, QStringLiteral("application/pdf"));
+    }
     const LanguageGuesser &guesser = LanguageGuesser::instance();
     document.setLanguage(
         guesser.languages().contains(parsed.language) ? parsed.language : guesser.guess(document.text()));

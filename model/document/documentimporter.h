@@ -33,7 +33,8 @@ struct ImportResult
  * the time limit: call it off the GUI thread. A PDF may be up to
  * pdfSizeFactor times maxBytes(), since most of a PDF's bytes are fonts and
  * images. The document's format is "pdf", its metadata holds the author and
- * the page starts (DocumentMetadata::pageStarts).
+ * the page starts (DocumentMetadata::pageStarts), and it keeps the file's bytes
+ * as its original (Document::original(), "application/pdf") for the page view.
  *
  * E-mails (.eml, Outlook .msg) and Word documents (.docx) are read by the same helper
  * (formats "eml", "msg" and "docx", the same size limit as PDFs). A mail's

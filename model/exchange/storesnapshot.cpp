@@ -238,7 +238,7 @@ bool StoreSnapshot::write(const IncidentStore &store, QIODevice &device)
             [&](const TableRows &q) {
                 const QString text = q.text(7);
                 offsets.insert(q.integer(0), TextOffsets(text));
-                return QJsonObject {
+                QJsonObject row {
                     { QStringLiteral("id"), q.integer(0) },
                     { QStringLiteral("sha256"), q.text(1) },
                     { QStringLiteral("title"), q.text(2) },
@@ -251,8 +251,19 @@ bool StoreSnapshot::write(const IncidentStore &store, QIODevice &device)
                     { QStringLiteral("imported_at"), q.text(9) },
                     { QStringLiteral("metadata"), QJsonDocument::fromJson(q.text(10).toUtf8()).object() },
                 };
+                // The file the document was read from (a PDF), base64, only where there is one.
+                const std::optional<DocumentOriginal> original = tables.documentOriginal(q.integer(0));
+                if (!original) {
+                    readError = tables.errorString();
+                } else if (!original->isEmpty()) {
+                    row.insert(QStringLiteral("original"),
+                        QJsonObject { { QStringLiteral("media_type"), original->mediaType },
+                            { QStringLiteral("base64"), QString::fromLatin1(original->bytes.toBase64()) } });
+                }
+                return row;
             },
-            false)) {
+            false)
+        || !readError.isEmpty()) {
         return fail(readError);
     }
 
@@ -468,6 +479,25 @@ bool StoreSnapshot::importFile(IncidentStore &store, const QString &path)
         }
         offsets.insert(id, TextOffsets(text));
         statements.append(statement);
+        // The original file (schema version 6), after its document.
+        const QJsonValue original = documents.at(i).toObject().value(QStringLiteral("original"));
+        if (original.isUndefined()) {
+            continue;
+        }
+        RowReader originalRow(original.toObject(), place + QStringLiteral(".original"), &error);
+        if (!original.isObject()) {
+            originalRow.problem(QStringLiteral("original"), QStringLiteral("is not an object"));
+        }
+        const QString mediaType = originalRow.string(QStringLiteral("media_type"));
+        const auto bytes = QByteArray::fromBase64Encoding(
+            originalRow.string(QStringLiteral("base64")).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (originalRow.ok() && (!bytes || bytes.decoded.isEmpty())) {
+            originalRow.problem(QStringLiteral("base64"), QStringLiteral("is not base64 of a file"));
+        }
+        if (originalRow.ok() && mediaType.isEmpty()) {
+            originalRow.problem(QStringLiteral("media_type"), QStringLiteral("is empty"));
+        }
+        statements.append({ place, StoredTable::DocumentOriginals, { id, mediaType, bytes.decoded } });
     }
 
     const QStringList factTypes = names(allFactTypes(), &factTypeName);

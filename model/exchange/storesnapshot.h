@@ -11,8 +11,8 @@ namespace Iwb {
 class IncidentStore;
 
 /**
- * The whole store as one JSON file, and back: documents (with text and raw
- * source), facts, incident records with their sources and evidence, and the
+ * The whole store as one JSON file, and back: documents (with text, raw
+ * source and the original file, a PDF, in base64), facts, incident records with their sources and evidence, and the
  * edit history, each with its id and timestamps (docs/exchange.md).
  *
  * The file is deterministic: a fixed top-level order, rows sorted by id, keys

@@ -544,6 +544,14 @@ std::optional<AddedDocument> IncidentStore::addDocument(Document &document)
         return std::nullopt;
     }
     const qint64 id = query.lastInsertId().toLongLong();
+    if (document.hasOriginal() && !document.original().isEmpty()) {
+        QSqlQuery original(d->db());
+        if (!d->run(original,
+                QStringLiteral("INSERT INTO document_originals (document_id, media_type, bytes) VALUES (?, ?, ?)"),
+                { id, document.originalMediaType(), document.original() })) {
+            return std::nullopt;
+        }
+    }
     QJsonObject detail { { QStringLiteral("title"), document.title() },
         { QStringLiteral("source"), document.source() } };
     if (!d->addHistory(QStringLiteral("document"), id, QStringLiteral("import"), detail)) {
@@ -561,8 +569,10 @@ std::optional<Document> IncidentStore::document(qint64 id) const
 {
     QSqlQuery query(d->db());
     if (!d->run(query,
-            QStringLiteral("SELECT title, language, published, source, format, text, raw_source, imported_at, "
-                           "metadata FROM documents WHERE id = ?"),
+            // The original's media type only: its bytes stay on disk until documentOriginal() asks.
+            QStringLiteral("SELECT d.title, d.language, d.published, d.source, d.format, d.text, d.raw_source, "
+                           "d.imported_at, d.metadata, o.media_type FROM documents d "
+                           "LEFT JOIN document_originals o ON o.document_id = d.id WHERE d.id = ?"),
             { id })) {
         return std::nullopt;
     }
@@ -581,7 +591,26 @@ std::optional<Document> IncidentStore::document(qint64 id) const
     document.setRawSource(query.value(6).toString());
     document.setImportedAt(parseTimestamp(query.value(7)));
     document.setMetadata(DocumentMetadata::fromJson(QJsonDocument::fromJson(query.value(8).toByteArray()).object()));
+    if (!query.isNull(9)) {
+        document.setStoredOriginal(query.value(9).toString());
+    }
     return document;
+}
+
+std::optional<DocumentOriginal> IncidentStore::documentOriginal(qint64 id) const
+{
+    QSqlQuery query(d->db());
+    query.setForwardOnly(true);
+    if (!d->run(
+            query, QStringLiteral("SELECT media_type, bytes FROM document_originals WHERE document_id = ?"), { id })) {
+        return std::nullopt;
+    }
+    DocumentOriginal original;
+    if (query.next()) {
+        original.mediaType = query.value(0).toString();
+        original.bytes = query.value(1).toByteArray();
+    }
+    return original;
 }
 
 std::optional<qint64> IncidentStore::documentIdForHash(const QByteArray &sha256) const

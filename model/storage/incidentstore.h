@@ -74,6 +74,16 @@ struct HistoryEntry
     QString detail; ///< JSON: what changed
 };
 
+/// The file a document was read from (DocumentImporter keeps a PDF's bytes), as IncidentStore::documentOriginal()
+/// reads it; empty when the document has none.
+struct DocumentOriginal
+{
+    QByteArray bytes;
+    QString mediaType; ///< "application/pdf"
+
+    bool isEmpty() const { return mediaType.isEmpty(); }
+};
+
 /// The outcome of adding a document: its id, and whether it was already there.
 struct AddedDocument
 {
@@ -127,9 +137,14 @@ public:
 
     // --- documents
     /// Stores @p document unless a document with the same text exists, or (for a fetched page) one fetched
-    /// from the same final URL; sets its id either way.
+    /// from the same final URL; sets its id either way. Its original (Document::original()) is stored in the
+    /// same transaction. A duplicate adds nothing, also no original to the stored document.
     std::optional<AddedDocument> addDocument(Document &document);
+    /// The stored document without its original's bytes (Document::hasOriginal() tells whether there is one).
     std::optional<Document> document(qint64 id) const;
+    /// The file document @p id was read from (a PDF), read only when asked for; empty when it has none
+    /// (text, HTML, or a PDF imported before schema version 6); std::nullopt when the read failed.
+    std::optional<DocumentOriginal> documentOriginal(qint64 id) const;
     std::optional<qint64> documentIdForHash(const QByteArray &sha256) const;
     /// The document whose page was fetched from @p fetchedUrl (its metadata's fetched_url, compared
     /// exactly: UrlImporter::normalizedUrl() form), if any; the oldest when there are several.

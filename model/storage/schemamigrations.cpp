@@ -155,10 +155,21 @@ namespace {
             { QStringLiteral("ALTER TABLE documents ADD COLUMN metadata TEXT NOT NULL DEFAULT '{}'") }, error);
     }
 
+    // Version 6: the file a document was read from, byte for byte (a PDF, for the page view), in a table of
+    // its own so that reading documents never reads megabytes of PDF; the document id is the rowid.
+    bool addDocumentOriginals(QSqlDatabase &database, QString *error)
+    {
+        return execAll(database, { QStringLiteral(R"(CREATE TABLE document_originals (
+                document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+                media_type TEXT NOT NULL,
+                bytes BLOB NOT NULL))") },
+            error);
+    }
+
     const QList<MigrationStep> &migrations()
     {
         static const QList<MigrationStep> steps { createCoreTables, addEditHistory, addFullTextIndex, addLibraryIndexes,
-            addDocumentMetadata };
+            addDocumentMetadata, addDocumentOriginals };
         return steps;
     }
 

@@ -38,6 +38,8 @@ namespace {
         case StoredTable::History:
             return QStringLiteral(
                 "SELECT id, at, author, entity, entity_id, action, detail FROM edit_history ORDER BY id");
+        case StoredTable::DocumentOriginals:
+            return QStringLiteral("SELECT document_id, media_type, bytes FROM document_originals ORDER BY document_id");
         }
         Q_UNREACHABLE_RETURN(QString());
     }
@@ -67,11 +69,13 @@ namespace {
         case StoredTable::History:
             return QStringLiteral("INSERT INTO edit_history (id, at, author, entity, entity_id, action, detail) VALUES "
                                   "(?, ?, ?, ?, ?, ?, ?)");
+        case StoredTable::DocumentOriginals:
+            return QStringLiteral("INSERT INTO document_originals (document_id, media_type, bytes) VALUES (?, ?, ?)");
         }
         Q_UNREACHABLE_RETURN(QString());
     }
 
-    constexpr int tableCount = static_cast<int>(StoredTable::History) + 1;
+    constexpr int tableCount = static_cast<int>(StoredTable::DocumentOriginals) + 1;
 
 } // namespace
 
@@ -122,6 +126,7 @@ public:
     bool reading = false;
     std::unique_ptr<QSqlQuery> textQuery;
     std::unique_ptr<QSqlQuery> referenceQuery;
+    std::unique_ptr<QSqlQuery> originalQuery;
 };
 
 StoreTables::StoreTables(const IncidentStore &store)
@@ -133,6 +138,7 @@ StoreTables::~StoreTables()
 {
     d->textQuery.reset();
     d->referenceQuery.reset();
+    d->originalQuery.reset();
     if (d->reading) {
         // Nothing was written: ending the read either way releases the snapshot.
         d->database.rollback();
@@ -190,6 +196,27 @@ std::optional<QString> StoreTables::documentText(qint64 documentId)
     QString text = query->value(0).toString();
     query->finish();
     return text;
+}
+
+std::optional<DocumentOriginal> StoreTables::documentOriginal(qint64 documentId)
+{
+    QSqlQuery *query = d->prepared(d->originalQuery,
+        QStringLiteral("SELECT media_type, bytes FROM document_originals WHERE document_id = ?"),
+        QStringLiteral("the original files"));
+    if (!query) {
+        return std::nullopt;
+    }
+    query->addBindValue(documentId);
+    if (!query->exec()) {
+        return d->fail(QStringLiteral("the original file of document %1").arg(documentId), *query);
+    }
+    DocumentOriginal original;
+    if (query->next()) {
+        original.mediaType = query->value(0).toString();
+        original.bytes = query->value(1).toByteArray();
+    }
+    query->finish();
+    return original;
 }
 
 std::optional<DocumentSummary> StoreTables::documentReference(qint64 documentId)

@@ -22,6 +22,7 @@ enum class StoredTable {
     IncidentSources,
     FieldEvidence,
     History,
+    DocumentOriginals, ///< the files documents were read from (schema version 6)
 };
 
 /// Columns of StoredTable::Documents.
@@ -93,6 +94,12 @@ struct HistoryColumn
     enum { Id, At, Author, Entity, EntityId, Action, Detail, Count };
 };
 
+/// Columns of StoredTable::DocumentOriginals.
+struct OriginalColumn
+{
+    enum { DocumentId, MediaType, Bytes, Count };
+};
+
 /// One row to restore into a table, with the place it came from for the error message.
 struct TableRow
 {
@@ -133,6 +140,8 @@ public:
 
     /// The text of one document (the statement is prepared once for all calls).
     std::optional<QString> documentText(qint64 documentId);
+    /// The original file of one document (the statement is prepared once for all calls); empty when it has none.
+    std::optional<DocumentOriginal> documentOriginal(qint64 documentId);
     /// Title, source and published date of one document, without its text; nullopt also when there is none.
     std::optional<DocumentSummary> documentReference(qint64 documentId);
     /// The ids of the documents that are sources of any of @p incidentIds.
@@ -141,6 +150,7 @@ public:
     /// True when documents, facts, incidents and history are all empty.
     std::optional<bool> isEmpty();
     /// Inserts all @p rows in one transaction, or nothing: on failure errorString() starts with the row's place.
+    /// Rows go in in the order given: a document before its facts and its original.
     bool insertAll(const QList<TableRow> &rows);
 
     QString errorString() const;

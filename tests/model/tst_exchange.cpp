@@ -64,6 +64,8 @@ private:
         metadata.siteName = QStringLiteral("Example News");
         metadata.canonicalUrl = QStringLiteral("https://example.org/laptop");
         second.setMetadata(metadata);
+        // An original file in binary, as a PDF is (the snapshot carries it in base64).
+        second.setOriginal(QByteArray("%PDF-1.7\n\0\x01\xff\xfe binary", 22), QStringLiteral("application/pdf"));
         QVERIFY(store.addDocument(second));
 
         const QString text = first.text();
@@ -395,6 +397,14 @@ private Q_SLOTS:
         QCOMPARE(restored.document(2)->rawSource(), original.document(2)->rawSource());
         QCOMPARE(restored.document(2)->metadata(), original.document(2)->metadata());
         QCOMPARE(restored.document(2)->metadata().siteName, QStringLiteral("Example News"));
+        QCOMPARE(restored.documentOriginal(2)->bytes, original.documentOriginal(2)->bytes);
+        QCOMPARE(restored.documentOriginal(2)->mediaType, QStringLiteral("application/pdf"));
+        QVERIFY(restored.documentOriginal(1)->isEmpty());
+        const QJsonObject second = root.value(QStringLiteral("documents")).toArray().at(1).toObject();
+        QCOMPARE(second.value(QStringLiteral("original")).toObject().value(QStringLiteral("base64")).toString(),
+            QString::fromLatin1(QByteArray("%PDF-1.7\n\0\x01\xff\xfe binary", 22).toBase64()));
+        QVERIFY(
+            !root.value(QStringLiteral("documents")).toArray().at(0).toObject().contains(QStringLiteral("original")));
         QCOMPARE(restored.document(1)->importedAt(), original.document(1)->importedAt());
         const auto before = original.history();
         const auto after = restored.history();
@@ -436,6 +446,13 @@ private Q_SLOTS:
                   "000Z\"}],"
                   "\"facts\":[],\"incidents\":[],\"history\":[]}"
                                              << QStringLiteral("'sha256' does not match the document's text");
+        QTest::newRow("original not base64") << head
+                + "\"documents\":[{\"id\":1,\"sha256\":"
+                  "\"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad\",\"title\":\"\",\"language\":"
+                  "\"\",\"published\":\"\",\"source\":\"\",\"format\":\"pdf\",\"text\":\"abc\",\"raw_source\":\"\","
+                  "\"imported_at\":\"2026-01-01T00:00:00.000Z\",\"original\":{\"media_type\":\"application/pdf\","
+                  "\"base64\":\"%PDF!\"}}],\"facts\":[],\"incidents\":[],\"history\":[]}"
+                                             << QStringLiteral("documents[0].original: 'base64' is not base64");
         QTest::newRow("fact without its document") << head
                 + "\"documents\":[],\"facts\":[{\"id\":1,\"document_id\":4,\"start\":0,\"end\":1}],\"incidents\":[],"
                   "\"history\":[]}" << QStringLiteral("facts[0]: 'document_id' names document 4");

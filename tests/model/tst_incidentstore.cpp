@@ -183,6 +183,76 @@ private Q_SLOTS:
         QCOMPARE(summaries.first().factCount, 0);
     }
 
+    void originalRoundTripIsReadOnlyOnDemand()
+    {
+        IncidentStore store;
+        QVERIFY(store.open(freshPath()));
+        // Bytes as a PDF has them: binary, with NUL bytes and high bytes; a few hundred kilobytes.
+        QByteArray bytes("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n");
+        for (int i = 0; i < 100000; ++i) {
+            bytes.append(char(i % 256)).append('\0').append(char(255 - i % 251));
+        }
+        Document pdf = makeDocument(QStringLiteral("Ein Bericht über Kundenkonten auf zwei Seiten."));
+        pdf.setFormat(QStringLiteral("pdf"));
+        pdf.setOriginal(bytes, QStringLiteral("application/pdf"));
+        QVERIFY(pdf.hasOriginal());
+        const auto added = store.addDocument(pdf);
+        QVERIFY2(added, qPrintable(store.errorString()));
+
+        // The document knows it has an original, without its bytes.
+        const auto loaded = store.document(added->id);
+        QVERIFY(loaded);
+        QVERIFY(loaded->hasOriginal());
+        QCOMPARE(loaded->originalMediaType(), QStringLiteral("application/pdf"));
+        QVERIFY(loaded->original().isEmpty());
+        const auto original = store.documentOriginal(added->id);
+        QVERIFY2(original, qPrintable(store.errorString()));
+        QCOMPARE(original->mediaType, QStringLiteral("application/pdf"));
+        QCOMPARE(original->bytes.size(), bytes.size());
+        QVERIFY(original->bytes == bytes);
+
+        // A text document has none, and says so.
+        Document text = makeDocument(QStringLiteral("Nur Text, keine Datei."));
+        QVERIFY(!text.hasOriginal());
+        const auto textId = store.addDocument(text);
+        QVERIFY(textId);
+        QVERIFY(!store.document(textId->id)->hasOriginal());
+        const auto none = store.documentOriginal(textId->id);
+        QVERIFY(none);
+        QVERIFY(none->isEmpty());
+        QVERIFY(none->bytes.isEmpty());
+
+        // A duplicate of the PDF's text adds no second original.
+        Document again = makeDocument(pdf.text());
+        again.setOriginal(QByteArray("%PDF-1.4 other"), QStringLiteral("application/pdf"));
+        QVERIFY(store.addDocument(again)->isDuplicate);
+        QVERIFY(store.documentOriginal(added->id)->bytes == bytes);
+    }
+
+    void originalGoesWithItsDocument()
+    {
+        const QString path = freshPath();
+        IncidentStore store;
+        QVERIFY(store.open(path));
+        Document pdf = makeDocument(QStringLiteral("Ein Bericht, der gelöscht wird."));
+        pdf.setOriginal(QByteArray("%PDF-1.7 bytes"), QStringLiteral("application/pdf"));
+        const auto added = store.addDocument(pdf);
+        QVERIFY(added);
+        QVERIFY2(store.removeDocument(added->id), qPrintable(store.errorString()));
+        QVERIFY(store.documentOriginal(added->id)->isEmpty());
+        // No row is left behind (ON DELETE CASCADE with foreign keys on).
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek-originals"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery count(db);
+            QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM document_originals")));
+            QVERIFY(count.next());
+            QCOMPARE(count.value(0).toInt(), 0);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek-originals"));
+    }
+
     void factsRoundTripKeepIdsAndDecisions()
     {
         IncidentStore store;

@@ -204,6 +204,11 @@ private Q_SLOTS:
         const Document &document = result.document;
         QVERIFY2(document.text() == expected, qPrintable(firstDifference(document.text(), expected)));
         QCOMPARE(document.format(), QStringLiteral("pdf"));
+        // The file itself goes with the text, byte for byte, for the page view.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(document.originalMediaType(), QStringLiteral("application/pdf"));
+        QVERIFY(document.original() == file.readAll());
 
         // Every page starts with its first line of body text.
         const QList<qsizetype> starts = document.metadata().pageStarts;

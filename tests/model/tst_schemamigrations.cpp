@@ -94,6 +94,16 @@ private Q_SLOTS:
         const QList<SearchHit> hits = store.search(QStringLiteral("Kundenkonten"));
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().documentId, qint64(7));
+        // A document from before version 6 has no original; a new one gets one (version 6).
+        QVERIFY(!store.document(7)->hasOriginal());
+        QVERIFY(store.documentOriginal(7)->isEmpty());
+        Document pdf;
+        pdf.setText(QStringLiteral("Ein neuer Bericht nach der Migration."));
+        pdf.setFormat(QStringLiteral("pdf"));
+        pdf.setOriginal(QByteArray("%PDF-1.7\n\0\xff", 11), QStringLiteral("application/pdf"));
+        const auto added = store.addDocument(pdf);
+        QVERIFY2(added, qPrintable(store.errorString()));
+        QCOMPARE(store.documentOriginal(added->id)->bytes, QByteArray("%PDF-1.7\n\0\xff", 11));
         // And the history works on migrated data.
         IncidentRecord changed = *record;
         changed.notes = QStringLiteral("nach Migration bearbeitet");
