@@ -21,6 +21,13 @@ using namespace Iwb;
 
 namespace {
 
+/// An original file in binary, with a NUL inside, as a PDF is.
+QByteArray binaryOriginal()
+{
+    static const char bytes[] = "%PDF-1.7\n\0\x01\xff\xfe binary";
+    return QByteArray(bytes, sizeof(bytes) - 1);
+}
+
 QString cell(const QList<QStringList> &rows, int row, const QString &column)
 {
     return rows.at(row).at(rows.first().indexOf(column));
@@ -65,7 +72,7 @@ private:
         metadata.canonicalUrl = QStringLiteral("https://example.org/laptop");
         second.setMetadata(metadata);
         // An original file in binary, as a PDF is (the snapshot carries it in base64).
-        second.setOriginal(QByteArray("%PDF-1.7\n\0\x01\xff\xfe binary", 22), QStringLiteral("application/pdf"));
+        second.setOriginal(binaryOriginal(), QStringLiteral("application/pdf"));
         QVERIFY(store.addDocument(second));
 
         const QString text = first.text();
@@ -402,7 +409,7 @@ private Q_SLOTS:
         QVERIFY(restored.documentOriginal(1)->isEmpty());
         const QJsonObject second = root.value(QStringLiteral("documents")).toArray().at(1).toObject();
         QCOMPARE(second.value(QStringLiteral("original")).toObject().value(QStringLiteral("base64")).toString(),
-            QString::fromLatin1(QByteArray("%PDF-1.7\n\0\x01\xff\xfe binary", 22).toBase64()));
+            QString::fromLatin1(binaryOriginal().toBase64()));
         QVERIFY(
             !root.value(QStringLiteral("documents")).toArray().at(0).toObject().contains(QStringLiteral("original")));
         QCOMPARE(restored.document(1)->importedAt(), original.document(1)->importedAt());
