@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "articlebodyfinder.h"
 
+#include "htmlelementkinds.h"
 #include "htmltree.h"
 
 #include <QLoggingCategory>
@@ -16,99 +17,6 @@ Q_LOGGING_CATEGORY(lcBody, "iwb.document.body", QtWarningMsg)
 namespace Iwb {
 
 namespace {
-
-    /// Elements that never hold article text.
-    bool isFurnitureTag(GumboTag tag)
-    {
-        switch (tag) {
-        case GUMBO_TAG_HEAD:
-        case GUMBO_TAG_SCRIPT:
-        case GUMBO_TAG_STYLE:
-        case GUMBO_TAG_NOSCRIPT:
-        case GUMBO_TAG_TEMPLATE:
-        case GUMBO_TAG_NAV:
-        case GUMBO_TAG_FOOTER:
-        case GUMBO_TAG_ASIDE:
-        case GUMBO_TAG_BUTTON:
-        case GUMBO_TAG_SELECT:
-        case GUMBO_TAG_OPTION:
-        case GUMBO_TAG_INPUT:
-        case GUMBO_TAG_TEXTAREA:
-        case GUMBO_TAG_LABEL:
-        case GUMBO_TAG_IFRAME:
-        case GUMBO_TAG_SVG:
-        case GUMBO_TAG_MATH:
-        case GUMBO_TAG_CANVAS:
-        case GUMBO_TAG_OBJECT:
-        case GUMBO_TAG_EMBED:
-        case GUMBO_TAG_MAP:
-        case GUMBO_TAG_DIALOG:
-        case GUMBO_TAG_MENU:
-        case GUMBO_TAG_AUDIO:
-        case GUMBO_TAG_VIDEO:
-        // A caption describes a picture that is not part of the text.
-        case GUMBO_TAG_FIGCAPTION:
-        // Ruby annotations (the reading of Japanese or Chinese characters) are not the sentence.
-        case GUMBO_TAG_RT:
-        case GUMBO_TAG_RP:
-            return true;
-        default:
-            return false;
-        }
-    }
-
-    /// Elements that make their content a paragraph (or a group of paragraphs) of its own.
-    bool isBlockTag(GumboTag tag)
-    {
-        switch (tag) {
-        case GUMBO_TAG_HTML:
-        case GUMBO_TAG_BODY:
-        case GUMBO_TAG_P:
-        case GUMBO_TAG_DIV:
-        case GUMBO_TAG_SECTION:
-        case GUMBO_TAG_ARTICLE:
-        case GUMBO_TAG_MAIN:
-        case GUMBO_TAG_HEADER:
-        case GUMBO_TAG_FOOTER:
-        case GUMBO_TAG_ASIDE:
-        case GUMBO_TAG_NAV:
-        case GUMBO_TAG_FORM:
-        case GUMBO_TAG_FIELDSET:
-        case GUMBO_TAG_H1:
-        case GUMBO_TAG_H2:
-        case GUMBO_TAG_H3:
-        case GUMBO_TAG_H4:
-        case GUMBO_TAG_H5:
-        case GUMBO_TAG_H6:
-        case GUMBO_TAG_HGROUP:
-        case GUMBO_TAG_LI:
-        case GUMBO_TAG_UL:
-        case GUMBO_TAG_OL:
-        case GUMBO_TAG_DL:
-        case GUMBO_TAG_DT:
-        case GUMBO_TAG_DD:
-        case GUMBO_TAG_BLOCKQUOTE:
-        case GUMBO_TAG_PRE:
-        case GUMBO_TAG_TABLE:
-        case GUMBO_TAG_CAPTION:
-        case GUMBO_TAG_THEAD:
-        case GUMBO_TAG_TBODY:
-        case GUMBO_TAG_TFOOT:
-        case GUMBO_TAG_TR:
-        case GUMBO_TAG_TD:
-        case GUMBO_TAG_TH:
-        case GUMBO_TAG_FIGURE:
-        case GUMBO_TAG_FIGCAPTION:
-        case GUMBO_TAG_ADDRESS:
-        case GUMBO_TAG_CENTER:
-        case GUMBO_TAG_DETAILS:
-        case GUMBO_TAG_SUMMARY:
-        case GUMBO_TAG_NOSCRIPT:
-            return true;
-        default:
-            return false;
-        }
-    }
 
     /// Class and id words: what a container says it is.
     struct NameHints
@@ -269,7 +177,8 @@ namespace {
                     inArticle[i]
                         = (parent >= 0 && inArticle.at(parent)) || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN;
                     inLink[i] = (parent >= 0 && inLink.at(parent)) || tag == GUMBO_TAG_A;
-                    bool furniture = (isFurnitureTag(tag) && !(tag == GUMBO_TAG_NOSCRIPT && m_includeNoscript))
+                    bool furniture
+                        = (HtmlElementKinds::isFurniture(tag) && !(tag == GUMBO_TAG_NOSCRIPT && m_includeNoscript))
                         || isHidden(m_tree, i) || hasFurnitureRole(m_tree, i);
                     // A page's <header> holds the logo and the menu (which are furniture by tag or
                     // name), but sometimes also the article's headline and lead: a hint against it.
@@ -291,7 +200,7 @@ namespace {
                         furniture = false;
                     }
                     m_skipped[i] = furniture;
-                    m_block[i] = isBlockTag(tag) || parent < 0 ? i : m_block.at(parent);
+                    m_block[i] = HtmlElementKinds::isBlock(tag) || parent < 0 ? i : m_block.at(parent);
                 } else {
                     inLink[i] = parent >= 0 && inLink.at(parent);
                     m_block[i] = parent >= 0 ? m_block.at(parent) : -1;
@@ -305,7 +214,7 @@ namespace {
                     continue;
                 }
                 if (!m_tree.isText(i)) {
-                    if (isBlockTag(m_tree.tag(i))) {
+                    if (HtmlElementKinds::isBlock(m_tree.tag(i))) {
                         lastWasSpace = true;
                     }
                     continue;

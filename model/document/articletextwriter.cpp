@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "articletextwriter.h"
 
+#include "htmlelementkinds.h"
 #include "htmltree.h"
 
 #include <QRegularExpression>
@@ -17,53 +18,6 @@ namespace {
     bool isCell(GumboTag tag)
     {
         return tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH;
-    }
-
-    bool startsParagraph(GumboTag tag)
-    {
-        switch (tag) {
-        case GUMBO_TAG_P:
-        case GUMBO_TAG_DIV:
-        case GUMBO_TAG_SECTION:
-        case GUMBO_TAG_ARTICLE:
-        case GUMBO_TAG_MAIN:
-        case GUMBO_TAG_HEADER:
-        case GUMBO_TAG_FOOTER:
-        case GUMBO_TAG_ASIDE:
-        case GUMBO_TAG_NAV:
-        case GUMBO_TAG_FORM:
-        case GUMBO_TAG_FIELDSET:
-        case GUMBO_TAG_H1:
-        case GUMBO_TAG_H2:
-        case GUMBO_TAG_H3:
-        case GUMBO_TAG_H4:
-        case GUMBO_TAG_H5:
-        case GUMBO_TAG_H6:
-        case GUMBO_TAG_HGROUP:
-        case GUMBO_TAG_LI:
-        case GUMBO_TAG_UL:
-        case GUMBO_TAG_OL:
-        case GUMBO_TAG_DL:
-        case GUMBO_TAG_DT:
-        case GUMBO_TAG_DD:
-        case GUMBO_TAG_BLOCKQUOTE:
-        case GUMBO_TAG_PRE:
-        case GUMBO_TAG_TABLE:
-        case GUMBO_TAG_CAPTION:
-        case GUMBO_TAG_TR:
-        case GUMBO_TAG_FIGURE:
-        case GUMBO_TAG_FIGCAPTION:
-        case GUMBO_TAG_ADDRESS:
-        case GUMBO_TAG_CENTER:
-        case GUMBO_TAG_DETAILS:
-        case GUMBO_TAG_SUMMARY:
-        case GUMBO_TAG_NOSCRIPT:
-        case GUMBO_TAG_HR:
-        case GUMBO_TAG_BODY:
-            return true;
-        default:
-            return false;
-        }
     }
 
     class Paragraphs
@@ -128,7 +82,7 @@ QString ArticleTextWriter::write(const HtmlTree &tree, const QList<qsizetype> &r
                 paragraphs.breakParagraph();
             } else if (isCell(tag)) {
                 paragraphs.breakCell();
-            } else if (startsParagraph(tag)) {
+            } else if (HtmlElementKinds::startsLine(tag)) {
                 paragraphs.breakParagraph();
                 openBlockEnds.append(tree.end(i));
             }

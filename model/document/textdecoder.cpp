@@ -28,13 +28,92 @@ namespace {
         return QString::fromLatin1(uchardet_get_charset(detector.get()));
     }
 
-    std::optional<QString> decodeStrictly(const QByteArray &bytes, QStringDecoder &decoder)
+    /// How the decoder answers bytes that the chosen encoding cannot read.
+    enum class Leniency {
+        Strict, ///< a text file: refuse it with the reason
+        LikeABrowser, ///< a web page: U+FFFD for what cannot be read, never refused unless binary
+    };
+
+    /// Browsers read pages labelled Latin-1 or ASCII as Windows-1252, a superset.
+    QString browserEncodingLabel(QString label)
     {
-        QString text = decoder.decode(bytes);
-        if (decoder.hasError()) {
-            return std::nullopt;
+        label = label.trimmed().toLower();
+        if (label == QLatin1String("iso-8859-1") || label == QLatin1String("us-ascii")
+            || label == QLatin1String("latin1") || label == QLatin1String("ascii")) {
+            return QStringLiteral("windows-1252");
         }
-        return text;
+        return label;
+    }
+
+    /**
+     * The one decoding chain of text files and web pages: a byte order mark wins; binary data is
+     * refused; then the labels the source declares (only web pages have any), valid UTF-8 and
+     * uchardet's guess. @p Leniency decides what happens to bytes an encoding cannot read.
+     */
+    DecodedText decodeBytes(
+        const QByteArray &bytes, const QStringList &declaredLabels, Leniency leniency, const QString &whatItIs)
+    {
+        const bool lenient = leniency == Leniency::LikeABrowser;
+        DecodedText result;
+        // Decodes with @p decoder; false when the decoder is unusable, or (when errors are not
+        // tolerated) the bytes do not fit.
+        const auto decodeWith = [&](QStringDecoder &&decoder, const QString &encodingName, bool tolerateErrors) {
+            if (!decoder.isValid()) {
+                return false;
+            }
+            QString text = decoder.decode(bytes);
+            if (!tolerateErrors && decoder.hasError()) {
+                return false;
+            }
+            result.text = TextDecoder::normalizeLineEndings(std::move(text));
+            result.encoding = encodingName;
+            return true;
+        };
+
+        if (const auto bomEncoding = QStringConverter::encodingForData(bytes)) {
+            // The decoder drops the byte order mark itself.
+            const QString name = QString::fromLatin1(QStringConverter::nameForEncoding(*bomEncoding));
+            if (!decodeWith(QStringDecoder(*bomEncoding), name, lenient)) {
+                result.error
+                    = QStringLiteral("the text is not valid %1 although it starts with a %1 byte order mark").arg(name);
+            }
+            return result;
+        }
+        if (TextDecoder::looksBinary(bytes)) {
+            result.error = QStringLiteral("it looks like a binary file, not %1 (it contains NUL bytes)").arg(whatItIs);
+            return result;
+        }
+        for (const QString &declared : declaredLabels) {
+            const QString label = browserEncodingLabel(declared);
+            if (!label.isEmpty() && decodeWith(QStringDecoder(label.toLatin1().constData()), label, lenient)) {
+                return result;
+            }
+        }
+        // Only bytes that are really UTF-8 are taken for it; a guess comes next.
+        if (decodeWith(QStringDecoder(QStringConverter::Utf8), QStringLiteral("UTF-8"), false)) {
+            return result;
+        }
+
+        const QString guessed = detectLegacyEncoding(bytes);
+        const bool guessUseful
+            = !guessed.isEmpty() && guessed.compare(QLatin1String("ASCII"), Qt::CaseInsensitive) != 0;
+        if (lenient) {
+            const QString label = browserEncodingLabel(guessed);
+            if (!(guessUseful && decodeWith(QStringDecoder(label.toLatin1().constData()), label, lenient))) {
+                decodeWith(QStringDecoder(QStringConverter::Utf8), QStringLiteral("UTF-8"), true);
+            }
+            return result;
+        }
+        if (!guessUseful) {
+            result.error
+                = QStringLiteral("its encoding could not be recognised (not UTF-8, and no legacy encoding fits)");
+        } else if (!QStringDecoder(guessed.toLatin1().constData()).isValid()) {
+            result.error
+                = QStringLiteral("it seems to be in the encoding %1, which this program cannot decode").arg(guessed);
+        } else if (!decodeWith(QStringDecoder(guessed.toLatin1().constData()), guessed, false)) {
+            result.error = QStringLiteral("it could not be decoded as %1, the encoding it seems to be in").arg(guessed);
+        }
+        return result;
     }
 
 } // namespace
@@ -56,52 +135,7 @@ QString TextDecoder::normalizeLineEndings(QString text)
 
 DecodedText TextDecoder::decode(const QByteArray &bytes)
 {
-    DecodedText result;
-    if (const auto bomEncoding = QStringConverter::encodingForData(bytes)) {
-        // The decoder drops the byte order mark itself.
-        QStringDecoder strict(*bomEncoding);
-        const auto text = decodeStrictly(bytes, strict);
-        if (!text) {
-            result.error = QStringLiteral("the text is not valid %1 although it starts with a %1 byte order mark")
-                               .arg(QString::fromLatin1(QStringConverter::nameForEncoding(*bomEncoding)));
-            return result;
-        }
-        result.text = normalizeLineEndings(*text);
-        result.encoding = QString::fromLatin1(QStringConverter::nameForEncoding(*bomEncoding));
-        return result;
-    }
-
-    if (looksBinary(bytes)) {
-        result.error = QStringLiteral("it looks like a binary file, not text (it contains NUL bytes)");
-        return result;
-    }
-
-    QStringDecoder utf8(QStringConverter::Utf8);
-    if (const auto text = decodeStrictly(bytes, utf8)) {
-        result.text = normalizeLineEndings(*text);
-        result.encoding = QStringLiteral("UTF-8");
-        return result;
-    }
-
-    const QString guessed = detectLegacyEncoding(bytes);
-    if (guessed.isEmpty() || guessed.compare(QLatin1String("ASCII"), Qt::CaseInsensitive) == 0) {
-        result.error = QStringLiteral("its encoding could not be recognised (not UTF-8, and no legacy encoding fits)");
-        return result;
-    }
-    QStringDecoder legacy(guessed.toLatin1().constData());
-    if (!legacy.isValid()) {
-        result.error
-            = QStringLiteral("it seems to be in the encoding %1, which this program cannot decode").arg(guessed);
-        return result;
-    }
-    const auto text = decodeStrictly(bytes, legacy);
-    if (!text) {
-        result.error = QStringLiteral("it could not be decoded as %1, the encoding it seems to be in").arg(guessed);
-        return result;
-    }
-    result.text = normalizeLineEndings(*text);
-    result.encoding = guessed;
-    return result;
+    return decodeBytes(bytes, {}, Leniency::Strict, QStringLiteral("text"));
 }
 
 QString TextDecoder::declaredCharset(const QByteArray &bytes)
@@ -117,49 +151,8 @@ QString TextDecoder::declaredCharset(const QByteArray &bytes)
 
 DecodedText TextDecoder::decodeWebPage(const QByteArray &bytes, const QString &transportCharset)
 {
-    DecodedText result;
-    const auto decodeWith = [&](const QString &name, QStringConverter::Encoding encoding = QStringConverter::System) {
-        // Browsers read pages labelled Latin-1 or ASCII as Windows-1252, a superset.
-        QString label = name;
-        if (label == QLatin1String("iso-8859-1") || label == QLatin1String("us-ascii")
-            || label == QLatin1String("latin1") || label == QLatin1String("ascii")) {
-            label = QStringLiteral("windows-1252");
-        }
-        QStringDecoder decoder
-            = label.isEmpty() ? QStringDecoder(encoding) : QStringDecoder(label.toLatin1().constData());
-        if (!decoder.isValid()) {
-            return false;
-        }
-        result.text = normalizeLineEndings(decoder.decode(bytes));
-        result.encoding = label.isEmpty() ? QString::fromLatin1(QStringConverter::nameForEncoding(encoding)) : label;
-        return true;
-    };
-    if (const auto bomEncoding = QStringConverter::encodingForData(bytes)) {
-        decodeWith({}, *bomEncoding);
-        return result;
-    }
-    if (looksBinary(bytes)) {
-        result.error = QStringLiteral("it looks like a binary file, not a web page (it contains NUL bytes)");
-        return result;
-    }
-    for (const QString &label : { transportCharset.trimmed().toLower(), declaredCharset(bytes) }) {
-        if (!label.isEmpty() && decodeWith(label)) {
-            return result;
-        }
-    }
-    QStringDecoder utf8(QStringConverter::Utf8);
-    if (const auto text = decodeStrictly(bytes, utf8)) {
-        result.text = normalizeLineEndings(*text);
-        result.encoding = QStringLiteral("UTF-8");
-        return result;
-    }
-    const QString guessed = detectLegacyEncoding(bytes);
-    if (!guessed.isEmpty() && guessed.compare(QLatin1String("ASCII"), Qt::CaseInsensitive) != 0
-        && decodeWith(guessed.toLower())) {
-        return result;
-    }
-    decodeWith({}, QStringConverter::Utf8);
-    return result;
+    return decodeBytes(
+        bytes, { transportCharset, declaredCharset(bytes) }, Leniency::LikeABrowser, QStringLiteral("a web page"));
 }
 
 } // namespace Iwb

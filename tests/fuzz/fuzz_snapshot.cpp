@@ -39,8 +39,11 @@ QString freshStorePath(const char *name)
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    // Qt SQL finds its driver plugins through the application object.
-    static QCoreApplication application(*argc, *argv);
+    // Qt SQL finds its driver plugins through the application object. It lives until the process
+    // ends and is never destroyed: destroyed among the exit handlers, after Qt SQL's own globals,
+    // its "destroyed" signal reaches Qt SQL's torn-down connection list and crashes.
+    static const auto *application = new QCoreApplication(*argc, *argv);
+    Q_UNUSED(application);
     scratch = new QTemporaryDir;
     IncidentStore empty;
     if (!empty.open(emptyStorePath())) {
