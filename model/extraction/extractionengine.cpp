@@ -86,7 +86,7 @@ ExtractionResult ExtractionEngine::run(const Document &document, const QString &
     if (decision == Decision::RulesAlone) {
         dropOtherCandidateNames(result);
     }
-    if (decision != Decision::Model) {
+    if (decision != Decision::Model || result.facts.isEmpty()) {
         return result;
     }
     // Rules propose, the model decides: the proposals it doubts become suggestions, and the record is
@@ -103,7 +103,9 @@ ExtractionResult ExtractionEngine::run(const Document &document, const QString &
     result.facts = std::move(kept);
     result.record = rules.assembler->assemble(result.facts, document, sentences, found.organizationsOutOfContext);
     // And the record ranker re-chooses the organization, count and date among the facts kept.
-    RecordRanker::apply(*m_classifier, result, CandidateFeatures(text, result.facts, result.record));
+    if (RecordRanker::knowsAny(*m_classifier)) {
+        RecordRanker::apply(*m_classifier, result, CandidateFeatures(text, result.facts, result.record));
+    }
     return result;
 }
 

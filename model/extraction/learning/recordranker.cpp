@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Iwb {
 
 namespace {
@@ -100,6 +102,13 @@ QStringList RecordRanker::features(
 bool RecordRanker::knows(const FactClassifier &classifier, const QString &field)
 {
     return classifier.hasWeight(recordPrefix + CandidateFeatures::biasFeature(candidateType(field)));
+}
+
+bool RecordRanker::knowsAny(const FactClassifier &classifier)
+{
+    const QStringList all = fields();
+    return std::any_of(
+        all.cbegin(), all.cend(), [&classifier](const QString &field) { return knows(classifier, field); });
 }
 
 void RecordRanker::apply(

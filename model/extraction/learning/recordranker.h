@@ -42,6 +42,8 @@ public:
 
     /// Whether @p classifier holds ranker weights for @p field.
     static bool knows(const FactClassifier &classifier, const QString &field);
+    /// Whether @p classifier holds ranker weights for any field (a model trained on spans alone has none).
+    static bool knowsAny(const FactClassifier &classifier);
 
     /// Re-chooses the fields the classifier knows in result.record (values and evidence) among
     /// result.facts; @p candidates are the features of result.facts.
