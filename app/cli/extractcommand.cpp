@@ -130,6 +130,29 @@ namespace {
 
 } // namespace
 
+bool loadModelFile(ExtractionEngine &engine, const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!json.isObject()) {
+        *error = QStringLiteral("%1: not a JSON object (%2)").arg(path, parseError.errorString());
+        return false;
+    }
+    QString reason;
+    auto classifier = FactClassifier::fromJson(json.object(), &reason);
+    if (!classifier) {
+        *error = QStringLiteral("%1: %2").arg(path, reason);
+        return false;
+    }
+    engine.setClassifier(std::make_shared<const FactClassifier>(std::move(*classifier)));
+    return true;
+}
+
 int runExtractCommand(const CliContext &context, const QStringList &paths, const ExtractOptions &options)
 {
     if (paths.isEmpty()) {
@@ -148,7 +171,8 @@ int runExtractCommand(const CliContext &context, const QStringList &paths, const
     }
     ExtractionEngine engine;
     QString error;
-    if (!engine.load(&error, options.rulesRoot)) {
+    if (!engine.load(&error, options.rulesRoot)
+        || (!options.model.isEmpty() && !loadModelFile(engine, options.model, &error))) {
         context.err << "incident-cli extract: " << error << Qt::endl;
         return 1;
     }
@@ -188,8 +212,8 @@ int runExtractCommand(const CliContext &context, const QStringList &paths, const
     return failed > 0 ? 1 : 0;
 }
 
-int runBenchCommand(
-    const CliContext &context, const QStringList &paths, const QString &rulesRoot, bool linesAreArticles)
+int runBenchCommand(const CliContext &context, const QStringList &paths, const QString &rulesRoot,
+    bool linesAreArticles, const QString &modelPath)
 {
     if (paths.isEmpty()) {
         context.err << "incident-cli bench: name at least one file" << Qt::endl;
@@ -197,7 +221,7 @@ int runBenchCommand(
     }
     ExtractionEngine engine;
     QString error;
-    if (!engine.load(&error, rulesRoot)) {
+    if (!engine.load(&error, rulesRoot) || (!modelPath.isEmpty() && !loadModelFile(engine, modelPath, &error))) {
         context.err << "incident-cli bench: " << error << Qt::endl;
         return 1;
     }

@@ -15,6 +15,7 @@ struct ExtractOptions
     QString language; ///< empty: detect
     QString published; ///< empty: from the document
     QString rulesRoot; ///< empty: user data folder, then built-in
+    QString model; ///< a learned model's JSON (learn --out); empty: the rules alone
     bool store = false; ///< also save documents, facts and draft records (a record only when it states something)
 };
 
@@ -25,7 +26,11 @@ int runExtractCommand(const CliContext &context, const QStringList &paths, const
 
 /// `incident-cli bench [--lines] FILES...`: runs the whole pipeline over the files, streamed in
 /// chunks, and reports MB/s, articles/s and peak memory. With --lines every line is an article.
-int runBenchCommand(
-    const CliContext &context, const QStringList &paths, const QString &rulesRoot, bool linesAreArticles);
+int runBenchCommand(const CliContext &context, const QStringList &paths, const QString &rulesRoot,
+    bool linesAreArticles, const QString &modelPath = {});
+
+class ExtractionEngine;
+/// Loads the model at @p path (learn --out's JSON) into @p engine; false with the reason in @p error.
+bool loadModelFile(ExtractionEngine &engine, const QString &path, QString *error);
 
 } // namespace Iwb

@@ -9,6 +9,7 @@
 #include "extractcommand.h"
 #include "importcommand.h"
 #include "incidentcomparecommand.h"
+#include "learncommand.h"
 #include "linkcommand.h"
 #include "listcommand.h"
 #include "readcommand.h"
@@ -50,7 +51,9 @@ int main(int argc, char *argv[])
         "  similar ID        the records most like incident ID, with score and reasons (--limit N)\n"
         "  link --document ID --incident ID   add a stored article to an incident's sources, deciding each difference\n"
         "                    (fills take the article's value; --take F,... and --both F,... for conflicts; --dry-run)\n"
-        "  unlink --document ID --incident ID the article leaves the incident and gets a record of its own"));
+        "  unlink --document ID --incident ID the article leaves the incident and gets a record of its own\n"
+        "  learn             train the extraction model from the store's curated articles (--db; --out FILE)\n"
+        "  learn --evaluate --gold DIR [--folds K]  cross-validate it on gold articles: the learning curve"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
@@ -108,8 +111,32 @@ int main(int argc, char *argv[])
     const QCommandLineOption dryRunOption(
         QStringLiteral("dry-run"), QStringLiteral("link, unlink: print what would change, write nothing."));
     parser.addOptions({ documentOption, incidentOption, takeOption, bothOption, dryRunOption });
+    // learn: the learned extraction model (docs/extraction.md#learning); extract --model uses one.
+    const QCommandLineOption evaluateOption(
+        QStringLiteral("evaluate"), QStringLiteral("learn: cross-validate on --gold instead of training."));
+    const QCommandLineOption goldOption(QStringLiteral("gold"),
+        QStringLiteral("learn --evaluate: a folder of CASIE <id>.txt and <id>.json."), QStringLiteral("DIR"));
+    const QCommandLineOption foldsOption(QStringLiteral("folds"),
+        QStringLiteral("learn --evaluate: k of the k-fold cross-validation (5)."), QStringLiteral("K"));
+    const QCommandLineOption modelOption(QStringLiteral("model"),
+        QStringLiteral("extract, bench: the learned model (JSON from learn --out) that decides the facts."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption examplesOption(QStringLiteral("examples"),
+        QStringLiteral("learn --evaluate: also write the labelled proposals as SVMlight (qid = article)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption predOption(QStringLiteral("pred"),
+        QStringLiteral("learn --evaluate on record gold: write the cross-validated predictions to DIR/<n>/."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption thresholdOption(QStringLiteral("threshold"),
+        QStringLiteral("learn: the probability from which a proposal is a fact (default: the trainer's)."),
+        QStringLiteral("P"));
+    const QCommandLineOption positiveWeightOption(QStringLiteral("positive-weight"),
+        QStringLiteral("learn: the weight of true facts against rejected ones (default: the trainer's)."),
+        QStringLiteral("W"));
+    parser.addOptions({ evaluateOption, goldOption, foldsOption, modelOption, examplesOption, predOption,
+        thresholdOption, positiveWeightOption });
     parser.addPositionalArgument(QStringLiteral("command"),
-        QStringLiteral("import, read, list, export, extract, bench, compare, similar, link or unlink"));
+        QStringLiteral("import, read, list, export, extract, bench, compare, similar, link, unlink or learn"));
     parser.addPositionalArgument(
         QStringLiteral("args"), QStringLiteral("Arguments of the command."), QStringLiteral("[args...]"));
     parser.process(app);
@@ -139,6 +166,7 @@ int main(int argc, char *argv[])
         options.published = parser.value(publishedOption);
         options.rulesRoot = parser.value(rulesOption);
         options.store = parser.isSet(dbOption);
+        options.model = parser.value(modelOption);
         return runExtractCommand(context, arguments, options);
     }
     if (command == QLatin1String("compare") && parser.isSet(incidentsOption)) {
@@ -190,8 +218,22 @@ int main(int argc, char *argv[])
         options.json = parser.isSet(jsonOption);
         return command == QLatin1String("link") ? runLinkCommand(context, options) : runUnlinkCommand(context, options);
     }
+    if (command == QLatin1String("learn")) {
+        LearnOptions options;
+        options.evaluate = parser.isSet(evaluateOption);
+        options.gold = parser.value(goldOption);
+        options.folds = parser.value(foldsOption);
+        options.out = parser.value(outOption);
+        options.examples = parser.value(examplesOption);
+        options.pred = parser.value(predOption);
+        options.threshold = parser.value(thresholdOption);
+        options.positiveWeight = parser.value(positiveWeightOption);
+        options.rulesRoot = parser.value(rulesOption);
+        return runLearnCommand(context, options);
+    }
     if (command == QLatin1String("bench")) {
-        return runBenchCommand(context, arguments, parser.value(rulesOption), parser.isSet(linesOption));
+        return runBenchCommand(
+            context, arguments, parser.value(rulesOption), parser.isSet(linesOption), parser.value(modelOption));
     }
     err << "incident-cli: unknown command '" << command << "'; try --help" << Qt::endl;
     return 2;

@@ -5,6 +5,8 @@
 #include "cuescope.h"
 #include "document/languageguesser.h"
 #include "factfinder.h"
+#include "learning/candidatefeatures.h"
+#include "learning/recordranker.h"
 #include "recordassembler.h"
 #include "rulepack.h"
 #include "sentencesplitter.h"
@@ -52,6 +54,16 @@ bool ExtractionEngine::load(QString *error, const QString &rulesRoot)
 
 ExtractionResult ExtractionEngine::extract(const Document &document, const QString &language) const
 {
+    return run(document, language, m_classifier ? Decision::Model : Decision::RulesAlone);
+}
+
+ExtractionResult ExtractionEngine::extractProposals(const Document &document, const QString &language) const
+{
+    return run(document, language, Decision::Proposals);
+}
+
+ExtractionResult ExtractionEngine::run(const Document &document, const QString &language, Decision decision) const
+{
     ExtractionResult result;
     result.language = language;
     if (result.language.isEmpty()) {
@@ -71,8 +83,35 @@ ExtractionResult ExtractionEngine::extract(const Document &document, const QStri
     CueScope::apply(found.facts, found.cues, sentences, text);
     result.facts = found.facts;
     result.record = rules.assembler->assemble(result.facts, document, sentences, found.organizationsOutOfContext);
-    dropOtherCandidateNames(result);
+    if (decision == Decision::RulesAlone) {
+        dropOtherCandidateNames(result);
+    }
+    if (decision != Decision::Model || result.facts.isEmpty()) {
+        return result;
+    }
+    // Rules propose, the model decides: the proposals it doubts become suggestions, and the record is
+    // assembled again from the facts it keeps. It also decides the candidate names that the rules alone
+    // would drop (dropOtherCandidateNames): whether the name is the record's is one of its features.
+    const CandidateFeatures features(text, result.facts, result.record);
+    const QList<Judgement> judgements = FactJudge::judgeAll(*m_classifier, result.facts, features);
+    QList<Fact> kept;
+    for (qsizetype i = 0; i < result.facts.size(); ++i) {
+        const bool isFact = judgements.at(i).isFact(m_classifier->threshold());
+        (isFact ? kept : result.suggestions).append(result.facts.at(i));
+        (isFact ? result.judgements : result.suggestionJudgements).append(judgements.at(i));
+    }
+    result.facts = std::move(kept);
+    result.record = rules.assembler->assemble(result.facts, document, sentences, found.organizationsOutOfContext);
+    // And the record ranker re-chooses the organization, count and date among the facts kept.
+    if (RecordRanker::knowsAny(*m_classifier)) {
+        RecordRanker::apply(*m_classifier, result, CandidateFeatures(text, result.facts, result.record));
+    }
     return result;
+}
+
+void ExtractionEngine::setClassifier(std::shared_ptr<const FactClassifier> classifier)
+{
+    m_classifier = std::move(classifier);
 }
 
 void ExtractionEngine::dropOtherCandidateNames(ExtractionResult &result)

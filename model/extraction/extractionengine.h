@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "incident/fact.h"
 #include "incident/incidentrecord.h"
+#include "learning/factjudge.h"
 
 #include <QHash>
 #include <QString>
@@ -19,6 +20,11 @@ struct ExtractionResult
     QString language; ///< the language the rules of which were used
     QList<Fact> facts; ///< in text order, UTF-16 offsets
     IncidentRecord record; ///< draft; evidence holds indices into facts
+    /// With a model: its judgement of each fact (parallel to facts); empty without one.
+    QList<Judgement> judgements;
+    /// With a model: the proposals it judged below its threshold, for the analyst to look at, in text order.
+    QList<Fact> suggestions;
+    QList<Judgement> suggestionJudgements; ///< parallel to suggestions
 };
 
 /**
@@ -46,12 +52,23 @@ public:
     /// Facts and draft record for @p document. @p language overrides the document's
     /// (detected) language; a language without rules falls back to English.
     ExtractionResult extract(const Document &document, const QString &language = {}) const;
+    /// What the rules propose for @p document, before any model decides and before the rules drop the
+    /// candidate names that are not the record's: the proposals a model is trained on and judges.
+    ExtractionResult extractProposals(const Document &document, const QString &language = {}) const;
+
+    /// The learned model that decides which proposals are facts (learning/factjudge.h); null: the
+    /// rules alone decide. Set it before extracting, not while other threads extract.
+    void setClassifier(std::shared_ptr<const FactClassifier> classifier);
+    std::shared_ptr<const FactClassifier> classifier() const { return m_classifier; }
 
 private:
+    enum class Decision { RulesAlone, Proposals, Model };
+    ExtractionResult run(const Document &document, const QString &language, Decision decision) const;
     static void dropOtherCandidateNames(ExtractionResult &result);
 
     struct LanguageRules;
     QHash<QString, std::shared_ptr<LanguageRules>> m_rules;
+    std::shared_ptr<const FactClassifier> m_classifier;
 };
 
 } // namespace Iwb

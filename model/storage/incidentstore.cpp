@@ -688,6 +688,52 @@ bool IncidentStore::removeDocument(qint64 id)
     return d->addHistory(QStringLiteral("document"), id, QStringLiteral("delete"), {}) && transaction.commit();
 }
 
+// --- learned extraction models ---------------------------------------------------
+
+std::optional<qint64> IncidentStore::addExtractionModel(const StoredModel &model)
+{
+    Transaction transaction(d->db());
+    QSqlQuery query(d->db());
+    if (!transaction.isActive()
+        || !d->run(query,
+            QStringLiteral("INSERT INTO extraction_models (trained_at, training_articles, training_examples, source, "
+                           "model) VALUES (?, ?, ?, ?, ?)"),
+            { timestamp(model.trainedAt), model.trainingArticles, model.trainingExamples, model.source,
+                QString::fromUtf8(model.json) })) {
+        return std::nullopt;
+    }
+    const qint64 version = query.lastInsertId().toLongLong();
+    if (!d->addHistory(QStringLiteral("extraction_model"), version, QStringLiteral("train"),
+            QJsonObject { { QStringLiteral("training_articles"), model.trainingArticles },
+                { QStringLiteral("training_examples"), model.trainingExamples } })
+        || !transaction.commit()) {
+        return std::nullopt;
+    }
+    return version;
+}
+
+std::optional<StoredModel> IncidentStore::latestExtractionModel() const
+{
+    QSqlQuery query(d->db());
+    query.setForwardOnly(true);
+    if (!d->run(query,
+            QStringLiteral("SELECT version, trained_at, training_articles, training_examples, source, model "
+                           "FROM extraction_models ORDER BY version DESC LIMIT 1"),
+            {})) {
+        return std::nullopt;
+    }
+    StoredModel model;
+    if (query.next()) {
+        model.version = query.value(0).toLongLong();
+        model.trainedAt = parseTimestamp(query.value(1));
+        model.trainingArticles = query.value(2).toInt();
+        model.trainingExamples = query.value(3).toInt();
+        model.source = query.value(4).toString();
+        model.json = query.value(5).toString().toUtf8();
+    }
+    return model;
+}
+
 // --- facts -------------------------------------------------------------------
 
 std::optional<QList<Fact>> IncidentStore::facts(qint64 documentId) const

@@ -104,6 +104,17 @@ struct AddedDocument
  *
  * One instance owns one connection and is used from one thread.
  */
+/// A learned extraction model as the store keeps it.
+struct StoredModel
+{
+    qint64 version = 0; ///< 0: none
+    QDateTime trainedAt; ///< UTC
+    int trainingArticles = 0;
+    int trainingExamples = 0;
+    QString source; ///< what it was trained on
+    QByteArray json; ///< FactClassifier::toJson(), compact
+};
+
 class IncidentStore
 {
 public:
@@ -203,6 +214,13 @@ public:
     /// filters by (done on open; StoreTables does it after a restore). False (errorString()) on failure.
     bool fillLibraryKeys();
     bool removeIncident(qint64 id);
+
+    // --- learned extraction models (model/extraction/learning)
+    /// Stores a newly trained model (its JSON and what it was trained on) as the newest version;
+    /// returns that version number.
+    std::optional<qint64> addExtractionModel(const StoredModel &model);
+    /// The newest model; an empty StoredModel (version 0) when none was trained yet.
+    std::optional<StoredModel> latestExtractionModel() const;
 
     // --- search and history
     /// Documents whose title or text contain all words of @p query, best first.

@@ -166,10 +166,24 @@ namespace {
             error);
     }
 
+    // Version 7: the learned extraction models (model/extraction/learning), one row per training, the newest
+    // in use; kept with what they were trained on so that a result can be reproduced.
+    bool addExtractionModels(QSqlDatabase &database, QString *error)
+    {
+        return execAll(database, { QStringLiteral(R"(CREATE TABLE extraction_models (
+                version INTEGER PRIMARY KEY AUTOINCREMENT,
+                trained_at TEXT NOT NULL,
+                training_articles INTEGER NOT NULL,
+                training_examples INTEGER NOT NULL,
+                source TEXT NOT NULL,
+                model TEXT NOT NULL))") },
+            error);
+    }
+
     const QList<MigrationStep> &migrations()
     {
         static const QList<MigrationStep> steps { createCoreTables, addEditHistory, addFullTextIndex, addLibraryIndexes,
-            addDocumentMetadata, addDocumentOriginals };
+            addDocumentMetadata, addDocumentOriginals, addExtractionModels };
         return steps;
     }
 

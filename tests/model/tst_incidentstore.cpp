@@ -127,6 +127,36 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("probe"));
     }
 
+    void extractionModelsAreVersioned()
+    {
+        QTemporaryDir dir;
+        IncidentStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("models.sqlite"))));
+        const auto none = store.latestExtractionModel();
+        QVERIFY(none);
+        QCOMPARE(none->version, 0);
+        StoredModel model;
+        model.trainedAt = QDateTime(QDate(2026, 12, 7), QTime(10, 30), QTimeZone::UTC);
+        model.trainingArticles = 12;
+        model.trainingExamples = 340;
+        model.source = QStringLiteral("store");
+        model.json = R"({"format":"incident-fact-classifier/1","weights":[["count|bias",-0.5]]})";
+        const auto first = store.addExtractionModel(model);
+        QVERIFY2(first, qPrintable(store.errorString()));
+        model.trainingArticles = 13;
+        const auto second = store.addExtractionModel(model);
+        QVERIFY(second && *second > *first);
+        const auto latest = store.latestExtractionModel();
+        QVERIFY(latest);
+        QCOMPARE(latest->version, *second);
+        QCOMPARE(latest->trainingArticles, 13);
+        QCOMPARE(latest->trainingExamples, 340);
+        QCOMPARE(latest->trainedAt, model.trainedAt);
+        QCOMPARE(latest->source, QStringLiteral("store"));
+        QCOMPARE(latest->json, model.json);
+        QCOMPARE(store.history(QStringLiteral("extraction_model"), *second).size(), 1);
+    }
+
     void fts5IsAvailable()
     {
         // Debian's SQLite is built with FTS5; if this fails, search silently degrades.
