@@ -12,6 +12,22 @@ namespace {
     // Big enough that writes are few, small enough that memory stays flat.
     constexpr qsizetype flushThreshold = 1 << 20;
 
+    /// A spreadsheet takes a cell that starts with one of these for a formula.
+    bool startsFormula(char16_t first)
+    {
+        switch (first) {
+        case '=':
+        case '+':
+        case '-':
+        case '@':
+        case '\t':
+        case '\r':
+            return true;
+        default:
+            return false;
+        }
+    }
+
 } // namespace
 
 std::optional<char> CsvOptions::delimiterFromName(const QString &name)
@@ -41,20 +57,7 @@ CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options)
 
 bool CsvWriter::needsNeutralizing(QStringView text)
 {
-    if (text.isEmpty()) {
-        return false;
-    }
-    switch (text.front().unicode()) {
-    case '=':
-    case '+':
-    case '-':
-    case '@':
-    case '\t':
-    case '\r':
-        return true;
-    default:
-        return false;
-    }
+    return !text.isEmpty() && startsFormula(text.front().unicode());
 }
 
 QByteArray CsvWriter::encodeField(QStringView text, char delimiter)
@@ -87,18 +90,23 @@ void CsvWriter::appendUtf8(QStringView text)
     m_buffer.resize(end - m_buffer.constData());
 }
 
+template<typename Char> bool CsvWriter::needsQuotes(const Char *begin, const Char *end) const
+{
+    // In UTF-8 every byte of a multi-byte sequence is 0x80 or more: no byte of one is taken for these.
+    const Char delimiter = Char(m_options.delimiter);
+    for (const Char *at = begin; at != end; ++at) {
+        const Char c = *at;
+        if (c == Char('"') || c == Char('\n') || c == Char('\r') || c == delimiter) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void CsvWriter::appendField(QStringView text, bool neutralize)
 {
     startField();
-    const char16_t delimiter = char16_t(m_options.delimiter);
-    bool quote = false;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'"' || u == u'\n' || u == u'\r' || u == delimiter) {
-            quote = true;
-            break;
-        }
-    }
+    const bool quote = needsQuotes(text.utf16(), text.utf16() + text.size());
     if (quote) {
         m_buffer.append('"');
     }
@@ -121,6 +129,49 @@ void CsvWriter::appendField(QStringView text, bool neutralize)
         m_buffer.append('"');
     }
     flushIfFull();
+}
+
+void CsvWriter::appendUtf8Field(QByteArrayView text, bool neutralize)
+{
+    if (!text.isValidUtf8()) {
+        appendField(QString::fromUtf8(text), neutralize);
+        return;
+    }
+    startField();
+    const bool quote = needsQuotes(text.begin(), text.end());
+    if (quote) {
+        m_buffer.append('"');
+    }
+    // The first byte decides: the characters that start a formula are all ASCII.
+    if (neutralize && !text.isEmpty() && startsFormula(char16_t(uchar(text.front())))) {
+        m_buffer.append('\'');
+    }
+    if (!quote) {
+        m_buffer.append(text);
+    } else {
+        // Double every quote: copy the runs between them in one piece each.
+        qsizetype runStart = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text[i] == '"') {
+                m_buffer.append(text.sliced(runStart, i + 1 - runStart));
+                m_buffer.append('"');
+                runStart = i + 1;
+            }
+        }
+        m_buffer.append(text.sliced(runStart));
+        m_buffer.append('"');
+    }
+    flushIfFull();
+}
+
+void CsvWriter::addUtf8Text(QByteArrayView text)
+{
+    appendUtf8Field(text, true);
+}
+
+void CsvWriter::addTrustedUtf8(QByteArrayView text)
+{
+    appendUtf8Field(text, false);
 }
 
 void CsvWriter::addText(QStringView text)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringConverter>
 #include <QStringView>
@@ -50,6 +51,12 @@ public:
     void addText(QStringView text);
     /// A field the program made and knows to be safe (a header name, an id list): quoted when needed, never prefixed.
     void addTrustedText(QStringView text);
+    /// addText() for text that is UTF-8 already (TableRows::utf8()): copied as it is, with the same quoting and
+    /// neutralizing; text that is not valid UTF-8 is decoded first (each bad sequence becomes U+FFFD), as
+    /// addText() would have had it.
+    void addUtf8Text(QByteArrayView text);
+    /// addTrustedText() for UTF-8.
+    void addTrustedUtf8(QByteArrayView text);
     void addNumber(qint64 value);
     /// Empty field for std::nullopt.
     void addNumber(std::optional<qint64> value);
@@ -72,6 +79,9 @@ private:
     void startField();
     void appendField(QStringView text, bool neutralize);
     void appendUtf8(QStringView text);
+    void appendUtf8Field(QByteArrayView text, bool neutralize);
+    /// Whether a field must be quoted: it holds the delimiter, a double quote, CR or LF.
+    template<typename Char> bool needsQuotes(const Char *begin, const Char *end) const;
     void flushIfFull();
 
     QIODevice *m_device;
