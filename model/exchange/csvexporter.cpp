@@ -17,6 +17,21 @@ namespace Iwb {
 
 namespace {
 
+    /// @p text with a backslash before each '|' and '\\', so that a list joined by '|' can be split again.
+    void appendListItem(QByteArrayView text, QByteArray &list)
+    {
+        if (!text.contains('|') && !text.contains('\\')) {
+            list.append(text);
+            return;
+        }
+        for (const char c : text) {
+            if (c == '|' || c == '\\') {
+                list.append('\\');
+            }
+            list.append(c);
+        }
+    }
+
     /// A stored JSON array of ids ('["names","credentials"]') as "names|credentials", into @p joined (cleared
     /// first; reused from row to row, so that it allocates only while it grows). The ids are plain words, so the
     /// common case needs no JSON parser; anything with escapes takes the slow path.
@@ -37,36 +52,20 @@ namespace {
             joined = items.join(QLatin1Char('|')).toUtf8();
             return;
         }
-        bool inString = false;
+        // Without escapes every '"' opens or closes an id: each id is copied in one piece.
         bool first = true;
-        for (const char c : json) {
-            if (c == '"') {
-                inString = !inString;
-                if (inString && !first) {
-                    joined.append('|');
-                }
-                first = false;
-            } else if (inString) {
-                if (c == '|') {
-                    joined.append('\\');
-                }
-                joined.append(c);
+        for (qsizetype at = 0;;) {
+            const qsizetype open = json.indexOf('"', at);
+            const qsizetype close = open < 0 ? -1 : json.indexOf('"', open + 1);
+            if (close < 0) {
+                break;
             }
-        }
-    }
-
-    /// @p text with a backslash before each '|' and '\\', so that a list joined by '|' can be split again.
-    void appendListItem(QByteArrayView text, QByteArray &list)
-    {
-        if (!text.contains('|') && !text.contains('\\')) {
-            list.append(text);
-            return;
-        }
-        for (const char c : text) {
-            if (c == '|' || c == '\\') {
-                list.append('\\');
+            if (!first) {
+                joined.append('|');
             }
-            list.append(c);
+            appendListItem(json.sliced(open + 1, close - open - 1), joined);
+            first = false;
+            at = close + 1;
         }
     }
 

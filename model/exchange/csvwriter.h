@@ -76,6 +76,12 @@ public:
     static QByteArray encodeField(QStringView text, char delimiter = ',');
 
 private:
+    /// Room for @p bytes more at the end of what is buffered; the caller writes there and adds to m_used.
+    char *room(qsizetype bytes);
+    /// Appends to the buffer. QByteArray::append(char) costs a call into QByteArray::insert() per byte; an
+    /// export of 100,000 records appends a few million delimiters and quotes.
+    void put(char c);
+    void put(QByteArrayView bytes);
     void startField();
     void appendField(QStringView text, bool neutralize);
     void appendUtf8(QStringView text);
@@ -87,7 +93,8 @@ private:
     QIODevice *m_device;
     CsvOptions m_options;
     QStringEncoder m_encoder;
-    QByteArray m_buffer;
+    QByteArray m_buffer; ///< sized ahead; its first m_used bytes are the output not yet written
+    qsizetype m_used = 0;
     bool m_atRecordStart = true;
     bool m_failed = false;
     QString m_error;

@@ -241,19 +241,6 @@ private:
         return gap;
     }
 
-    /// For an action whose stall is known and not fixed yet: the gap is measured and printed (marked in the
-    /// table) but not asserted, so that the table stays honest and the test stable until it is fixed.
-    void knownStall(double gap, const char *why)
-    {
-        QVERIFY2(gap >= 0, "the action did not finish");
-        if (!m_gaps.isEmpty()) {
-            m_gaps.last().first += QStringLiteral(" (known: %1)").arg(QLatin1String(why));
-        }
-        if (gap >= stallBoundMs) {
-            qWarning("known stall of %.0f ms: %s", gap, why);
-        }
-    }
-
     void verifyGap(double gap)
     {
         QVERIFY2(gap >= 0, "the action did not finish");
