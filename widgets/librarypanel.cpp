@@ -47,6 +47,19 @@ namespace {
         }
 
     protected:
+        /// Titles by their collation keys, compared as bytes: Qt's own comparison of the SortRole QVariants
+        /// would read the keys as text.
+        bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+        {
+            if (left.column() == DocumentListModel::TitleColumn && right.column() == DocumentListModel::TitleColumn) {
+                const auto *model = static_cast<const DocumentListModel *>(sourceModel());
+                const QByteArray &a = model->titleSortKey(left.row());
+                const QByteArray &b = model->titleSortKey(right.row());
+                return a != b ? a < b : left.row() < right.row();
+            }
+            return QSortFilterProxyModel::lessThan(left, right);
+        }
+
         bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
         {
             const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -82,7 +95,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(DocumentListModel::SortRole);
-    // The title sorts by its collation rank (DocumentListModel::SortRole): numbers, not locale-aware strings.
+    // The title sorts by its collation key (DocumentFilterModel::lessThan): bytes, not locale-aware strings.
 
     m_view->setObjectName(QStringLiteral("libraryView"));
     m_view->setModel(m_proxy);
@@ -152,9 +165,13 @@ LibraryPanel::LibraryPanel(QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         static_cast<DocumentFilterModel *>(m_proxy)->setTitleFilter(text);
-        m_status->setText(tr("%n documents", nullptr, m_proxy->rowCount()));
+        updateDocumentStatus();
     });
     connect(m_search, &QLineEdit::returnPressed, this, &LibraryPanel::runFullTextSearch);
+    // A reset forgets the current row: the article that was current is current again when the rows are in.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+        [this] { m_currentBeforeReset = currentDocumentId(); });
+    connect(m_model, &DocumentListModel::loaded, this, &LibraryPanel::takeLoadedDocuments);
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
             if (current.isValid()) {
@@ -166,23 +183,68 @@ LibraryPanel::LibraryPanel(QWidget *parent)
 void LibraryPanel::setStore(const IncidentStore *store)
 {
     m_store = store;
-    reload();
-}
-
-void LibraryPanel::reload()
-{
-    const qint64 current = currentDocumentId();
+    // The first list is read at once: the window is not shown yet, and it opens with its articles.
     if (m_store) {
         m_model->reload(*m_store);
         m_incidentModel->reload(m_store);
     }
+    resizeDocumentColumns();
+    updateDocumentStatus();
+}
+
+void LibraryPanel::reload()
+{
+    if (!m_store) {
+        return;
+    }
+    // Every article's summary: read on a worker (documentsLoaded() when they are in); the incidents tab
+    // reads a page.
+    m_model->reloadInBackground(*m_store);
+    m_incidentModel->reload(m_store);
+}
+
+void LibraryPanel::refreshDocuments(const QList<qint64> &ids)
+{
+    if (!m_store) {
+        return;
+    }
+    if (!m_model->refresh(*m_store, ids)) {
+        m_status->setText(m_store->errorString());
+        return;
+    }
+    m_incidentModel->reload(m_store);
+    updateDocumentStatus();
+}
+
+bool LibraryPanel::isLoading() const
+{
+    return m_model->isLoading();
+}
+
+void LibraryPanel::takeLoadedDocuments(const QString &error)
+{
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+        return;
+    }
+    resizeDocumentColumns();
+    updateDocumentStatus();
+    if (m_currentBeforeReset > 0) {
+        selectDocument(m_currentBeforeReset);
+    }
+    Q_EMIT documentsLoaded();
+}
+
+void LibraryPanel::resizeDocumentColumns()
+{
     m_view->resizeColumnToContents(DocumentListModel::LanguageColumn);
     m_view->resizeColumnToContents(DocumentListModel::PublishedColumn);
     m_view->resizeColumnToContents(DocumentListModel::FactsColumn);
+}
+
+void LibraryPanel::updateDocumentStatus()
+{
     m_status->setText(tr("%n documents", nullptr, m_proxy->rowCount()));
-    if (current > 0) {
-        selectDocument(current);
-    }
 }
 
 void LibraryPanel::selectDocument(qint64 id)
@@ -232,7 +294,7 @@ void LibraryPanel::runFullTextSearch()
 void LibraryPanel::showAllDocuments()
 {
     static_cast<DocumentFilterModel *>(m_proxy)->setTitleFilter(QString());
-    m_status->setText(tr("%n documents", nullptr, m_proxy->rowCount()));
+    updateDocumentStatus();
 }
 
 QList<qint64> LibraryPanel::selectedIncidentIds() const

@@ -30,9 +30,16 @@ class LibraryPanel : public QWidget
 public:
     explicit LibraryPanel(QWidget *parent = nullptr);
 
-    /// Shows the documents of @p store; the store must outlive the panel's use of it.
+    /// Shows the documents of @p store, read at once; the store must outlive the panel's use of it.
     void setStore(const IncidentStore *store);
+    /// Reads everything again (after a snapshot was restored): the incidents' page at once, the articles'
+    /// summaries on a worker thread (documentsLoaded() when they are shown).
     void reload();
+    /// After a save or an import: re-reads only the articles @p ids (updated, added or removed rows) and the
+    /// incidents' page.
+    void refreshDocuments(const QList<qint64> &ids);
+    /// True while reload() is reading the articles' summaries.
+    bool isLoading() const;
     void selectDocument(qint64 id);
     qint64 currentDocumentId() const;
 
@@ -52,8 +59,13 @@ public:
 
 Q_SIGNALS:
     void documentActivated(qint64 documentId);
+    /// The articles' summaries that reload() read are shown.
+    void documentsLoaded();
 
 private:
+    void takeLoadedDocuments(const QString &error);
+    void resizeDocumentColumns();
+    void updateDocumentStatus();
     void runFullTextSearch();
     void showAllDocuments();
 
@@ -68,6 +80,7 @@ private:
     QTableView *m_incidentView;
     IncidentListModel *m_incidentModel;
     QTimer *m_incidentFilterDelay;
+    qint64 m_currentBeforeReset = 0; ///< the current article when the list was last reset
 };
 
 } // namespace Iwb

@@ -309,6 +309,7 @@ int MainWindow::importPaths(const QStringList &paths, bool quiet)
     int duplicates = 0;
     QStringList failures;
     qint64 lastId = 0;
+    QList<qint64> addedIds;
     for (const QString &file : DocumentImporter::expandPaths(paths)) {
         const ImportResult result = importer.importFile(file);
         // A mail's attachments that are articles are stored after it, as documents of their own.
@@ -326,10 +327,13 @@ int MainWindow::importPaths(const QStringList &paths, bool quiet)
                 continue;
             }
             stored->isDuplicate ? ++duplicates : ++added;
+            if (!stored->isDuplicate) {
+                addedIds.append(stored->id);
+            }
             lastId = i == 0 ? stored->id : lastId;
         }
     }
-    m_library->reload();
+    m_library->refreshDocuments(addedIds);
     if (lastId > 0 && !quiet) {
         m_library->selectDocument(lastId);
     }
@@ -407,7 +411,8 @@ bool MainWindow::save()
         return false;
     }
     RecoveryDrafts().remove(m_session->document().sha256());
-    m_library->reload();
+    // Only this article's row changed (its fact count); the incidents' page is read again.
+    m_library->refreshDocuments({ m_session->document().id() });
     statusBar()->showMessage(tr("Saved."), 5000);
     return true;
 }
@@ -525,7 +530,7 @@ qint64 MainWindow::pasteAsNewArticle()
         QMessageBox::warning(this, tr("Paste"), m_store->errorString());
         return 0;
     }
-    m_library->reload();
+    m_library->refreshDocuments({ stored->id });
     m_library->selectDocument(stored->id);
     statusBar()->showMessage(
         stored->isDuplicate ? tr("This text is already in the library.") : tr("Pasted text added as an article."),
@@ -554,7 +559,7 @@ qint64 MainWindow::addFetchedPage(const ImportResult &fetched)
         QMessageBox::warning(this, tr("Open URL"), m_store->errorString());
         return 0;
     }
-    m_library->reload();
+    m_library->refreshDocuments({ stored->id });
     m_library->selectDocument(stored->id);
     const QString address = document.metadata().fetchedUrl;
     if (!stored->isDuplicate) {
@@ -614,7 +619,7 @@ void MainWindow::importFolder()
 BackgroundImport *MainWindow::importInBackground(const QStringList &paths)
 {
     delete m_backgroundImport;
-    m_backgroundImport = new BackgroundImport(*m_store, this);
+    m_backgroundImport = new BackgroundImport(m_store->path(), m_store->author(), this);
     auto *progress = new QProgressDialog(tr("Importing articles…"), tr("Cancel"), 0, 0, this);
     progress->setWindowTitle(tr("Import"));
     progress->setMinimumDuration(300);
@@ -628,7 +633,7 @@ BackgroundImport *MainWindow::importInBackground(const QStringList &paths)
     connect(progress, &QProgressDialog::canceled, import, &BackgroundImport::cancel);
     connect(import, &BackgroundImport::finished, this, [this, import, progress] {
         progress->close();
-        m_library->reload();
+        m_library->refreshDocuments(import->addedIds());
         if (import->lastDocumentId() > 0) {
             m_library->selectDocument(import->lastDocumentId());
         }

@@ -17,42 +17,56 @@ namespace Iwb {
 
 namespace {
 
-    /// A stored JSON array of ids ('["names","credentials"]') as "names|credentials".
-    /// The ids are plain words, so the common case needs no JSON parser; anything with escapes takes the slow path.
-    QString joinedList(const QString &json)
+    /// @p text with a backslash before each '|' and '\\', so that a list joined by '|' can be split again.
+    void appendListItem(QByteArrayView text, QByteArray &list)
     {
-        if (json.size() <= 2) {
-            return {};
+        if (!text.contains('|') && !text.contains('\\')) {
+            list.append(text);
+            return;
         }
-        if (json.contains(QLatin1Char('\\'))) {
+        for (const char c : text) {
+            if (c == '|' || c == '\\') {
+                list.append('\\');
+            }
+            list.append(c);
+        }
+    }
+
+    /// A stored JSON array of ids ('["names","credentials"]') as "names|credentials", into @p joined (cleared
+    /// first; reused from row to row, so that it allocates only while it grows). The ids are plain words, so the
+    /// common case needs no JSON parser; anything with escapes takes the slow path.
+    void joinList(QByteArrayView json, QByteArray &joined)
+    {
+        joined.resize(0);
+        if (json.size() <= 2) {
+            return;
+        }
+        if (json.contains('\\')) {
             QStringList items;
-            const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+            const QJsonArray array = QJsonDocument::fromJson(json.toByteArray()).array();
             for (const QJsonValue &item : array) {
                 items.append(item.toString()
                         .replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
                         .replace(QLatin1Char('|'), QStringLiteral("\\|")));
             }
-            return items.join(QLatin1Char('|'));
+            joined = items.join(QLatin1Char('|')).toUtf8();
+            return;
         }
-        QString joined;
-        joined.reserve(json.size());
-        bool inString = false;
+        // Without escapes every '"' opens or closes an id: each id is copied in one piece.
         bool first = true;
-        for (const QChar c : json) {
-            if (c == u'"') {
-                inString = !inString;
-                if (inString && !first) {
-                    joined.append(QLatin1Char('|'));
-                }
-                first = false;
-            } else if (inString) {
-                if (c == u'|') {
-                    joined.append(QLatin1Char('\\'));
-                }
-                joined.append(c);
+        for (qsizetype at = 0;;) {
+            const qsizetype open = json.indexOf('"', at);
+            const qsizetype close = open < 0 ? -1 : json.indexOf('"', open + 1);
+            if (close < 0) {
+                break;
             }
+            if (!first) {
+                joined.append('|');
+            }
+            appendListItem(json.sliced(open + 1, close - open - 1), joined);
+            first = false;
+            at = close + 1;
         }
-        return joined;
     }
 
     QString outputName(const QIODevice &device)
@@ -136,8 +150,10 @@ std::optional<qint64> CsvExporter::writeIncidents(QIODevice &device, const Expor
         return std::nullopt;
     }
     bool moreSources = sources->next();
-    QString sourceIds;
-    QString sourceTitles;
+    // Reused from row to row: after the first rows, a record costs no allocation.
+    QByteArray sourceIds;
+    QByteArray sourceTitles;
+    QByteArray list;
 
     CsvWriter csv(&device, m_options);
     for (const QString &column : incidentColumns()) {
@@ -145,6 +161,7 @@ std::optional<qint64> CsvExporter::writeIncidents(QIODevice &device, const Expor
     }
     csv.endRecord();
     qint64 rows = 0;
+    // Text goes from the store's UTF-8 into the file's UTF-8 as it is (TableRows::utf8(), CsvWriter::addUtf8Text()).
     while (incidents->next()) {
         const qint64 id = incidents->integer(IncidentColumn::Id);
         if (!everything && !wanted.contains(id)) {
@@ -152,47 +169,39 @@ std::optional<qint64> CsvExporter::writeIncidents(QIODevice &device, const Expor
         }
         csv.addNumber(id);
         for (int column = IncidentColumn::Organization; column <= IncidentColumn::EndTime; ++column) {
-            csv.addText(incidents->text(column));
+            csv.addUtf8Text(incidents->utf8(column));
         }
         csv.addNumber(incidents->nullableInteger(IncidentColumn::DurationMinutes));
         csv.addNumber(incidents->nullableInteger(IncidentColumn::AffectedCount));
-        csv.addText(incidents->text(IncidentColumn::AffectedUnit));
-        csv.addText(joinedList(incidents->text(IncidentColumn::DataExposed)));
-        csv.addText(joinedList(incidents->text(IncidentColumn::DataNotExposed)));
+        csv.addUtf8Text(incidents->utf8(IncidentColumn::AffectedUnit));
+        joinList(incidents->utf8(IncidentColumn::DataExposed), list);
+        csv.addUtf8Text(list);
+        joinList(incidents->utf8(IncidentColumn::DataNotExposed), list);
+        csv.addUtf8Text(list);
         for (int column = IncidentColumn::Cause; column <= IncidentColumn::DiscoveredBy; ++column) {
-            csv.addText(incidents->text(column));
+            csv.addUtf8Text(incidents->utf8(column));
         }
         csv.addBoolean(incidents->nullableBoolean(IncidentColumn::AuthorityNotified));
         csv.addBoolean(incidents->nullableBoolean(IncidentColumn::AffectedNotified));
         for (int column = IncidentColumn::ReviewStatus; column <= IncidentColumn::ModifiedAt; ++column) {
-            csv.addText(incidents->text(column));
+            csv.addUtf8Text(incidents->utf8(column));
         }
-        sourceIds.clear();
-        sourceTitles.clear();
+        sourceIds.resize(0);
+        sourceTitles.resize(0);
         while (moreSources && sources->integer(SourceColumn::IncidentId) < id) {
             moreSources = sources->next();
         }
         for (bool first = true; moreSources && sources->integer(SourceColumn::IncidentId) == id; first = false) {
             if (!first) {
-                sourceIds.append(listSeparator());
-                sourceTitles.append(listSeparator());
+                sourceIds.append(listSeparator().toLatin1());
+                sourceTitles.append(listSeparator().toLatin1());
             }
-            sourceIds.append(QString::number(sources->integer(SourceColumn::DocumentId)));
-            const QString title = sources->text(SourceColumn::DocumentTitle);
-            if (title.contains(QLatin1Char('|')) || title.contains(QLatin1Char('\\'))) {
-                for (const QChar c : title) {
-                    if (c == u'|' || c == u'\\') {
-                        sourceTitles.append(QLatin1Char('\\'));
-                    }
-                    sourceTitles.append(c);
-                }
-            } else {
-                sourceTitles.append(title);
-            }
+            sourceIds.append(sources->utf8(SourceColumn::DocumentId));
+            appendListItem(sources->utf8(SourceColumn::DocumentTitle), sourceTitles);
             moreSources = sources->next();
         }
-        csv.addTrustedText(sourceIds);
-        csv.addText(sourceTitles);
+        csv.addTrustedUtf8(sourceIds);
+        csv.addUtf8Text(sourceTitles);
         csv.endRecord();
         ++rows;
     }

@@ -5,12 +5,31 @@
 #include <QBuffer>
 #include <QIODevice>
 
+#include <algorithm>
+#include <cstring>
+
 namespace Iwb {
 
 namespace {
 
     // Big enough that writes are few, small enough that memory stays flat.
     constexpr qsizetype flushThreshold = 1 << 20;
+
+    /// A spreadsheet takes a cell that starts with one of these for a formula.
+    bool startsFormula(char16_t first)
+    {
+        switch (first) {
+        case '=':
+        case '+':
+        case '-':
+        case '@':
+        case '\t':
+        case '\r':
+            return true;
+        default:
+            return false;
+        }
+    }
 
 } // namespace
 
@@ -33,28 +52,15 @@ CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options)
     , m_options(options)
     , m_encoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless)
 {
-    m_buffer.reserve(flushThreshold + 64 * 1024);
+    m_buffer.resize(flushThreshold + 64 * 1024);
     if (m_options.byteOrderMark) {
-        m_buffer.append("\xEF\xBB\xBF");
+        put("\xEF\xBB\xBF");
     }
 }
 
 bool CsvWriter::needsNeutralizing(QStringView text)
 {
-    if (text.isEmpty()) {
-        return false;
-    }
-    switch (text.front().unicode()) {
-    case '=':
-    case '+':
-    case '-':
-    case '@':
-    case '\t':
-    case '\r':
-        return true;
-    default:
-        return false;
-    }
+    return !text.isEmpty() && startsFormula(text.front().unicode());
 }
 
 QByteArray CsvWriter::encodeField(QStringView text, char delimiter)
@@ -68,10 +74,32 @@ QByteArray CsvWriter::encodeField(QStringView text, char delimiter)
     return bytes;
 }
 
+char *CsvWriter::room(qsizetype bytes)
+{
+    if (m_used + bytes > m_buffer.size()) {
+        m_buffer.resize(std::max(m_buffer.size() * 2, m_used + bytes));
+    }
+    return m_buffer.data() + m_used;
+}
+
+void CsvWriter::put(char c)
+{
+    *room(1) = c;
+    ++m_used;
+}
+
+void CsvWriter::put(QByteArrayView bytes)
+{
+    if (!bytes.isEmpty()) {
+        std::memcpy(room(bytes.size()), bytes.data(), size_t(bytes.size()));
+        m_used += bytes.size();
+    }
+}
+
 void CsvWriter::startField()
 {
     if (!m_atRecordStart) {
-        m_buffer.append(m_options.delimiter);
+        put(m_options.delimiter);
     }
     m_atRecordStart = false;
 }
@@ -81,29 +109,32 @@ void CsvWriter::appendUtf8(QStringView text)
     if (text.isEmpty()) {
         return;
     }
-    const qsizetype used = m_buffer.size();
-    m_buffer.resize(used + m_encoder.requiredSpace(text.size()));
-    char *end = m_encoder.appendToBuffer(m_buffer.data() + used, text);
-    m_buffer.resize(end - m_buffer.constData());
+    char *start = room(m_encoder.requiredSpace(text.size()));
+    m_used += m_encoder.appendToBuffer(start, text) - start;
+}
+
+template<typename Char> bool CsvWriter::needsQuotes(const Char *begin, const Char *end) const
+{
+    // In UTF-8 every byte of a multi-byte sequence is 0x80 or more: no byte of one is taken for these.
+    const Char delimiter = Char(m_options.delimiter);
+    for (const Char *at = begin; at != end; ++at) {
+        const Char c = *at;
+        if (c == Char('"') || c == Char('\n') || c == Char('\r') || c == delimiter) {
+            return true;
+        }
+    }
+    return false;
 }
 
 void CsvWriter::appendField(QStringView text, bool neutralize)
 {
     startField();
-    const char16_t delimiter = char16_t(m_options.delimiter);
-    bool quote = false;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'"' || u == u'\n' || u == u'\r' || u == delimiter) {
-            quote = true;
-            break;
-        }
-    }
+    const bool quote = needsQuotes(text.utf16(), text.utf16() + text.size());
     if (quote) {
-        m_buffer.append('"');
+        put('"');
     }
     if (neutralize && needsNeutralizing(text)) {
-        m_buffer.append('\'');
+        put('\'');
     }
     if (!quote) {
         appendUtf8(text);
@@ -113,14 +144,57 @@ void CsvWriter::appendField(QStringView text, bool neutralize)
         for (qsizetype i = 0; i < text.size(); ++i) {
             if (text[i] == u'"') {
                 appendUtf8(text.sliced(runStart, i + 1 - runStart));
-                m_buffer.append('"');
+                put('"');
                 runStart = i + 1;
             }
         }
         appendUtf8(text.sliced(runStart));
-        m_buffer.append('"');
+        put('"');
     }
     flushIfFull();
+}
+
+void CsvWriter::appendUtf8Field(QByteArrayView text, bool neutralize)
+{
+    if (!text.isValidUtf8()) {
+        appendField(QString::fromUtf8(text), neutralize);
+        return;
+    }
+    startField();
+    const bool quote = needsQuotes(text.begin(), text.end());
+    if (quote) {
+        put('"');
+    }
+    // The first byte decides: the characters that start a formula are all ASCII.
+    if (neutralize && !text.isEmpty() && startsFormula(char16_t(uchar(text.front())))) {
+        put('\'');
+    }
+    if (!quote) {
+        put(text);
+    } else {
+        // Double every quote: copy the runs between them in one piece each.
+        qsizetype runStart = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text[i] == '"') {
+                put(text.sliced(runStart, i + 1 - runStart));
+                put('"');
+                runStart = i + 1;
+            }
+        }
+        put(text.sliced(runStart));
+        put('"');
+    }
+    flushIfFull();
+}
+
+void CsvWriter::addUtf8Text(QByteArrayView text)
+{
+    appendUtf8Field(text, true);
+}
+
+void CsvWriter::addTrustedUtf8(QByteArrayView text)
+{
+    appendUtf8Field(text, false);
 }
 
 void CsvWriter::addText(QStringView text)
@@ -149,7 +223,7 @@ void CsvWriter::addNumber(qint64 value)
     if (negative) {
         *--at = '-';
     }
-    m_buffer.append(at, end - at);
+    put(QByteArrayView(at, end - at));
 }
 
 void CsvWriter::addNumber(std::optional<qint64> value)
@@ -165,7 +239,7 @@ void CsvWriter::addBoolean(std::optional<bool> value)
 {
     startField();
     if (value) {
-        m_buffer.append(*value ? "true" : "false");
+        put(*value ? "true" : "false");
     }
 }
 
@@ -176,14 +250,14 @@ void CsvWriter::addEmpty()
 
 void CsvWriter::endRecord()
 {
-    m_buffer.append("\r\n");
+    put("\r\n");
     m_atRecordStart = true;
     flushIfFull();
 }
 
 void CsvWriter::flushIfFull()
 {
-    if (m_buffer.size() >= flushThreshold) {
+    if (m_used >= flushThreshold) {
         finish();
     }
 }
@@ -193,9 +267,9 @@ bool CsvWriter::finish()
     if (m_failed) {
         return false;
     }
-    if (!m_buffer.isEmpty()) {
-        const qint64 written = m_device->write(m_buffer.constData(), m_buffer.size());
-        if (written != m_buffer.size()) {
+    if (m_used > 0) {
+        const qint64 written = m_device->write(m_buffer.constData(), m_used);
+        if (written != m_used) {
             m_failed = true;
             m_error = m_device->errorString();
             if (m_error.isEmpty()) {
@@ -203,7 +277,7 @@ bool CsvWriter::finish()
             }
             return false;
         }
-        m_buffer.resize(0);
+        m_used = 0;
     }
     return true;
 }

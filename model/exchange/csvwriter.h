@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringConverter>
 #include <QStringView>
@@ -50,6 +51,12 @@ public:
     void addText(QStringView text);
     /// A field the program made and knows to be safe (a header name, an id list): quoted when needed, never prefixed.
     void addTrustedText(QStringView text);
+    /// addText() for text that is UTF-8 already (TableRows::utf8()): copied as it is, with the same quoting and
+    /// neutralizing; text that is not valid UTF-8 is decoded first (each bad sequence becomes U+FFFD), as
+    /// addText() would have had it.
+    void addUtf8Text(QByteArrayView text);
+    /// addTrustedText() for UTF-8.
+    void addTrustedUtf8(QByteArrayView text);
     void addNumber(qint64 value);
     /// Empty field for std::nullopt.
     void addNumber(std::optional<qint64> value);
@@ -69,15 +76,25 @@ public:
     static QByteArray encodeField(QStringView text, char delimiter = ',');
 
 private:
+    /// Room for @p bytes more at the end of what is buffered; the caller writes there and adds to m_used.
+    char *room(qsizetype bytes);
+    /// Appends to the buffer. QByteArray::append(char) costs a call into QByteArray::insert() per byte; an
+    /// export of 100,000 records appends a few million delimiters and quotes.
+    void put(char c);
+    void put(QByteArrayView bytes);
     void startField();
     void appendField(QStringView text, bool neutralize);
     void appendUtf8(QStringView text);
+    void appendUtf8Field(QByteArrayView text, bool neutralize);
+    /// Whether a field must be quoted: it holds the delimiter, a double quote, CR or LF.
+    template<typename Char> bool needsQuotes(const Char *begin, const Char *end) const;
     void flushIfFull();
 
     QIODevice *m_device;
     CsvOptions m_options;
     QStringEncoder m_encoder;
-    QByteArray m_buffer;
+    QByteArray m_buffer; ///< sized ahead; its first m_used bytes are the output not yet written
+    qsizetype m_used = 0;
     bool m_atRecordStart = true;
     bool m_failed = false;
     QString m_error;

@@ -638,19 +638,19 @@ std::optional<qint64> IncidentStore::documentIdForFetchedUrl(const QString &fetc
     return query.value(0).toLongLong();
 }
 
-QList<DocumentSummary> IncidentStore::documentSummaries(SummaryLength length) const
-{
-    QList<DocumentSummary> summaries;
-    QSqlQuery query(d->db());
-    query.setForwardOnly(true);
-    if (!d->run(query,
-            QStringLiteral("SELECT d.id, d.title, d.language, d.published, d.source, d.format, ")
-                + (length == SummaryLength::Count ? QStringLiteral("length(d.text)") : QStringLiteral("0"))
-                + QStringLiteral(", (SELECT count(*) FROM facts f WHERE f.document_id = d.id), d.imported_at "
-                                 "FROM documents d ORDER BY d.id"))) {
-        return summaries;
+namespace {
+
+    /// The columns documentSummaries() reads, in summaryFromRow()'s order; callers add FROM, WHERE and ORDER.
+    QString summaryColumns(IncidentStore::SummaryLength length)
+    {
+        return QStringLiteral("SELECT d.id, d.title, d.language, d.published, d.source, d.format, ")
+            + (length == IncidentStore::SummaryLength::Count ? QStringLiteral("length(d.text)") : QStringLiteral("0"))
+            + QStringLiteral(", (SELECT count(*) FROM facts f WHERE f.document_id = d.id), d.imported_at "
+                             "FROM documents d");
     }
-    while (query.next()) {
+
+    DocumentSummary summaryFromRow(const QSqlQuery &query)
+    {
         DocumentSummary summary;
         summary.id = query.value(0).toLongLong();
         summary.title = query.value(1).toString();
@@ -661,7 +661,46 @@ QList<DocumentSummary> IncidentStore::documentSummaries(SummaryLength length) co
         summary.length = query.value(6).toLongLong();
         summary.factCount = query.value(7).toInt();
         summary.importedAt = parseTimestamp(query.value(8));
-        summaries.append(summary);
+        return summary;
+    }
+
+} // namespace
+
+QList<DocumentSummary> IncidentStore::documentSummaries(SummaryLength length) const
+{
+    QList<DocumentSummary> summaries;
+    QSqlQuery query(d->db());
+    query.setForwardOnly(true);
+    if (!d->run(query, summaryColumns(length) + QStringLiteral(" ORDER BY d.id"))) {
+        return summaries;
+    }
+    while (query.next()) {
+        summaries.append(summaryFromRow(query));
+    }
+    return summaries;
+}
+
+std::optional<QList<DocumentSummary>> IncidentStore::documentSummaries(
+    const QList<qint64> &ids, SummaryLength length) const
+{
+    QList<DocumentSummary> summaries;
+    QSqlQuery query(d->db());
+    query.setForwardOnly(true);
+    // One statement prepared once and run per id: each run is a primary-key lookup.
+    if (!query.prepare(summaryColumns(length) + QStringLiteral(" WHERE d.id = ?"))) {
+        d->fail(QStringLiteral("cannot prepare a statement"), query.lastError());
+        return std::nullopt;
+    }
+    for (const qint64 id : ids) {
+        query.bindValue(0, id);
+        if (!query.exec()) {
+            d->fail(QStringLiteral("a statement failed"), query.lastError());
+            return std::nullopt;
+        }
+        if (query.next()) {
+            summaries.append(summaryFromRow(query));
+        }
+        query.finish();
     }
     return summaries;
 }

@@ -164,6 +164,11 @@ public:
     /// articles: about 60 ms), which the library does not show.
     enum class SummaryLength { Count, Skip };
     QList<DocumentSummary> documentSummaries(SummaryLength length = SummaryLength::Count) const;
+    /// The summaries of the documents @p ids that exist, in the order of @p ids (an id that names no
+    /// document is left out): what a list updates after a save or an import instead of reading them all.
+    /// std::nullopt (errorString()) when the store cannot be read.
+    std::optional<QList<DocumentSummary>> documentSummaries(
+        const QList<qint64> &ids, SummaryLength length = SummaryLength::Count) const;
     int documentCount() const;
     /// Removes a document with its facts; incident records keep their other sources.
     bool removeDocument(qint64 id);

@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <vector>
 
@@ -88,14 +89,24 @@ public:
     {
     }
 
+    /// A statement on the connection's own SQLite handle (see TableRows::Private for why not QSqlQuery).
     std::optional<TableRows> select(const QString &sql, const QString &what)
     {
-        QSqlQuery query(database);
-        query.setForwardOnly(true);
-        if (!query.exec(sql)) {
-            return fail(what, query);
+        sqlite3 *handle = sqliteHandle(database);
+        if (!handle) {
+            error = store.path() + QStringLiteral(": cannot read ") + what
+                + QStringLiteral(" (the connection is not an open SQLite database)");
+            return std::nullopt;
         }
-        return TableRows(std::make_unique<TableRows::Private>(std::move(query), store.path()));
+        sqlite3_stmt *statement = nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK) {
+            error = store.path() + QStringLiteral(": cannot read ") + what + QStringLiteral(" (")
+                + QString::fromUtf8(sqlite3_errmsg(handle)) + QLatin1Char(')');
+            sqlite3_finalize(statement);
+            return std::nullopt;
+        }
+        return TableRows(std::make_unique<TableRows::Private>(database, statement, store.path()));
     }
 
     /// A statement for repeated use, prepared on first use.

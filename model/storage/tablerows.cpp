@@ -4,9 +4,18 @@
 
 #include "tablerows_p.h"
 
-#include <QSqlError>
+#include <QSqlDriver>
 
 namespace Iwb {
+
+sqlite3 *sqliteHandle(const QSqlDatabase &database)
+{
+    const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
 
 TableRows::TableRows(std::unique_ptr<Private> d)
     : d(std::move(d))
@@ -19,25 +28,34 @@ TableRows::~TableRows() = default;
 
 bool TableRows::next()
 {
-    if (d->query.next()) {
+    if (!d->statement) {
+        return false;
+    }
+    const int status = sqlite3_step(d->statement);
+    d->onRow = status == SQLITE_ROW;
+    if (d->onRow) {
         return true;
     }
-    if (d->query.lastError().isValid() && d->error.isEmpty()) {
-        d->error = d->databasePath + QStringLiteral(": reading the store failed (") + d->query.lastError().text()
-            + QLatin1Char(')');
+    if (status != SQLITE_DONE && d->error.isEmpty()) {
+        d->error = d->databasePath + QStringLiteral(": reading the store failed (")
+            + QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(d->statement))) + QLatin1Char(')');
     }
-    d->query.finish();
+    // Done: the statement goes at once, so that it holds no read lock while the caller goes on.
+    sqlite3_finalize(d->statement);
+    d->statement = nullptr;
     return false;
 }
 
 bool TableRows::isNull(int column) const
 {
-    return d->query.isNull(column);
+    Q_ASSERT(d->onRow);
+    return sqlite3_column_type(d->statement, column) == SQLITE_NULL;
 }
 
 qint64 TableRows::integer(int column) const
 {
-    return d->query.value(column).toLongLong();
+    Q_ASSERT(d->onRow);
+    return sqlite3_column_int64(d->statement, column);
 }
 
 std::optional<qint64> TableRows::nullableInteger(int column) const
@@ -50,14 +68,39 @@ std::optional<bool> TableRows::nullableBoolean(int column) const
     return isNull(column) ? std::nullopt : std::optional<bool>(integer(column) != 0);
 }
 
+QByteArrayView TableRows::utf8(int column) const
+{
+    Q_ASSERT(d->onRow);
+    // The text first, then its length: the order SQLite documents for a value that may be converted.
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(d->statement, column));
+    const int bytes = sqlite3_column_bytes(d->statement, column);
+    return text ? QByteArrayView(text, bytes) : QByteArrayView();
+}
+
 QString TableRows::text(int column) const
 {
-    return d->query.value(column).toString();
+    const QByteArrayView bytes = utf8(column);
+    // NULL reads as a null QString, '' as an empty one, as through Qt SQL.
+    return bytes.isNull() ? QString() : QString::fromUtf8(bytes);
 }
 
 QVariant TableRows::value(int column) const
 {
-    return d->query.value(column);
+    Q_ASSERT(d->onRow);
+    switch (sqlite3_column_type(d->statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(d->statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(d->statement, column));
+    case SQLITE_BLOB: {
+        const void *blob = sqlite3_column_blob(d->statement, column);
+        return QVariant(QByteArray(static_cast<const char *>(blob), sqlite3_column_bytes(d->statement, column)));
+    }
+    case SQLITE_NULL:
+        return QVariant();
+    default:
+        return QVariant(text(column));
+    }
 }
 
 QString TableRows::errorString() const

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -17,7 +18,8 @@ namespace Iwb {
  * model/storage.
  *
  * next() is false at the end and after a failure; errorString() tells which,
- * naming the database and the reason.
+ * naming the database and the reason. The column accessors read the row that
+ * the last next() reached.
  */
 class TableRows
 {
@@ -32,7 +34,12 @@ public:
     std::optional<qint64> nullableInteger(int column) const;
     /// 0/1 columns that may be NULL (unknown).
     std::optional<bool> nullableBoolean(int column) const;
+    /// A null QString for NULL.
     QString text(int column) const;
+    /// The column's text as stored, UTF-8, without a copy: valid until next(). A null view for NULL. What bulk
+    /// writers (CSV) copy straight into their output instead of decoding and encoding it again.
+    QByteArrayView utf8(int column) const;
+    /// qint64, double, QString, QByteArray (BLOB), or an invalid QVariant for NULL.
     QVariant value(int column) const;
     /// Empty while all went well.
     QString errorString() const;

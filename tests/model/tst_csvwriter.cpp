@@ -95,6 +95,43 @@ private Q_SLOTS:
         QCOMPARE(CsvWriter::encodeField(text, delimiter), expected);
     }
 
+    /// The same table through addUtf8Text(): text that is UTF-8 already is written exactly as addText() writes it.
+    void utf8Field_data() { textField_data(); }
+
+    void utf8Field()
+    {
+        QFETCH(QString, text);
+        QFETCH(char, delimiter);
+        QFETCH(QByteArray, expected);
+        const QByteArray utf8 = text.toUtf8();
+        const QByteArray bytes = write([&](CsvWriter &csv) { csv.addUtf8Text(utf8); }, CsvOptions { delimiter, false });
+        QCOMPARE(bytes, expected);
+    }
+
+    void invalidUtf8IsDecodedFirst()
+    {
+        // A byte that starts no UTF-8 sequence (Latin-1 "ö" written by another program) becomes U+FFFD, as
+        // decoding it into a QString would have made it; the output stays UTF-8.
+        const QByteArray bytes = write([](CsvWriter &csv) {
+            csv.addUtf8Text(QByteArrayView("Gr\xF6\xDF"
+                                           "e, alt",
+                10));
+        });
+        QCOMPARE(bytes,
+            QByteArray("\"Gr\xEF\xBF\xBD\xEF\xBF\xBD"
+                       "e, alt\""));
+        QVERIFY(QByteArrayView(bytes).isValidUtf8());
+    }
+
+    void trustedUtf8IsNotPrefixed()
+    {
+        const QByteArray bytes = write([](CsvWriter &csv) {
+            csv.addTrustedUtf8("-1|2");
+            csv.addUtf8Text("-1|2");
+        });
+        QCOMPARE(bytes, QByteArray("-1|2,'-1|2"));
+    }
+
     void trustedTextIsNotPrefixed()
     {
         const QByteArray bytes = write([](CsvWriter &csv) {

@@ -3,13 +3,13 @@
 # SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #
 # Fails when code stands in the wrong layer (docs/architecture.md):
-#  - only model/storage runs SQL: no other file of the program includes Qt SQL;
+#  - only model/storage runs SQL: no other file of the program includes Qt SQL or sqlite3.h;
 #  - the model library never includes Qt Widgets.
 # Usage: check-layers.sh SOURCE_DIR
 set -euo pipefail
 cd "$1"
 status=0
-sql=$(grep -rlE '#include <(QtSql/)?QSql' app widgets model --include='*.cpp' --include='*.h' | grep -v '^model/storage/' || true)
+sql=$(grep -rlE '#include <((QtSql/)?QSql|sqlite3\.h)' app widgets model --include='*.cpp' --include='*.h' | grep -v '^model/storage/' || true)
 if [[ -n "$sql" ]]; then
     echo "Qt SQL outside model/storage (move the query behind IncidentStore or StoreTables):"
     echo "$sql"
