@@ -11,6 +11,7 @@
 #include "incidentcomparecommand.h"
 #include "linkcommand.h"
 #include "listcommand.h"
+#include "pathscommand.h"
 #include "readcommand.h"
 #include "storage/incidentstore.h"
 
@@ -50,7 +51,8 @@ int main(int argc, char *argv[])
         "  similar ID        the records most like incident ID, with score and reasons (--limit N)\n"
         "  link --document ID --incident ID   add a stored article to an incident's sources, deciding each difference\n"
         "                    (fills take the article's value; --take F,... and --both F,... for conflicts; --dry-run)\n"
-        "  unlink --document ID --incident ID the article leaves the incident and gets a record of its own"));
+        "  unlink --document ID --incident ID the article leaves the incident and gets a record of its own\n"
+        "  paths             where the store, settings, recovery drafts, rules, samples and caches are (--json)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
@@ -109,7 +111,7 @@ int main(int argc, char *argv[])
         QStringLiteral("dry-run"), QStringLiteral("link, unlink: print what would change, write nothing."));
     parser.addOptions({ documentOption, incidentOption, takeOption, bothOption, dryRunOption });
     parser.addPositionalArgument(QStringLiteral("command"),
-        QStringLiteral("import, read, list, export, extract, bench, compare, similar, link or unlink"));
+        QStringLiteral("import, read, list, export, extract, bench, compare, similar, link, unlink or paths"));
     parser.addPositionalArgument(
         QStringLiteral("args"), QStringLiteral("Arguments of the command."), QStringLiteral("[args...]"));
     parser.process(app);
@@ -189,6 +191,9 @@ int main(int argc, char *argv[])
         options.dryRun = parser.isSet(dryRunOption);
         options.json = parser.isSet(jsonOption);
         return command == QLatin1String("link") ? runLinkCommand(context, options) : runUnlinkCommand(context, options);
+    }
+    if (command == QLatin1String("paths")) {
+        return runPathsCommand(context, parser.value(rulesOption), parser.isSet(jsonOption));
     }
     if (command == QLatin1String("bench")) {
         return runBenchCommand(context, arguments, parser.value(rulesOption), parser.isSet(linesOption));
