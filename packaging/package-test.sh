@@ -54,7 +54,11 @@ apt_options=(-o APT::Sandbox::User=root -o Dpkg::Use-Pty=0 -q)
 # --- the pristine root, made once -----------------------------------------------------------------
 stamp="$pristine/var/lib/incident-workbench-pkgtest.stamp"
 if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$test_tools" ]]; then
-    command -v debootstrap >/dev/null || die "debootstrap is missing (apt-get install debootstrap)"
+    if ! command -v debootstrap >/dev/null; then
+        say "installing debootstrap with apt-get"
+        { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap; } >/dev/null 2>&1 \
+            || die "debootstrap is missing and could not be installed"
+    fi
     say "making the clean Debian 13 root $pristine (once)"
     rm -rf "$pristine" "$pristine.partial"
     # debootstrap keeps what it downloads in the root's apt cache: point it at the shared one.
