@@ -32,6 +32,10 @@ for file in bin/incident-workbench bin/incident-cli libexec/incident-workbench/i
     if [[ ! -e "$prefix/$file" ]]; then echo "FAIL: the install has no $file"; missing=1; fi
 done
 [[ $missing -eq 0 ]] || exit 1
+# The manual page is incident-cli's, made from its --help (nothing else on stderr crept in).
+grep -q '^\.TH INCIDENT-CLI "1"' "$prefix/share/man/man1/incident-cli.1" \
+    || { head -n 3 "$prefix/share/man/man1/incident-cli.1"; echo "FAIL: the manual page is not titled INCIDENT-CLI"; exit 1; }
+grep -q 'paths' "$prefix/share/man/man1/incident-cli.1" || { echo "FAIL: the manual page lacks the command paths"; exit 1; }
 
 # What the programs are compared with, copied before the source tree goes out of reach.
 cp "$source_dir/tests/data/golden/de-app-update-fremde-daten.json" "$work/golden.json"
