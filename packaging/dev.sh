@@ -11,10 +11,13 @@
 #
 # Usage: packaging/dev.sh COMMAND [ARGS...]
 #   run [ARGS...]      build, import the sample articles, open the workbench
-#   test [--quick|--sanitize]  build and run the test suite through ctest: the normal
-#                      build, then again under ASan + UBSan (--quick: only the first,
-#                      --sanitize: only the second)
+#   test [--quick|--sanitize|--package]  build and run the test suite through ctest: the
+#                      normal build, the package test (the .deb installed into a clean
+#                      Debian 13 root), then the tests again under ASan + UBSan (--quick:
+#                      only the first, --package: only the package test, --sanitize: only
+#                      the sanitized build)
 #   build [--sanitize] configure and build
+#   package            build the Debian package (build/dev/incident-workbench_*.deb)
 #   cli ARGS...        run the command-line executable (incident-cli)
 #   format             clang-format every C++ file in place (checked by the tests)
 #   shell [COMMAND...] an interactive shell (or one command) in the build environment
@@ -239,16 +242,48 @@ test_preset() {
     say "tests of preset $preset passed in $(( $(date +%s) - start )) s"
 }
 
-# test: the normal build and its tests, then the same under ASan + UBSan (what CI runs);
-# test --quick: only the normal build; test --sanitize: only the sanitized one.
+# Builds the .deb from the dev build (CPack strips the binaries; docs/packaging.md).
+build_package() {
+    in_env bash -c "$(build_cmd dev)" || die "build failed (preset dev)"
+    in_env bash -c "cd build/dev && rm -f incident-workbench_*.deb && cpack -G DEB >cpack.log 2>&1 \
+        || { cat cpack.log >&2; exit 1; }" || die "cpack failed (see build/dev/cpack.log)"
+    ls "$SOURCE_DIR"/build/dev/incident-workbench_*.deb
+}
+
+# The package test (packaging/package-test.sh): the .deb installed into a clean Debian 13 root,
+# the installed programs run there. Needs root; elsewhere it is skipped with a note.
+test_package() {
+    if [[ "$(id -u)" != 0 ]]; then
+        say "package test skipped: it needs root (debootstrap, chroot, mounts)"
+        return 0
+    fi
+    local start deb
+    start=$(date +%s)
+    deb=$(build_package | tail -n 1)
+    say "built the package $(basename "$deb") in $(( $(date +%s) - start )) s"
+    start=$(date +%s)
+    INCIDENT_WORKBENCH_MIRROR="$MIRROR" bash "$SOURCE_DIR/packaging/package-test.sh" "$deb" "$SOURCE_DIR/build/package-test" \
+        || die "package test failed"
+    say "package test passed in $(( $(date +%s) - start )) s (screenshot: build/package-test/installed.png)"
+}
+
+# test: the normal build and its tests, the package test, then the tests under ASan + UBSan (what
+# CI runs); test --quick: only the normal build; --package: only the package test; --sanitize:
+# only the sanitized build.
 cmd_test() {
     lock_build_folder
     case "${1:-}" in
         --quick) test_preset dev ;;
         --sanitize) test_preset asan ;;
-        "") test_preset dev; test_preset asan ;;
-        *) die "unknown option '$1' for test (--quick or --sanitize)" ;;
+        --package) test_package ;;
+        "") test_preset dev; test_package; test_preset asan ;;
+        *) die "unknown option '$1' for test (--quick, --package or --sanitize)" ;;
     esac
+}
+
+cmd_package() {
+    lock_build_folder
+    build_package
 }
 
 # Builds under the lock, then lets go of it: a workbench left open must not
@@ -302,6 +337,7 @@ case "$command" in
     run)   cmd_run "$@" ;;
     test)  cmd_test "$@" ;;
     build) cmd_build "$@" ;;
+    package) cmd_package ;;
     cli)   cmd_cli "$@" ;;
     shell) cmd_shell "$@" ;;
     format) cmd_format ;;

@@ -12,6 +12,7 @@
 #include "learncommand.h"
 #include "linkcommand.h"
 #include "listcommand.h"
+#include "pathscommand.h"
 #include "readcommand.h"
 #include "storage/incidentstore.h"
 
@@ -53,7 +54,8 @@ int main(int argc, char *argv[])
         "                    (fills take the article's value; --take F,... and --both F,... for conflicts; --dry-run)\n"
         "  unlink --document ID --incident ID the article leaves the incident and gets a record of its own\n"
         "  learn             train the extraction model from the store's curated articles (--db; --out FILE)\n"
-        "  learn --evaluate --gold DIR [--folds K]  cross-validate it on gold articles: the learning curve"));
+        "  learn --evaluate --gold DIR [--folds K]  cross-validate it on gold articles: the learning curve\n"
+        "  paths             where the store, settings, recovery drafts, rules, samples and caches are (--json)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
@@ -136,7 +138,7 @@ int main(int argc, char *argv[])
     parser.addOptions({ evaluateOption, goldOption, foldsOption, modelOption, examplesOption, predOption,
         thresholdOption, positiveWeightOption });
     parser.addPositionalArgument(QStringLiteral("command"),
-        QStringLiteral("import, read, list, export, extract, bench, compare, similar, link, unlink or learn"));
+        QStringLiteral("import, read, list, export, extract, bench, compare, similar, link, unlink, learn or paths"));
     parser.addPositionalArgument(
         QStringLiteral("args"), QStringLiteral("Arguments of the command."), QStringLiteral("[args...]"));
     parser.process(app);
@@ -230,6 +232,9 @@ int main(int argc, char *argv[])
         options.positiveWeight = parser.value(positiveWeightOption);
         options.rulesRoot = parser.value(rulesOption);
         return runLearnCommand(context, options);
+    }
+    if (command == QLatin1String("paths")) {
+        return runPathsCommand(context, parser.value(rulesOption), parser.isSet(jsonOption));
     }
     if (command == QLatin1String("bench")) {
         return runBenchCommand(

@@ -4,6 +4,7 @@
 // incident-workbench: the analyst's GUI.
 
 #include "document/urlimporter.h"
+#include "installation/installedfiles.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
 #include "storage/incidentstore.h"
@@ -11,8 +12,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 
@@ -27,6 +28,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("incident-workbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("Incident Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    // The installed .desktop file's name: desktops match the window to its menu entry and icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(IWB_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(IWB_APP_ID)));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -66,9 +70,9 @@ int main(int argc, char *argv[])
     } else if (window.store().documentCount() == 0 && parser.positionalArguments().isEmpty()
         && !parser.isSet(screenshotOption)) {
         // First start with an empty library: offer the bundled sample articles.
-        QString samples = QStandardPaths::locate(
-            QStandardPaths::AppDataLocation, QStringLiteral("samples"), QStandardPaths::LocateDirectory);
-        if (samples.isEmpty() && QFileInfo(QStringLiteral(IWB_SAMPLES_DIR)).isDir()) {
+        QString samples = InstalledFiles::dataFolder(QStringLiteral("samples"));
+        if (samples.isEmpty() && InstalledFiles::runsFromBuildFolder()
+            && QFileInfo(QStringLiteral(IWB_SAMPLES_DIR)).isDir()) {
             samples = QStringLiteral(IWB_SAMPLES_DIR);
         }
         if (!samples.isEmpty()

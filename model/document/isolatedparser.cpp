@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "isolatedparser.h"
 
+#include "installation/installedfiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -53,7 +55,12 @@ QString IsolatedParser::helperPath()
         return configured;
     }
     const QString folder = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QDir::currentPath();
-    return QDir(folder).filePath(QLatin1String(helperName));
+    const QString beside = QDir(folder).filePath(QLatin1String(helperName));
+    if (QFileInfo(beside).isExecutable()) {
+        return beside;
+    }
+    const QString installed = InstalledFiles::helperProgram(QLatin1String(helperName));
+    return installed.isEmpty() ? beside : installed;
 }
 
 ParsedDocument IsolatedParser::fromJson(const QByteArray &json)

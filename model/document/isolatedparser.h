@@ -49,8 +49,9 @@ struct ParsedDocument
  *    set (tests point it to stand-ins that crash or hang; an install that keeps
  *    helpers elsewhere sets it), otherwise
  *  - next to the running executable (`QCoreApplication::applicationDirPath()`:
- *    the build puts every executable and test in build/<preset>/bin, an install
- *    puts incident-parse beside incident-workbench and incident-cli).
+ *    the build puts every executable and test in build/<preset>/bin), otherwise
+ *  - in `<libexecdir>/incident-workbench/` of the executable's own prefix, where
+ *    `cmake --install` puts it (InstalledFiles::helperProgram).
  *
  * Each run is limited: it is killed after `Limits::timeoutSeconds`, its
  * address space is capped with setrlimit(RLIMIT_AS) in the child (not in

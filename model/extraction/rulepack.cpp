@@ -3,6 +3,7 @@
 #include "rulepack.h"
 
 #include "incident/incidentrecord.h"
+#include "installation/installedfiles.h"
 #include "normalizers/datenormalizer.h"
 #include "normalizers/durationnormalizer.h"
 #include "normalizers/numbernormalizer.h"
@@ -67,6 +68,10 @@ QString RulePack::folderFor(const QString &language, const QString &explicitRoot
         = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/rules/") + language;
     if (QFileInfo(user).isDir()) {
         return user;
+    }
+    const QString installed = InstalledFiles::dataFolder(QStringLiteral("rules/") + language);
+    if (!installed.isEmpty()) {
+        return installed;
     }
     return QStringLiteral(":/rules/") + language;
 }

@@ -20,8 +20,8 @@ class TimeNormalizer;
 
 /**
  * Everything the extractor knows about one language, loaded from a folder of
- * data files (resources/rules/<lang>/, built in as :/rules/<lang>, or a copy in
- * the user's data folder): the vocabulary lists and the normalizers built on
+ * data files (resources/rules/<lang>/: installed under <datadir>/incident-workbench/rules,
+ * built in as :/rules/<lang>, or a copy in the user's data folder): the vocabulary lists and the normalizers built on
  * their own lists. Loading validates every file and fails with "file:line:
  * problem" on the first error.
  */
@@ -36,7 +36,9 @@ public:
     static std::unique_ptr<RulePack> load(const QString &language, const QString &folder, QString *error);
 
     /// The folder the rules are read from, by priority: @p explicitRoot (e.g. --rules DIR) when it has
-    /// a <language> folder, then <AppDataLocation>/rules/<language>, then the built-in :/rules/<language>.
+    /// a <language> folder, then the user's <AppDataLocation>/rules/<language>, then the installed
+    /// <datadir>/incident-workbench/rules/<language> (InstalledFiles; not from a build folder), then the
+    /// built-in :/rules/<language>.
     static QString folderFor(const QString &language, const QString &explicitRoot = {});
 
     /// The list files and the values each may hold (empty: any value).
