@@ -8,17 +8,18 @@ _incident_cli()
     local cur prev words cword
     _init_completion || return
 
-    local commands="import read list export extract bench compare similar link unlink paths"
+    local commands="import read list export extract bench compare similar link unlink learn paths"
     local options="--db --json --language --published --rules --lines --automatic --format --facts --filter
         --ids --delimiter --bom --out --incidents --limit --document --incident --take --both --dry-run
+        --evaluate --gold --folds --model --examples --pred --threshold --positive-weight
         --help --version"
 
     case $prev in
-        --db|--out)
+        --db|--out|--model|--examples)
             _filedir
             return
             ;;
-        --rules)
+        --rules|--gold|--pred)
             _filedir -d
             return
             ;;
@@ -34,7 +35,7 @@ _incident_cli()
             COMPREPLY=($(compgen -W "',' ';' tab" -- "$cur"))
             return
             ;;
-        --published|--filter|--ids|--incidents|--limit|--document|--incident|--take|--both)
+        --published|--filter|--ids|--incidents|--limit|--document|--incident|--take|--both|--folds|--threshold|--positive-weight)
             return
             ;;
     esac
@@ -48,7 +49,7 @@ _incident_cli()
     local i command=""
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --db|--out|--rules|--format|--language|--delimiter|--published|--filter|--ids|--incidents|--limit|--document|--incident|--take|--both)
+            --db|--out|--rules|--format|--language|--delimiter|--published|--filter|--ids|--incidents|--limit|--document|--incident|--take|--both|--folds|--threshold|--positive-weight)
                 ((i++)) ;;
             -*) ;;
             *) command=${words[i]}; break ;;
