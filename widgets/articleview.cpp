@@ -4,6 +4,7 @@
 
 #include "annotation/annotationsession.h"
 #include "annotation/factlistmodel.h"
+#include "incident/recordvocabulary.h"
 #include "pdfpagesview.h"
 #include "storage/incidentstore.h"
 
@@ -100,6 +101,14 @@ ArticleView::ArticleView(QWidget *parent)
     m_pages->hide();
 
     m_text->setReadOnly(true);
+    m_text->setAccessibleName(tr("Article text"));
+    m_text->setAccessibleDescription(tr("The article with its facts highlighted; select text and press 1 to 9 to "
+                                        "label it"));
+    m_text->setWhatsThis(tr("The article's text. Every fact found is highlighted in the colour of its type (the "
+                            "legend above names them; the tool tip of a highlight says its type and value). Select "
+                            "text and press 1–9 to label it; right-click a fact to accept, reject or change it."));
+    m_source->setAccessibleName(tr("HTML source"));
+    m_tabs->setAccessibleName(tr("Article views"));
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setObjectName(QStringLiteral("articleText"));
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -215,8 +224,7 @@ void ArticleView::updateLegend()
     const QList<FactType> types = allFactTypes();
     for (int i = 0; i < types.size(); ++i) {
         const QColor color = m_styles->color(types.at(i));
-        QColor tint = color;
-        tint.setAlpha(70);
+        const QColor tint = m_styles->tint(types.at(i), FactStatus::Suggested);
         const QString key = i < 9 ? QString::number(i + 1) + QLatin1Char(' ') : QString();
         chips.append(
             QStringLiteral("<span style=\"background-color:%1; border-bottom:2px solid %2\">&nbsp;%3%4&nbsp;</span>")
@@ -235,7 +243,7 @@ void ArticleView::setDocument(const Document &document)
     m_title->setText(document.title());
     QStringList meta;
     if (!document.published().isEmpty()) {
-        meta.append(tr("Published %1").arg(document.published()));
+        meta.append(tr("Published %1").arg(RecordVocabulary::dateText(document.published())));
     }
     if (!document.language().isEmpty()) {
         meta.append(tr("Language: %1").arg(document.language()));

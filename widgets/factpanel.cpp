@@ -68,6 +68,11 @@ FactPanel::FactPanel(AnnotationSession *session, QWidget *parent)
 
     connect(makeButton(m_editValue, tr("Edit Value…"), QKeySequence(Qt::Key_F2), QStringLiteral("editValue")),
         &QAction::triggered, this, &FactPanel::editValue);
+    m_view->setAccessibleName(tr("Facts"));
+    m_view->setAccessibleDescription(tr("The facts of the open article, grouped by type, with value and status"));
+    m_view->setWhatsThis(tr("The facts found in the article, grouped by type. A accepts the selected fact, R "
+                            "rejects it, Del deletes it, F2 edits its value; drag one onto a field of the record "
+                            "to use it there."));
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.column() == FactListModel::ValueColumn) {
             editValue();

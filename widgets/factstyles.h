@@ -25,6 +25,10 @@ public:
 
     QColor color(FactType type) const;
     QTextCharFormat format(const Fact &fact) const;
+    /// The highlight behind a fact's text: its colour, as translucent as the text's contrast needs.
+    QColor tint(FactType type, FactStatus status) const;
+    /// The WCAG contrast ratio of two opaque colours (1 to 21).
+    static double contrastRatio(const QColor &a, const QColor &b);
     const KSyntaxHighlighting::Theme &theme() const { return m_theme; }
 
     /// The theme text style each fact type is drawn with.

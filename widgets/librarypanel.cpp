@@ -91,6 +91,18 @@ LibraryPanel::LibraryPanel(QWidget *parent)
 {
     m_search->setObjectName(QStringLiteral("librarySearch"));
     m_search->setPlaceholderText(tr("Filter titles; Enter searches article text"));
+    // Names and descriptions for screen readers; What's This (Shift+F1) says what each part is for.
+    m_search->setAccessibleName(tr("Filter articles"));
+    m_search->setAccessibleDescription(m_search->placeholderText());
+    m_view->setAccessibleName(tr("Articles"));
+    m_view->setAccessibleDescription(tr("The articles in the store; the selected one is shown beside the library"));
+    m_view->setWhatsThis(tr("The articles in the store. Click one, or move with the arrow keys, to read it, check "
+                            "its facts and complete its incident record. Click a column header to sort."));
+    m_incidentFilter->setAccessibleName(tr("Filter incidents"));
+    m_incidentView->setAccessibleName(tr("Incident records"));
+    m_incidentView->setAccessibleDescription(tr("The register: one row per incident record"));
+    m_incidentView->setWhatsThis(tr("The incident register, one record a row. Select two or more (Ctrl+click) and "
+                                    "choose Compare → Compare Selected Incidents to see them side by side."));
     m_search->setClearButtonEnabled(true);
 
     m_proxy->setSourceModel(m_model);

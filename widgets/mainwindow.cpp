@@ -15,21 +15,28 @@
 #include "extraction/extractionengine.h"
 #include "extractionrunner.h"
 #include "factpanel.h"
+#include "helpdialogs.h"
 #include "librarypanel.h"
 #include "openurldialog.h"
+#include "recentplaces.h"
 #include "recordform.h"
+#include "settingsdialog.h"
 #include "sources/sourcelinker.h"
 #include "sources/sourcesbar.h"
 #include "storage/incidentstore.h"
+#include "welcomepanel.h"
+#include "workbenchsettings.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QAbstractItemModel>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -43,10 +50,13 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QWhatsThis>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Iwb {
@@ -58,10 +68,6 @@ namespace {
     const QString splitterKey = QStringLiteral("mainWindow/splitter");
     const QString sideSplitterKey = QStringLiteral("mainWindow/sideSplitter");
     const QString themeKey = QStringLiteral("appearance/theme");
-    const QString analystKey = QStringLiteral("analyst/name");
-
-    /// Unsaved work is written to the recovery draft this often.
-    constexpr int recoveryIntervalMs = 3000;
 
     KSyntaxHighlighting::Repository &themeRepository()
     {
@@ -89,7 +95,7 @@ MainWindow::MainWindow(
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     const QSettings settings;
-    m_session->setAnalyst(settings.value(analystKey, m_store->author()).toString());
+    m_session->setAnalyst(WorkbenchSettings::analystName(m_store->author()));
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_library);
@@ -101,7 +107,19 @@ MainWindow::MainWindow(
     m_splitter->setChildrenCollapsible(false);
     m_sideSplitter->addWidget(m_facts);
     m_sideSplitter->addWidget(m_record);
-    setCentralWidget(m_splitter);
+    // An empty store shows what to do instead of empty tables (updateEmptyState()).
+    m_welcome = new WelcomePanel(this);
+    connect(m_welcome, &WelcomePanel::importRequested, this, &MainWindow::importFiles);
+    connect(m_welcome, &WelcomePanel::openUrlRequested, this, [this] { openUrl(); });
+    connect(m_welcome, &WelcomePanel::samplesRequested, this, [this] {
+        if (!m_samplesFolder.isEmpty()) {
+            importInBackground({ m_samplesFolder });
+        }
+    });
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_splitter);
+    setCentralWidget(m_central);
     m_article->setSession(m_session);
 
     connect(m_extraction, &ExtractionRunner::started, this, [this] {
@@ -110,6 +128,10 @@ MainWindow::MainWindow(
     connect(m_extraction, &ExtractionRunner::finished, this, &MainWindow::applyExtraction);
     createActions();
     m_library->setStore(m_store.get());
+    // Whatever fills or empties the library (an import, a restored snapshot, a test's own reload) decides
+    // between the welcome panel and the library.
+    connect(m_library->view()->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    connect(m_library->view()->model(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
     connect(m_library, &LibraryPanel::documentActivated, this, [this](qint64 id) {
         if (!m_switching && id != m_session->document().id() && !showDocument(id)) {
             m_switching = true;
@@ -136,7 +158,7 @@ MainWindow::MainWindow(
     connect(m_session, &AnnotationSession::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_session, &AnnotationSession::documentLoaded, this, &MainWindow::updateTitle);
 
-    m_recoveryTimer->setInterval(recoveryIntervalMs);
+    m_recoveryTimer->setInterval(WorkbenchSettings::autosaveSeconds() * 1000);
     connect(m_recoveryTimer, &QTimer::timeout, this, &MainWindow::writeRecoveryDraft);
     m_recoveryTimer->start();
 
@@ -144,6 +166,7 @@ MainWindow::MainWindow(
     setThemeByName(settings.value(themeKey).toString());
     restoreLayout();
     updateTitle();
+    updateEmptyState();
 }
 
 MainWindow::~MainWindow() = default;
@@ -160,22 +183,26 @@ void MainWindow::createActions()
         QIcon::fromTheme(QStringLiteral("document-open-remote")), tr("Open &URL…"), this, [this] { openUrl(); });
     openUrlAction->setObjectName(QStringLiteral("openUrlAction"));
     openUrlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_recentMenu = fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Recent &Articles"));
+    m_recentMenu->setObjectName(QStringLiteral("recentArticlesMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     QAction *pasteAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-paste")),
         tr("&Paste as New Article"), this, &MainWindow::pasteAsNewArticle);
     pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     // Export and snapshot import (widgets/exchange/, model/exchange/; docs/exchange.md).
     QAction *importSnapshotAction = fileMenu->addAction(tr("Import Store &Snapshot…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import Store Snapshot"), QString(), tr("Store snapshots (*.json)"));
+            this, tr("Import Store Snapshot"), RecentPlaces::lastFolder(), tr("Store snapshots (*.json)"));
         StoreSnapshot snapshot;
         if (path.isEmpty()) {
             return;
         }
+        RecentPlaces::rememberFolder(path);
         if (!snapshot.importFile(*m_store, path)) {
             QMessageBox::warning(this, tr("Import Store Snapshot"), snapshot.errorString());
             return;
         }
-        m_library->reload();
+        reloadLibrary();
         statusBar()->showMessage(tr("Restored %1 articles and %2 incident records from %3")
                 .arg(snapshot.importedCounts().documents)
                 .arg(snapshot.importedCounts().incidents)
@@ -205,7 +232,9 @@ void MainWindow::createActions()
     QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
+    // The platform's Redo keys (Ctrl+Shift+Z on KDE and GNOME) once each, and Ctrl+Y, which people coming
+    // from Windows and office programs press; a key in the list twice makes Qt call it ambiguous.
+    redo->setShortcuts(HelpDialogs::redoShortcuts());
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();
@@ -220,17 +249,6 @@ void MainWindow::createActions()
     QMenu *incidentMenu = editMenu->addMenu(tr("&Incident"));
     incidentMenu->addAction(m_record->sourcesBar()->linker()->linkAction());
     incidentMenu->addAction(m_record->sourcesBar()->linker()->unlinkAction());
-    editMenu->addSeparator();
-    QAction *analystAction = editMenu->addAction(tr("Analyst Name…"));
-    connect(analystAction, &QAction::triggered, this, [this] {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Analyst"), tr("Your name, recorded with every change:"),
-            QLineEdit::Normal, m_session->analyst(), &ok);
-        if (ok && !name.trimmed().isEmpty()) {
-            m_session->setAnalyst(name.trimmed());
-            QSettings().setValue(analystKey, name.trimmed());
-        }
-    });
 
     QMenu *extractionMenu = menuBar()->addMenu(tr("E&xtraction"));
     QAction *rerun = extractionMenu->addAction(
@@ -274,14 +292,32 @@ void MainWindow::createActions()
     undoDock->hide();
     viewMenu->addAction(undoDock->toggleViewAction());
 
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction *configure = settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")),
+        tr("&Configure Incident Workbench…"), this, &MainWindow::showSettings);
+    configure->setObjectName(QStringLiteral("configureAction"));
+    configure->setShortcut(QKeySequence::Preferences);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Incident Workbench"), this, [this] {
-        QMessageBox::about(this, tr("About Incident Workbench"),
-            tr("<h3>Incident Workbench %1</h3><p>Turns articles about data incidents into curated, "
-               "comparable incident records.</p><p>Select text and press 1–9 to label it; F5 re-runs the "
-               "extraction; Ctrl+S saves.</p><p>Database: %2</p>")
-                .arg(QApplication::applicationVersion(), m_store->path().toHtmlEscaped()));
-    });
+    QAction *handbook = helpMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("help-contents")), tr("Incident Workbench &Handbook"), this, [this] {
+            QDialog *dialog = HelpDialogs::handbook(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
+    handbook->setShortcut(QKeySequence::HelpContents);
+    QAction *shortcuts = helpMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("configure-shortcuts")), tr("&Keyboard Shortcuts"), this, [this] {
+            QDialog *dialog = HelpDialogs::keyboardShortcuts(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    helpMenu->addAction(QWhatsThis::createAction(this));
+    helpMenu->addSeparator();
+    helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Incident Workbench"), this,
+        [this] { QMessageBox::about(this, tr("About Incident Workbench"), HelpDialogs::aboutText(m_store->path())); });
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::setThemeByName(const QString &name)
@@ -297,8 +333,10 @@ void MainWindow::setThemeByName(const QString &name)
 
 void MainWindow::updateTitle()
 {
-    // The article's title is shown above the article; the window keeps the program's name.
-    setWindowTitle(tr("Incident Workbench[*]"));
+    // "Article title* — Incident Workbench": Qt adds the program's name and shows [*] as "*" when there are
+    // unsaved changes. Without an article the title is the program's name alone (Qt adds nothing then).
+    const QString article = m_session->hasDocument() ? m_session->document().title().simplified() : QString();
+    setWindowTitle(article.isEmpty() ? QApplication::applicationDisplayName() : article + QStringLiteral("[*]"));
     setWindowModified(m_session->isModified());
 }
 
@@ -334,6 +372,7 @@ int MainWindow::importPaths(const QStringList &paths, bool quiet)
         }
     }
     m_library->refreshDocuments(addedIds);
+    updateEmptyState();
     if (lastId > 0 && !quiet) {
         m_library->selectDocument(lastId);
     }
@@ -342,11 +381,9 @@ int MainWindow::importPaths(const QStringList &paths, bool quiet)
                                  .arg(failures.size()),
         10000);
     if (!failures.isEmpty() && !quiet) {
-        QMessageBox box(QMessageBox::Warning, tr("Import"),
-            tr("%n files could not be imported. The others were imported.", nullptr, static_cast<int>(failures.size())),
-            QMessageBox::Ok, this);
-        box.setDetailedText(failures.join(QLatin1Char('\n')));
-        box.exec();
+        QMessageBox *box = failureBox(failures);
+        box->exec();
+        delete box;
     }
     return added;
 }
@@ -361,6 +398,7 @@ bool MainWindow::showDocument(qint64 documentId)
         m_session->clear();
         return true;
     }
+    RecentPlaces::rememberArticle(m_store->path(), { documentId, m_session->document().title() });
     const RecoveryDrafts drafts;
     if (const auto draft = drafts.read(m_session->document().sha256())) {
         const auto answer = QMessageBox::question(this, tr("Unsaved Work Found"),
@@ -413,6 +451,7 @@ bool MainWindow::save()
     RecoveryDrafts().remove(m_session->document().sha256());
     // Only this article's row changed (its fact count); the incidents' page is read again.
     m_library->refreshDocuments({ m_session->document().id() });
+    updateEmptyState();
     statusBar()->showMessage(tr("Saved."), 5000);
     return true;
 }
@@ -531,6 +570,7 @@ qint64 MainWindow::pasteAsNewArticle()
         return 0;
     }
     m_library->refreshDocuments({ stored->id });
+    updateEmptyState();
     m_library->selectDocument(stored->id);
     statusBar()->showMessage(
         stored->isDuplicate ? tr("This text is already in the library.") : tr("Pasted text added as an article."),
@@ -560,6 +600,7 @@ qint64 MainWindow::addFetchedPage(const ImportResult &fetched)
         return 0;
     }
     m_library->refreshDocuments({ stored->id });
+    updateEmptyState();
     m_library->selectDocument(stored->id);
     const QString address = document.metadata().fetchedUrl;
     if (!stored->isDuplicate) {
@@ -598,11 +639,12 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::importFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Articles"), QString(),
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Articles"), RecentPlaces::lastFolder(),
         tr("Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.eml *.msg *.docx);;E-mails (*.eml *.msg);;Word "
            "documents "
            "(*.docx);;All files (*)"));
     if (!files.isEmpty()) {
+        RecentPlaces::rememberFolder(files.first());
         // A PDF is read by a helper process that may take a while: never on the GUI thread.
         importInBackground(files);
     }
@@ -610,8 +652,10 @@ void MainWindow::importFiles()
 
 void MainWindow::importFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Articles"));
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Articles"), RecentPlaces::lastFolder());
     if (!folder.isEmpty()) {
+        RecentPlaces::rememberFolder(folder);
         importInBackground({ folder });
     }
 }
@@ -634,6 +678,7 @@ BackgroundImport *MainWindow::importInBackground(const QStringList &paths)
     connect(import, &BackgroundImport::finished, this, [this, import, progress] {
         progress->close();
         m_library->refreshDocuments(import->addedIds());
+        updateEmptyState();
         if (import->lastDocumentId() > 0) {
             m_library->selectDocument(import->lastDocumentId());
         }
@@ -643,11 +688,7 @@ BackgroundImport *MainWindow::importInBackground(const QStringList &paths)
                                      .arg(import->wasCancelled() ? tr(" (cancelled)") : QString()),
             10000);
         if (!import->failures().isEmpty()) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"),
-                tr("%n files could not be imported. The others were imported.", nullptr,
-                    static_cast<int>(import->failures().size())),
-                QMessageBox::Ok, this);
-            box->setDetailedText(import->failures().join(QLatin1Char('\n')));
+            QMessageBox *box = failureBox(import->failures());
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         }
@@ -659,15 +700,96 @@ BackgroundImport *MainWindow::importInBackground(const QStringList &paths)
 void MainWindow::restoreLayout()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
-        resize(1600, 900);
+    // First start: most of the screen's free area (85 %), centred, the three panes as 1 : 2 : 1.5 and the
+    // facts over the record as 4 : 5. Later starts: as the analyst left it.
+    const QRect area = RecentPlaces::availableArea(this);
+    const bool restored = restoreGeometry(settings.value(geometryKey).toByteArray());
+    if (!restored) {
+        const QSize size(area.width() * 85 / 100, area.height() * 85 / 100);
+        resize(size);
+        move(area.center() - QPoint(size.width() / 2, size.height() / 2));
     }
     restoreState(settings.value(stateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray())) {
-        m_splitter->setSizes({ 380, 700, 520 });
+        const int width = restored ? this->width() : area.width() * 85 / 100;
+        m_splitter->setSizes({ width * 2 / 9, width * 4 / 9, width * 3 / 9 });
     }
     if (!m_sideSplitter->restoreState(settings.value(sideSplitterKey).toByteArray())) {
-        m_sideSplitter->setSizes({ 400, 500 });
+        const int height = restored ? this->height() : area.height() * 85 / 100;
+        m_sideSplitter->setSizes({ height * 4 / 9, height * 5 / 9 });
+    }
+}
+
+void MainWindow::reloadLibrary()
+{
+    m_library->reload();
+    updateEmptyState();
+}
+
+void MainWindow::updateEmptyState()
+{
+    // The library may show no rows because of its filter; only a store without articles is empty.
+    const bool empty = m_library->view()->model()->rowCount() == 0 && m_store->documentCount() == 0;
+    m_central->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_splitter);
+}
+
+void MainWindow::setSamplesFolder(const QString &folder)
+{
+    m_samplesFolder = folder;
+    m_welcome->setSamplesAvailable(!folder.isEmpty());
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_session->analyst(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        // What can change at once does; the language, the store and the rules wait for the next start.
+        m_session->setAnalyst(WorkbenchSettings::analystName(m_store->author()));
+        m_recoveryTimer->setInterval(WorkbenchSettings::autosaveSeconds() * 1000);
+        WorkbenchSettings::applyColorScheme(WorkbenchSettings::colorScheme());
+        setThemeByName(QSettings().value(themeKey).toString());
+        statusBar()->showMessage(tr("Settings saved. A new language, store or rule folder takes effect at the next "
+                                    "start."),
+            10000);
+    });
+    dialog->open();
+}
+
+QMessageBox *MainWindow::failureBox(const QStringList &failures)
+{
+    // The reasons are what the analyst needs: in the message itself, not behind "Show Details…"; a long
+    // list shows its first lines there and all of them in the details.
+    constexpr qsizetype shownReasons = 8;
+    const int count = static_cast<int>(failures.size());
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"),
+        tr("%n files could not be imported. The others were imported.", nullptr, count), QMessageBox::Ok, this);
+    QStringList shown = failures.mid(0, shownReasons);
+    if (failures.size() > shownReasons) {
+        shown.append(tr("… and %n more (see the details)", nullptr, static_cast<int>(failures.size() - shownReasons)));
+        box->setDetailedText(failures.join(QLatin1Char('\n')));
+    }
+    box->setInformativeText(shown.join(QLatin1Char('\n')));
+    box->setObjectName(QStringLiteral("importFailures"));
+    return box;
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const RecentPlaces::Article &article : RecentPlaces::recentArticles(m_store->path())) {
+        const qint64 id = article.id;
+        QAction *action = m_recentMenu->addAction(article.title, this, [this, id] {
+            if (showDocument(id)) {
+                m_switching = true;
+                m_library->selectDocument(id);
+                m_switching = false;
+            }
+        });
+        action->setData(id);
+    }
+    if (m_recentMenu->isEmpty()) {
+        m_recentMenu->addAction(tr("No articles opened yet"))->setEnabled(false);
     }
 }
 

@@ -7,6 +7,8 @@
 #include <memory>
 
 class QMenu;
+class QMessageBox;
+class QStackedWidget;
 class QSplitter;
 class QTimer;
 class QUndoView;
@@ -44,6 +46,10 @@ public:
     /// Synchronous (start-up, tests): a PDF may take up to its reader's time limit; the menu and drops
     /// use importInBackground().
     int importPaths(const QStringList &paths, bool quiet = false);
+    /// The folder of sample articles the welcome panel offers on an empty store; empty: none offered.
+    void setSamplesFolder(const QString &folder);
+    /// The panel an empty store shows in place of the library, article and record.
+    class WelcomePanel *welcomePanel() const { return m_welcome; }
     /// Imports @p paths on worker threads with a cancellable progress dialog; returns at once.
     /// The import object reports when it is finished; it lives until the next one starts.
     class BackgroundImport *importInBackground(const QStringList &paths);
@@ -98,6 +104,14 @@ private:
     /// Takes an extraction's result into the session, if its article is still the open one.
     void applyExtraction(const ExtractionRequest &request, const ExtractionResult &result);
     void updateTitle();
+    /// The message about files that were refused, each with its reason.
+    QMessageBox *failureBox(const QStringList &failures);
+    /// File → Recent Articles: the articles of this store opened last.
+    void fillRecentMenu();
+    /// Reloads the library and shows the welcome panel instead of it while the store is empty.
+    void reloadLibrary();
+    void updateEmptyState();
+    void showSettings();
     void setThemeByName(const QString &name);
     void restoreLayout();
     void saveLayout() const;
@@ -115,6 +129,10 @@ private:
     RecordForm *m_record;
     QUndoView *m_undoView = nullptr;
     QMenu *m_compareMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QStackedWidget *m_central = nullptr;
+    class WelcomePanel *m_welcome = nullptr;
+    QString m_samplesFolder;
     QTimer *m_recoveryTimer;
     class BackgroundImport *m_backgroundImport = nullptr;
     bool m_switching = false;

@@ -5,6 +5,7 @@
 #include "annotation/annotationcommands.h"
 #include "annotation/annotationsession.h"
 #include "annotation/factlistmodel.h"
+#include "incident/recordvocabulary.h"
 #include "sources/sourcelinker.h"
 #include "sources/sourcesbar.h"
 
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QRegularExpressionValidator>
@@ -30,12 +32,13 @@ namespace Iwb {
 
 namespace {
 
-    QComboBox *choiceBox(const QStringList &ids, QWidget *parent)
+    /// The words of @p field's ids to choose from; the stored id is the item's data.
+    QComboBox *choiceBox(const QString &field, const QStringList &ids, QWidget *parent)
     {
         auto *box = new QComboBox(parent);
         box->addItem(QString(), QString());
         for (const QString &id : ids) {
-            box->addItem(QString(id).replace(QLatin1Char('_'), QLatin1Char(' ')), id);
+            box->addItem(RecordVocabulary::valueLabel(field, id), id);
         }
         return box;
     }
@@ -63,21 +66,37 @@ namespace {
         box->setCurrentIndex(std::max(0, box->findData(id)));
     }
 
-    QString joinedIds(const QStringList &ids)
-    {
-        return ids.join(QStringLiteral(", "));
-    }
-
-    QStringList splitIds(const QString &text)
+    /// Data categories as typed: their words in the interface's language ("Namen, Zugangsdaten") or their ids.
+    QStringList splitIds(const QString &field, const QString &text)
     {
         QStringList ids;
         for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QString id = part.trimmed().replace(QLatin1Char(' '), QLatin1Char('_'));
-            if (IncidentRecord::dataCategoryIds().contains(id) && !ids.contains(id)) {
-                ids.append(id);
+            const QString typed = part.trimmed();
+            QString found;
+            for (const QString &id : IncidentRecord::dataCategoryIds()) {
+                if (typed.compare(RecordVocabulary::valueLabel(field, id), Qt::CaseInsensitive) == 0
+                    || QString(typed).replace(QLatin1Char(' '), QLatin1Char('_')) == id) {
+                    found = id;
+                    break;
+                }
+            }
+            if (!found.isEmpty() && !ids.contains(found)) {
+                ids.append(found);
             }
         }
         return ids;
+    }
+
+    /// A count as typed in any locale's grouping ("9.500", "9,500", "9 500"): its digits.
+    QString digitsOf(const QString &text)
+    {
+        QString digits;
+        for (const QChar c : text) {
+            if (c.isDigit()) {
+                digits.append(c);
+            }
+        }
+        return digits;
     }
 
 } // namespace
@@ -95,16 +114,20 @@ RecordForm::RecordForm(AnnotationSession *session, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     const QString categoryHint
-        = tr("comma-separated: %1").arg(IncidentRecord::dataCategoryIds().join(QStringLiteral(", ")));
+        = tr("Comma-separated: %1")
+              .arg(RecordVocabulary::valueLabels(QStringLiteral("data_exposed"), IncidentRecord::dataCategoryIds()));
     auto *exposed = new QLineEdit(content);
     exposed->setToolTip(categoryHint);
     auto *notExposed = new QLineEdit(content);
     notExposed->setToolTip(categoryHint);
     auto *unit = new QComboBox(content);
     unit->setEditable(true);
-    unit->addItems({ QString(), QStringLiteral("users"), QStringLiteral("customers"), QStringLiteral("accounts"),
-        QStringLiteral("logins"), QStringLiteral("records"), QStringLiteral("patients"), QStringLiteral("people"),
-        QStringLiteral("members"), QStringLiteral("employees") });
+    unit->addItem(QString(), QString());
+    for (const char *id :
+        { "users", "customers", "accounts", "logins", "records", "patients", "people", "members", "employees" }) {
+        unit->addItem(
+            RecordVocabulary::valueLabel(QStringLiteral("affected_unit"), QLatin1String(id)), QString::fromLatin1(id));
+    }
 
     addFieldRow(form, QStringLiteral("organization"), tr("Organization"), new QLineEdit(content));
     addFieldRow(form, QStringLiteral("incident_date"), tr("Incident date"),
@@ -116,15 +139,16 @@ RecordForm::RecordForm(AnnotationSession *session, QWidget *parent)
     addFieldRow(form, QStringLiteral("duration_minutes"), tr("Duration (minutes)"),
         validatedLine(QStringLiteral("^\\d{0,9}$"), QString(), content));
     addFieldRow(form, QStringLiteral("affected_count"), tr("Affected"),
-        validatedLine(QStringLiteral("^\\d{0,15}$"), QString(), content));
+        validatedLine(QStringLiteral("^[\\d.,' \\x{00a0}\\x{202f}]{0,24}$"), QString(), content));
     addFieldRow(form, QStringLiteral("affected_unit"), tr("Affected unit"), unit);
     addFieldRow(form, QStringLiteral("data_exposed"), tr("Data exposed"), exposed);
     addFieldRow(form, QStringLiteral("data_not_exposed"), tr("Data not exposed"), notExposed);
-    addFieldRow(form, QStringLiteral("cause"), tr("Cause"), choiceBox(IncidentRecord::causeIds(), content));
+    addFieldRow(form, QStringLiteral("cause"), tr("Cause"),
+        choiceBox(QStringLiteral("cause"), IncidentRecord::causeIds(), content));
     addFieldRow(form, QStringLiteral("external_attack"), tr("External attack"),
-        choiceBox(IncidentRecord::externalAttackIds(), content));
+        choiceBox(QStringLiteral("external_attack"), IncidentRecord::externalAttackIds(), content));
     addFieldRow(form, QStringLiteral("discovered_by"), tr("Discovered by"),
-        choiceBox(IncidentRecord::discovererIds(), content));
+        choiceBox(QStringLiteral("discovered_by"), IncidentRecord::discovererIds(), content));
     addFieldRow(form, QStringLiteral("authority_notified"), tr("Authority notified"), yesNoBox(content));
     addFieldRow(form, QStringLiteral("affected_notified"), tr("Affected notified"), yesNoBox(content));
 
@@ -134,6 +158,7 @@ RecordForm::RecordForm(AnnotationSession *session, QWidget *parent)
     m_reviewStatus->setObjectName(QStringLiteral("reviewStatus"));
     form->addRow(tr("Review status"), m_reviewStatus);
     form->addRow(tr("Analyst"), m_analyst);
+    m_notes->setAccessibleName(tr("Notes"));
     m_notes->setPlaceholderText(tr("Notes"));
     m_notes->setMaximumHeight(90);
     form->addRow(tr("Notes"), m_notes);
@@ -178,13 +203,18 @@ QWidget *RecordForm::addFieldRow(QFormLayout *layout, const QString &field, cons
         box->lineEdit()->setAcceptDrops(false); // the box takes the drop
     }
     m_editors.insert(field, editor);
+    // The label is beside a row of three widgets, so it names none of them for a screen reader: each gets its own.
+    editor->setAccessibleName(label);
+    editor->setAccessibleDescription(tr("Field %1 of the incident record").arg(RecordVocabulary::fieldLabel(field)));
     auto *use = new QToolButton(layout->parentWidget());
     use->setText(QStringLiteral("\u2190"));
     use->setToolTip(tr("Fill from the current fact"));
     use->setObjectName(field + QStringLiteral("_use"));
+    use->setAccessibleName(tr("Fill %1 from the current fact").arg(label));
     auto *evidence = new QToolButton(layout->parentWidget());
     evidence->setToolTip(tr("Facts that are this field's evidence; click to show the first"));
     evidence->setObjectName(field + QStringLiteral("_evidence"));
+    evidence->setAccessibleName(tr("Evidence of %1").arg(label));
     m_useButtons.insert(field, use);
     m_evidenceButtons.insert(field, evidence);
 
@@ -252,7 +282,13 @@ void RecordForm::commit(const QString &field)
             return line->text().trimmed();
         }
         auto *box = qobject_cast<QComboBox *>(editor);
-        return box->isEditable() ? box->currentText().trimmed() : box->currentData().toString();
+        if (!box->isEditable()) {
+            return box->currentData().toString();
+        }
+        // An editable box (the unit): one of its words stands for its id, anything else is kept as typed.
+        const QString typed = box->currentText().trimmed();
+        const int index = box->findText(typed, Qt::MatchFixedString);
+        return index > 0 ? box->itemData(index).toString() : typed;
     }();
     const auto optionalBool = [&text]() -> std::optional<bool> {
         return text.isEmpty() ? std::nullopt : std::optional<bool>(text == QLatin1String("yes"));
@@ -268,13 +304,13 @@ void RecordForm::commit(const QString &field)
     } else if (field == QLatin1String("duration_minutes")) {
         record.durationMinutes = text.isEmpty() ? std::nullopt : std::optional<int>(text.toInt());
     } else if (field == QLatin1String("affected_count")) {
-        record.affectedCount = text.isEmpty() ? std::nullopt : std::optional<qint64>(text.toLongLong());
+        record.affectedCount = text.isEmpty() ? std::nullopt : std::optional<qint64>(digitsOf(text).toLongLong());
     } else if (field == QLatin1String("affected_unit")) {
         record.affectedUnit = text;
     } else if (field == QLatin1String("data_exposed")) {
-        record.dataExposed = splitIds(text);
+        record.dataExposed = splitIds(field, text);
     } else if (field == QLatin1String("data_not_exposed")) {
-        record.dataNotExposed = splitIds(text);
+        record.dataNotExposed = splitIds(field, text);
     } else if (field == QLatin1String("cause")) {
         record.cause = text;
     } else if (field == QLatin1String("external_attack")) {
@@ -286,9 +322,11 @@ void RecordForm::commit(const QString &field)
     } else if (field == QLatin1String("affected_notified")) {
         record.affectedNotified = optionalBool();
     }
-    const QString shown = text.size() > 30 ? text.left(29) + QChar(0x2026) : text;
-    m_session->editRecord(
-        record, text.isEmpty() ? tr("Clear %1").arg(field) : tr("Set %1 to \u2018%2\u2019").arg(field, shown));
+    const QString words = RecordVocabulary::jsonValueLabel(field, record.toContractJson().value(field));
+    const QString shown = words.size() > 30 ? words.left(29) + QChar(0x2026) : words;
+    m_session->editRecord(record,
+        text.isEmpty() ? tr("Clear %1").arg(RecordVocabulary::fieldLabel(field))
+                       : tr("Set %1 to \u2018%2\u2019").arg(RecordVocabulary::fieldLabel(field), shown));
     refresh(); // a refused value (e.g. an unknown category) shows as it is stored
 }
 
@@ -299,26 +337,16 @@ void RecordForm::refresh()
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         const QSignalBlocker blocker(it.value());
         const QJsonValue value = values.value(it.key());
-        QString text;
-        if (value.isArray()) {
-            QStringList ids;
-            for (const QJsonValue &id : value.toArray()) {
-                ids.append(id.toString());
-            }
-            text = joinedIds(ids);
-        } else if (value.isBool()) {
-            text = value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
-        } else if (value.isDouble()) {
-            text = QString::number(static_cast<qint64>(value.toDouble()));
-        } else {
-            text = value.toString();
-        }
         if (auto *line = qobject_cast<QLineEdit *>(it.value())) {
-            line->setText(text);
+            // Lists and counts in words and the interface's number format; durations as plain minutes.
+            line->setText(value.isDouble() && it.key() == QLatin1String("duration_minutes")
+                    ? QString::number(static_cast<qint64>(value.toDouble()))
+                    : RecordVocabulary::jsonValueLabel(it.key(), value));
             line->setCursorPosition(0); // show the start of long lists
-
         } else if (auto *box = qobject_cast<QComboBox *>(it.value())) {
-            box->isEditable() ? box->setCurrentText(text) : setChoice(box, text);
+            const QString id
+                = value.isBool() ? (value.toBool() ? QStringLiteral("yes") : QStringLiteral("no")) : value.toString();
+            box->isEditable() ? box->setCurrentText(RecordVocabulary::valueLabel(it.key(), id)) : setChoice(box, id);
         }
         const QList<qint64> &keys = record.evidence.value(it.key());
         const int evidence = static_cast<int>(keys.size());

@@ -6,6 +6,7 @@
 #include "exchange/csvexporter.h"
 #include "exchange/storesnapshot.h"
 #include "exchange/verisexporter.h"
+#include "exchange/xlsxtablewriter.h"
 #include "storage/incidentstore.h"
 
 #include <QFile>
@@ -28,15 +29,20 @@ namespace {
 
 int runExportCommand(const CliContext &context, const ExportOptions &options)
 {
-    const QStringList formats { QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("veris") };
+    const QStringList formats { QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("json"),
+        QStringLiteral("veris") };
     if (!formats.contains(options.format)) {
-        return usage(context, QStringLiteral("--format must be csv, json or veris"));
+        return usage(context, QStringLiteral("--format must be csv, xlsx, json or veris"));
     }
     if (options.out.isEmpty()) {
         return usage(context, QStringLiteral("name the output file with --out FILE (or --out - for standard output)"));
     }
     const bool csv = options.format == QLatin1String("csv");
-    if (!csv && (options.facts || !options.delimiter.isEmpty() || options.byteOrderMark)) {
+    const bool xlsx = options.format == QLatin1String("xlsx");
+    if (xlsx && (!options.delimiter.isEmpty() || options.byteOrderMark)) {
+        return usage(context, QStringLiteral("--delimiter and --bom apply to --format csv only"));
+    }
+    if (!csv && !xlsx && (options.facts || !options.delimiter.isEmpty() || options.byteOrderMark)) {
         return usage(context, QStringLiteral("--facts, --delimiter and --bom apply to --format csv only"));
     }
     const bool json = options.format == QLatin1String("json");
@@ -110,6 +116,20 @@ int runExportCommand(const CliContext &context, const ExportOptions &options)
         CsvExporter exporter(store, csvOptions);
         rows = options.facts ? exporter.writeFacts(*device, scope) : exporter.writeIncidents(*device, scope);
         error = exporter.errorString();
+        what = options.facts ? QStringLiteral("facts") : QStringLiteral("incident records");
+    } else if (xlsx) {
+        XlsxTableWriter sheet(options.facts ? QStringLiteral("facts") : QStringLiteral("incidents"));
+        CsvExporter exporter(store);
+        rows = options.facts ? exporter.writeFacts(sheet, scope) : exporter.writeIncidents(sheet, scope);
+        error = exporter.errorString();
+        if (rows && !sheet.finish()) {
+            rows.reset();
+            error = sheet.errorString();
+        }
+        if (rows && device->write(sheet.bytes()) != sheet.bytes().size()) {
+            rows.reset();
+            error = device->errorString();
+        }
         what = options.facts ? QStringLiteral("facts") : QStringLiteral("incident records");
     } else if (json) {
         StoreSnapshot snapshot;

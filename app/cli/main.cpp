@@ -77,9 +77,10 @@ int main(int argc, char *argv[])
         { dbOption, jsonOption, languageOption, publishedOption, rulesOption, linesOption, automaticOption });
     // export: what to write, and which records.
     const QCommandLineOption formatOption(QStringLiteral("format"),
-        QStringLiteral("export: csv, json (whole store) or veris."), QStringLiteral("FORMAT"));
+        QStringLiteral("export: csv, xlsx (the csv's columns as a workbook), json (whole store) or veris."),
+        QStringLiteral("FORMAT"));
     const QCommandLineOption factsOption(
-        QStringLiteral("facts"), QStringLiteral("export csv: one row per fact instead of per record."));
+        QStringLiteral("facts"), QStringLiteral("export csv or xlsx: one row per fact instead of per record."));
     const QCommandLineOption filterOption(QStringLiteral("filter"),
         QStringLiteral("export: only records matching KEY=VALUE (cause, review, organization, "
                        "from, to, text); repeatable."),

@@ -6,8 +6,10 @@
 #include "document/urlimporter.h"
 #include "installation/installedfiles.h"
 #include "librarypanel.h"
+#include "localization.h"
 #include "mainwindow.h"
 #include "storage/incidentstore.h"
+#include "workbenchsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,24 +33,42 @@ int main(int argc, char *argv[])
     // The installed .desktop file's name: desktops match the window to its menu entry and icon by it.
     QGuiApplication::setDesktopFileName(QStringLiteral(IWB_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(IWB_APP_ID)));
+    // The interface's language before any text is made: the system's, or the one chosen in the settings
+    // (--language overrides both for one run, e.g. for screenshots).
+    QString language = Localization::chosenLanguage();
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--language") == 0) {
+            language = QString::fromLocal8Bit(argv[i + 1]);
+        }
+    }
+    Localization::apply(Localization::localeFor(language));
+    WorkbenchSettings::applyColorScheme(WorkbenchSettings::colorScheme());
+    // The store: --db, else the one chosen in the settings, else the default in the user's data folder.
+    const QString defaultStore
+        = WorkbenchSettings::storePath().isEmpty() ? IncidentStore::defaultPath() : WorkbenchSettings::storePath();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Turn articles about data incidents into curated incident records."));
+        QApplication::translate("main", "Turn articles about data incidents into curated incident records."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-        QStringLiteral("The SQLite database (default: %1).").arg(IncidentStore::defaultPath()), QStringLiteral("FILE"),
-        IncidentStore::defaultPath());
+        QApplication::translate("main", "The SQLite database (default: %1).").arg(defaultStore), QStringLiteral("FILE"),
+        defaultStore);
     const QCommandLineOption samplesOption(QStringLiteral("samples"),
-        QStringLiteral("Import the articles in DIR that the library does not have yet."), QStringLiteral("DIR"));
+        QApplication::translate("main", "Import the articles in DIR that the library does not have yet."),
+        QStringLiteral("DIR"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QStringLiteral("Render the window to FILE (PNG) once it is shown, then quit."), QStringLiteral("FILE"));
+        QApplication::translate("main", "Render the window to FILE (PNG) once it is shown, then quit."),
+        QStringLiteral("FILE"));
     const QCommandLineOption darkOption(
-        QStringLiteral("dark"), QStringLiteral("Use the dark highlighting theme for this run."));
-    parser.addOptions({ dbOption, samplesOption, screenshotOption, darkOption });
+        QStringLiteral("dark"), QApplication::translate("main", "Use the dark highlighting theme for this run."));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+        QApplication::translate("main", "The interface's language for this run (de, en), instead of the settings'."),
+        QStringLiteral("CODE"));
+    parser.addOptions({ dbOption, samplesOption, screenshotOption, darkOption, languageOption });
     parser.addPositionalArgument(QStringLiteral("files"),
-        QStringLiteral("Articles to import and open (files, or http:// and https:// addresses)."),
+        QApplication::translate("main", "Articles to import and open (files, or http:// and https:// addresses)."),
         QStringLiteral("[files...]"));
     parser.process(app);
 
@@ -56,8 +76,8 @@ int main(int argc, char *argv[])
     if (!store->open(parser.value(dbOption))) {
         fprintf(stderr, "incident-workbench: %s\n", qPrintable(store->errorString()));
         if (!parser.isSet(screenshotOption)) {
-            QMessageBox::critical(nullptr, QStringLiteral("Incident Workbench"),
-                QStringLiteral("The database could not be opened:\n%1").arg(store->errorString()));
+            QMessageBox::critical(nullptr, QApplication::applicationDisplayName(),
+                QApplication::translate("main", "The database could not be opened:\n%1").arg(store->errorString()));
         }
         return 1;
     }
@@ -67,22 +87,14 @@ int main(int argc, char *argv[])
     MainWindow window(std::move(store));
     if (parser.isSet(samplesOption)) {
         window.importPaths({ parser.value(samplesOption) }, true);
-    } else if (window.store().documentCount() == 0 && parser.positionalArguments().isEmpty()
-        && !parser.isSet(screenshotOption)) {
-        // First start with an empty library: offer the bundled sample articles.
+    } else {
+        // An empty library shows a welcome panel; it offers the bundled sample articles when they are there.
         QString samples = InstalledFiles::dataFolder(QStringLiteral("samples"));
         if (samples.isEmpty() && InstalledFiles::runsFromBuildFolder()
             && QFileInfo(QStringLiteral(IWB_SAMPLES_DIR)).isDir()) {
             samples = QStringLiteral(IWB_SAMPLES_DIR);
         }
-        if (!samples.isEmpty()
-            && QMessageBox::question(nullptr, QStringLiteral("Incident Workbench"),
-                   QApplication::translate("main",
-                       "The library is empty. Import the bundled sample articles "
-                       "to try the workbench?"))
-                == QMessageBox::Yes) {
-            window.importPaths({ samples }, true);
-        }
+        window.setSamplesFolder(samples);
     }
     // Files are imported; web addresses are fetched in the Open URL dialog once the window is up.
     QStringList files;
@@ -123,6 +135,6 @@ int main(int argc, char *argv[])
             });
         });
     }
-    window.loadRulesInBackground();
+    window.loadRulesInBackground(WorkbenchSettings::rulesFolder());
     return QApplication::exec();
 }

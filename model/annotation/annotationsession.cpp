@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "annotationsession.h"
 
+#include "incident/recordvocabulary.h"
+
 #include "annotation/factlistmodel.h"
 #include "annotationcommands.h"
 #include "extraction/extractionengine.h"
@@ -505,7 +507,7 @@ bool AnnotationSession::useFactForField(qint64 key, const QString &field)
             evidence.append(key);
         }
     }
-    editRecord(record, tr("Fill %1 from %2").arg(field, quoted(fact.text)));
+    editRecord(record, tr("Fill %1 from %2").arg(RecordVocabulary::fieldLabel(field), quoted(fact.text)));
     return true;
 }
 

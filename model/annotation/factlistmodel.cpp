@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "factlistmodel.h"
 
+#include "incident/recordvocabulary.h"
 #include <QJsonObject>
 #include <QLocale>
 #include <QMimeData>
@@ -23,13 +24,17 @@ namespace {
         return keyA < keyB;
     }
 
-    QString timeLabel(const QJsonValue &value)
+    /// A date or time value, or a from–to range of them, as the interface's locale writes it.
+    QString timeLabel(const QJsonValue &value, FactType type)
     {
+        const auto shown = [type](const QString &stored) {
+            return type == FactType::Date ? RecordVocabulary::dateText(stored) : RecordVocabulary::timeText(stored);
+        };
         if (value.isObject()) {
-            return value.toObject().value(QStringLiteral("from")).toString() + QChar(0x2013)
-                + value.toObject().value(QStringLiteral("to")).toString();
+            return shown(value.toObject().value(QStringLiteral("from")).toString()) + QChar(0x2013)
+                + shown(value.toObject().value(QStringLiteral("to")).toString());
         }
-        return value.toString();
+        return shown(value.toString());
     }
 
 } // namespace
@@ -81,11 +86,13 @@ QString FactListModel::valueLabel(const Fact &fact)
     case FactType::Count: {
         const QJsonObject object = value.toObject();
         return QLocale().toString(static_cast<qint64>(object.value(QStringLiteral("count")).toDouble()))
-            + QLatin1Char(' ') + object.value(QStringLiteral("unit")).toString();
+            + QLatin1Char(' ')
+            + RecordVocabulary::valueLabel(
+                QStringLiteral("affected_unit"), object.value(QStringLiteral("unit")).toString());
     }
     case FactType::Time:
     case FactType::Date:
-        return timeLabel(value);
+        return timeLabel(value, fact.type);
     case FactType::Duration:
         if (value.isObject()) {
             return tr("%1–%2 min")
@@ -93,6 +100,12 @@ QString FactListModel::valueLabel(const Fact &fact)
                 .arg(value.toObject().value(QStringLiteral("max")).toInt());
         }
         return value.isDouble() ? tr("%n min", nullptr, value.toInt()) : QString();
+    case FactType::DataCategory:
+        return RecordVocabulary::valueLabel(QStringLiteral("data_exposed"), value.toString());
+    case FactType::Cause:
+        return RecordVocabulary::valueLabel(QStringLiteral("cause"), value.toString());
+    case FactType::Discovery:
+        return RecordVocabulary::valueLabel(QStringLiteral("discovered_by"), value.toString());
     default:
         return value.isString() ? value.toString() : QString();
     }

@@ -9,6 +9,21 @@ ComparisonTableModel::ComparisonTableModel(QObject *parent)
 {
 }
 
+QString ComparisonTableModel::agreementLabel(FieldAgreement agreement)
+{
+    switch (agreement) {
+    case FieldAgreement::Same:
+        return tr("same");
+    case FieldAgreement::Different:
+        return tr("different");
+    case FieldAgreement::Missing:
+        return tr("missing");
+    case FieldAgreement::NotStated:
+        return tr("not stated");
+    }
+    return {};
+}
+
 void ComparisonTableModel::setComparison(const RecordComparison &comparison)
 {
     beginResetModel();
@@ -57,9 +72,9 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
         if (!field.difference.isEmpty()) {
             return field.difference;
         }
-        return fieldAgreementName(field.agreement);
+        return agreementLabel(field.agreement);
     case Qt::ToolTipRole: {
-        const QString agreement = fieldAgreementName(field.agreement);
+        const QString agreement = agreementLabel(field.agreement);
         return field.difference.isEmpty() ? agreement : QString(agreement + QStringLiteral(": ") + field.difference);
     }
     case AgreementRole:
@@ -87,17 +102,17 @@ QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientati
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     if (section == FieldColumn) {
-        return QStringLiteral("Field");
+        return tr("Field");
     }
     const int record = section - 1;
     if (record >= 0 && record < m_comparison.records().size()) {
         const IncidentRecord &incident = m_comparison.records().at(record);
-        const QString name = incident.organization.isEmpty() ? QStringLiteral("incident %1").arg(incident.id)
-                                                             : incident.organization.simplified();
+        const QString name
+            = incident.organization.isEmpty() ? tr("incident %1").arg(incident.id) : incident.organization.simplified();
         return QStringLiteral("%1 · %2").arg(RecordComparison::recordLetter(record), name);
     }
     if (section == differenceColumn()) {
-        return QStringLiteral("Difference");
+        return tr("Difference");
     }
     return {};
 }

@@ -21,6 +21,8 @@ class ComparisonTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    /// How the records agree, in words for people ("same", "missing"), translated.
+    static QString agreementLabel(FieldAgreement agreement);
     enum Role {
         AgreementRole = Qt::UserRole + 1, ///< int (FieldAgreement), on every cell of a row
         FieldNameRole, ///< the contract field name ("affected_count")

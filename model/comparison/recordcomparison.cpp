@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "recordcomparison.h"
 
+#include "incident/recordvocabulary.h"
 #include "organizationkey.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
 #include <QSet>
@@ -19,27 +21,33 @@ namespace {
     const QString reviewStatusField = QStringLiteral("review_status");
     const QChar minusSign(0x2212);
 
-    /// Numbers are written as the rest of the (English) interface writes them, whatever the machine's locale.
-    const QLocale &numberLocale()
+    /// Ids: numbers as the command line's documented output writes them, whatever the machine's locale;
+    /// words: as the workbench's locale writes them.
+    QLocale numberLocale(Wording wording)
     {
-        static const QLocale locale(QLocale::English, QLocale::UnitedStates);
-        return locale;
+        return wording == Wording::Words ? QLocale() : QLocale(QLocale::English, QLocale::UnitedStates);
     }
 
-    QString number(qint64 value)
+    QString number(qint64 value, Wording wording)
     {
-        return numberLocale().toString(value);
+        return numberLocale(wording).toString(value);
     }
 
-    QString signedNumber(qint64 value)
+    QString signedNumber(qint64 value, Wording wording)
     {
         if (value > 0) {
-            return QLatin1Char('+') + number(value);
+            return QLatin1Char('+') + number(value, wording);
         }
         if (value < 0) {
-            return minusSign + number(-value);
+            return minusSign + number(-value, wording);
         }
         return QStringLiteral("±0");
+    }
+
+    /// " vs " between the values of the records.
+    QString versus()
+    {
+        return QCoreApplication::translate("RecordComparison", " vs ");
     }
 
     bool isListField(const QString &field)
@@ -47,10 +55,13 @@ namespace {
         return field == QLatin1String("data_exposed") || field == QLatin1String("data_not_exposed");
     }
 
-    QString boolText(const std::optional<bool> &value)
+    QString boolText(const std::optional<bool> &value, Wording wording)
     {
         if (!value) {
             return {};
+        }
+        if (wording == Wording::Words) {
+            return RecordVocabulary::yesNo(*value);
         }
         return *value ? QStringLiteral("yes") : QStringLiteral("no");
     }
@@ -66,7 +77,7 @@ namespace {
         if (field == QLatin1String("organization")) {
             return organizationKey(record.organization);
         }
-        return RecordComparison::valueText(record, field);
+        return RecordComparison::valueText(record, field, Wording::Ids);
     }
 
     QStringList lettersOf(const QList<int> &indices)
@@ -95,8 +106,9 @@ QString fieldAgreementName(FieldAgreement agreement)
     return {};
 }
 
-RecordComparison::RecordComparison(const QList<IncidentRecord> &records)
+RecordComparison::RecordComparison(const QList<IncidentRecord> &records, Wording wording)
     : m_records(records)
+    , m_wording(wording)
 {
     for (const QString &name : comparedFields()) {
         m_fields.append(compare(name));
@@ -129,14 +141,7 @@ QStringList RecordComparison::comparedFields()
 
 QString RecordComparison::fieldLabel(const QString &field)
 {
-    if (field == QLatin1String("incident_date")) {
-        return QStringLiteral("incident date");
-    }
-    if (field == QLatin1String("duration_minutes")) {
-        return QStringLiteral("duration");
-    }
-    QString label = field;
-    return label.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return RecordVocabulary::fieldLabel(field);
 }
 
 QString RecordComparison::recordLetter(int index)
@@ -147,32 +152,39 @@ QString RecordComparison::recordLetter(int index)
     return QLatin1Char('#') + QString::number(index + 1);
 }
 
-QString RecordComparison::durationText(qint64 minutes)
+QString RecordComparison::durationText(qint64 minutes, Wording wording)
 {
     constexpr qint64 hour = 60;
     constexpr qint64 day = 24 * hour;
     constexpr double year = 365.25 * day;
     if (minutes < 2 * hour) {
-        return number(minutes) + QStringLiteral(" min");
+        return QCoreApplication::translate("RecordComparison", "%1 min").arg(number(minutes, wording));
     }
     if (minutes < 2 * day) {
         const qint64 rest = minutes % hour;
-        return rest == 0 ? QStringLiteral("%1 h").arg(minutes / hour)
-                         : QStringLiteral("%1 h %2 min").arg(minutes / hour).arg(rest);
+        return rest == 0 ? QCoreApplication::translate("RecordComparison", "%1 h").arg(number(minutes / hour, wording))
+                         : QCoreApplication::translate("RecordComparison", "%1 h %2 min")
+                               .arg(number(minutes / hour, wording), number(rest, wording));
     }
-    if (minutes < 2 * static_cast<qint64>(year)) {
-        return QStringLiteral("%1 days").arg(number((minutes + day / 2) / day));
+    const auto twoYears = static_cast<qint64>(2 * year);
+    if (minutes < twoYears) {
+        const qint64 days = (minutes + day / 2) / day;
+        const int dayCount = static_cast<int>(days);
+        return QCoreApplication::translate("RecordComparison", "%1 days", nullptr, dayCount).arg(number(days, wording));
     }
     const double years = static_cast<double>(minutes) / year;
     // Whole years when it is close to one ("14 years" for 13.99), otherwise one decimal.
     const double rounded = std::round(years);
     if (std::abs(years - rounded) < 0.05) {
-        return QStringLiteral("%1 years").arg(number(static_cast<qint64>(rounded)));
+        const auto whole = static_cast<qint64>(rounded);
+        return QCoreApplication::translate("RecordComparison", "%1 years", nullptr, static_cast<int>(whole))
+            .arg(number(whole, wording));
     }
-    return QStringLiteral("%1 years").arg(numberLocale().toString(years, 'f', 1));
+    return QCoreApplication::translate("RecordComparison", "%1 years", nullptr, 2)
+        .arg(numberLocale(wording).toString(years, 'f', 1));
 }
 
-QString RecordComparison::valueText(const IncidentRecord &record, const QString &field)
+QString RecordComparison::valueText(const IncidentRecord &record, const QString &field, Wording wording)
 {
     if (field == QLatin1String("organization")) {
         return record.organization.simplified();
@@ -187,39 +199,48 @@ QString RecordComparison::valueText(const IncidentRecord &record, const QString 
         return record.endTime;
     }
     if (field == QLatin1String("duration_minutes")) {
-        return record.durationMinutes ? durationText(*record.durationMinutes) : QString();
+        return record.durationMinutes ? durationText(*record.durationMinutes, wording) : QString();
     }
     if (field == QLatin1String("affected_count")) {
-        return record.affectedCount ? number(*record.affectedCount) : QString();
+        return record.affectedCount ? number(*record.affectedCount, wording) : QString();
     }
+    const auto shown = [field, wording](const QString &id) {
+        return wording == Wording::Words ? RecordVocabulary::valueLabel(field, id) : id;
+    };
     if (field == QLatin1String("affected_unit")) {
-        return record.affectedUnit;
+        return shown(record.affectedUnit);
     }
     if (isListField(field)) {
         QStringList sorted = listValue(record, field);
         sorted.removeDuplicates();
         sorted.sort();
-        return sorted.join(QStringLiteral(", "));
+        return wording == Wording::Words ? RecordVocabulary::valueLabels(field, sorted)
+                                         : sorted.join(QStringLiteral(", "));
     }
     if (field == QLatin1String("cause")) {
-        return record.cause;
+        return shown(record.cause);
     }
     if (field == QLatin1String("external_attack")) {
-        return record.externalAttack;
+        return shown(record.externalAttack);
     }
     if (field == QLatin1String("discovered_by")) {
-        return record.discoveredBy;
+        return shown(record.discoveredBy);
     }
     if (field == QLatin1String("authority_notified")) {
-        return boolText(record.authorityNotified);
+        return boolText(record.authorityNotified, wording);
     }
     if (field == QLatin1String("affected_notified")) {
-        return boolText(record.affectedNotified);
+        return boolText(record.affectedNotified, wording);
     }
     if (field == reviewStatusField) {
-        return reviewStatusName(record.reviewStatus);
+        return shown(reviewStatusName(record.reviewStatus));
     }
     return {};
+}
+
+QString RecordComparison::shownIds(const QString &field, const QStringList &ids) const
+{
+    return m_wording == Wording::Words ? RecordVocabulary::valueLabels(field, ids) : ids.join(QStringLiteral(", "));
 }
 
 FieldComparison RecordComparison::compare(const QString &field) const
@@ -229,7 +250,7 @@ FieldComparison RecordComparison::compare(const QString &field) const
     QList<int> stated;
     QList<int> unstated;
     for (int i = 0; i < m_records.size(); ++i) {
-        const QString value = valueText(m_records.at(i), field);
+        const QString value = valueText(m_records.at(i), field, m_wording);
         result.values.append(value);
         (value.isEmpty() ? unstated : stated).append(i);
     }
@@ -238,12 +259,14 @@ FieldComparison RecordComparison::compare(const QString &field) const
     }
     if (stated.isEmpty()) {
         result.agreement = FieldAgreement::NotStated;
-        result.difference = m_records.size() > 1 ? QStringLiteral("stated in none") : QString();
+        result.difference
+            = m_records.size() > 1 ? QCoreApplication::translate("RecordComparison", "stated in none") : QString();
         return result;
     }
     if (!unstated.isEmpty()) {
         result.agreement = FieldAgreement::Missing;
-        result.difference = QStringLiteral("stated only in %1").arg(lettersOf(stated).join(QStringLiteral(", ")));
+        result.difference = QCoreApplication::translate("RecordComparison", "stated only in %1")
+                                .arg(lettersOf(stated).join(QStringLiteral(", ")));
         return result;
     }
 
@@ -268,12 +291,15 @@ FieldComparison RecordComparison::compare(const QString &field) const
             compareNumbers(result, numbers, field);
         }
     } else if (result.agreement == FieldAgreement::Different) {
-        QString text = result.values.join(QStringLiteral(" vs "));
+        QString text = result.values.join(versus());
         if (field == QLatin1String("incident_date") && m_records.size() == 2) {
             const QDate first = QDate::fromString(m_records.at(0).incidentDate, Qt::ISODate);
             const QDate second = QDate::fromString(m_records.at(1).incidentDate, Qt::ISODate);
             if (first.isValid() && second.isValid()) {
-                text += QStringLiteral(" (%1 days apart)").arg(number(std::abs(first.daysTo(second))));
+                const qint64 apart = std::abs(first.daysTo(second));
+                const int apartCount = static_cast<int>(apart);
+                text += QCoreApplication::translate("RecordComparison", " (%1 days apart)", nullptr, apartCount)
+                            .arg(number(apart, m_wording));
             }
         }
         result.difference = text;
@@ -285,7 +311,8 @@ FieldComparison RecordComparison::compare(const QString &field) const
             for (const QString &name : std::as_const(written)) {
                 quoted.append(QChar(0x201C) + name + QChar(0x201D));
             }
-            result.difference = QStringLiteral("written differently: %1").arg(quoted.join(QStringLiteral(" vs ")));
+            result.difference
+                = QCoreApplication::translate("RecordComparison", "written differently: %1").arg(quoted.join(versus()));
         }
     }
     return result;
@@ -295,36 +322,42 @@ void RecordComparison::compareNumbers(FieldComparison &result, const QList<qint6
 {
     QStringList written;
     for (const qint64 value : numbers) {
-        written.append(number(value));
+        written.append(number(value, m_wording));
     }
     const auto [low, high] = std::minmax_element(numbers.cbegin(), numbers.cend());
     // Two records: the first minus the second, as "A has 5,400 more"; more records: the spread.
-    const QString delta = numbers.size() == 2 ? signedNumber(numbers.at(0) - numbers.at(1))
-                                              : QStringLiteral("range %1").arg(number(*high - *low));
+    const QString delta = numbers.size() == 2
+        ? signedNumber(numbers.at(0) - numbers.at(1), m_wording)
+        : QCoreApplication::translate("RecordComparison", "range %1").arg(number(*high - *low, m_wording));
     if (field == QLatin1String("affected_count")) {
-        QString text = QStringLiteral("%1 affected (%2)").arg(written.join(QStringLiteral(" vs ")), delta);
+        QString text
+            = QCoreApplication::translate("RecordComparison", "%1 affected (%2)").arg(written.join(versus()), delta);
         QStringList units;
         for (const IncidentRecord &record : m_records) {
-            units.append(record.affectedUnit.isEmpty() ? QStringLiteral("?") : record.affectedUnit);
+            units.append(record.affectedUnit.isEmpty() ? QStringLiteral("?")
+                    : m_wording == Wording::Words
+                    ? RecordVocabulary::valueLabel(QStringLiteral("affected_unit"), record.affectedUnit)
+                    : record.affectedUnit);
         }
         QStringList distinctUnits = units;
         distinctUnits.removeDuplicates();
         if (distinctUnits.size() > 1) {
             // 9,500 users and 3,200 logins are not the same kind of number; say so rather than hide it.
-            text += QStringLiteral("; counted as %1").arg(units.join(QStringLiteral(" vs ")));
+            text += QCoreApplication::translate("RecordComparison", "; counted as %1").arg(units.join(versus()));
         }
         result.difference = text;
         return;
     }
     // Durations: plain minutes while they are short enough to read, otherwise in days or years.
     if (*high < 24 * 60) {
-        result.difference = QStringLiteral("%1 minutes (%2)").arg(written.join(QStringLiteral(" vs ")), delta);
+        result.difference
+            = QCoreApplication::translate("RecordComparison", "%1 minutes (%2)").arg(written.join(versus()), delta);
     } else {
         QStringList readable;
         for (const qint64 value : numbers) {
-            readable.append(durationText(value));
+            readable.append(durationText(value, m_wording));
         }
-        result.difference = readable.join(QStringLiteral(" vs "));
+        result.difference = readable.join(versus());
     }
 }
 
@@ -342,7 +375,8 @@ void RecordComparison::compareSets(FieldComparison &result, const QList<QStringL
     result.common.sort();
     QStringList parts;
     if (!result.common.isEmpty() && result.agreement == FieldAgreement::Different) {
-        parts.append(QStringLiteral("in common: %1").arg(result.common.join(QStringLiteral(", "))));
+        parts.append(QCoreApplication::translate("RecordComparison", "in common: %1")
+                .arg(shownIds(result.field, result.common)));
     }
     for (int i = 0; i < sets.size(); ++i) {
         QSet<QString> others;
@@ -357,12 +391,13 @@ void RecordComparison::compareSets(FieldComparison &result, const QList<QStringL
         sorted.sort();
         result.onlyIn[i] = sorted;
         if (!sorted.isEmpty()) {
-            parts.append(QStringLiteral("only in %1: %2").arg(recordLetter(i), sorted.join(QStringLiteral(", "))));
+            parts.append(QCoreApplication::translate("RecordComparison", "only in %1: %2")
+                    .arg(recordLetter(i), shownIds(result.field, sorted)));
         }
     }
     if (result.agreement == FieldAgreement::Different && parts.isEmpty()) {
         // Three or more records can differ without any id being unique to one of them.
-        parts.append(QStringLiteral("not all records have the same categories"));
+        parts.append(QCoreApplication::translate("RecordComparison", "not all records have the same categories"));
     }
     if (result.agreement == FieldAgreement::Different) {
         result.difference = parts.join(QStringLiteral("; "));

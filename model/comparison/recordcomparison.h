@@ -34,6 +34,10 @@ struct FieldComparison
     QList<QStringList> onlyIn;
 };
 
+/// How a comparison writes values: the stored ids and English numbers (command line, JSON), or words
+/// for people (translated, numbers in the default QLocale, as the workbench shows them).
+enum class Wording { Ids, Words };
+
 /**
  * Two or more incident records compared field by field: every contract field
  * plus the review status, each Same / Different / Missing / NotStated, with
@@ -44,13 +48,17 @@ struct FieldComparison
  * organizations are the same when their organizationKey() is ("Lumera Pay
  * GmbH" = "Lumera Pay"), with a note that they are written differently.
  * Records are named A, B, C, … in the order given (recordLetter()).
- * Numbers are written in English ("9,500"), like the rest of the interface.
+ * With Wording::Ids values are the stored ids and numbers are written in
+ * English ("9,500"), as the command line's documented output has them; with
+ * Wording::Words the ids become words (RecordVocabulary) and numbers follow
+ * the default locale ("9.500" in German). The sentences around them are
+ * translated either way (the command line installs no translator).
  */
 class RecordComparison
 {
 public:
     RecordComparison() = default;
-    explicit RecordComparison(const QList<IncidentRecord> &records);
+    explicit RecordComparison(const QList<IncidentRecord> &records, Wording wording = Wording::Ids);
 
     const QList<IncidentRecord> &records() const { return m_records; }
     const QList<FieldComparison> &fields() const { return m_fields; }
@@ -61,22 +69,25 @@ public:
 
     /// The compared fields, in order: the contract's fields, then "review_status".
     static QStringList comparedFields();
-    /// A readable name of a field ("affected count").
+    /// A readable name of a field ("affected count"), translated (RecordVocabulary::fieldLabel).
     static QString fieldLabel(const QString &field);
     /// "A", "B", … "Z", then "#27", …
     static QString recordLetter(int index);
     /// The value of @p field in @p record as shown in a comparison; empty when not stated.
-    static QString valueText(const IncidentRecord &record, const QString &field);
+    static QString valueText(const IncidentRecord &record, const QString &field, Wording wording = Wording::Ids);
     /// A duration for people: "31 min", "2 h 5 min", "46 days", "14 years".
-    static QString durationText(qint64 minutes);
+    static QString durationText(qint64 minutes, Wording wording = Wording::Ids);
 
 private:
     FieldComparison compare(const QString &field) const;
     void compareNumbers(FieldComparison &result, const QList<qint64> &numbers, const QString &field) const;
     void compareSets(FieldComparison &result, const QList<QStringList> &lists) const;
+    /// The ids of a list field as this comparison writes them.
+    QString shownIds(const QString &field, const QStringList &ids) const;
 
     QList<IncidentRecord> m_records;
     QList<FieldComparison> m_fields;
+    Wording m_wording = Wording::Ids;
 };
 
 } // namespace Iwb

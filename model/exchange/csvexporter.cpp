@@ -124,6 +124,27 @@ bool CsvExporter::fail(const QString &message)
 
 std::optional<qint64> CsvExporter::writeIncidents(QIODevice &device, const ExportScope &scope)
 {
+    CsvWriter csv(&device, m_options);
+    return finished(csv, device, writeIncidents(csv, scope));
+}
+
+std::optional<qint64> CsvExporter::writeFacts(QIODevice &device, const ExportScope &scope)
+{
+    CsvWriter csv(&device, m_options);
+    return finished(csv, device, writeFacts(csv, scope));
+}
+
+std::optional<qint64> CsvExporter::finished(CsvWriter &csv, const QIODevice &device, std::optional<qint64> rows)
+{
+    if (rows && !csv.finish()) {
+        fail(outputName(device) + QStringLiteral(": cannot write (") + csv.errorString() + QLatin1Char(')'));
+        return std::nullopt;
+    }
+    return rows;
+}
+
+std::optional<qint64> CsvExporter::writeIncidents(TableSink &csv, const ExportScope &scope)
+{
     m_error.clear();
     // One read transaction: the selection, the records and their sources are one state of the store.
     StoreTables tables(m_store);
@@ -155,7 +176,6 @@ std::optional<qint64> CsvExporter::writeIncidents(QIODevice &device, const Expor
     QByteArray sourceTitles;
     QByteArray list;
 
-    CsvWriter csv(&device, m_options);
     for (const QString &column : incidentColumns()) {
         csv.addTrustedText(column);
     }
@@ -210,14 +230,10 @@ std::optional<qint64> CsvExporter::writeIncidents(QIODevice &device, const Expor
         fail(readError);
         return std::nullopt;
     }
-    if (!csv.finish()) {
-        fail(outputName(device) + QStringLiteral(": cannot write (") + csv.errorString() + QLatin1Char(')'));
-        return std::nullopt;
-    }
     return rows;
 }
 
-std::optional<qint64> CsvExporter::writeFacts(QIODevice &device, const ExportScope &scope)
+std::optional<qint64> CsvExporter::writeFacts(TableSink &csv, const ExportScope &scope)
 {
     m_error.clear();
     StoreTables tables(m_store);
@@ -246,7 +262,6 @@ std::optional<qint64> CsvExporter::writeFacts(QIODevice &device, const ExportSco
         return std::nullopt;
     }
 
-    CsvWriter csv(&device, m_options);
     for (const QString &column : factColumns()) {
         csv.addTrustedText(column);
     }
@@ -290,10 +305,6 @@ std::optional<qint64> CsvExporter::writeFacts(QIODevice &device, const ExportSco
     }
     if (!facts->errorString().isEmpty()) {
         fail(facts->errorString());
-        return std::nullopt;
-    }
-    if (!csv.finish()) {
-        fail(outputName(device) + QStringLiteral(": cannot write (") + csv.errorString() + QLatin1Char(')'));
         return std::nullopt;
     }
     return rows;

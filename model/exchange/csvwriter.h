@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #pragma once
 
+#include "exchange/tablesink.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -40,7 +42,7 @@ struct CsvOptions
  * Output collects in a buffer and reaches the device in chunks of about
  * 1 MiB; call finish() at the end, which also reports write errors.
  */
-class CsvWriter
+class CsvWriter : public TableSink
 {
 public:
     explicit CsvWriter(QIODevice *device, const CsvOptions &options = {});
@@ -48,27 +50,27 @@ public:
     CsvWriter &operator=(const CsvWriter &) = delete;
 
     /// An untrusted text field: neutralized against formula injection, quoted when needed.
-    void addText(QStringView text);
+    void addText(QStringView text) override;
     /// A field the program made and knows to be safe (a header name, an id list): quoted when needed, never prefixed.
-    void addTrustedText(QStringView text);
+    void addTrustedText(QStringView text) override;
     /// addText() for text that is UTF-8 already (TableRows::utf8()): copied as it is, with the same quoting and
     /// neutralizing; text that is not valid UTF-8 is decoded first (each bad sequence becomes U+FFFD), as
     /// addText() would have had it.
-    void addUtf8Text(QByteArrayView text);
+    void addUtf8Text(QByteArrayView text) override;
     /// addTrustedText() for UTF-8.
-    void addTrustedUtf8(QByteArrayView text);
+    void addTrustedUtf8(QByteArrayView text) override;
     void addNumber(qint64 value);
     /// Empty field for std::nullopt.
-    void addNumber(std::optional<qint64> value);
+    void addNumber(std::optional<qint64> value) override;
     /// "true", "false", or an empty field for std::nullopt.
-    void addBoolean(std::optional<bool> value);
-    void addEmpty();
+    void addBoolean(std::optional<bool> value) override;
+    void addEmpty() override;
     /// Ends the current record with CRLF.
-    void endRecord();
+    void endRecord() override;
 
     /// Writes what is buffered; false when the device refused data (see errorString()).
-    bool finish();
-    QString errorString() const { return m_error; }
+    bool finish() override;
+    QString errorString() const override { return m_error; }
 
     /// True when a spreadsheet would treat @p text as a formula (its first character is = + - @ tab or CR).
     static bool needsNeutralizing(QStringView text);

@@ -14,7 +14,7 @@ namespace Iwb {
 /// One export as the export dialog sets it up.
 struct ExportRequest
 {
-    enum class Format { CsvRecords, CsvFacts, Snapshot, Veris };
+    enum class Format { CsvRecords, CsvFacts, Snapshot, Veris, XlsxRecords, XlsxFacts };
     QString storePath; ///< the store to read, opened anew by the job
     QString outputPath;
     Format format = Format::CsvRecords;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "documentlistmodel.h"
 
+#include "incident/recordvocabulary.h"
 #include "storage/librarykeys.h"
 
 #include <QFileInfo>
@@ -209,7 +210,7 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
     case LanguageColumn:
         return summary.language;
     case PublishedColumn:
-        return summary.published;
+        return role == SortRole ? summary.published : RecordVocabulary::dateText(summary.published);
     case FactsColumn:
         return summary.factCount;
     case SourceColumn:

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "incidentlistmodel.h"
 
+#include "incident/recordvocabulary.h"
+
 #include <QLocale>
 
 namespace Iwb {
@@ -104,17 +106,18 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         case OrganizationColumn:
             return row.organization;
         case DateColumn:
-            return row.incidentDate;
+            return role == SortRole ? row.incidentDate : RecordVocabulary::dateText(row.incidentDate);
         case CauseColumn:
-            return QString(row.cause).replace(QLatin1Char('_'), QLatin1Char(' '));
+            return RecordVocabulary::valueLabel(QStringLiteral("cause"), row.cause);
         case AffectedColumn:
             if (role == SortRole) {
                 return row.affectedCount.value_or(-1);
             }
-            return row.affectedCount ? QLocale().toString(*row.affectedCount) + QLatin1Char(' ') + row.affectedUnit
+            return row.affectedCount ? QLocale().toString(*row.affectedCount) + QLatin1Char(' ')
+                    + RecordVocabulary::valueLabel(QStringLiteral("affected_unit"), row.affectedUnit)
                                      : QString();
         case ReviewColumn:
-            return QString(reviewStatusName(row.reviewStatus)).replace(QLatin1Char('_'), QLatin1Char(' '));
+            return RecordVocabulary::valueLabel(QStringLiteral("review_status"), reviewStatusName(row.reviewStatus));
         case ColumnCount:
             break;
         }

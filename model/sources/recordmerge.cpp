@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "recordmerge.h"
 
+#include "incident/recordvocabulary.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -144,10 +147,12 @@ QString RecordMerge::summary(const QList<FieldConflict> &conflicts, const QHash<
         const FieldResolution choice = choices.value(conflict.field, FieldResolution::Keep);
         if (choice == FieldResolution::Take
             || (choice == FieldResolution::Both && conflict.kind == SourceDifference::Fill)) {
-            parts.append(
-                QStringLiteral("take %1 %2").arg(conflict.field, SourceConflicts::displayText(conflict.incoming)));
+            parts.append(QCoreApplication::translate("RecordMerge", "take %1 %2")
+                    .arg(RecordVocabulary::fieldLabel(conflict.field),
+                        RecordVocabulary::jsonValueLabel(conflict.field, conflict.incoming)));
         } else if (choice == FieldResolution::Both && conflict.isListField()) {
-            parts.append(QStringLiteral("both %1").arg(conflict.field));
+            parts.append(QCoreApplication::translate("RecordMerge", "both %1")
+                    .arg(RecordVocabulary::fieldLabel(conflict.field)));
         }
     }
     return parts.join(QStringLiteral(", "));

@@ -4,3 +4,5 @@
 foreach(unit csvwriter exchange)
     iwb_add_test(tst_${unit} SOURCES tst_${unit}.cpp LIBS IncidentWorkbench::Model)
 endforeach()
+# XLSX export, read back with an independent reader (libzip + QXmlStreamReader), not with libxlsxwriter.
+iwb_add_test(tst_xlsxexport SOURCES tst_xlsxexport.cpp LIBS IncidentWorkbench::Model PkgConfig::LibZip)

@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -402,8 +403,8 @@ private Q_SLOTS:
         QCOMPARE(session->record().evidence.value(QStringLiteral("affected_count")),
             mine.evidence.value(QStringLiteral("affected_count")));
         QCOMPARE(session->undoStack()->undoText(),
-            QStringLiteral("Take affected_count \u20184100\u2019 from the other version"));
-        QCOMPARE(countLine->text(), QStringLiteral("4100"));
+            QStringLiteral("Take affected count \u2018%1\u2019 from the other version").arg(QLocale().toString(4100)));
+        QCOMPARE(countLine->text(), QLocale().toString(4100));
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("(all record fields agree)"));
         QVERIFY(!take->isEnabled());
@@ -527,10 +528,10 @@ private Q_SLOTS:
         QCOMPARE(RecordFieldTake::description(QStringLiteral("cause"), QJsonValue()),
             QStringLiteral("Clear cause as in the other version"));
         QCOMPARE(RecordFieldTake::description(QStringLiteral("authority_notified"), QJsonValue(false)),
-            QStringLiteral("Take authority_notified \u2018no\u2019 from the other version"));
+            QStringLiteral("Take authority notified \u2018no\u2019 from the other version"));
         QCOMPARE(RecordFieldTake::description(QStringLiteral("data_exposed"),
                      QJsonArray { QStringLiteral("names"), QStringLiteral("email_addresses") }),
-            QStringLiteral("Take data_exposed \u2018names, email_addresses\u2019 from the other version"));
+            QStringLiteral("Take data exposed \u2018names, e-mail addresses\u2019 from the other version"));
     }
 };
 

@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -139,9 +140,9 @@ private Q_SLOTS:
                     // The record's side shows its value with the first article's evidence.
                     const int row = static_cast<int>(
                         dialog->table()->findItems(QStringLiteral("affected count"), Qt::MatchExactly).first()->row());
-                    QVERIFY(dialog->table()->item(row, 1)->text().startsWith(QLatin1String("9500")));
+                    QVERIFY(dialog->table()->item(row, 1)->text().startsWith(QLocale().toString(9500)));
                     QVERIFY(dialog->table()->item(row, 1)->text().contains(QLatin1String("Fehlerhaftes Update")));
-                    QVERIFY(dialog->table()->item(row, 2)->text().startsWith(QLatin1String("4100")));
+                    QVERIFY(dialog->table()->item(row, 2)->text().startsWith(QLocale().toString(4100)));
                     resolved = true;
                     // For looking at: the resolution view with the analyst's choices made.
                     QVERIFY(dialog->grab().save(QStringLiteral(IWB_BINARY_DIR "/resolution-dialog.png")));
@@ -176,7 +177,8 @@ private Q_SLOTS:
             QVERIFY(bar->sourcesText().contains(QLatin1String("Phishing-Angriff")));
             QVERIFY(session->undoStack()->undoText().startsWith(
                 QStringLiteral("Resolve incident %1 with ‘Phishing-Angriff").arg(incidentId)));
-            QVERIFY(session->undoStack()->undoText().contains(QLatin1String("take affected_count 4100")));
+            QVERIFY(session->undoStack()->undoText().contains(
+                QStringLiteral("take affected count %1").arg(QLocale().toString(4100))));
 
             // Undo takes back the resolution, then the link: the article's own draft is back.
             window->articleView()->textEdit()->setFocus(); // Ctrl+Z in a line edit would undo its text

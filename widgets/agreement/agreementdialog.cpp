@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "agreementdialog.h"
 
+#include "helpdialogs.h"
+#include "recentplaces.h"
+
 #include "annotation/annotationsession.h"
 #include "annotation/factlistmodel.h"
 #include "articleview.h"
@@ -104,7 +107,7 @@ AgreementDialog::AgreementDialog(AnnotationSession *session, std::shared_ptr<con
 {
     setObjectName(QStringLiteral("agreementDialog"));
     setWindowTitle(tr("Compare Annotation Versions"));
-    resize(1200, 800);
+    resize(RecentPlaces::fittingSize(parent, QSize(1200, 800)));
 
     auto *sources = new QGroupBox(tr("Compare this article's annotations with"), this);
     auto *group = new QButtonGroup(this);
@@ -256,7 +259,7 @@ AgreementDialog::AgreementDialog(AnnotationSession *session, std::shared_ptr<con
     QAction *undo = m_session->undoStack()->createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_session->undoStack()->createRedoAction(this);
-    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
+    redo->setShortcuts(HelpDialogs::redoShortcuts());
     addActions({ undo, redo });
 
     // The figures follow the session: every edit, undo and redo, and another article.

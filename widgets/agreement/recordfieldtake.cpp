@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "recordfieldtake.h"
 
+#include "incident/recordvocabulary.h"
+
 #include "annotation/factlistmodel.h"
 
 #include <QJsonArray>
@@ -61,14 +63,15 @@ IncidentRecord RecordFieldTake::taken(const IncidentRecord &current, const Incid
 
 QString RecordFieldTake::description(const QString &field, const QJsonValue &otherValue)
 {
-    QString text = IncidentRecord::readableValue(otherValue);
+    QString text = RecordVocabulary::jsonValueLabel(field, otherValue);
+    const QString label = RecordVocabulary::fieldLabel(field);
     if (text.isEmpty()) {
-        return tr("Clear %1 as in the other version").arg(field);
+        return tr("Clear %1 as in the other version").arg(label);
     }
     if (text.size() > 40) {
         text = text.left(39) + QChar(0x2026);
     }
-    return tr("Take %1 \u2018%2\u2019 from the other version").arg(field, text);
+    return tr("Take %1 \u2018%2\u2019 from the other version").arg(label, text);
 }
 
 } // namespace Iwb

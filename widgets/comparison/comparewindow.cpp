@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "comparewindow.h"
 
+#include "recentplaces.h"
+
 #include "annotation/annotationsession.h"
 #include "annotation/factlistmodel.h"
 #include "articleview.h"
@@ -144,7 +146,8 @@ CompareWindow::CompareWindow(IncidentStore &store, QWidget *parent)
 
     setTabOrder(m_table, m_scale);
     setTabOrder(m_scale, m_timeline);
-    resize(1500, 1000);
+    // Big enough for four articles side by side, but never taller or wider than the screen's free area.
+    resize(RecentPlaces::fittingSize(parent, QSize(1500, 1000)));
 }
 
 CompareWindow::~CompareWindow() = default;
@@ -238,7 +241,7 @@ bool CompareWindow::load(const QList<qint64> &incidentIds)
         timeline.automaticScale() == IncidentTimeline::Scale::Elapsed ? tr("Automatic: time since each start")
                                                                       : tr("Automatic: shared calendar"));
 
-    const RecordComparison comparison(records);
+    const RecordComparison comparison(records, Wording::Words);
     m_model->setComparison(comparison);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(ComparisonTableModel::FieldColumn, QHeaderView::ResizeToContents);

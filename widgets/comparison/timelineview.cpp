@@ -211,7 +211,7 @@ QString TimelineView::toolTipFor(int row, int point) const
     if (p.kind != TimelinePointKind::Start && r.point(TimelinePointKind::Start)) {
         const qint64 minutes = r.point(TimelinePointKind::Start)->at.secsTo(p.at) / 60;
         if (minutes > 0) {
-            when += tr(" (%1 after the start)").arg(RecordComparison::durationText(minutes));
+            when += tr(" (%1 after the start)").arg(RecordComparison::durationText(minutes, Wording::Words));
         }
     }
     return tr("<b>%1 · %2</b><br>%3: %4<br>“%5”")
@@ -312,7 +312,7 @@ void TimelineView::paintEvent(QPaintEvent *)
             painter.drawRoundedRect(QRectF(x0, y - laneHeight() * 0.12, x1 - x0, laneHeight() * 0.24), 2, 2);
             const qint64 minutes = start->at.secsTo(end->at) / 60;
             painter.setPen(ink);
-            const QString length = RecordComparison::durationText(minutes);
+            const QString length = RecordComparison::durationText(minutes, Wording::Words);
             painter.drawText(QPointF(x1 + markerRadius + 3, y + metrics.ascent() / 2 - 1), length);
         } else if (start && r.points.size() > 1) {
             // End unknown (ongoing, or not stated): a dashed line to the last thing known.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "exchange/exportdialog.h"
 
+#include "recentplaces.h"
 #include "storage/incidentstore.h"
 
 #include <QButtonGroup>
@@ -14,7 +15,9 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -27,11 +30,13 @@ namespace Iwb {
 
 namespace {
 
-    enum Format { CsvFormat, JsonFormat, VerisFormat };
+    enum Format { CsvFormat, JsonFormat, VerisFormat, XlsxFormat };
 
     QString extensionOf(int format)
     {
-        return format == CsvFormat ? QStringLiteral("csv") : QStringLiteral("json");
+        return format == CsvFormat ? QStringLiteral("csv")
+            : format == XlsxFormat ? QStringLiteral("xlsx")
+                                   : QStringLiteral("json");
     }
 
 } // namespace
@@ -60,6 +65,7 @@ ExportDialog::ExportDialog(
     m_format->addItem(tr("CSV"), CsvFormat);
     m_format->addItem(tr("JSON snapshot of the whole store"), JsonFormat);
     m_format->addItem(tr("VERIS 1.4 JSON"), VerisFormat);
+    m_format->addItem(tr("Excel workbook (XLSX), the same columns as CSV"), XlsxFormat);
     m_delimiter->addItem(tr("Comma ( , )"), QStringLiteral(","));
     m_delimiter->addItem(tr("Semicolon ( ; ), as German spreadsheets expect"), QStringLiteral(";"));
     m_delimiter->addItem(tr("Tab"), QStringLiteral("tab"));
@@ -73,6 +79,11 @@ ExportDialog::ExportDialog(
         scopes->addButton(button);
     }
     m_records->setChecked(true);
+    // Where the decimal separator is a comma (German, French, …) spreadsheets split CSV at ";" and read
+    // UTF-8 only after a byte order mark; elsewhere "," without one is what they expect.
+    const bool commaDecimals = QLocale().decimalPoint() == QLatin1String(",");
+    m_delimiter->setCurrentIndex(m_delimiter->findData(commaDecimals ? QStringLiteral(";") : QStringLiteral(",")));
+    m_bom->setChecked(commaDecimals);
 
     // Counts tell the analyst what each scope means before anything is written.
     m_all->setText(tr("&All records (%1)").arg(m_store.incidentCount()));
@@ -87,8 +98,7 @@ ExportDialog::ExportDialog(
     m_selected->setProperty("available", !m_selectedIds.isEmpty());
     m_all->setChecked(true);
 
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_file->setText(QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(QStringLiteral("incidents.csv")));
+    m_file->setText(QDir(RecentPlaces::lastFolder()).filePath(QStringLiteral("incidents.csv")));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
@@ -110,7 +120,10 @@ ExportDialog::ExportDialog(
     form->addRow(scope);
     form->addRow(tr("&Delimiter:"), m_delimiter);
     form->addRow(m_bom);
-    form->addRow(tr("F&ile:"), fileRow);
+    // The field is a row of two widgets: the label needs its buddy set by hand, or "F&ile:" shows its "&".
+    auto *fileLabel = new QLabel(tr("F&ile:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     m_progress->setRange(0, 0); // busy: the exporters stream and do not know their end
@@ -151,9 +164,10 @@ void ExportDialog::updateControls()
 {
     const int format = m_format->currentData().toInt();
     const bool csv = format == CsvFormat;
+    const bool table = csv || format == XlsxFormat;
     const bool wholeStore = format == JsonFormat;
-    m_records->setEnabled(csv);
-    m_facts->setEnabled(csv);
+    m_records->setEnabled(table);
+    m_facts->setEnabled(table);
     m_delimiter->setEnabled(csv);
     m_bom->setEnabled(csv);
     m_all->setEnabled(!wholeStore);
@@ -170,11 +184,14 @@ void ExportDialog::updateControls()
 
 void ExportDialog::chooseFile()
 {
-    const bool csv = m_format->currentData().toInt() == CsvFormat;
+    const int format = m_format->currentData().toInt();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export to"), m_file->text(),
-        csv ? tr("CSV files (*.csv);;All files (*)") : tr("JSON files (*.json);;All files (*)"));
+        format == CsvFormat        ? tr("CSV files (*.csv);;All files (*)")
+            : format == XlsxFormat ? tr("Excel workbooks (*.xlsx);;All files (*)")
+                                   : tr("JSON files (*.json);;All files (*)"));
     if (!path.isEmpty()) {
         m_file->setText(path);
+        RecentPlaces::rememberFolder(path);
     }
 }
 
@@ -188,6 +205,8 @@ ExportRequest ExportDialog::request() const
         request.format = m_facts->isChecked() ? ExportRequest::Format::CsvFacts : ExportRequest::Format::CsvRecords;
         request.csv.delimiter = CsvOptions::delimiterFromName(m_delimiter->currentData().toString()).value_or(',');
         request.csv.byteOrderMark = m_bom->isChecked();
+    } else if (format == XlsxFormat) {
+        request.format = m_facts->isChecked() ? ExportRequest::Format::XlsxFacts : ExportRequest::Format::XlsxRecords;
     } else {
         request.format = format == JsonFormat ? ExportRequest::Format::Snapshot : ExportRequest::Format::Veris;
     }
@@ -231,9 +250,11 @@ bool ExportDialog::finish(const ExportRequest &job, const ExportOutcome &outcome
     QString what;
     switch (job.format) {
     case ExportRequest::Format::CsvRecords:
+    case ExportRequest::Format::XlsxRecords:
         what = tr("incident records");
         break;
     case ExportRequest::Format::CsvFacts:
+    case ExportRequest::Format::XlsxFacts:
         what = tr("facts");
         break;
     case ExportRequest::Format::Snapshot:

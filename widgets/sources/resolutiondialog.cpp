@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "resolutiondialog.h"
 
+#include "incident/recordvocabulary.h"
+
 #include "comparison/recordcomparison.h"
 
 #include <QComboBox>
@@ -19,7 +21,7 @@ namespace {
     enum Column { FieldColumn, RecordColumn, ArticleColumn, ChoiceColumn };
 
     /// The value, then one line per article with the texts of its evidence facts: "⌖ ‘9.500 Nutzer’ ×2 (Title)".
-    QString cellText(const QJsonValue &value, const QList<qint64> &evidence,
+    QString cellText(const QString &field, const QJsonValue &value, const QList<qint64> &evidence,
         const std::function<EvidenceNote(qint64)> &describe, bool withArticle)
     {
         QStringList articles;
@@ -31,7 +33,8 @@ namespace {
             }
             textsOfArticle[note.article].append(note.text);
         }
-        QStringList lines { SourceConflicts::displayText(value) };
+        QStringList lines { SourceConflicts::isUnstated(value) ? SourceConflicts::displayText(value)
+                                                               : RecordVocabulary::jsonValueLabel(field, value) };
         for (const QString &article : std::as_const(articles)) {
             const QStringList &texts = textsOfArticle.value(article);
             QStringList distinct;
@@ -73,7 +76,7 @@ ResolutionDialog::ResolutionDialog(const QList<FieldConflict> &conflicts, const 
 
     for (int row = 0; row < conflicts.size(); ++row) {
         const FieldConflict &conflict = conflicts.at(row);
-        auto *field = new QTableWidgetItem(RecordComparison::fieldLabel(conflict.field));
+        auto *field = new QTableWidgetItem(RecordVocabulary::fieldLabel(conflict.field));
         field->setToolTip(
             (conflict.kind == SourceDifference::Fill ? tr("The record does not state this; the article does.")
                                                      : tr("Both state this, differently."))
@@ -81,9 +84,11 @@ ResolutionDialog::ResolutionDialog(const QList<FieldConflict> &conflicts, const 
         m_table->setItem(row, FieldColumn, field);
         // The record's evidence may come from several articles; the other side's all from the one in the header.
         m_table->setItem(row, RecordColumn,
-            new QTableWidgetItem(cellText(conflict.current, conflict.currentEvidence, describeEvidence, true)));
+            new QTableWidgetItem(
+                cellText(conflict.field, conflict.current, conflict.currentEvidence, describeEvidence, true)));
         m_table->setItem(row, ArticleColumn,
-            new QTableWidgetItem(cellText(conflict.incoming, conflict.incomingEvidence, describeEvidence, false)));
+            new QTableWidgetItem(
+                cellText(conflict.field, conflict.incoming, conflict.incomingEvidence, describeEvidence, false)));
 
         auto *cell = new QWidget(m_table);
         auto *cellLayout = new QVBoxLayout(cell);

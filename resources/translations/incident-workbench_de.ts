@@ -1,0 +1,2320 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>Iwb::AgreementDialog</name>
+    <message>
+        <source>&amp;Automatic vs curated (this article)</source>
+        <translation>&amp;Automatisch gegen kuratiert (dieser Artikel)</translation>
+    </message>
+    <message>
+        <source>Another &amp;database:</source>
+        <translation>Andere &amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>A&amp;uswählen…</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>keine ausgewählt</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Deren Fassung übernehmen</translation>
+    </message>
+    <message>
+        <source>Compare Annotation Versions</source>
+        <translation>Annotationsfassungen vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare this article's annotations with</source>
+        <translation>Die Annotationen dieses Artikels vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>There</source>
+        <translation>Dort</translation>
+    </message>
+    <message>
+        <source>P exact</source>
+        <translation>P exakt</translation>
+    </message>
+    <message>
+        <source>R exact</source>
+        <translation>R exakt</translation>
+    </message>
+    <message>
+        <source>F1 exact</source>
+        <translation>F1 exakt</translation>
+    </message>
+    <message>
+        <source>P lenient</source>
+        <translation>P großzügig</translation>
+    </message>
+    <message>
+        <source>R lenient</source>
+        <translation>R großzügig</translation>
+    </message>
+    <message>
+        <source>F1 lenient</source>
+        <translation>F1 großzügig</translation>
+    </message>
+    <message>
+        <source>Record field</source>
+        <translation>Feld des Eintrags</translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation>Diese Fassung</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Andere Fassung</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Make this article's fact, or the selected record field, look like the other version's (Enter on a disagreement or a record field does the same); Ctrl+Z, here or in the main window, takes it back</source>
+        <translation>Die Angabe dieses Artikels oder das ausgewählte Feld des Eintrags so setzen wie in der anderen Fassung (Eingabe auf einer Abweichung oder einem Feld bewirkt dasselbe); Strg+Z, hier oder im Hauptfenster, nimmt es zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Record fields that differ (select one to take the other version's value):</source>
+        <translation>&amp;Abweichende Felder des Eintrags (eines auswählen, um den Wert der anderen Fassung zu übernehmen):</translation>
+    </message>
+    <message>
+        <source>D&amp;isagreements (select one to see it in both versions):</source>
+        <translation>Ab&amp;weichungen (eine auswählen, um sie in beiden Fassungen zu sehen):</translation>
+    </message>
+    <message>
+        <source>The &amp;other version:</source>
+        <translation>Die &amp;andere Fassung:</translation>
+    </message>
+    <message>
+        <source>Choose the version to compare with.</source>
+        <translation>Wählen Sie die Fassung, mit der verglichen wird.</translation>
+    </message>
+    <message>
+        <source>Open an article first.</source>
+        <translation>Öffnen Sie zuerst einen Artikel.</translation>
+    </message>
+    <message>
+        <source>Another Analyst's Database</source>
+        <translation>Datenbank einer anderen Bearbeiterin oder eines anderen Bearbeiters</translation>
+    </message>
+    <message>
+        <source>Incident Workbench databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Incident-Workbench-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Extraction is not available in this window.</source>
+        <translation>Die Extraktion ist in diesem Fenster nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Choose the other database.</source>
+        <translation>Wählen Sie die andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in %2 (no article there has the same text).</source>
+        <translation>„%1“ ist nicht in %2 (dort hat kein Artikel denselben Text).</translation>
+    </message>
+    <message>
+        <source>what extraction finds now</source>
+        <translation>das, was die Extraktion jetzt findet</translation>
+    </message>
+    <message>
+        <source>This article (curated, %1 facts) against %2 (%3 facts): micro F1 %4 exact (P %5, R %6), %7 lenient; token κ %8; record fields κ %9 (%10 of %11 fields agree); %12 disagreements.</source>
+        <translation>Dieser Artikel (kuratiert, %1 Angaben) gegen %2 (%3 Angaben): Mikro-F1 %4 exakt (P %5, R %6), %7 großzügig; Token-κ %8; Felder des Eintrags κ %9 (%10 von %11 Feldern stimmen überein); %12 Abweichungen.</translation>
+    </message>
+    <message>
+        <source>all (micro)</source>
+        <translation>alle (mikro)</translation>
+    </message>
+    <message>
+        <source>(the other version has no record for this article)</source>
+        <translation>(die andere Fassung hat keinen Eintrag zu diesem Artikel)</translation>
+    </message>
+    <message>
+        <source>(all record fields agree)</source>
+        <translation>(alle Felder des Eintrags stimmen überein)</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::AnnotationSession</name>
+    <message>
+        <source>Label %1 as %2</source>
+        <translation>%1 als %2 markieren</translation>
+    </message>
+    <message>
+        <source>Change type of %1 to %2</source>
+        <translation>Typ von %1 in %2 ändern</translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation>%1 annehmen</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>%1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Mark %1 as suggested</source>
+        <translation>%1 als vorgeschlagen markieren</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the record's evidence</source>
+        <translation>%1 aus den Belegen des Eintrags entfernen</translation>
+    </message>
+    <message>
+        <source>Accept all suggested %1 facts</source>
+        <translation>Alle vorgeschlagenen Angaben vom Typ %1 annehmen</translation>
+    </message>
+    <message>
+        <source>Reject all suggested %1 facts</source>
+        <translation>Alle vorgeschlagenen Angaben vom Typ %1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Adjust the span of %1</source>
+        <translation>Textbereich von %1 anpassen</translation>
+    </message>
+    <message>
+        <source>Mark %1 as negated</source>
+        <translation>%1 als verneint markieren</translation>
+    </message>
+    <message>
+        <source>Mark %1 as not negated</source>
+        <translation>%1 als nicht verneint markieren</translation>
+    </message>
+    <message>
+        <source>Mark %1 as uncertain</source>
+        <translation>%1 als unsicher markieren</translation>
+    </message>
+    <message>
+        <source>Mark %1 as certain</source>
+        <translation>%1 als sicher markieren</translation>
+    </message>
+    <message>
+        <source>Change the value of %1</source>
+        <translation>Wert von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Fill %1 from %2</source>
+        <translation>%1 aus %2 füllen</translation>
+    </message>
+    <message>
+        <source>Remove suggestion %1</source>
+        <translation>Vorschlag %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Suggest %1</source>
+        <translation>%1 vorschlagen</translation>
+    </message>
+    <message>
+        <source>Fill the record from extraction</source>
+        <translation>Eintrag aus der Extraktion füllen</translation>
+    </message>
+    <message>
+        <source>Delete %1 as in the other version</source>
+        <translation>%1 wie in der anderen Fassung löschen</translation>
+    </message>
+    <message>
+        <source>Reject %1 as in the other version</source>
+        <translation>%1 wie in der anderen Fassung ablehnen</translation>
+    </message>
+    <message>
+        <source>the other version's fact %1 does not fit this article's text</source>
+        <translation>die Angabe %1 der anderen Fassung passt nicht zum Text dieses Artikels</translation>
+    </message>
+    <message>
+        <source>Add %1 from the other version</source>
+        <translation>%1 aus der anderen Fassung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Take the other version of %1</source>
+        <translation>Die andere Fassung von %1 übernehmen</translation>
+    </message>
+    <message>
+        <source>the recovery draft belongs to another article</source>
+        <translation>der Wiederherstellungsentwurf gehört zu einem anderen Artikel</translation>
+    </message>
+    <message>
+        <source>a fact in the recovery draft lies outside the article</source>
+        <translation>eine Angabe im Wiederherstellungsentwurf liegt außerhalb des Artikels</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::ArticleView</name>
+    <message>
+        <source>Open Original</source>
+        <translation>Original öffnen</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Show the PDF's pages below the text; the current fact is marked on its page</source>
+        <translation>Die Seiten der PDF-Datei unter dem Text zeigen; die aktuelle Angabe ist auf ihrer Seite markiert</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>HTML source</source>
+        <translation>HTML-Quelltext</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>Als %1 markieren</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp;&lt;s&gt;negated&lt;/s&gt; &amp;nbsp;&lt;u&gt;~uncertain~&lt;/u&gt;</source>
+        <translation> &amp;nbsp;&lt;s&gt;verneint&lt;/s&gt; &amp;nbsp;&lt;u&gt;~unsicher~&lt;/u&gt;</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Veröffentlicht am %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fetched from %1</source>
+        <translation>abgerufen von %1</translation>
+    </message>
+    <message>
+        <source>Open %1 in the web browser</source>
+        <translation>%1 im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>No article selected</source>
+        <translation>Kein Artikel ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose an article in the library, or import one with File → Import Files…</source>
+        <translation>Wählen Sie einen Artikel in der Bibliothek oder importieren Sie einen mit Datei → Dateien importieren…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;value: %3&lt;br&gt;%4, %5, %6&lt;br&gt;rule: %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;Wert: %3&lt;br&gt;%4, %5, %6&lt;br&gt;Regel: %7</translation>
+    </message>
+    <message>
+        <source>Label Selection As</source>
+        <translation>Auswahl markieren als</translation>
+    </message>
+    <message>
+        <source>Set Span of Current Fact to Selection</source>
+        <translation>Textbereich der aktuellen Angabe auf die Auswahl setzen</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Change Type</source>
+        <translation>Typ ändern</translation>
+    </message>
+    <message>
+        <source>Negated</source>
+        <translation>Verneint</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
+    </message>
+    <message>
+        <source>The article with its facts highlighted; select text and press 1 to 9 to label it</source>
+        <translation>Der Artikel mit hervorgehobenen Angaben; Text auswählen und 1 bis 9 drücken, um ihn zu markieren</translation>
+    </message>
+    <message>
+        <source>The article's text. Every fact found is highlighted in the colour of its type (the legend above names them; the tool tip of a highlight says its type and value). Select text and press 1–9 to label it; right-click a fact to accept, reject or change it.</source>
+        <translation>Der Text des Artikels. Jede gefundene Angabe ist in der Farbe ihres Typs hervorgehoben (die Legende darüber nennt sie; der Tooltip einer Hervorhebung nennt Typ und Wert). Text auswählen und 1–9 drücken, um ihn zu markieren; Rechtsklick auf eine Angabe, um sie anzunehmen, abzulehnen oder zu ändern.</translation>
+    </message>
+    <message>
+        <source>Article views</source>
+        <translation>Ansichten des Artikels</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::CompareWindow</name>
+    <message>
+        <source>Compare Incidents</source>
+        <translation>Vorfälle vergleichen</translation>
+    </message>
+    <message>
+        <source>Field-by-field comparison</source>
+        <translation>Vergleich Feld für Feld</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Shared calendar (linear)</source>
+        <translation>Gemeinsamer Kalender (linear)</translation>
+    </message>
+    <message>
+        <source>Time since each start (logarithmic)</source>
+        <translation>Zeit seit dem jeweiligen Beginn (logarithmisch)</translation>
+    </message>
+    <message>
+        <source>Timeline &amp;scale:</source>
+        <translation>&amp;Skala der Zeitleiste:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation>Vorfall %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt; &amp;nbsp; incident %3, %4</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt; &amp;nbsp; Vorfall %3, %4</translation>
+    </message>
+    <message>
+        <source>Choose at least two incidents to compare.</source>
+        <translation>Wählen Sie mindestens zwei Vorfälle zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>This record has no source article.</source>
+        <translation>Dieser Eintrag hat keinen Quellartikel.</translation>
+    </message>
+    <message>
+        <source>Automatic: time since each start</source>
+        <translation>Automatisch: Zeit seit dem jeweiligen Beginn</translation>
+    </message>
+    <message>
+        <source>Automatic: shared calendar</source>
+        <translation>Automatisch: gemeinsamer Kalender</translation>
+    </message>
+    <message>
+        <source>Compare Incidents — %1</source>
+        <translation>Vorfälle vergleichen – %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields differ or are stated in only some records. Select a field to see its evidence in every article.</source>
+        <translation>%1 von %2 Feldern weichen ab oder sind nur in einigen Einträgen angegeben. Wählen Sie ein Feld, um seine Belege in jedem Artikel zu sehen.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of the %2 selected incidents.</source>
+        <translation>Gezeigt werden die ersten %1 der %2 ausgewählten Vorfälle.</translation>
+    </message>
+    <message>
+        <source>%1: no evidence in this record</source>
+        <translation>%1: kein Beleg in diesem Eintrag</translation>
+    </message>
+    <message>
+        <source>%1: the evidence is in another source article</source>
+        <translation>%1: der Beleg steht in einem anderen Quellartikel</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::ComparisonActions</name>
+    <message>
+        <source>Compare Selected &amp;Incidents</source>
+        <translation>Ausgewählte &amp;Vorfälle vergleichen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Similar Incidents…</source>
+        <translation>Ä&amp;hnliche Vorfälle finden…</translation>
+    </message>
+    <message>
+        <source>Compare the records selected in the library's Incidents tab side by side</source>
+        <translation>Die im Reiter „Vorfälle“ der Bibliothek ausgewählten Einträge nebeneinander vergleichen</translation>
+    </message>
+    <message>
+        <source>Rank the other records by how much they have in common with the open article's record</source>
+        <translation>Die übrigen Einträge danach ordnen, wie viel sie mit dem Eintrag des geöffneten Artikels gemeinsam haben</translation>
+    </message>
+    <message>
+        <source>Compare First %1 Selected &amp;Incidents</source>
+        <translation>Die ersten %1 ausgewählten &amp;Vorfälle vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare Incidents</source>
+        <translation>Vorfälle vergleichen</translation>
+    </message>
+    <message>
+        <source>The incidents cannot be compared:
+%1</source>
+        <translation>Die Vorfälle können nicht verglichen werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Find Similar Incidents</source>
+        <translation>Ähnliche Vorfälle finden</translation>
+    </message>
+    <message>
+        <source>Comparing every record with incident %1…</source>
+        <translation>Jeder Eintrag wird mit Vorfall %1 verglichen…</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::ComparisonTableModel</name>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>verschieden</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation>Vorfall %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::DocumentListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::ExportDialog</name>
+    <message>
+        <source>&amp;Incident records, one row each</source>
+        <translation>&amp;Vorfallseinträge, je einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>F&amp;acts, one row each</source>
+        <translation>A&amp;ngaben, je eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 &amp;byte order mark (for spreadsheets)</source>
+        <translation>Mit UTF-8-&amp;Byte-Order-Mark beginnen (für Tabellenkalkulationen)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON snapshot of the whole store</source>
+        <translation>JSON-Abzug der ganzen Datenbank</translation>
+    </message>
+    <message>
+        <source>VERIS 1.4 JSON</source>
+        <translation>VERIS 1.4 JSON</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ), as German spreadsheets expect</source>
+        <translation>Semikolon ( ; ), wie deutsche Tabellenkalkulationen es erwarten</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>&amp;All records (%1)</source>
+        <translation>&amp;Alle Einträge (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Filtered (the library shows no filter)</source>
+        <translation>&amp;Gefiltert (die Bibliothek zeigt keinen Filter)</translation>
+    </message>
+    <message>
+        <source>&amp;Filtered by “%1” (%2)</source>
+        <translation>&amp;Gefiltert nach „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Selected in the library (%1)</source>
+        <translation>In der Bibliothek au&amp;sgewählt (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1: not exported: %2</source>
+        <translation>%1: nicht exportiert: %2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>incident records</source>
+        <translation>Vorfallseinträge</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>incident records with their articles, facts and history</source>
+        <translation>Vorfallseinträge mit ihren Artikeln, Angaben und ihrem Verlauf</translation>
+    </message>
+    <message>
+        <source>VERIS incidents</source>
+        <translation>VERIS-Vorfälle</translation>
+    </message>
+    <message>
+        <source>Exported %1 %2 to %3</source>
+        <translation>%1 %2 nach %3 exportiert</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX), the same columns as CSV</source>
+        <translation>Excel-Arbeitsmappe (XLSX), dieselben Spalten wie CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::FactListModel</name>
+    <message>
+        <source>organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>data category</source>
+        <translation>Datenkategorie</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>attack</source>
+        <translation>Angriff</translation>
+    </message>
+    <message>
+        <source>discovery</source>
+        <translation>Entdeckung</translation>
+    </message>
+    <message>
+        <source>notification</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>remediation</source>
+        <translation>Abhilfe</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>negated</source>
+        <translation>verneint</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <source>%1 “%2” → %3 (%4, %5; rule %6)</source>
+        <translation>%1 „%2“ → %3 (%4, %5; Regel %6)</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::FactPanel</name>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Accept All of Type</source>
+        <translation>Alle dieses Typs annehmen</translation>
+    </message>
+    <message>
+        <source>Reject All of Type</source>
+        <translation>Alle dieses Typs ablehnen</translation>
+    </message>
+    <message>
+        <source>Edit Value…</source>
+        <translation>Wert bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit Value</source>
+        <translation>Wert bearbeiten</translation>
+    </message>
+    <message>
+        <source>Normalized value of “%1” as JSON, e.g. "2019-12-09", 31 or {"count": 9500, "unit": "users"}:</source>
+        <translation>Normalisierter Wert von „%1“ als JSON, z. B. "2019-12-09", 31 oder {"count": 9500, "unit": "users"}:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a JSON value: %2</source>
+        <translation>„%1“ ist kein JSON-Wert: %2</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>The facts of the open article, grouped by type, with value and status</source>
+        <translation>Die Angaben des geöffneten Artikels, nach Typ gruppiert, mit Wert und Status</translation>
+    </message>
+    <message>
+        <source>The facts found in the article, grouped by type. A accepts the selected fact, R rejects it, Del deletes it, F2 edits its value; drag one onto a field of the record to use it there.</source>
+        <translation>Die im Artikel gefundenen Angaben, nach Typ gruppiert. A nimmt die ausgewählte Angabe an, R lehnt sie ab, Entf löscht sie, F2 bearbeitet ihren Wert; ziehen Sie eine auf ein Feld des Eintrags, um sie dort zu verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::HelpDialogs</name>
+    <message>
+        <source>Handbook</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>Incident Workbench Handbook</source>
+        <translation>Handbuch zu Incident Workbench</translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>Im Fenster</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Incident Workbench %1&lt;/h3&gt;&lt;p&gt;Turns articles about data incidents into curated, comparable incident records.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Widgets, SQL, Network, PDF), KDE Frameworks Syntax Highlighting %3, SQLite, Hyperscan, ICU, gumbo, uchardet, Poppler, GMime, libgsf, libzip and libxlsxwriter.&lt;/p&gt;&lt;p&gt;Store: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Incident Workbench %1&lt;/h3&gt;&lt;p&gt;Macht aus Artikeln über Datenpannen geprüfte, vergleichbare Einträge für das Vorfallsverzeichnis.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (Widgets, SQL, Network, PDF), KDE Frameworks Syntax Highlighting %3, SQLite, Hyperscan, ICU, gumbo, uchardet, Poppler, GMime, libgsf, libzip und libxlsxwriter.&lt;/p&gt;&lt;p&gt;Datenbank: %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::IncidentChooser</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Betroffene</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Link Article to Incident</source>
+        <translation>Artikel mit Vorfall verknüpfen</translation>
+    </message>
+    <message>
+        <source>Filter by organization, date, cause…</source>
+        <translation>Nach Organisation, Datum, Ursache filtern…</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Which incident does this article tell?</source>
+        <translation>Von welchem Vorfall berichtet dieser Artikel?</translation>
+    </message>
+    <message>
+        <source>Which incident does this article tell? Records of %1 are listed first.</source>
+        <translation>Von welchem Vorfall berichtet dieser Artikel? Einträge zu %1 stehen oben.</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::IncidentListModel</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Betroffene</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::LibraryPanel</name>
+    <message>
+        <source>Filter titles; Enter searches article text</source>
+        <translation>Titel filtern; Eingabe durchsucht den Artikeltext</translation>
+    </message>
+    <message>
+        <source>Filter by organization, date, cause, review status…</source>
+        <translation>Nach Organisation, Datum, Ursache, Prüfstatus filtern…</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles contain “%1”</source>
+        <translation>
+            <numerusform>%n Artikel enthält „%1“</numerusform>
+            <numerusform>%n Artikel enthalten „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter articles</source>
+        <translation>Artikel filtern</translation>
+    </message>
+    <message>
+        <source>The articles in the store; the selected one is shown beside the library</source>
+        <translation>Die Artikel in der Datenbank; der ausgewählte wird neben der Bibliothek gezeigt</translation>
+    </message>
+    <message>
+        <source>The articles in the store. Click one, or move with the arrow keys, to read it, check its facts and complete its incident record. Click a column header to sort.</source>
+        <translation>Die Artikel in der Datenbank. Klicken Sie einen an oder wechseln Sie mit den Pfeiltasten, um ihn zu lesen, seine Angaben zu prüfen und seinen Vorfallseintrag zu vervollständigen. Ein Klick auf einen Spaltenkopf sortiert.</translation>
+    </message>
+    <message>
+        <source>Filter incidents</source>
+        <translation>Vorfälle filtern</translation>
+    </message>
+    <message>
+        <source>Incident records</source>
+        <translation>Vorfallseinträge</translation>
+    </message>
+    <message>
+        <source>The register: one row per incident record</source>
+        <translation>Das Verzeichnis: eine Zeile je Vorfallseintrag</translation>
+    </message>
+    <message>
+        <source>The incident register, one record a row. Select two or more (Ctrl+click) and choose Compare → Compare Selected Incidents to see them side by side.</source>
+        <translation>Das Vorfallsverzeichnis, ein Eintrag je Zeile. Wählen Sie zwei oder mehr aus (Strg+Klick) und dann Vergleichen → Ausgewählte Vorfälle vergleichen, um sie nebeneinander zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::Localization</name>
+    <message>
+        <source>System language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::MainWindow</name>
+    <message>
+        <source>Finding facts in this long article; you can read and label meanwhile…</source>
+        <translation>Angaben in diesem langen Artikel werden gesucht; Sie können währenddessen lesen und markieren…</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>&amp;URL öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as New Article</source>
+        <translation>Als neuen Artikel ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Import Store &amp;Snapshot…</source>
+        <translation>Datenbank-&amp;Abzug importieren…</translation>
+    </message>
+    <message>
+        <source>Import Store Snapshot</source>
+        <translation>Datenbank-Abzug importieren</translation>
+    </message>
+    <message>
+        <source>Store snapshots (*.json)</source>
+        <translation>Datenbank-Abzüge (*.json)</translation>
+    </message>
+    <message>
+        <source>Restored %1 articles and %2 incident records from %3</source>
+        <translation>%1 Artikel und %2 Vorfallseinträge aus %3 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Library</source>
+        <translation>In der Bibliothek &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Vorfall</translation>
+    </message>
+    <message>
+        <source>E&amp;xtraction</source>
+        <translation>E&amp;xtraktion</translation>
+    </message>
+    <message>
+        <source>&amp;Re-run Extraction</source>
+        <translation>Extraktion &amp;erneut ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Annotation Versions…</source>
+        <translation>&amp;Annotationsfassungen vergleichen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Incident Workbench</source>
+        <translation>&amp;Über Incident Workbench</translation>
+    </message>
+    <message>
+        <source>About Incident Workbench</source>
+        <translation>Über Incident Workbench</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new articles, %1 already in the library, %2 failed</source>
+        <translation>
+            <numerusform>%n neuer Artikel, %1 schon in der Bibliothek, %2 fehlgeschlagen</numerusform>
+            <numerusform>%n neue Artikel, %1 schon in der Bibliothek, %2 fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be imported. The others were imported.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht importiert werden. Die übrigen wurden importiert.</numerusform>
+            <numerusform>%n Dateien konnten nicht importiert werden. Die übrigen wurden importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Work Found</source>
+        <translation>Ungespeicherte Arbeit gefunden</translation>
+    </message>
+    <message>
+        <source>There is unsaved work on this article from an earlier session that ended unexpectedly. Restore it?</source>
+        <translation>Zu diesem Artikel gibt es ungespeicherte Arbeit aus einer früheren Sitzung, die unerwartet beendet wurde. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Unsaved work restored; save it with Ctrl+S.</source>
+        <translation>Ungespeicherte Arbeit wiederhergestellt; speichern Sie sie mit Strg+S.</translation>
+    </message>
+    <message>
+        <source>Extract facts</source>
+        <translation>Angaben extrahieren</translation>
+    </message>
+    <message>
+        <source>Extraction re-run; your accepted, rejected and hand-made facts were kept.</source>
+        <translation>Extraktion erneut ausgeführt; Ihre angenommenen, abgelehnten und selbst angelegten Angaben bleiben erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facts found.</source>
+        <translation>
+            <numerusform>%n Angabe gefunden.</numerusform>
+            <numerusform>%n Angaben gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>The annotations could not be saved:
+%1</source>
+        <translation>Die Annotationen konnten nicht gespeichert werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Preparing the extraction rules…</source>
+        <translation>Die Extraktionsregeln werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Extraction rules ready.</source>
+        <translation>Extraktionsregeln bereit.</translation>
+    </message>
+    <message>
+        <source>Extraction is off: %1</source>
+        <translation>Extraktion ist aus: %1</translation>
+    </message>
+    <message>
+        <source>Re-run extraction</source>
+        <translation>Extraktion erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The annotations of “%1” have changed. Save them?</source>
+        <translation>Die Annotationen von „%1“ wurden geändert. Speichern?</translation>
+    </message>
+    <message>
+        <source>clipboard, %1</source>
+        <translation>Zwischenablage, %1</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: %1</source>
+        <translation>Nichts einzufügen: %1</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>This text is already in the library.</source>
+        <translation>Dieser Text ist schon in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Pasted text added as an article.</source>
+        <translation>Eingefügter Text als Artikel hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>URL öffnen</translation>
+    </message>
+    <message>
+        <source>Fetched %1</source>
+        <translation>%1 abgerufen</translation>
+    </message>
+    <message>
+        <source>This page is already in the library (fetched from %1 before); the stored copy is shown.</source>
+        <translation>Diese Seite ist schon in der Bibliothek (früher von %1 abgerufen); die gespeicherte Fassung wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>The text of this page is already in the library; the stored article is shown.</source>
+        <translation>Der Text dieser Seite ist schon in der Bibliothek; der gespeicherte Artikel wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.eml *.msg *.docx);;E-mails (*.eml *.msg);;Word documents (*.docx);;All files (*)</source>
+        <translation>Artikel (*.txt *.md *.markdown *.html *.htm *.pdf *.eml *.msg *.docx);;E-Mails (*.eml *.msg);;Word-Dokumente (*.docx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Articles</source>
+        <translation>Einen Ordner mit Artikeln importieren</translation>
+    </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation>Artikel werden importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 files</source>
+        <translation>%1 von %2 Dateien importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new articles, %1 already in the library, %2 failed%3</source>
+        <translation>
+            <numerusform>%n neuer Artikel, %1 schon in der Bibliothek, %2 fehlgeschlagen%3</numerusform>
+            <numerusform>%n neue Artikel, %1 schon in der Bibliothek, %2 fehlgeschlagen%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Articles</source>
+        <translation>&amp;Zuletzt geöffnete Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>E&amp;instellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Incident Workbench…</source>
+        <translation>Incident Workbench &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>Incident Workbench &amp;Handbook</source>
+        <translation>&amp;Handbuch zu Incident Workbench</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Settings saved. A new language, store or rule folder takes effect at the next start.</source>
+        <translation>Einstellungen gespeichert. Eine neue Sprache, Datenbank oder ein neuer Regelordner wirkt ab dem nächsten Start.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the details)</source>
+        <translation>
+            <numerusform>… und %n weitere (siehe Details)</numerusform>
+            <numerusform>… und %n weitere (siehe Details)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No articles opened yet</source>
+        <translation>Noch keine Artikel geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::OpenUrlDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>URL öffnen</translation>
+    </message>
+    <message>
+        <source>The page is fetched, its article text read and stored with its address; web pages (HTML) and plain text are read.</source>
+        <translation>Die Seite wird abgerufen, ihr Artikeltext gelesen und mit ihrer Adresse gespeichert; gelesen werden Webseiten (HTML) und reiner Text.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Fetching %1 … %2 kB</source>
+        <translation>%1 wird abgerufen … %2 kB</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Could not open the page.&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Die Seite konnte nicht geöffnet werden.&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is not an address that can be fetched.&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Diese Adresse kann nicht abgerufen werden.&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>Verbindung zu %1 wird aufgebaut …</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::PdfPagesView</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown: Qt PDF cannot read it (error %1).</source>
+        <translation>Die PDF-Datei kann nicht angezeigt werden: Qt PDF kann sie nicht lesen (Fehler %1).</translation>
+    </message>
+    <message>
+        <source>“%1” is not found on page %2 of the PDF (it may be spelt otherwise there).</source>
+        <translation>„%1“ steht nicht auf Seite %2 der PDF-Datei (dort womöglich anders geschrieben).</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::RecordForm</name>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Comma-separated: %1</source>
+        <translation>Durch Kommas getrennt: %1</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation>Datum des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Beginn (Uhrzeit)</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Ende (Uhrzeit)</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Betroffene</translation>
+    </message>
+    <message>
+        <source>Affected unit</source>
+        <translation>Art der Betroffenen</translation>
+    </message>
+    <message>
+        <source>Data exposed</source>
+        <translation>Betroffene Daten</translation>
+    </message>
+    <message>
+        <source>Data not exposed</source>
+        <translation>Nicht betroffene Daten</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>External attack</source>
+        <translation>Angriff von außen</translation>
+    </message>
+    <message>
+        <source>Discovered by</source>
+        <translation>Entdeckt von</translation>
+    </message>
+    <message>
+        <source>Authority notified</source>
+        <translation>Aufsichtsbehörde informiert</translation>
+    </message>
+    <message>
+        <source>Affected notified</source>
+        <translation>Betroffene informiert</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>first pass</source>
+        <translation>erste Durchsicht</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Prüfstatus</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Bearbeitet von</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Set review status to %1</source>
+        <translation>Prüfstatus auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Set analyst to %1</source>
+        <translation>Bearbeitung auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Notizen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Fill from the current fact</source>
+        <translation>Aus der aktuellen Angabe füllen</translation>
+    </message>
+    <message>
+        <source>Facts that are this field's evidence; click to show the first</source>
+        <translation>Angaben, die dieses Feld belegen; klicken zeigt die erste</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 leeren</translation>
+    </message>
+    <message>
+        <source>Set %1 to ‘%2’</source>
+        <translation>%1 auf ‚%2‘ setzen</translation>
+    </message>
+    <message>
+        <source>Evidence; click to show the first:
+%1</source>
+        <translation>Belege; klicken zeigt den ersten:
+%1</translation>
+    </message>
+    <message>
+        <source>Field %1 of the incident record</source>
+        <translation>Feld „%1“ des Vorfallseintrags</translation>
+    </message>
+    <message>
+        <source>Fill %1 from the current fact</source>
+        <translation>%1 aus der aktuellen Angabe füllen</translation>
+    </message>
+    <message>
+        <source>Evidence of %1</source>
+        <translation>Belege für %1</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::ResolutionDialog</name>
+    <message>
+        <source>Resolve Differences</source>
+        <translation>Unterschiede auflösen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Record (%1)</source>
+        <translation>Eintrag (%1)</translation>
+    </message>
+    <message>
+        <source>From ‘%1’</source>
+        <translation>Aus ‚%1‘</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>The record does not state this; the article does.</source>
+        <translation>Der Eintrag gibt das nicht an, der Artikel schon.</translation>
+    </message>
+    <message>
+        <source>Both state this, differently.</source>
+        <translation>Beide geben es an, aber verschieden.</translation>
+    </message>
+    <message>
+        <source>leave empty</source>
+        <translation>leer lassen</translation>
+    </message>
+    <message>
+        <source>keep the record's</source>
+        <translation>den des Eintrags behalten</translation>
+    </message>
+    <message>
+        <source>take the article's</source>
+        <translation>den des Artikels übernehmen</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>The linked article differs from the record in %n fields. Choose per field; the evidence of every article that supports the chosen value is kept.</source>
+        <translation>
+            <numerusform>Der verknüpfte Artikel weicht in %n Feld vom Eintrag ab. Wählen Sie je Feld; die Belege jedes Artikels, der den gewählten Wert stützt, bleiben erhalten.</numerusform>
+            <numerusform>Der verknüpfte Artikel weicht in %n Feldern vom Eintrag ab. Wählen Sie je Feld; die Belege jedes Artikels, der den gewählten Wert stützt, bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::SettingsDialog</name>
+    <message>
+        <source>Configure Incident Workbench</source>
+        <translation>Incident Workbench einrichten</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages, and how numbers and dates are written. Takes effect at the next start.</source>
+        <translation>Die Sprache von Menüs und Meldungen und die Schreibweise von Zahlen und Daten. Wirkt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every change in the edit history instead of the login name</source>
+        <translation>Ihr Name, der bei jeder Änderung im Bearbeitungsverlauf statt des Anmeldenamens vermerkt wird</translation>
+    </message>
+    <message>
+        <source>Tell from the text</source>
+        <translation>Aus dem Text erkennen</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>The language assumed for an imported article whose language cannot be told from its text; the interface's language does not matter for this</source>
+        <translation>Die Sprache, die für einen importierten Artikel angenommen wird, dessen Sprache sich nicht aus dem Text erkennen lässt; die Sprache der Oberfläche spielt dafür keine Rolle</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Light or dark windows; the article's highlighting follows unless a theme was chosen in View → Theme</source>
+        <translation>Helle oder dunkle Fenster; die Hervorhebungen im Artikel folgen, wenn nicht unter Ansicht → Farbschema eines gewählt wurde</translation>
+    </message>
+    <message>
+        <source>the default store in your data folder</source>
+        <translation>die Standarddatenbank in Ihrem Datenordner</translation>
+    </message>
+    <message>
+        <source>The SQLite file the workbench opens; takes effect at the next start</source>
+        <translation>Die SQLite-Datei, die die Workbench öffnet; wirkt ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the store file</source>
+        <translation>Datenbankdatei auswählen</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Incident Workbench databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Incident-Workbench-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>the built-in rule packs</source>
+        <translation>die eingebauten Regelpakete</translation>
+    </message>
+    <message>
+        <source>A folder with one subfolder per language (de, en) of rule files (*.tsv) that replace the built-in rules; takes effect at the next start</source>
+        <translation>Ein Ordner mit je einem Unterordner pro Sprache (de, en) mit Regeldateien (*.tsv), die die eingebauten Regeln ersetzen; wirkt ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Choose the rule pack folder</source>
+        <translation>Ordner der Regelpakete auswählen</translation>
+    </message>
+    <message>
+        <source>Rule Pack Folder</source>
+        <translation>Ordner der Regelpakete</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How often unsaved work is written to a recovery draft, offered back after a crash</source>
+        <translation>Wie oft ungespeicherte Arbeit in einen Wiederherstellungsentwurf geschrieben wird, der nach einem Absturz angeboten wird</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Sprache der Oberfläche:</translation>
+    </message>
+    <message>
+        <source>&amp;Analyst name:</source>
+        <translation>&amp;Name (Bearbeitung):</translation>
+    </message>
+    <message>
+        <source>Assumed &amp;article language:</source>
+        <translation>Angenommene Sprache der &amp;Artikel:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Rule pack folder:</source>
+        <translation>&amp;Ordner der Regelpakete:</translation>
+    </message>
+    <message>
+        <source>Save a recovery draft &amp;every:</source>
+        <translation>Wiederherstellungsentwurf spei&amp;chern alle:</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::SimilarIncidentsDialog</name>
+    <message>
+        <source>Similar Incidents</source>
+        <translation>Ähnliche Vorfälle</translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation>Vorfall %1</translation>
+    </message>
+    <message>
+        <source>No other record shares a cause, data categories, the organization, a nearby date or wording with “%1”.</source>
+        <translation>Kein anderer Eintrag teilt Ursache, Datenkategorien, Organisation, ein nahes Datum oder Formulierungen mit „%1“.</translation>
+    </message>
+    <message>
+        <source>Records like “%1”%2, best first. Scores add up same cause (25%), shared data categories (25%), same organization (20%), close dates (15%) and similar article wording (15%).</source>
+        <translation>Einträge wie „%1“%2, die ähnlichsten zuerst. Die Punktzahl setzt sich zusammen aus gleicher Ursache (25 %), gemeinsamen Datenkategorien (25 %), gleicher Organisation (20 %), nahem Datum (15 %) und ähnlicher Formulierung der Artikel (15 %).</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::SourceLinker</name>
+    <message>
+        <source>&amp;Link Article to Incident…</source>
+        <translation>Artikel mit Vorfall &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink Article from Incident</source>
+        <translation>Verknüpfung des Artikels mit dem Vorfall &amp;lösen</translation>
+    </message>
+    <message>
+        <source>This article tells an incident that already has a record: add it to that record's sources</source>
+        <translation>Dieser Artikel berichtet von einem Vorfall, der schon einen Eintrag hat: ihn zu den Quellen dieses Eintrags hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove this article from the incident's sources; it gets a record of its own</source>
+        <translation>Diesen Artikel aus den Quellen des Vorfalls entfernen; er bekommt einen eigenen Eintrag</translation>
+    </message>
+    <message>
+        <source>Unlink Article</source>
+        <translation>Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <source>a fact no longer in the article</source>
+        <translation>eine Angabe, die nicht mehr im Artikel steht</translation>
+    </message>
+    <message>
+        <source>a fact no longer stored</source>
+        <translation>eine nicht mehr gespeicherte Angabe</translation>
+    </message>
+    <message>
+        <source>unknown article</source>
+        <translation>unbekannter Artikel</translation>
+    </message>
+    <message>
+        <source>The rules for assembling the article's record could not be loaded: %1</source>
+        <translation>Die Regeln, nach denen der Eintrag des Artikels gebildet wird, konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No article is open.</source>
+        <translation>Kein Artikel ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>The article already belongs to this incident.</source>
+        <translation>Der Artikel gehört schon zu diesem Vorfall.</translation>
+    </message>
+    <message>
+        <source>no organization</source>
+        <translation>keine Organisation</translation>
+    </message>
+    <message>
+        <source>Link ‘%1’ to incident %2 (%3)</source>
+        <translation>‚%1‘ mit Vorfall %2 (%3) verknüpfen</translation>
+    </message>
+    <message>
+        <source>The article is no longer linked to the incident it was compared with.</source>
+        <translation>Der Artikel ist nicht mehr mit dem Vorfall verknüpft, mit dem er verglichen wurde.</translation>
+    </message>
+    <message>
+        <source>Resolve incident %1 with ‘%2’: %3</source>
+        <translation>Vorfall %1 mit ‚%2‘ abgleichen: %3</translation>
+    </message>
+    <message>
+        <source>The article is the only source of its record; there is nothing to unlink it from.</source>
+        <translation>Der Artikel ist die einzige Quelle seines Eintrags; es gibt keine Verknüpfung zu lösen.</translation>
+    </message>
+    <message>
+        <source>Unlink ‘%1’ from incident %2 (%3)</source>
+        <translation>Verknüpfung von ‚%1‘ mit Vorfall %2 (%3) lösen</translation>
+    </message>
+    <message>
+        <source>Link Article to Incident</source>
+        <translation>Artikel mit Vorfall verknüpfen</translation>
+    </message>
+    <message>
+        <source>Resolve Differences</source>
+        <translation>Unterschiede auflösen</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::SourcesBar</name>
+    <message>
+        <source>Link to Incident…</source>
+        <translation>Mit Vorfall verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>Sources (%1): %2</source>
+        <translation>Quellen (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>no dates known</source>
+        <translation>keine Daten bekannt</translation>
+    </message>
+    <message>
+        <source>from %1 (no start)</source>
+        <translation>ab %1 (kein Beginn)</translation>
+    </message>
+    <message>
+        <source> (%1 after the start)</source>
+        <translation> (%1 nach dem Beginn)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt;&lt;br&gt;%3: %4&lt;br&gt;“%5”</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt;&lt;br&gt;%3: %4&lt;br&gt;„%5“</translation>
+    </message>
+    <message>
+        <source>No incident to draw</source>
+        <translation>Kein Vorfall darzustellen</translation>
+    </message>
+    <message>
+        <source>start / end</source>
+        <translation>Beginn / Ende</translation>
+    </message>
+    <message>
+        <source>time since each incident's start, logarithmic</source>
+        <translation>Zeit seit dem Beginn des jeweiligen Vorfalls, logarithmisch</translation>
+    </message>
+    <message>
+        <source>shared calendar, linear</source>
+        <translation>gemeinsamer Kalender, linear</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::WelcomePanel</name>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>&amp;URL öffnen…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Articles</source>
+        <translation>&amp;Beispielartikel öffnen</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Your library is empty&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Ihre Bibliothek ist leer&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Incident Workbench turns articles about data incidents into records for your incident register. Start with articles: import files (text, HTML, PDF, e-mail, Word), fetch a web page by its address, or try the sample articles. Facts are found at once; you check them and complete the record.</source>
+        <translation>Incident Workbench macht aus Artikeln über Datenpannen Einträge für Ihr Verzeichnis der Verletzungen des Schutzes personenbezogener Daten. Beginnen Sie mit Artikeln: Dateien importieren (Text, HTML, PDF, E-Mail, Word), eine Webseite über ihre Adresse abrufen oder die Beispielartikel ausprobieren. Die Angaben werden sofort gefunden; Sie prüfen sie und vervollständigen den Eintrag.</translation>
+    </message>
+    <message>
+        <source>Choose article files to import (Ctrl+O); you can also drop files on the window</source>
+        <translation>Artikeldateien zum Importieren auswählen (Strg+O); Sie können Dateien auch auf das Fenster ziehen</translation>
+    </message>
+    <message>
+        <source>Fetch a web page by its address and store its article (Ctrl+L)</source>
+        <translation>Eine Webseite über ihre Adresse abrufen und ihren Artikel speichern (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Import the articles that come with the workbench, to try it</source>
+        <translation>Die mitgelieferten Artikel importieren, um die Workbench auszuprobieren</translation>
+    </message>
+</context>
+<context>
+    <name>RecordComparison</name>
+    <message>
+        <source> vs </source>
+        <translation> gegenüber </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 years</source>
+        <translation>
+            <numerusform>%1 Jahr</numerusform>
+            <numerusform>%1 Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stated in none</source>
+        <translation>in keinem angegeben</translation>
+    </message>
+    <message>
+        <source>stated only in %1</source>
+        <translation>nur in %1 angegeben</translation>
+    </message>
+    <message>
+        <source>written differently: %1</source>
+        <translation>verschieden geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>range %1</source>
+        <translation>Spanne %1</translation>
+    </message>
+    <message>
+        <source>%1 affected (%2)</source>
+        <translation>%1 Betroffene (%2)</translation>
+    </message>
+    <message>
+        <source>; counted as %1</source>
+        <translation>; gezählt als %1</translation>
+    </message>
+    <message>
+        <source>%1 minutes (%2)</source>
+        <translation>%1 Minuten (%2)</translation>
+    </message>
+    <message>
+        <source>in common: %1</source>
+        <translation>gemeinsam: %1</translation>
+    </message>
+    <message>
+        <source>only in %1: %2</source>
+        <translation>nur in %1: %2</translation>
+    </message>
+    <message>
+        <source>not all records have the same categories</source>
+        <translation>nicht alle Einträge haben dieselben Kategorien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 days</source>
+        <translation>
+            <numerusform>%1 Tag</numerusform>
+            <numerusform>%1 Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%1 days apart)</source>
+        <translation>
+            <numerusform> (%1 Tag auseinander)</numerusform>
+            <numerusform> (%1 Tage auseinander)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordFieldTake</name>
+    <message>
+        <source>Clear %1 as in the other version</source>
+        <translation>%1 wie in der anderen Fassung leeren</translation>
+    </message>
+    <message>
+        <source>Take %1 ‘%2’ from the other version</source>
+        <translation>%1 ‚%2‘ aus der anderen Fassung übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMerge</name>
+    <message>
+        <source>take %1 %2</source>
+        <translation>%1 %2 übernehmen</translation>
+    </message>
+    <message>
+        <source>both %1</source>
+        <translation>%1 aus beiden</translation>
+    </message>
+</context>
+<context>
+    <name>RecordVocabulary</name>
+    <message>
+        <source>organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>incident date</source>
+        <translation>Datum des Vorfalls</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>affected count</source>
+        <translation>Zahl der Betroffenen</translation>
+    </message>
+    <message>
+        <source>affected unit</source>
+        <translation>Art der Betroffenen</translation>
+    </message>
+    <message>
+        <source>data exposed</source>
+        <translation>betroffene Daten</translation>
+    </message>
+    <message>
+        <source>data not exposed</source>
+        <translation>nicht betroffene Daten</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>external attack</source>
+        <translation>Angriff von außen</translation>
+    </message>
+    <message>
+        <source>discovered by</source>
+        <translation>entdeckt von</translation>
+    </message>
+    <message>
+        <source>authority notified</source>
+        <translation>Aufsichtsbehörde informiert</translation>
+    </message>
+    <message>
+        <source>affected notified</source>
+        <translation>Betroffene informiert</translation>
+    </message>
+    <message>
+        <source>review status</source>
+        <translation>Prüfstatus</translation>
+    </message>
+    <message>
+        <source>misconfiguration</source>
+        <translation>Fehlkonfiguration</translation>
+    </message>
+    <message>
+        <source>software error</source>
+        <translation>Softwarefehler</translation>
+    </message>
+    <message>
+        <source>human error</source>
+        <translation>menschliches Versehen</translation>
+    </message>
+    <message>
+        <source>attack</source>
+        <translation>Angriff</translation>
+    </message>
+    <message>
+        <source>insider misuse</source>
+        <translation>Missbrauch durch Innentäter</translation>
+    </message>
+    <message>
+        <source>loss or theft</source>
+        <translation>Verlust oder Diebstahl</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>the organization itself</source>
+        <translation>die Organisation selbst</translation>
+    </message>
+    <message>
+        <source>a customer</source>
+        <translation>eine Kundin oder ein Kunde</translation>
+    </message>
+    <message>
+        <source>a security researcher</source>
+        <translation>Sicherheitsforschende</translation>
+    </message>
+    <message>
+        <source>an authority</source>
+        <translation>eine Behörde</translation>
+    </message>
+    <message>
+        <source>the attacker</source>
+        <translation>der Angreifer</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>postal addresses</source>
+        <translation>Postanschriften</translation>
+    </message>
+    <message>
+        <source>dates of birth</source>
+        <translation>Geburtsdaten</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP-Adressen</translation>
+    </message>
+    <message>
+        <source>location data</source>
+        <translation>Standortdaten</translation>
+    </message>
+    <message>
+        <source>account data</source>
+        <translation>Benutzerkontodaten</translation>
+    </message>
+    <message>
+        <source>credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>payment cards</source>
+        <translation>Zahlungskarten</translation>
+    </message>
+    <message>
+        <source>bank accounts</source>
+        <translation>Bankverbindungen</translation>
+    </message>
+    <message>
+        <source>financial data</source>
+        <translation>Finanzdaten</translation>
+    </message>
+    <message>
+        <source>loyalty points</source>
+        <translation>Bonuspunkte</translation>
+    </message>
+    <message>
+        <source>support records</source>
+        <translation>Supportanfragen</translation>
+    </message>
+    <message>
+        <source>communications</source>
+        <translation>Kommunikationsinhalte</translation>
+    </message>
+    <message>
+        <source>health data</source>
+        <translation>Gesundheitsdaten</translation>
+    </message>
+    <message>
+        <source>identity documents</source>
+        <translation>Ausweisdokumente</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>other data</source>
+        <translation>sonstige Daten</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>Kundinnen und Kunden</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>Nutzerinnen und Nutzer</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>logins</source>
+        <translation>Zugänge</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>patients</source>
+        <translation>Patientinnen und Patienten</translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>first pass</source>
+        <translation>erste Durchsicht</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Turn articles about data incidents into curated incident records.</source>
+        <translation>Macht aus Artikeln über Datenpannen geprüfte Einträge für das Vorfallsverzeichnis.</translation>
+    </message>
+    <message>
+        <source>The SQLite database (default: %1).</source>
+        <translation>Die SQLite-Datenbank (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Import the articles in DIR that the library does not have yet.</source>
+        <translation>Die Artikel in DIR importieren, die noch nicht in der Bibliothek sind.</translation>
+    </message>
+    <message>
+        <source>Render the window to FILE (PNG) once it is shown, then quit.</source>
+        <translation>Das Fenster nach dem Anzeigen als FILE (PNG) speichern und dann beenden.</translation>
+    </message>
+    <message>
+        <source>Use the dark highlighting theme for this run.</source>
+        <translation>Für diesen Lauf das dunkle Farbschema der Hervorhebung verwenden.</translation>
+    </message>
+    <message>
+        <source>The interface's language for this run (de, en), instead of the settings'.</source>
+        <translation>Die Sprache der Oberfläche für diesen Lauf (de, en) statt der aus den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Articles to import and open (files, or http:// and https:// addresses).</source>
+        <translation>Zu importierende und zu öffnende Artikel (Dateien oder Adressen mit http:// und https://).</translation>
+    </message>
+    <message>
+        <source>The database could not be opened:
+%1</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden:
+%1</translation>
+    </message>
+</context>
+</TS>

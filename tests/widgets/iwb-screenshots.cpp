@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+//
+// iwb-screenshots OUTDIR [LANGUAGE]: the pictures in the README, taken the way an analyst sees the program:
+// the sample articles imported and extracted into a fresh store, then the main window on one of them, two
+// incidents compared, the settings and the export dialog, each saved as OUTDIR/<LANGUAGE>-<name>.png.
+// packaging/screenshots.sh runs it under Xvfb; it is no test and asserts nothing.
+
+#include "comparison/comparewindow.h"
+#include "document/documentimporter.h"
+#include "exchange/exportdialog.h"
+#include "extraction/extractionengine.h"
+#include "librarypanel.h"
+#include "localization.h"
+#include "mainwindow.h"
+#include "settingsdialog.h"
+#include "storage/incidentstore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Iwb;
+
+namespace {
+
+bool save(QWidget *widget, const QString &file)
+{
+    QTest::qWait(400); // let layouts, highlights and the timeline settle
+    const bool saved = widget->grab().save(file, "PNG");
+    std::fprintf(stderr, "%s %s\n", saved ? "wrote" : "cannot write", qPrintable(file));
+    return saved;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // settings of its own, never the analyst's
+    QApplication::setOrganizationName(QStringLiteral("IncidentWorkbenchScreenshots"));
+    QApplication::setApplicationName(QStringLiteral("incident-workbench"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Incident Workbench"));
+    const QStringList arguments = QApplication::arguments();
+    if (arguments.size() < 2) {
+        std::fprintf(stderr, "usage: iwb-screenshots OUTDIR [LANGUAGE]\n");
+        return 2;
+    }
+    const QDir out(arguments.at(1));
+    const QString language = arguments.value(2, QStringLiteral("de"));
+    Localization::apply(Localization::localeFor(language));
+
+    QTemporaryDir dir;
+    const QString storePath = dir.filePath(QStringLiteral("screenshots.sqlite"));
+    auto engine = std::make_shared<ExtractionEngine>();
+    QString error;
+    if (!engine->load(&error)) {
+        std::fprintf(stderr, "rules: %s\n", qPrintable(error));
+        return 1;
+    }
+    QList<qint64> incidents;
+    {
+        IncidentStore store;
+        if (!store.open(storePath)) {
+            return 1;
+        }
+        const DocumentImporter importer;
+        const QDir samples(QStringLiteral(IWB_SOURCE_DIR "/resources/samples"));
+        for (const QString &name : samples.entryList({ QStringLiteral("*.txt"), QStringLiteral("*.html") })) {
+            ImportResult imported = importer.importFile(samples.filePath(name));
+            if (!imported.isValid() || !store.addDocument(imported.document)) {
+                continue;
+            }
+            ExtractionResult result = engine->extract(imported.document);
+            if (result.record.organization.isEmpty()
+                || !store.saveAnnotations(imported.document.id(), result.facts, result.record)) {
+                continue;
+            }
+            incidents.append(result.record.id);
+        }
+    }
+
+    auto store = std::make_unique<IncidentStore>();
+    store->open(storePath);
+    MainWindow window(std::move(store), engine);
+    window.resize(1600, 950);
+    window.show();
+    window.library()->reload();
+    for (const DocumentSummary &summary : window.store().documentSummaries()) {
+        if (summary.title.startsWith(QStringLiteral("App-Update"))) {
+            window.library()->selectDocument(summary.id);
+        }
+    }
+    bool ok = save(&window, out.filePath(language + QStringLiteral("-workbench.png")));
+
+    CompareWindow compare(window.store(), &window);
+    if (incidents.size() >= 2 && compare.load(incidents.mid(0, 2))) {
+        compare.resize(1600, 1000);
+        compare.show();
+        compare.table()->selectRow(5);
+        ok = save(&compare, out.filePath(language + QStringLiteral("-compare.png"))) && ok;
+        compare.close();
+    }
+
+    SettingsDialog settings(QStringLiteral("Erika Muster"), &window);
+    settings.show();
+    ok = save(&settings, out.filePath(language + QStringLiteral("-settings.png"))) && ok;
+    settings.close();
+
+    ExportDialog exportDialog(window.store(), QString(), {}, &window);
+    exportDialog.show();
+    ok = save(&exportDialog, out.filePath(language + QStringLiteral("-export.png"))) && ok;
+    return ok ? 0 : 1;
+}

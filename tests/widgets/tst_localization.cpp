@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+//
+// The interface in German and in English: translations loaded, numbers and dates in the interface's locale,
+// words for stored ids, while the store and the exports stay the same whatever the language.
+
+#include "workbenchtesting.h"
+
+#include "annotation/factlistmodel.h"
+#include "comparison/recordcomparison.h"
+#include "exchange/csvexporter.h"
+#include "exchange/exportdialog.h"
+#include "incident/recordvocabulary.h"
+#include "library/incidentlistmodel.h"
+#include "localization.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Iwb;
+using namespace Qt::StringLiterals;
+
+class TestLocalization : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static IncidentRecord lumeraRecord()
+    {
+        IncidentRecord record;
+        record.organization = u"Lumera Pay"_s;
+        record.incidentDate = u"2026-01-15"_s;
+        record.startTime = u"10:49"_s;
+        record.affectedCount = 9500;
+        record.affectedUnit = u"users"_s;
+        record.cause = u"software_error"_s;
+        record.discoveredBy = u"internal"_s;
+        record.dataExposed = { u"names"_s, u"credentials"_s };
+        return record;
+    }
+
+    /// The library's incident table of @p window, row 0, @p column as shown.
+    static QString shownIncidentCell(MainWindow &window, int column)
+    {
+        const QAbstractItemModel *model = window.library()->incidentModel();
+        return model->index(0, column).data().toString();
+    }
+
+    std::unique_ptr<MainWindow> windowWithOneIncident(const QString &name)
+    {
+        auto window = IwbTest::openWorkbench(m_dir.filePath(name));
+        IncidentRecord record = lumeraRecord();
+        if (!window->store().saveIncident(record)) {
+            qWarning("%s", qPrintable(window->store().errorString()));
+        }
+        window->library()->reload();
+        return window;
+    }
+
+    /// The CSV of every record, as File → Export writes it.
+    static QByteArray exportedCsv(const IncidentStore &store)
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvExporter exporter(store);
+        return exporter.writeIncidents(buffer) ? buffer.data() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(u"IncidentWorkbenchTest"_s);
+        QApplication::setApplicationName(u"tst_localization"_s);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void cleanup() { Localization::apply(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void germanInterfaceShowsGermanNumbersDatesAndWords()
+    {
+        Localization::apply(QLocale(QLocale::German, QLocale::Germany));
+        QVERIFY(Localization::isTranslated());
+        auto window = windowWithOneIncident(u"german.sqlite"_s);
+
+        QCOMPARE(window->menuBar()->actions().first()->text(), u"&Datei"_s);
+        QCOMPARE(shownIncidentCell(*window, IncidentListModel::DateColumn), u"15.01.2026"_s);
+        QCOMPARE(shownIncidentCell(*window, IncidentListModel::AffectedColumn), u"9.500 Nutzerinnen und Nutzer"_s);
+        QCOMPARE(shownIncidentCell(*window, IncidentListModel::CauseColumn), u"Softwarefehler"_s);
+        QCOMPARE(window->library()->incidentModel()->headerData(IncidentListModel::CauseColumn, Qt::Horizontal),
+            QVariant(u"Ursache"_s));
+
+        // Facts: a date, a time and a count as the facts panel shows them.
+        Fact date;
+        date.type = FactType::Date;
+        date.value = u"2019-12-09"_s;
+        QCOMPARE(FactListModel::valueLabel(date), u"09.12.2019"_s);
+        Fact time;
+        time.type = FactType::Time;
+        time.value = u"16:35"_s;
+        QCOMPARE(FactListModel::valueLabel(time), u"16:35"_s);
+        Fact count;
+        count.type = FactType::Count;
+        count.value = QJsonObject { { u"count"_s, 9500 }, { u"unit"_s, u"customers"_s } };
+        QCOMPARE(FactListModel::valueLabel(count), u"9.500 Kundinnen und Kunden"_s);
+        QCOMPARE(FactListModel::typeLabel(FactType::Notification), u"Meldung"_s);
+
+        // The compare view's words: ids translated, numbers grouped the German way.
+        IncidentRecord other = lumeraRecord();
+        other.affectedCount = 3200;
+        other.cause = u"attack"_s;
+        const RecordComparison comparison({ lumeraRecord(), other }, Wording::Words);
+        QCOMPARE(comparison.field(u"affected_count"_s)->difference, u"9.500 gegenüber 3.200 Betroffene (+6.300)"_s);
+        QCOMPARE(comparison.field(u"cause"_s)->values, (QStringList { u"Softwarefehler"_s, u"Angriff"_s }));
+        QCOMPARE(RecordVocabulary::fieldLabel(u"discovered_by"_s), u"entdeckt von"_s);
+        // Plural forms.
+        QCOMPARE(QCoreApplication::translate("Iwb::LibraryPanel", "%n documents", nullptr, 1), u"1 Dokument"_s);
+        QCOMPARE(QCoreApplication::translate("Iwb::LibraryPanel", "%n documents", nullptr, 3), u"3 Dokumente"_s);
+        QCOMPARE(QCoreApplication::translate("Iwb::LibraryPanel", "%n articles contain “%1”", nullptr, 1).arg(u"x"_s),
+            u"1 Artikel enthält „x“"_s);
+        QCOMPARE(QCoreApplication::translate("Iwb::LibraryPanel", "%n articles contain “%1”", nullptr, 3).arg(u"x"_s),
+            u"3 Artikel enthalten „x“"_s);
+        // Qt's own strings (qtbase_de) for the standard buttons.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
+    }
+
+    void englishInterfaceShowsEnglishNumbersAndPlurals()
+    {
+        Localization::apply(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(!Localization::isTranslated());
+        auto window = windowWithOneIncident(u"english.sqlite"_s);
+        QCOMPARE(window->menuBar()->actions().first()->text(), u"&File"_s);
+        QCOMPARE(shownIncidentCell(*window, IncidentListModel::DateColumn), u"1/15/2026"_s);
+        QCOMPARE(shownIncidentCell(*window, IncidentListModel::AffectedColumn), u"9,500 users"_s);
+        QCOMPARE(shownIncidentCell(*window, IncidentListModel::CauseColumn), u"software error"_s);
+        QCOMPARE(QCoreApplication::translate(
+                     "Iwb::MainWindow", "%n files could not be imported. The others were imported.", nullptr, 1),
+            u"1 file could not be imported. The others were imported."_s);
+        QCOMPARE(QCoreApplication::translate(
+                     "Iwb::MainWindow", "%n files could not be imported. The others were imported.", nullptr, 2),
+            u"2 files could not be imported. The others were imported."_s);
+    }
+
+    void storeAndExportsDoNotDependOnTheLanguage()
+    {
+        Localization::apply(QLocale(QLocale::German, QLocale::Germany));
+        auto german = windowWithOneIncident(u"export-de.sqlite"_s);
+        const QByteArray inGerman = exportedCsv(german->store());
+        Localization::apply(QLocale(QLocale::English, QLocale::UnitedStates));
+        auto english = windowWithOneIncident(u"export-en.sqlite"_s);
+        const QByteArray inEnglish = exportedCsv(english->store());
+        QVERIFY(!inGerman.isEmpty());
+        QCOMPARE(inGerman, inEnglish);
+        QVERIFY(inGerman.contains("9500"));
+        QVERIFY(!inGerman.contains("9.500"));
+        QVERIFY(inGerman.contains("2026-01-15"));
+        QVERIFY(inGerman.contains("software_error"));
+        QCOMPARE(german->store().incidents().first().affectedCount, std::optional<qint64>(9500));
+    }
+
+    void exportDialogDefaultsFollowTheLocale()
+    {
+        Localization::apply(QLocale(QLocale::German, QLocale::Germany));
+        auto window = IwbTest::openWorkbench(m_dir.filePath(u"dialog.sqlite"_s));
+        {
+            ExportDialog dialog(window->store(), QString(), {}, window.get());
+            QCOMPARE(dialog.delimiterBox()->currentData().toString(), u";"_s);
+            QVERIFY(dialog.bomBox()->isChecked());
+            // The file label's ampersand marks its shortcut key; it is not shown.
+            const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+            const auto fileLabel = std::find_if(labels.cbegin(), labels.cend(),
+                [&dialog](const QLabel *label) { return label->buddy() == static_cast<QWidget *>(dialog.fileEdit()); });
+            QVERIFY(fileLabel != labels.cend());
+            QCOMPARE((*fileLabel)->text(), u"Da&tei:"_s);
+        }
+        Localization::apply(QLocale(QLocale::English, QLocale::UnitedStates));
+        ExportDialog dialog(window->store(), QString(), {}, window.get());
+        QCOMPARE(dialog.delimiterBox()->currentData().toString(), u","_s);
+        QVERIFY(!dialog.bomBox()->isChecked());
+    }
+};
+
+QTEST_MAIN(TestLocalization)
+#include "tst_localization.moc"

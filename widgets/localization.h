@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#pragma once
+
+#include <QList>
+#include <QLocale>
+#include <QString>
+
+class QTranslator;
+
+namespace Iwb {
+
+/**
+ * The interface's language and locale: the system's, or the one chosen in
+ * the settings ("appearance/language", e.g. "de" or "en"; empty follows the
+ * system). apply() makes it the default QLocale, so numbers and dates in the
+ * interface follow it ("9.500", "09.12.2019"), and installs the workbench's
+ * translation (compiled in as :/i18n/incident-workbench_<lang>.qm) and Qt's
+ * own (qtbase_<lang>.qm, for the standard dialogs' buttons). Stored values,
+ * exports and the command line never depend on it.
+ */
+class Localization
+{
+public:
+    struct Language
+    {
+        QString code; ///< "" for the system's language, else "de", "en", …
+        QString name; ///< in its own language: "Deutsch", "English"
+    };
+
+    /// The settings key that holds the chosen language code.
+    static QString settingsKey();
+    /// The chosen language code, "" for the system's.
+    static QString chosenLanguage();
+    /// The locale the interface uses for @p code ("" = the system's).
+    static QLocale localeFor(const QString &code);
+    /// The languages the workbench is translated to, the system's first.
+    static QList<Language> languages();
+
+    /// Makes @p locale the default and installs the matching translations in place of earlier ones.
+    /// Widgets created afterwards use it; a running window keeps its texts until it is recreated.
+    static void apply(const QLocale &locale);
+    /// Whether a translation of the workbench itself was loaded by the last apply() (false for English).
+    static bool isTranslated();
+
+private:
+    static QTranslator *&appTranslator();
+    static QTranslator *&qtTranslator();
+};
+
+} // namespace Iwb
