@@ -300,7 +300,8 @@ public:
     /// three characters and FTS5; without either the answer is no).
     bool isRareText(const QString &needle) const
     {
-        if (!ftsAvailable || needle.size() < 3 || !hasIncidentSearch) {
+        // A NUL ends an FTS5 phrase early (a syntax error): such a text goes to the substring test.
+        if (!ftsAvailable || needle.size() < 3 || !hasIncidentSearch || needle.contains(QChar(0))) {
             return false;
         }
         QSqlQuery count(db());
