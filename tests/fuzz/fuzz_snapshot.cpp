@@ -31,8 +31,9 @@ QString freshStorePath(const char *name)
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    // Qt SQL finds its driver plugins through the application object.
-    static QCoreApplication application(*argc, *argv);
+    // Qt SQL finds its driver plugins through the application object. It lives until the process ends,
+    // never destroyed: destroyed at exit, after Qt SQL's own globals, it crashed now and then.
+    new QCoreApplication(*argc, *argv);
     scratch = new QTemporaryDir;
     return 0;
 }

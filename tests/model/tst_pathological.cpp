@@ -181,12 +181,14 @@ private Q_SLOTS:
               "ber die Panne informiert.",
                 {}, 0, {} },
             "", QStringLiteral("Grüße aus Köln: die Behörde wurde über die Panne informiert."));
-        // Mostly well-formed UTF-8 with a broken sequence is damaged UTF-8, not a legacy encoding.
+        // Mostly well-formed UTF-8 with a broken sequence is damaged UTF-8, not a legacy encoding: each
+        // byte of the broken sequence becomes one U+FFFD (Qt's decoder, as the WHATWG decoder does for
+        // bytes that cannot continue a sequence).
         row("invalid UTF-8: a cut sequence in a web page", "html",
             { "<p>Die Beh\xc3\xb6rde wurde \xc3\xbc"
               "ber die Datenpanne \xe2\x82 informiert.</p>",
                 {}, 0, {} },
-            "", QStringLiteral("Die Behörde wurde über die Datenpanne \uFFFD informiert."));
+            "", QStringLiteral("Die Behörde wurde über die Datenpanne \uFFFD\uFFFD informiert."));
         row("UTF-16 web page with a lone surrogate", "html",
             { QByteArray("\xff\xfe<\0p\0>\0a\0\x00\xd8"
                          "b\0",
