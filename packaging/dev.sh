@@ -12,8 +12,8 @@
 # Usage: packaging/dev.sh COMMAND [ARGS...]
 #   run [ARGS...]      build, import the sample articles, open the workbench
 #   test [--quick|--sanitize]  build and run the test suite through ctest: the normal
-#                      build, then again under ASan + UBSan (--quick: only the first,
-#                      --sanitize: only the second)
+#                      build, clang-tidy on the changed files, then again under ASan + UBSan
+#                      (--quick: only the first, --sanitize: only the second)
 #   build [--sanitize] configure and build
 #   cli ARGS...        run the command-line executable (incident-cli)
 #   format             clang-format every C++ file in place (checked by the tests)
@@ -239,14 +239,24 @@ test_preset() {
     say "tests of preset $preset passed in $(( $(date +%s) - start )) s"
 }
 
-# test: the normal build and its tests, then the same under ASan + UBSan (what CI runs);
-# test --quick: only the normal build; test --sanitize: only the sanitized one.
+# clang-tidy on the C++ files the change touches (vs. the merge base with main), with the dev
+# build's compile commands; packaging/clang-tidy.sh without arguments is the full run.
+tidy_changed() {
+    local start
+    start=$(date +%s)
+    "$SOURCE_DIR/packaging/clang-tidy.sh" --changed || die "clang-tidy reported findings in the changed files"
+    say "clang-tidy on the changed files passed in $(( $(date +%s) - start )) s"
+}
+
+# test: the normal build and its tests, clang-tidy on the changed files, then the same build and
+# tests under ASan + UBSan (what CI runs); test --quick: only the normal build; test --sanitize:
+# only the sanitized one.
 cmd_test() {
     lock_build_folder
     case "${1:-}" in
         --quick) test_preset dev ;;
         --sanitize) test_preset asan ;;
-        "") test_preset dev; test_preset asan ;;
+        "") test_preset dev; tidy_changed; test_preset asan ;;
         *) die "unknown option '$1' for test (--quick or --sanitize)" ;;
     esac
 }
