@@ -139,7 +139,7 @@ namespace {
         QStringList idList(const QString &key, const QStringList &allowed)
         {
             QStringList ids;
-            for (const QJsonValue &item : array(key)) {
+            for (const QJsonValue item : array(key)) {
                 if (!item.isString() || !allowed.contains(item.toString())) {
                     problem(key,
                         QStringLiteral("holds '%1', which is not one of: %2")
@@ -612,7 +612,7 @@ bool StoreSnapshot::importFile(IncidentStore &store, const QString &path)
                 row.oneOf(QStringLiteral("review_status"), reviewStatuses, false),
                 textValue(row.string(QStringLiteral("analyst"))), textValue(row.string(QStringLiteral("notes"))),
                 row.string(QStringLiteral("created_at")), row.string(QStringLiteral("modified_at")) } });
-        for (const QJsonValue &source : row.array(QStringLiteral("sources"))) {
+        for (const QJsonValue source : row.array(QStringLiteral("sources"))) {
             if (!offsets.contains(source.toInteger(-1))) {
                 row.problem(QStringLiteral("sources"), QStringLiteral("names a document the file does not hold"));
             }
@@ -627,7 +627,7 @@ bool StoreSnapshot::importFile(IncidentStore &store, const QString &path)
             if (!IncidentRecord::fieldNames().contains(it.key())) {
                 row.problem(QStringLiteral("evidence"), QStringLiteral("names the unknown field '%1'").arg(it.key()));
             }
-            for (const QJsonValue &fact : it.value().toArray()) {
+            for (const QJsonValue fact : it.value().toArray()) {
                 if (!factIds.contains(fact.toInteger(-1))) {
                     row.problem(QStringLiteral("evidence"), QStringLiteral("names a fact the file does not hold"));
                 }

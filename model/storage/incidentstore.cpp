@@ -81,7 +81,7 @@ namespace {
     {
         QStringList list;
         const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-        for (const QJsonValue &item : array) {
+        for (const QJsonValue item : array) {
             list.append(item.toString());
         }
         return list;
@@ -105,8 +105,8 @@ namespace {
     class Transaction
     {
     public:
-        explicit Transaction(QSqlDatabase database)
-            : m_database(std::move(database))
+        explicit Transaction(const QSqlDatabase &database)
+            : m_database(database)
             , m_active(m_database.transaction())
         {
         }

@@ -29,7 +29,7 @@ using namespace Iwb;
 
 namespace {
 
-constexpr qint64 MiB = 1024 * 1024;
+constexpr qint64 MiB = qint64(1024) * 1024;
 
 /// An input made of a head, a unit repeated, and a tail: a 100 MB file is described, not held in the
 /// test's table.
