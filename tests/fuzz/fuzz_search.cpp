@@ -20,6 +20,7 @@ using namespace Iwb;
 
 namespace {
 
+QTemporaryDir *folder = nullptr; // kept here: reachable, so LeakSanitizer does not count it
 IncidentStore *store = nullptr;
 QSet<qint64> documentIds;
 
@@ -53,7 +54,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     // the store live until the process ends, never destroyed: the store's connection must not outlive
     // the application at exit.
     new QCoreApplication(*argc, *argv);
-    const auto *folder = new QTemporaryDir;
+    folder = new QTemporaryDir;
     store = new IncidentStore;
     FUZZ_REQUIRE(store->open(folder->filePath(QStringLiteral("search.sqlite"))));
     addArticle(QStringLiteral("Datenpanne im Kundenportal"),
