@@ -12,10 +12,10 @@
 # Usage: packaging/dev.sh COMMAND [ARGS...]
 #   run [ARGS...]      build, import the sample articles, open the workbench
 #   test [--quick|--sanitize|--package]  build and run the test suite through ctest: the
-#                      normal build, the package test (the .deb installed into a clean
-#                      Debian 13 root), then the tests again under ASan + UBSan (--quick:
-#                      only the first, --package: only the package test, --sanitize: only
-#                      the sanitized build)
+#                      normal build, clang-tidy on the changed files, the package test (the
+#                      .deb installed into a clean Debian 13 root), then the tests again under
+#                      ASan + UBSan (--quick: only the first, --package: only the package
+#                      test, --sanitize: only the sanitized build)
 #   build [--sanitize] configure and build
 #   package            build the Debian package (build/dev/incident-workbench_*.deb)
 #   cli ARGS...        run the command-line executable (incident-cli)
@@ -267,16 +267,25 @@ test_package() {
     say "package test passed in $(( $(date +%s) - start )) s (screenshot: build/package-test/installed.png)"
 }
 
-# test: the normal build and its tests, the package test, then the tests under ASan + UBSan (what
-# CI runs); test --quick: only the normal build; --package: only the package test; --sanitize:
-# only the sanitized build.
+# clang-tidy on the C++ files the change touches (vs. the merge base with main), with the dev
+# build's compile commands; packaging/clang-tidy.sh without arguments is the full run.
+tidy_changed() {
+    local start
+    start=$(date +%s)
+    "$SOURCE_DIR/packaging/clang-tidy.sh" --changed || die "clang-tidy reported findings in the changed files"
+    say "clang-tidy on the changed files passed in $(( $(date +%s) - start )) s"
+}
+
+# test: the normal build and its tests, clang-tidy on the changed files, the package test, then the
+# tests under ASan + UBSan (what CI runs); test --quick: only the normal build; --package: only the
+# package test; --sanitize: only the sanitized build.
 cmd_test() {
     lock_build_folder
     case "${1:-}" in
         --quick) test_preset dev ;;
         --sanitize) test_preset asan ;;
         --package) test_package ;;
-        "") test_preset dev; test_package; test_preset asan ;;
+        "") test_preset dev; tidy_changed; test_package; test_preset asan ;;
         *) die "unknown option '$1' for test (--quick, --package or --sanitize)" ;;
     esac
 }

@@ -49,7 +49,7 @@ struct ImportResult
 class DocumentImporter
 {
 public:
-    static constexpr qint64 defaultMaxBytes = 20 * 1024 * 1024;
+    static constexpr qint64 defaultMaxBytes = qint64(20) * 1024 * 1024;
 
     static constexpr qint64 pdfSizeFactor = 5;
 

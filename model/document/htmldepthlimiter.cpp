@@ -51,10 +51,25 @@ namespace {
             name, { "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u" });
     }
 
-    /// Elements a start tag of the same kind closes, and how far down the stack the parser looks.
-    bool closesItsKind(QByteArrayView name)
+    /// For an element that a start tag of the same kind closes (`p`, `li`, `tr`, …), the elements the
+    /// parser's search for an open one stops at: a row of a table inside a cell does not close the
+    /// outer table's row, nor a list item of an inner list the outer item. Null for other elements.
+    const QList<QByteArray> *closesItsKindWithin(QByteArrayView name)
     {
-        return isOneOf(name, { "p", "li", "dt", "dd", "tr", "td", "th", "option" });
+        static const QList<QByteArray> table { "table" };
+        static const QList<QByteArray> list { "ul", "ol", "dl", "table", "td", "th", "button" };
+        static const QList<QByteArray> paragraph { "button", "table", "td", "th" };
+        static const QList<QByteArray> select { "select", "datalist", "optgroup" };
+        if (isOneOf(name, { "tr", "td", "th" })) {
+            return &table;
+        }
+        if (isOneOf(name, { "li", "dt", "dd" })) {
+            return &list;
+        }
+        if (name == "p") {
+            return &paragraph;
+        }
+        return name == "option" ? &select : nullptr;
     }
 
     /// Elements whose text reads as a paragraph of its own: left out, they become a line break.
@@ -184,9 +199,12 @@ namespace {
         {
             const QByteArray name = m_name;
             const bool foreign = m_foreignDepth > 0 || name == "svg" || name == "math";
-            if (closesItsKind(name)) {
-                closeOpen(name);
-                closeLeftOut(name);
+            if (const QList<QByteArray> *scope = closesItsKindWithin(name)) {
+                // Left-out elements are the innermost: a row of a left-out table closes no open row.
+                bool stopped = false;
+                if (!closeLeftOut(name, scope, &stopped) && !stopped) {
+                    closeOpen(name, scope);
+                }
             }
             const bool formatting = isFormatting(name);
             const bool tooDeep = m_open.size() >= m_limits.maxDepth
@@ -240,9 +258,10 @@ namespace {
             return end;
         }
 
-        /// Pops the left-out elements down to and including the nearest @p name near the top;
-        /// false when none is.
-        bool closeLeftOut(const QByteArray &name)
+        /// Pops the left-out elements down to and including the nearest @p name near the top and
+        /// above any element of @p scope; false when none is (@p stopped: an element of @p scope
+        /// ended the search).
+        bool closeLeftOut(const QByteArray &name, const QList<QByteArray> *scope = nullptr, bool *stopped = nullptr)
         {
             const qsizetype bottom = std::max<qsizetype>(0, m_leftOut.size() - searchReach);
             for (qsizetype i = m_leftOut.size() - 1; i >= bottom; --i) {
@@ -250,13 +269,19 @@ namespace {
                     m_leftOut.resize(i);
                     return true;
                 }
+                if (scope && scope->contains(m_leftOut.at(i))) {
+                    if (stopped) {
+                        *stopped = true;
+                    }
+                    return false;
+                }
             }
             return false;
         }
 
-        /// Pops the stack down to and including the nearest open @p name, if it is near the top;
-        /// false when none is.
-        bool closeOpen(const QByteArray &name)
+        /// Pops the stack down to and including the nearest open @p name, if it is near the top and
+        /// above any element of @p scope; false when none is.
+        bool closeOpen(const QByteArray &name, const QList<QByteArray> *scope = nullptr)
         {
             const qsizetype bottom = std::max<qsizetype>(0, m_open.size() - searchReach);
             for (qsizetype i = m_open.size() - 1; i >= bottom; --i) {
@@ -267,6 +292,9 @@ namespace {
                         m_foreignDepth -= popped.foreign ? 1 : 0;
                     }
                     return true;
+                }
+                if (scope && scope->contains(m_open.at(i).name)) {
+                    return false;
                 }
             }
             return false;

@@ -28,6 +28,63 @@ namespace {
         return QString::fromLatin1(uchardet_get_charset(detector.get()));
     }
 
+    /// Qt's UTF-16 and UTF-32 decoders pass an unpaired surrogate through; these find and replace them.
+    bool hasLoneSurrogate(const QString &text)
+    {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                ++i;
+            } else if (text.at(i).isSurrogate()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void replaceLoneSurrogates(QString &text)
+    {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                ++i;
+            } else if (text.at(i).isSurrogate()) {
+                text[i] = QChar::ReplacementCharacter;
+            }
+        }
+    }
+
+    /// Whether bytes that are not valid UTF-8 are still mostly UTF-8: twice as many well-formed
+    /// multi-byte sequences as broken ones (a page cut in the middle of a character, one bad byte
+    /// pasted into it). Text in a legacy encoding has almost no well-formed sequences (its "ü" and
+    /// "ß" are lead bytes followed by ASCII), so it is not taken for damaged UTF-8.
+    bool isDamagedUtf8(QByteArrayView bytes)
+    {
+        qsizetype wellFormed = 0;
+        qsizetype broken = 0;
+        for (qsizetype i = 0; i < bytes.size();) {
+            const auto lead = static_cast<uchar>(bytes[i]);
+            if (lead < 0x80) {
+                ++i;
+                continue;
+            }
+            const qsizetype length = lead >= 0xC2 && lead <= 0xDF ? 2
+                : lead >= 0xE0 && lead <= 0xEF                    ? 3
+                : lead >= 0xF0 && lead <= 0xF4                    ? 4
+                                                                  : 0;
+            qsizetype continued = 1;
+            while (continued < length && i + continued < bytes.size()
+                && (static_cast<uchar>(bytes[i + continued]) & 0xC0) == 0x80) {
+                ++continued;
+            }
+            if (length > 0 && continued == length) {
+                ++wellFormed;
+            } else {
+                ++broken;
+            }
+            i += continued;
+        }
+        return wellFormed > 0 && wellFormed >= 2 * broken;
+    }
+
     /// How the decoder answers bytes that the chosen encoding cannot read.
     enum class Leniency {
         Strict, ///< a text file: refuse it with the reason
@@ -73,10 +130,13 @@ namespace {
         if (const auto bomEncoding = QStringConverter::encodingForData(bytes)) {
             // The decoder drops the byte order mark itself.
             const QString name = QString::fromLatin1(QStringConverter::nameForEncoding(*bomEncoding));
-            if (!decodeWith(QStringDecoder(*bomEncoding), name, lenient)) {
+            if (!decodeWith(QStringDecoder(*bomEncoding), name, lenient)
+                || (!lenient && hasLoneSurrogate(result.text))) {
+                result = {};
                 result.error
                     = QStringLiteral("the text is not valid %1 although it starts with a %1 byte order mark").arg(name);
             }
+            replaceLoneSurrogates(result.text);
             return result;
         }
         if (TextDecoder::looksBinary(bytes)) {
@@ -94,6 +154,11 @@ namespace {
             return result;
         }
 
+        if (lenient && isDamagedUtf8(bytes)) {
+            // As a browser shows it: the broken bytes as U+FFFD, the rest as written.
+            decodeWith(QStringDecoder(QStringConverter::Utf8), QStringLiteral("UTF-8"), true);
+            return result;
+        }
         const QString guessed = detectLegacyEncoding(bytes);
         const bool guessUseful
             = !guessed.isEmpty() && guessed.compare(QLatin1String("ASCII"), Qt::CaseInsensitive) != 0;

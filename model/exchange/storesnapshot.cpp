@@ -27,6 +27,32 @@ namespace Iwb {
 
 namespace {
 
+    /// Where the first string of @p json longer than @p limit bytes starts, or -1. One pass over the bytes:
+    /// a quote outside a string opens one, a backslash inside takes the next byte with it.
+    qsizetype firstStringOver(const QByteArray &json, qint64 limit)
+    {
+        qsizetype start = -1;
+        for (qsizetype i = 0; i < json.size(); ++i) {
+            const char c = json.at(i);
+            if (start < 0) {
+                if (c == '"') {
+                    start = i;
+                }
+                continue;
+            }
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                start = -1;
+                continue;
+            }
+            if (i - start > limit) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
     QByteArray compact(const QJsonObject &object)
     {
         return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -113,7 +139,7 @@ namespace {
         QStringList idList(const QString &key, const QStringList &allowed)
         {
             QStringList ids;
-            for (const QJsonValue &item : array(key)) {
+            for (const QJsonValue item : array(key)) {
                 if (!item.isString() || !allowed.contains(item.toString())) {
                     problem(key,
                         QStringLiteral("holds '%1', which is not one of: %2")
@@ -397,8 +423,25 @@ bool StoreSnapshot::importFile(IncidentStore &store, const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(name + QStringLiteral(": cannot read (") + file.errorString() + QLatin1Char(')'));
     }
+    const auto megabytes = [](qint64 bytes) { return QString::number(double(bytes) / (1024 * 1024), 'f', 1); };
+    if (file.size() > m_limits.fileBytes) {
+        return fail(name
+            + QStringLiteral(": the file is %1 MB, over the snapshot limit of %2 MB; nothing was imported")
+                .arg(megabytes(file.size()), megabytes(m_limits.fileBytes)));
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.size() != file.size()) {
+        return fail(name + QStringLiteral(": could not be read completely (") + file.errorString() + QLatin1Char(')'));
+    }
+    if (const qsizetype at = firstStringOver(bytes, m_limits.stringBytes); at >= 0) {
+        return fail(name
+            + QStringLiteral(
+                ": the string at byte %1 is longer than the snapshot limit of %2 bytes; nothing was imported")
+                .arg(at)
+                .arg(m_limits.stringBytes));
+    }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return fail(name
             + QStringLiteral(": not valid JSON at byte %1 (%2)").arg(parseError.offset).arg(parseError.errorString()));
@@ -569,7 +612,7 @@ bool StoreSnapshot::importFile(IncidentStore &store, const QString &path)
                 row.oneOf(QStringLiteral("review_status"), reviewStatuses, false),
                 textValue(row.string(QStringLiteral("analyst"))), textValue(row.string(QStringLiteral("notes"))),
                 row.string(QStringLiteral("created_at")), row.string(QStringLiteral("modified_at")) } });
-        for (const QJsonValue &source : row.array(QStringLiteral("sources"))) {
+        for (const QJsonValue source : row.array(QStringLiteral("sources"))) {
             if (!offsets.contains(source.toInteger(-1))) {
                 row.problem(QStringLiteral("sources"), QStringLiteral("names a document the file does not hold"));
             }
@@ -584,7 +627,7 @@ bool StoreSnapshot::importFile(IncidentStore &store, const QString &path)
             if (!IncidentRecord::fieldNames().contains(it.key())) {
                 row.problem(QStringLiteral("evidence"), QStringLiteral("names the unknown field '%1'").arg(it.key()));
             }
-            for (const QJsonValue &fact : it.value().toArray()) {
+            for (const QJsonValue fact : it.value().toArray()) {
                 if (!factIds.contains(fact.toInteger(-1))) {
                     row.problem(QStringLiteral("evidence"), QStringLiteral("names a fact the file does not hold"));
                 }

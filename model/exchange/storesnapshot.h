@@ -24,6 +24,11 @@ class IncidentStore;
  * written in one transaction. It adds no history entry of its own, since the
  * file's history is restored as it was (an entry would make the re-export
  * differ from the file).
+ *
+ * Size caps come before parsing (Limits): a file over the file limit is refused
+ * by its size before a byte of it is read, and a string (a value or a key) over
+ * the string limit is found by one pass over the bytes, before the JSON parser
+ * makes anything of them.
  */
 class StoreSnapshot
 {
@@ -37,6 +42,18 @@ public:
     bool write(const IncidentStore &store, QIODevice &device);
     /// Writes the snapshot to @p path, replacing the file only when everything was written.
     bool writeFile(const IncidentStore &store, const QString &path);
+
+    struct Limits
+    {
+        /// The largest snapshot file read (512 MiB): the file is parsed in memory, which takes several
+        /// times its size, so a larger store is better kept as a copy of its database file.
+        qint64 fileBytes = qint64(512) * 1024 * 1024;
+        /// The longest string, in bytes as written in the file (escapes included): the longest a store
+        /// holds is a PDF of 100 MB (DocumentImporter's limit for PDFs) in base64, 134 MB.
+        qint64 stringBytes = qint64(160) * 1024 * 1024;
+    };
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    const Limits &limits() const { return m_limits; }
 
     /// Restores the snapshot in @p path into @p store, which must be empty. On failure the store is untouched.
     bool importFile(IncidentStore &store, const QString &path);
@@ -63,6 +80,7 @@ private:
 
     QString m_error;
     Counts m_counts;
+    Limits m_limits;
 };
 
 } // namespace Iwb

@@ -81,7 +81,7 @@ namespace {
     {
         QStringList list;
         const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-        for (const QJsonValue &item : array) {
+        for (const QJsonValue item : array) {
             list.append(item.toString());
         }
         return list;
@@ -105,8 +105,8 @@ namespace {
     class Transaction
     {
     public:
-        explicit Transaction(QSqlDatabase database)
-            : m_database(std::move(database))
+        explicit Transaction(const QSqlDatabase &database)
+            : m_database(database)
             , m_active(m_database.transaction())
         {
         }
@@ -300,7 +300,8 @@ public:
     /// three characters and FTS5; without either the answer is no).
     bool isRareText(const QString &needle) const
     {
-        if (!ftsAvailable || needle.size() < 3 || !hasIncidentSearch) {
+        // A NUL ends an FTS5 phrase early (a syntax error): such a text goes to the substring test.
+        if (!ftsAvailable || needle.size() < 3 || !hasIncidentSearch || needle.contains(QChar(0))) {
             return false;
         }
         QSqlQuery count(db());
