@@ -354,7 +354,10 @@ void RecognizerCatalog::addModifierAndIncidentCues()
     QStringList before;
     QStringList after;
     for (const QString &cue : negations.keys()) {
-        (negations.value(cue) == QStringLiteral("post") ? after : before).append(WordList::escapeForRegex(cue));
+        // "schließt … aus": a verb and its separated particle, a few words apart, in one clause.
+        const QString pattern = WordList::escapeForRegex(cue).replace(
+            QStringLiteral(" \u2026 "), QStringLiteral("(?:\\s+[^\\s.,;:!?]+){1,6}?\\s+"));
+        (negations.value(cue) == QStringLiteral("post") ? after : before).append(pattern);
     }
     if (!before.isEmpty()) {
         addCue(id("negation.pre"), CueKind::NegatesFollowing,
