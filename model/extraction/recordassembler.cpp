@@ -21,7 +21,8 @@ namespace {
     /// Characters at the start of an article that count as headline and lead.
     constexpr qsizetype leadLength = 400;
 
-    /// Units a headline count is about, best first; employees, files and devices only when nothing else is given.
+    /// Units a headline count is about; employees and files only when nothing else is given, devices and other things
+    /// never.
     const QStringList &preferredUnits()
     {
         static const QStringList units { QStringLiteral("users"), QStringLiteral("customers"),
@@ -353,7 +354,7 @@ IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Documen
 
     chooseWindow(facts, &record);
 
-    // The first count of people, accounts or records; any other count only when there is none.
+    // The first count of people, accounts or records; employees or files only when there is none.
     qint64 countIndex = -1;
     for (qsizetype i = 0; i < facts.size() && countIndex < 0; ++i) {
         const Fact &fact = facts.at(i);
@@ -362,8 +363,12 @@ IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Documen
             countIndex = i;
         }
     }
+    // Devices and other things (cases, companies, gigabytes) are never the affected: an article
+    // that counts only servers states no affected count.
     for (qsizetype i = 0; i < facts.size() && countIndex < 0; ++i) {
-        if (facts.at(i).type == FactType::Count && isAsserted(facts.at(i))) {
+        const QString unit = facts.at(i).value.toObject().value(QStringLiteral("unit")).toString();
+        if (facts.at(i).type == FactType::Count && isAsserted(facts.at(i)) && unit != QLatin1String("devices")
+            && unit != QLatin1String("other")) {
             countIndex = i;
         }
     }

@@ -251,6 +251,66 @@ private Q_SLOTS:
 
     void countOfTheRecord() { checkRecordField(); }
 
+    /// Who discovered it, in a clause with a verb of noticing, and causes in other phrasings.
+    void discoveryAndCause_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("span");
+        QTest::addColumn<QString>("value");
+
+        QTest::newRow("de subject after its verb")
+            << QStringLiteral("de")
+            << QStringLiteral("Bemerkt hatten den Fehler zuerst die Mitglieder, die fremde Namen sahen.")
+            << QStringLiteral("discovery") << QStringLiteral("Mitglieder") << QStringLiteral("customer");
+        QTest::newRow("de subject before its verb")
+            << QStringLiteral("de") << QStringLiteral("Mehrere Kunden hatten das Datenleck am Montag entdeckt.")
+            << QStringLiteral("discovery") << QStringLiteral("Kunden") << QStringLiteral("customer");
+        QTest::newRow("de staff") << QStringLiteral("de")
+                                  << QStringLiteral("Mitarbeiter hatten den Hackerangriff am Morgen bemerkt.")
+                                  << QStringLiteral("discovery") << QStringLiteral("Mitarbeiter")
+                                  << QStringLiteral("internal");
+        QTest::newRow("de inflected misconfiguration")
+            << QStringLiteral("de") << QStringLiteral("Ein falsch konfigurierter Server machte Namen öffentlich.")
+            << QStringLiteral("cause") << QStringLiteral("falsch konfigurierter") << QStringLiteral("misconfiguration");
+        QTest::newRow("de unsecured") << QStringLiteral("de")
+                                      << QStringLiteral("Ein ungesicherter Speicher enthielt Namen der Kunden.")
+                                      << QStringLiteral("cause") << QStringLiteral("ungesicherter")
+                                      << QStringLiteral("misconfiguration");
+        QTest::newRow("en noticed by") << QStringLiteral(
+            "en") << QStringLiteral("The exposed names were first noticed by customers of the shop.")
+                                       << QStringLiteral("discovery") << QStringLiteral("customers")
+                                       << QStringLiteral("customer");
+        QTest::newRow("en staff spotted")
+            << QStringLiteral("en") << QStringLiteral("Employees spotted the breach of names on Monday.")
+            << QStringLiteral("discovery") << QStringLiteral("Employees") << QStringLiteral("internal");
+        QTest::newRow("en publicly accessible")
+            << QStringLiteral("en") << QStringLiteral("The names were publicly accessible for weeks.")
+            << QStringLiteral("cause") << QStringLiteral("publicly accessible") << QStringLiteral("misconfiguration");
+    }
+
+    void discoveryAndCause()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, text);
+        QFETCH(QString, type);
+        QFETCH(QString, span);
+        QFETCH(QString, value);
+        const QList<Fact> facts = factsOf(language, text, type, span);
+        QCOMPARE(facts.size(), 1);
+        QCOMPARE(facts.first().value.toString(), value);
+    }
+
+    /// A finding clause says what was found, not who found it.
+    void foundDataIsNoDiscoverer()
+    {
+        QVERIFY(factsOf(QStringLiteral("de"),
+            QStringLiteral("Die Stadt hat festgestellt, dass Namen von 500 Kunden kopiert wurden."),
+            QStringLiteral("discovery"), QStringLiteral("Kunden"))
+                .isEmpty());
+    }
+
 };
 
 QTEST_GUILESS_MAIN(TestLanguageRules)
