@@ -86,6 +86,7 @@ std::optional<QList<Recognizer>> RecognizerCatalog::build(const RulePack &pack, 
     catalog.addDataCategories();
     catalog.addCueLists();
     catalog.addNotificationClauses();
+    catalog.addDiscoveryClauses();
     catalog.addOrganizations();
     catalog.addModifierAndIncidentCues();
     for (Recognizer &recognizer : catalog.m_recognizers) {
@@ -301,6 +302,56 @@ void RecognizerCatalog::addNotificationClauses()
             constant, QStringLiteral("(?:") + alternation + QLatin1Char(')'));
         m_recognizers.last().lookBehind = 160;
         // The two forms' triggers are each other's other word.
+        m_recognizers[m_recognizers.size() - 1].partner = m_recognizers.size() - 2;
+        m_recognizers[m_recognizers.size() - 2].partner = m_recognizers.size() - 1;
+    }
+}
+
+void RecognizerCatalog::addDiscoveryClauses()
+{
+    // Discoveries: the affected people or the staff in one clause with a verb of noticing, either
+    // way round ("Bemerkt hatten den Fehler zuerst die Mitglieder", "customers noticed"). No comma
+    // between them: "festgestellt, dass 500 Kunden ..." says what was found, not who found it.
+    const WordList &verbs = m_pack.list(QStringLiteral("discovery-verbs"));
+    if (verbs.isEmpty()) {
+        return;
+    }
+    const WordList &units = m_pack.list(QStringLiteral("count-units"));
+    static const QHash<QString, QString> discovererOfUnit { { QStringLiteral("users"), QStringLiteral("customer") },
+        { QStringLiteral("customers"), QStringLiteral("customer") },
+        { QStringLiteral("patients"), QStringLiteral("customer") },
+        { QStringLiteral("members"), QStringLiteral("customer") },
+        { QStringLiteral("employees"), QStringLiteral("internal") } };
+    QHash<QString, QStringList> wordsOf;
+    for (const QString &unit : units.keys()) {
+        const QString discoverer = discovererOfUnit.value(units.value(unit).value_or(QString()));
+        if (!discoverer.isEmpty()) {
+            wordsOf[discoverer].append(unit);
+        }
+    }
+    const QString verbAlternation = wordAlternation(verbs);
+    // The subject first may stand further from its verb ("Mitglieder hatten den Fehler zuerst
+    // bemerkt") than a subject after it (German inversion, English "spotted by customers").
+    const QString gapAfterNoun = QStringLiteral("(?:\\s+[^\\s.,;:!?]+){0,6}?\\s+");
+    const QString gapAfterVerb = QStringLiteral("(?:\\s+[^\\s.,;:!?]+){0,4}?\\s+");
+    for (const QString &discoverer : { QStringLiteral("customer"), QStringLiteral("internal") }) {
+        const QString nouns = WordList::alternationOf(wordsOf.value(discoverer));
+        if (nouns.isEmpty()) {
+            continue;
+        }
+        const auto constant = [discoverer](const QRegularExpressionMatch &, QDate) -> std::optional<QJsonValue> {
+            return QJsonValue(discoverer);
+        };
+        add(id("discovery.clause"), FactType::Discovery,
+            caseless(QStringLiteral("(?<![\\p{L}])(?<span>(?:") + nouns + QStringLiteral("))(?![\\p{L}])")
+                + gapAfterNoun + verbAlternation + QStringLiteral("(?![\\p{L}])")),
+            constant, verbAlternation);
+        m_recognizers.last().lookBehind = 160;
+        add(id("discovery.clause"), FactType::Discovery,
+            caseless(QStringLiteral("(?<![\\p{L}])") + verbAlternation + gapAfterVerb + QStringLiteral("(?<span>(?:")
+                + nouns + QStringLiteral("))(?![\\p{L}])")),
+            constant, QStringLiteral("(?:") + nouns + QLatin1Char(')'));
+        m_recognizers.last().lookBehind = 160;
         m_recognizers[m_recognizers.size() - 1].partner = m_recognizers.size() - 2;
         m_recognizers[m_recognizers.size() - 2].partner = m_recognizers.size() - 1;
     }

@@ -311,6 +311,67 @@ private Q_SLOTS:
                 .isEmpty());
     }
 
+    /// The organization: no generic word, outlet or abbreviation; a name on its own line; the
+    /// subject of a verb of stating.
+    void organization_data()
+    {
+        addRecordColumns();
+        QTest::newRow("de outlet quoted twice is no victim")
+            << QStringLiteral("de")
+            << QStringLiteral("Wie der NDR berichtet, wurden bei einem Hackerangriff auf die Hollmann Partner GmbH "
+                              "Namen und Kontodaten kopiert. Dem NDR zufolge sind Kunden betroffen.")
+            << QStringLiteral("organization") << QJsonValue(QStringLiteral("Hollmann Partner GmbH"));
+        QTest::newRow("de abstract noun is no name")
+            << QStringLiteral("de")
+            << QStringLiteral("Bei der Migration wurden Namen und Adressen versehentlich öffentlich. Bei der "
+                              "Migration war ein Fehler passiert.")
+            << QStringLiteral("organization") << QJsonValue(QJsonValue::Null);
+        QTest::newRow("de word also written in lower case is no name")
+            << QStringLiteral("de")
+            << QStringLiteral("Online standen Namen und Adressen der Kunden versehentlich offen. Die Daten waren "
+                              "online einsehbar. Online zugänglich waren auch Telefonnummern.")
+            << QStringLiteral("organization") << QJsonValue(QJsonValue::Null);
+        QTest::newRow("de abbreviation of a technology is no name")
+            << QStringLiteral("de")
+            << QStringLiteral("Ein Fehler in der IT legte Namen und Adressen offen. Die IT hat den Fehler behoben.")
+            << QStringLiteral("organization") << QJsonValue(QJsonValue::Null);
+        QTest::newRow("de registered association")
+            << QStringLiteral("de")
+            << QStringLiteral("Beim Turnverein Lindenau e.V. wurden durch einen Fehler Namen und Adressen "
+                              "veröffentlicht.")
+            << QStringLiteral("organization") << QJsonValue(QStringLiteral("Turnverein Lindenau e.V."));
+        QTest::newRow("de name ending a title")
+            << QStringLiteral("de")
+            << QStringLiteral("Datenleck bei der Beispiel Versand GmbH\n\nBei dem Datenleck wurden Namen und Adressen "
+                              "kopiert.")
+            << QStringLiteral("organization") << QJsonValue(QStringLiteral("Beispiel Versand GmbH"));
+        QTest::newRow("en subject of said")
+            << QStringLiteral("en")
+            << QStringLiteral("Marlowe Freight said hackers stole names and email addresses of customers in a data "
+                              "breach.")
+            << QStringLiteral("organization") << QJsonValue(QStringLiteral("Marlowe Freight"));
+        QTest::newRow("en subject with an apposition")
+            << QStringLiteral("en")
+            << QStringLiteral("Quillon, a payroll company, disclosed a data breach that exposed names and Social "
+                              "Security numbers.")
+            << QStringLiteral("organization") << QJsonValue(QStringLiteral("Quillon"));
+    }
+
+    void organization() { checkRecordField(); }
+
+    /// A name at the end of a title does not take the next line's first word.
+    void nameStaysOnItsLine()
+    {
+        const QString text = QStringLiteral(
+            "Datenleck bei der Beispiel GmbH\n\nBei der Beispiel GmbH wurden durch einen Hackerangriff Namen kopiert.");
+        const ExtractionResult result = m_engine.extract(documentOf(text, QStringLiteral("de")), QStringLiteral("de"));
+        for (const Fact &fact : result.facts) {
+            if (fact.type == FactType::Organization) {
+                QVERIFY2(!fact.text.contains(QLatin1Char('\n')), qPrintable(fact.text));
+            }
+        }
+    }
+
 };
 
 QTEST_GUILESS_MAIN(TestLanguageRules)
