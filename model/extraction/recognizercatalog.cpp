@@ -370,7 +370,11 @@ void RecognizerCatalog::addOrganizations()
     }
     // A name word starts upper case; "Kund:innen" and "Nutzer*innen" are no names.
     const QString nameWord = QStringLiteral("\\p{Lu}[\\p{L}\\p{N}'\\-]*(?![\\p{L}\\p{N}]|[\\*:]\\p{Ll})");
-    const QString name = nameWord + QStringLiteral("(?:\\s+(?:&\\s+)?") + nameWord + QStringLiteral("){0,3}");
+    // The words of a name stand on one line: a name that ends a title does not go on with the
+    // first word of the next line ("Datenleck bei der Beispiel GmbH" / "Bei ...").
+    const QString blanks = QStringLiteral("[^\\S\\n]+");
+    const QString name = nameWord + QStringLiteral("(?:") + blanks + QStringLiteral("(?:&") + blanks
+        + QStringLiteral(")?") + nameWord + QStringLiteral("){0,3}");
     const QString quotedName = QStringLiteral("(?:[\"\\x{201E}\\x{201C}\\x{00BB}]") + name
         + QStringLiteral("[\"\\x{201C}\\x{201D}\\x{00AB}]|") + name + QLatin1Char(')');
     const auto keepName = [](const QRegularExpressionMatch &m, QDate) -> std::optional<QJsonValue> {
@@ -378,7 +382,7 @@ void RecognizerCatalog::addOrganizations()
     };
     if (!suffixes.isEmpty()) {
         add(id("organization.legal_form"), FactType::Organization,
-            caseSensitive(QStringLiteral("(?<![\\p{L}])(?<span>") + name + QStringLiteral("\\s+(?:")
+            caseSensitive(QStringLiteral("(?<![\\p{L}])(?<span>") + name + blanks + QStringLiteral("(?:")
                 + suffixes.join(QLatin1Char('|')) + QStringLiteral("))(?![\\p{L}])")),
             // The trigger is case-sensitive like the regex (the scanner is caseless): caseless, "AG" and "SE"
             // fired inside most words ("sagte", "diese") and made this the costliest rule.
@@ -390,13 +394,45 @@ void RecognizerCatalog::addOrganizations()
                 + QStringLiteral(")\\s+") + nameWord + QStringLiteral(")(?![\\p{L}])")),
             keepName, QStringLiteral("(?-i:") + prefixes.join(QLatin1Char('|')) + QLatin1Char(')'));
     }
+    // A compound whose last part is an organization word names one: "Sana-Klinikum",
+    // "Matthias-Claudius-Gymnasium", "Asklepios-Klinik".
+    QStringList heads;
+    for (const QString &word : orgWords.keys()) {
+        if (orgWords.value(word) == QLatin1String("head") && !word.contains(QLatin1Char(' '))) {
+            heads.append(WordList::escapeForRegex(word));
+        }
+    }
+    if (!heads.isEmpty()) {
+        add(id("organization.compound"), FactType::Organization,
+            caseSensitive(
+                QStringLiteral("(?<![\\p{L}\\p{N}\\-])(?<span>\\p{Lu}[\\p{L}\\p{N}]*(?:-\\p{Lu}[\\p{L}\\p{N}]*)*-(?:")
+                + heads.join(QLatin1Char('|')) + QStringLiteral("))(?![\\p{L}\\-])")),
+            keepName, QStringLiteral("(?-i:-(?:") + heads.join(QLatin1Char('|')) + QStringLiteral("))"));
+    }
     const WordList &context = m_pack.list(QStringLiteral("organization-context"));
+    QStringList before;
+    QStringList after;
+    for (const QString &word : context.keys()) {
+        (context.value(word) == QLatin1String("after") ? after : before).append(word);
+    }
+    const QString beforeWords = WordList::alternationOf(before);
     add(id("organization.context"), FactType::Organization,
-        caseSensitive(QStringLiteral("(?<![\\p{L}])(?i:") + context.alternation() + QStringLiteral(")\\s+(?<span>")
-            + quotedName + QLatin1Char(')')),
-        keepName, wordAlternation(context));
+        caseSensitive(QStringLiteral("(?<![\\p{L}])(?i:") + beforeWords + QStringLiteral(")\\s+(?<span>") + quotedName
+            + QLatin1Char(')')),
+        keepName, QStringLiteral("(?:") + beforeWords + QLatin1Char(')'));
     m_recognizers.last().lookBehind = 40; // the trigger is the context word the match starts with
     m_recognizers.last().nameFollows = true;
+    if (!after.isEmpty()) {
+        // The subject of a verb of stating ("Acme said", "Contoso, a logistics company, disclosed",
+        // "die Allianz bestätigte"): a weak cue like the words before a name, so a candidate only.
+        const QString afterWords = WordList::alternationOf(after);
+        add(id("organization.context"), FactType::Organization,
+            caseSensitive(QStringLiteral("(?<![\\p{L}\\p{N}])(?<span>") + quotedName
+                + QStringLiteral(")(?:,\\s+(?i:a|an|the|ein|eine|der|die|das)\\s+[^,.;:!?\\n]{1,60},)?\\s+(?i:")
+                + afterWords + QStringLiteral(")(?![\\p{L}])")),
+            keepName, QStringLiteral("(?:") + afterWords + QLatin1Char(')'));
+        m_recognizers.last().lookBehind = 140; // the trigger is the verb the match ends with
+    }
 }
 
 void RecognizerCatalog::addModifierAndIncidentCues()

@@ -103,6 +103,41 @@ namespace {
         return vaguePeriod ? QDate() : QDate::fromString(dateOf(date.value), Qt::ISODate);
     }
 
+    /// Whether the whole word @p word stands in @p text written in lower case, as a word of prose:
+    /// not as part of an address ("klarna.com", "@klarna", "support-klarna").
+    bool isWrittenLowerCase(const QString &word, const QString &text)
+    {
+        static const QString joiners = QStringLiteral("./@-_:");
+        const QString lower = word.toLower();
+        for (qsizetype at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+            const qsizetype end = at + lower.size();
+            const bool startsWord
+                = at == 0 || (!text.at(at - 1).isLetterOrNumber() && !joiners.contains(text.at(at - 1)));
+            const bool joinedAfter
+                = end + 1 < text.size() && joiners.contains(text.at(end)) && text.at(end + 1).isLetterOrNumber();
+            const bool endsWord = end == text.size() || (!text.at(end).isLetterOrNumber() && !joinedAfter);
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// A single capitalized word that is no name: one the text also writes in lower case
+    /// ("Online" in a text that says "online"), or one with the ending of an abstract noun
+    /// ("Migration", "Zulassung"; the stopwords' entries that start with "-").
+    bool isCommonWord(const QString &word, const QString &text, const WordList &stopwords)
+    {
+        if (word != word.toLower() && isWrittenLowerCase(word, text)) {
+            return true;
+        }
+        const QStringList &keys = stopwords.keys();
+        return std::any_of(keys.cbegin(), keys.cend(), [&word](const QString &key) {
+            return key.startsWith(QLatin1Char('-')) && word.size() > key.size() + 2
+                && word.endsWith(QStringView(key).sliced(1), Qt::CaseInsensitive);
+        });
+    }
+
 } // namespace
 
 RecordAssembler::RecordAssembler(const RulePack &pack)
@@ -141,8 +176,8 @@ QString RecordAssembler::chooseOrganization(const QList<Fact> &facts, const QLis
             words.removeFirst();
         }
         const QString name = words.join(QLatin1Char(' '));
-        if (name.size() < 2 || outlets.contains(name) || authorities.contains(name) || stopwords.contains(name)
-            || researchers.contains(name)
+        if (name.size() < 2 || (words.size() == 1 && isCommonWord(name, text, stopwords)) || outlets.contains(name)
+            || authorities.contains(name) || stopwords.contains(name) || researchers.contains(name)
             || (!words.isEmpty() && (authorities.contains(words.first()) || outlets.contains(words.first())))) {
             continue;
         }

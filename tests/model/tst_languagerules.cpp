@@ -372,6 +372,35 @@ private Q_SLOTS:
         }
     }
 
+    /// Incident dates in the forms articles use.
+    void incidentDate_data()
+    {
+        addRecordColumns();
+        QTest::newRow("de day") << QStringLiteral(
+            "de") << QStringLiteral("Am 12. Mai 2026 wurden bei einem Hackerangriff Namen und Adressen kopiert.")
+                                << QStringLiteral("incident_date") << QJsonValue(QStringLiteral("2026-05-12"));
+        QTest::newRow("de range of days")
+            << QStringLiteral("de")
+            << QStringLiteral("Zwischen dem 3. und 5. März wurden bei einem Hackerangriff Namen und Adressen kopiert.")
+            << QStringLiteral("incident_date") << QJsonValue(QStringLiteral("2026-03-03"));
+        QTest::newRow("en day") << QStringLiteral("en")
+                                << QStringLiteral("Hackers stole names and email addresses in a data breach on May 12.")
+                                << QStringLiteral("incident_date") << QJsonValue(QStringLiteral("2026-05-12"));
+    }
+
+    void incidentDate() { checkRecordField(); }
+
+    /// An article that repeats its paragraphs (a page saved with its print version) gives the
+    /// record of one copy.
+    void repeatedParagraphs()
+    {
+        const QString paragraph = QStringLiteral(
+            "Bei der Beispiel GmbH wurden durch einen Hackerangriff Namen und Adressen von 900 Kunden kopiert.\n");
+        const QJsonObject once = recordOf(QStringLiteral("de"), paragraph);
+        const QJsonObject thrice = recordOf(QStringLiteral("de"), paragraph + paragraph + paragraph);
+        QCOMPARE(once.value(QStringLiteral("affected_count")), QJsonValue(900));
+        QCOMPARE(thrice, once);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLanguageRules)
