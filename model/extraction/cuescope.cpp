@@ -124,7 +124,11 @@ namespace {
                 return {};
             }
             const Gap gap = between(fact(last).end, cue.start);
-            if (gap.clauseBreak || gap.conjunction || gap.comma || gap.otherWords > maxWords) {
+            // A conjunction before a forward negation that reaches back coordinates clauses ("kopierten
+            // Namen und die Polizei hat keine Spur"); before "nicht enthalten" it may join a list item
+            // that is no fact ("Bankdaten oder Gesundheitsangaben seien nicht enthalten").
+            const bool reachingBack = maxWords < std::numeric_limits<int>::max();
+            if (gap.clauseBreak || (gap.conjunction && reachingBack) || gap.comma || gap.otherWords > maxWords) {
                 return {};
             }
             const QList<QList<qsizetype>> lists = listsOf(runAround(last));

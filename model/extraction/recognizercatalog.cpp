@@ -333,7 +333,7 @@ void RecognizerCatalog::addDiscoveryClauses()
     // The subject first may stand further from its verb ("Mitglieder hatten den Fehler zuerst
     // bemerkt") than a subject after it (German inversion, English "spotted by customers").
     const QString gapAfterNoun = QStringLiteral("(?:\\s+[^\\s.,;:!?]+){0,6}?\\s+");
-    const QString gapAfterVerb = QStringLiteral("(?:\\s+[^\\s.,;:!?]+){0,4}?\\s+");
+    const QString gapAfterVerb = QStringLiteral("(?:\\s+[^\\s.,;:!?]+){0,5}?\\s+");
     for (const QString &discoverer : { QStringLiteral("customer"), QStringLiteral("internal") }) {
         const QString nouns = WordList::alternationOf(wordsOf.value(discoverer));
         if (nouns.isEmpty()) {
