@@ -80,7 +80,7 @@ ExtractionResult ExtractionEngine::run(const Document &document, const QString &
 
     FoundFacts found = rules.finder->find(text, anchor, *rules.splitter);
     const QList<TextSpan> &sentences = found.sentences;
-    CueScope::apply(found.facts, found.cues, sentences, text);
+    CueScope::apply(found.facts, found.cues, sentences, text, rules.pack->list(QStringLiteral("conjunctions")).keys());
     result.facts = found.facts;
     result.record = rules.assembler->assemble(result.facts, document, sentences, found.organizationsOutOfContext);
     if (decision == Decision::RulesAlone) {

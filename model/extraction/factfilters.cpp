@@ -65,6 +65,28 @@ void keepLongestOfOverlapping(QList<Fact> &facts)
     facts = kept;
 }
 
+void dropCountsInsideDates(QList<Fact> &facts)
+{
+    QList<TextSpan> dates;
+    for (const Fact &fact : std::as_const(facts)) {
+        if (fact.type == FactType::Date) {
+            dates.append({ fact.start, fact.end });
+        }
+    }
+    if (dates.isEmpty()) {
+        return;
+    }
+    // Dates in text order do not overlap each other (the longest of overlapping ones was kept).
+    facts.removeIf([&dates](const Fact &fact) {
+        if (fact.type != FactType::Count) {
+            return false;
+        }
+        const auto after = std::upper_bound(dates.cbegin(), dates.cend(), fact.start,
+            [](qsizetype position, const TextSpan &span) { return position < span.start; });
+        return after != dates.cbegin() && std::prev(after)->contains(fact.start);
+    });
+}
+
 void dropDataWordsInsideCues(QList<Fact> &facts, QList<TextSpan> cuePhrases)
 {
     // Sorted by start, so that each data word looks only at the cues around it (a long text has

@@ -22,6 +22,10 @@ namespace FactFilters {
     /// (facts with one span in type order).
     void keepLongestOfOverlapping(QList<Fact> &facts);
 
+    /// Drops the counts whose number is part of a date: the year in "am 17. Februar 2026 mit
+    /// gestohlenen Zugangsdaten" counts no logins. @p facts must be in text order.
+    void dropCountsInsideDates(QList<Fact> &facts);
+
     /// Drops the data words inside a longer one of @p cuePhrases (spans of incident and of cause,
     /// attack, discovery and notification cues; any order): "data breach", "phishing emails",
     /// "Datenleck" name the incident, not its data.

@@ -203,6 +203,7 @@ FoundFacts FactFinder::find(const QString &text, QDate anchor, const SentenceSpl
 
     // 9. Filters.
     FactFilters::keepLongestOfOverlapping(found.facts);
+    FactFilters::dropCountsInsideDates(found.facts);
     // Only what is said near incident language belongs to the incident.
     FactFilters::dropDataWordsInsideCues(found.facts, incidentLanguage.cuePhrases);
     FactFilters::dropAdvice(found.facts, found.cues, text);

@@ -86,6 +86,7 @@ std::optional<QList<Recognizer>> RecognizerCatalog::build(const RulePack &pack, 
     catalog.addDataCategories();
     catalog.addCueLists();
     catalog.addNotificationClauses();
+    catalog.addDiscoveryClauses();
     catalog.addOrganizations();
     catalog.addModifierAndIncidentCues();
     for (Recognizer &recognizer : catalog.m_recognizers) {
@@ -306,6 +307,56 @@ void RecognizerCatalog::addNotificationClauses()
     }
 }
 
+void RecognizerCatalog::addDiscoveryClauses()
+{
+    // Discoveries: the affected people or the staff in one clause with a verb of noticing, either
+    // way round ("Bemerkt hatten den Fehler zuerst die Mitglieder", "customers noticed"). No comma
+    // between them: "festgestellt, dass 500 Kunden ..." says what was found, not who found it.
+    const WordList &verbs = m_pack.list(QStringLiteral("discovery-verbs"));
+    if (verbs.isEmpty()) {
+        return;
+    }
+    const WordList &units = m_pack.list(QStringLiteral("count-units"));
+    static const QHash<QString, QString> discovererOfUnit { { QStringLiteral("users"), QStringLiteral("customer") },
+        { QStringLiteral("customers"), QStringLiteral("customer") },
+        { QStringLiteral("patients"), QStringLiteral("customer") },
+        { QStringLiteral("members"), QStringLiteral("customer") },
+        { QStringLiteral("employees"), QStringLiteral("internal") } };
+    QHash<QString, QStringList> wordsOf;
+    for (const QString &unit : units.keys()) {
+        const QString discoverer = discovererOfUnit.value(units.value(unit).value_or(QString()));
+        if (!discoverer.isEmpty()) {
+            wordsOf[discoverer].append(unit);
+        }
+    }
+    const QString verbAlternation = wordAlternation(verbs);
+    // The subject first may stand further from its verb ("Mitglieder hatten den Fehler zuerst
+    // bemerkt") than a subject after it (German inversion, English "spotted by customers").
+    const QString gapAfterNoun = QStringLiteral("(?:\\s+[^\\s.,;:!?]+){0,6}?\\s+");
+    const QString gapAfterVerb = QStringLiteral("(?:\\s+[^\\s.,;:!?]+){0,5}?\\s+");
+    for (const QString &discoverer : { QStringLiteral("customer"), QStringLiteral("internal") }) {
+        const QString nouns = WordList::alternationOf(wordsOf.value(discoverer));
+        if (nouns.isEmpty()) {
+            continue;
+        }
+        const auto constant = [discoverer](const QRegularExpressionMatch &, QDate) -> std::optional<QJsonValue> {
+            return QJsonValue(discoverer);
+        };
+        add(id("discovery.clause"), FactType::Discovery,
+            caseless(QStringLiteral("(?<![\\p{L}])(?<span>(?:") + nouns + QStringLiteral("))(?![\\p{L}])")
+                + gapAfterNoun + verbAlternation + QStringLiteral("(?![\\p{L}])")),
+            constant, verbAlternation);
+        m_recognizers.last().lookBehind = 160;
+        add(id("discovery.clause"), FactType::Discovery,
+            caseless(QStringLiteral("(?<![\\p{L}])") + verbAlternation + gapAfterVerb + QStringLiteral("(?<span>(?:")
+                + nouns + QStringLiteral("))(?![\\p{L}])")),
+            constant, QStringLiteral("(?:") + nouns + QLatin1Char(')'));
+        m_recognizers.last().lookBehind = 160;
+        m_recognizers[m_recognizers.size() - 1].partner = m_recognizers.size() - 2;
+        m_recognizers[m_recognizers.size() - 2].partner = m_recognizers.size() - 1;
+    }
+}
+
 void RecognizerCatalog::addOrganizations()
 {
     // Organizations: a capitalized name with a legal form ("Beispiel GmbH"), after a
@@ -319,7 +370,11 @@ void RecognizerCatalog::addOrganizations()
     }
     // A name word starts upper case; "Kund:innen" and "Nutzer*innen" are no names.
     const QString nameWord = QStringLiteral("\\p{Lu}[\\p{L}\\p{N}'\\-]*(?![\\p{L}\\p{N}]|[\\*:]\\p{Ll})");
-    const QString name = nameWord + QStringLiteral("(?:\\s+(?:&\\s+)?") + nameWord + QStringLiteral("){0,3}");
+    // The words of a name stand on one line: a name that ends a title does not go on with the
+    // first word of the next line ("Datenleck bei der Beispiel GmbH" / "Bei ...").
+    const QString blanks = QStringLiteral("[^\\S\\n]+");
+    const QString name = nameWord + QStringLiteral("(?:") + blanks + QStringLiteral("(?:&") + blanks
+        + QStringLiteral(")?") + nameWord + QStringLiteral("){0,3}");
     const QString quotedName = QStringLiteral("(?:[\"\\x{201E}\\x{201C}\\x{00BB}]") + name
         + QStringLiteral("[\"\\x{201C}\\x{201D}\\x{00AB}]|") + name + QLatin1Char(')');
     const auto keepName = [](const QRegularExpressionMatch &m, QDate) -> std::optional<QJsonValue> {
@@ -327,7 +382,7 @@ void RecognizerCatalog::addOrganizations()
     };
     if (!suffixes.isEmpty()) {
         add(id("organization.legal_form"), FactType::Organization,
-            caseSensitive(QStringLiteral("(?<![\\p{L}])(?<span>") + name + QStringLiteral("\\s+(?:")
+            caseSensitive(QStringLiteral("(?<![\\p{L}])(?<span>") + name + blanks + QStringLiteral("(?:")
                 + suffixes.join(QLatin1Char('|')) + QStringLiteral("))(?![\\p{L}])")),
             // The trigger is case-sensitive like the regex (the scanner is caseless): caseless, "AG" and "SE"
             // fired inside most words ("sagte", "diese") and made this the costliest rule.
@@ -339,13 +394,45 @@ void RecognizerCatalog::addOrganizations()
                 + QStringLiteral(")\\s+") + nameWord + QStringLiteral(")(?![\\p{L}])")),
             keepName, QStringLiteral("(?-i:") + prefixes.join(QLatin1Char('|')) + QLatin1Char(')'));
     }
+    // A compound whose last part is an organization word names one: "Sana-Klinikum",
+    // "Matthias-Claudius-Gymnasium", "Asklepios-Klinik".
+    QStringList heads;
+    for (const QString &word : orgWords.keys()) {
+        if (orgWords.value(word) == QLatin1String("head") && !word.contains(QLatin1Char(' '))) {
+            heads.append(WordList::escapeForRegex(word));
+        }
+    }
+    if (!heads.isEmpty()) {
+        add(id("organization.compound"), FactType::Organization,
+            caseSensitive(
+                QStringLiteral("(?<![\\p{L}\\p{N}\\-])(?<span>\\p{Lu}[\\p{L}\\p{N}]*(?:-\\p{Lu}[\\p{L}\\p{N}]*)*-(?:")
+                + heads.join(QLatin1Char('|')) + QStringLiteral("))(?![\\p{L}\\-])")),
+            keepName, QStringLiteral("(?-i:-(?:") + heads.join(QLatin1Char('|')) + QStringLiteral("))"));
+    }
     const WordList &context = m_pack.list(QStringLiteral("organization-context"));
+    QStringList before;
+    QStringList after;
+    for (const QString &word : context.keys()) {
+        (context.value(word) == QLatin1String("after") ? after : before).append(word);
+    }
+    const QString beforeWords = WordList::alternationOf(before);
     add(id("organization.context"), FactType::Organization,
-        caseSensitive(QStringLiteral("(?<![\\p{L}])(?i:") + context.alternation() + QStringLiteral(")\\s+(?<span>")
-            + quotedName + QLatin1Char(')')),
-        keepName, wordAlternation(context));
+        caseSensitive(QStringLiteral("(?<![\\p{L}])(?i:") + beforeWords + QStringLiteral(")\\s+(?<span>") + quotedName
+            + QLatin1Char(')')),
+        keepName, QStringLiteral("(?:") + beforeWords + QLatin1Char(')'));
     m_recognizers.last().lookBehind = 40; // the trigger is the context word the match starts with
     m_recognizers.last().nameFollows = true;
+    if (!after.isEmpty()) {
+        // The subject of a verb of stating ("Acme said", "Contoso, a logistics company, disclosed",
+        // "die Allianz bestätigte"): a weak cue like the words before a name, so a candidate only.
+        const QString afterWords = WordList::alternationOf(after);
+        add(id("organization.context"), FactType::Organization,
+            caseSensitive(QStringLiteral("(?<![\\p{L}\\p{N}])(?<span>") + quotedName
+                + QStringLiteral(")(?:,\\s+(?i:a|an|the|ein|eine|der|die|das)\\s+[^,.;:!?\\n]{1,60},)?\\s+(?i:")
+                + afterWords + QStringLiteral(")(?![\\p{L}])")),
+            keepName, QStringLiteral("(?:") + afterWords + QLatin1Char(')'));
+        m_recognizers.last().lookBehind = 140; // the trigger is the verb the match ends with
+    }
 }
 
 void RecognizerCatalog::addModifierAndIncidentCues()
@@ -354,7 +441,10 @@ void RecognizerCatalog::addModifierAndIncidentCues()
     QStringList before;
     QStringList after;
     for (const QString &cue : negations.keys()) {
-        (negations.value(cue) == QStringLiteral("post") ? after : before).append(WordList::escapeForRegex(cue));
+        // "schließt … aus": a verb and its separated particle, a few words apart, in one clause.
+        const QString pattern = WordList::escapeForRegex(cue).replace(
+            QStringLiteral(" \u2026 "), QStringLiteral("(?:\\s+[^\\s.,;:!?]+){1,6}?\\s+"));
+        (negations.value(cue) == QStringLiteral("post") ? after : before).append(pattern);
     }
     if (!before.isEmpty()) {
         addCue(id("negation.pre"), CueKind::NegatesFollowing,

@@ -39,6 +39,7 @@ private:
     void addDataCategories();
     void addCueLists();
     void addNotificationClauses();
+    void addDiscoveryClauses();
     void addOrganizations();
     void addModifierAndIncidentCues();
 

@@ -21,7 +21,8 @@ namespace {
     /// Characters at the start of an article that count as headline and lead.
     constexpr qsizetype leadLength = 400;
 
-    /// Units a headline count is about, best first; employees, files and devices only when nothing else is given.
+    /// Units a headline count is about; employees and files only when nothing else is given, devices and other things
+    /// never.
     const QStringList &preferredUnits()
     {
         static const QStringList units { QStringLiteral("users"), QStringLiteral("customers"),
@@ -102,6 +103,41 @@ namespace {
         return vaguePeriod ? QDate() : QDate::fromString(dateOf(date.value), Qt::ISODate);
     }
 
+    /// Whether the whole word @p word stands in @p text written in lower case, as a word of prose:
+    /// not as part of an address ("klarna.com", "@klarna", "support-klarna").
+    bool isWrittenLowerCase(const QString &word, const QString &text)
+    {
+        static const QString joiners = QStringLiteral("./@-_:");
+        const QString lower = word.toLower();
+        for (qsizetype at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+            const qsizetype end = at + lower.size();
+            const bool startsWord
+                = at == 0 || (!text.at(at - 1).isLetterOrNumber() && !joiners.contains(text.at(at - 1)));
+            const bool joinedAfter
+                = end + 1 < text.size() && joiners.contains(text.at(end)) && text.at(end + 1).isLetterOrNumber();
+            const bool endsWord = end == text.size() || (!text.at(end).isLetterOrNumber() && !joinedAfter);
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// A single capitalized word that is no name: one the text also writes in lower case
+    /// ("Online" in a text that says "online"), or one with the ending of an abstract noun
+    /// ("Migration", "Zulassung"; the stopwords' entries that start with "-").
+    bool isCommonWord(const QString &word, const QString &text, const WordList &stopwords)
+    {
+        if (word != word.toLower() && isWrittenLowerCase(word, text)) {
+            return true;
+        }
+        const QStringList &keys = stopwords.keys();
+        return std::any_of(keys.cbegin(), keys.cend(), [&word](const QString &key) {
+            return key.startsWith(QLatin1Char('-')) && word.size() > key.size() + 2
+                && word.endsWith(QStringView(key).sliced(1), Qt::CaseInsensitive);
+        });
+    }
+
 } // namespace
 
 RecordAssembler::RecordAssembler(const RulePack &pack)
@@ -140,8 +176,8 @@ QString RecordAssembler::chooseOrganization(const QList<Fact> &facts, const QLis
             words.removeFirst();
         }
         const QString name = words.join(QLatin1Char(' '));
-        if (name.size() < 2 || outlets.contains(name) || authorities.contains(name) || stopwords.contains(name)
-            || researchers.contains(name)
+        if (name.size() < 2 || (words.size() == 1 && isCommonWord(name, text, stopwords)) || outlets.contains(name)
+            || authorities.contains(name) || stopwords.contains(name) || researchers.contains(name)
             || (!words.isEmpty() && (authorities.contains(words.first()) || outlets.contains(words.first())))) {
             continue;
         }
@@ -353,7 +389,7 @@ IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Documen
 
     chooseWindow(facts, &record);
 
-    // The first count of people, accounts or records; any other count only when there is none.
+    // The first count of people, accounts or records; employees or files only when there is none.
     qint64 countIndex = -1;
     for (qsizetype i = 0; i < facts.size() && countIndex < 0; ++i) {
         const Fact &fact = facts.at(i);
@@ -362,8 +398,12 @@ IncidentRecord RecordAssembler::assemble(const QList<Fact> &facts, const Documen
             countIndex = i;
         }
     }
+    // Devices and other things (cases, companies, gigabytes) are never the affected: an article
+    // that counts only servers states no affected count.
     for (qsizetype i = 0; i < facts.size() && countIndex < 0; ++i) {
-        if (facts.at(i).type == FactType::Count && isAsserted(facts.at(i))) {
+        const QString unit = facts.at(i).value.toObject().value(QStringLiteral("unit")).toString();
+        if (facts.at(i).type == FactType::Count && isAsserted(facts.at(i)) && unit != QLatin1String("devices")
+            && unit != QLatin1String("other")) {
             countIndex = i;
         }
     }

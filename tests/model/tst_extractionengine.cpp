@@ -2,24 +2,17 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "document/documentimporter.h"
 #include "extraction/extractionengine.h"
+#include "extractiontesting.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
 using namespace Iwb;
+using ExtractionTesting::describe;
+using ExtractionTesting::documentOf;
 
 namespace {
-
-Document documentOf(
-    const QString &text, const QString &language, const QString &published = QStringLiteral("2026-01-16"))
-{
-    Document document;
-    document.setText(text);
-    document.setLanguage(language);
-    document.setPublished(published);
-    return document;
-}
 
 const Fact *findFact(const QList<Fact> &facts, FactType type, const QString &text)
 {
@@ -29,16 +22,6 @@ const Fact *findFact(const QList<Fact> &facts, FactType type, const QString &tex
         }
     }
     return nullptr;
-}
-
-QString describe(const QList<Fact> &facts)
-{
-    QStringList parts;
-    for (const Fact &fact : facts) {
-        parts.append(factTypeName(fact.type) + QLatin1Char(':') + fact.text
-            + (fact.polarity == Polarity::Negative ? QStringLiteral("(-)") : QString()));
-    }
-    return parts.join(QStringLiteral(" | "));
 }
 
 } // namespace

@@ -43,8 +43,11 @@ private Q_SLOTS:
             QStringLiteral("count"), QStringLiteral("data_category"), QStringLiteral("data_category.generic") };
         const QStringList cues { QStringLiteral("cause"), QStringLiteral("attack"), QStringLiteral("discovery"),
             QStringLiteral("notification") };
+        const QStringList discoveries { QStringLiteral("discovery.clause"), QStringLiteral("discovery.clause"),
+            QStringLiteral("discovery.clause"), QStringLiteral("discovery.clause") };
         const QStringList organizations { QStringLiteral("organization.legal_form"),
-            QStringLiteral("organization.prefix"), QStringLiteral("organization.context") };
+            QStringLiteral("organization.prefix"), QStringLiteral("organization.compound"),
+            QStringLiteral("organization.context") };
         const QStringList modifiers { QStringLiteral("negation.pre"), QStringLiteral("negation.post"),
             QStringLiteral("hedge") };
         // Only German has compound heads ("Kreditkartendaten"); German advice follows its data
@@ -52,11 +55,11 @@ private Q_SLOTS:
         QTest::newRow("de") << QStringLiteral("de")
                             << head
                 + QStringList { QStringLiteral("data_category.compound"), QStringLiteral("data_category.coordination") }
-                + cues + notifications + organizations + modifiers
+                + cues + notifications + discoveries + organizations + modifiers
                 + QStringList { QStringLiteral("advice.post"), QStringLiteral("incident") };
         QTest::newRow("en") << QStringLiteral("en")
                             << head + QStringList { QStringLiteral("data_category.coordination") } + cues
-                + notifications + organizations + modifiers
+                + notifications + discoveries + organizations + modifiers
                 + QStringList { QStringLiteral("advice.pre"), QStringLiteral("advice.post"),
                       QStringLiteral("incident") };
     }

@@ -143,7 +143,9 @@ AmountParser::Keys::Keys(const QString &prefix)
 
 QString AmountParser::pattern(PatternBuilder &builder, const Keys &keys, Scales scales, Approximator approximator) const
 {
-    const QString thousands = Vocabulary::phrasePattern(QString(m_thousandsSeparator), Vocabulary::NoBoundary);
+    const QString thousands = QLatin1String("(?:")
+        + Vocabulary::phrasePattern(QString(m_thousandsSeparator), Vocabulary::NoBoundary)
+        + QLatin1String("|[ '\\x{00A0}\\x{2009}\\x{202F}\\x{2019}])");
     const QString decimal = Vocabulary::phrasePattern(QString(m_decimalSeparator), Vocabulary::NoBoundary);
     // Grouped digits first: QRegularExpression takes the first alternative that fits,
     // and "4.100" must not stop after the "4".
@@ -198,14 +200,27 @@ AmountParser::Bound AmountParser::bound(QStringView approximator) const
 bool AmountParser::isDigitRun(QStringView text) const
 {
     return !text.isEmpty() && std::all_of(text.begin(), text.end(), [this](QChar c) {
-        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == m_thousandsSeparator;
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || isGroupSeparator(c);
     });
+}
+
+bool AmountParser::isGroupSeparator(QChar c) const
+{
+    return c == m_thousandsSeparator || c == QLatin1Char(' ') || c == QLatin1Char('\'') || c == QChar(0x00A0)
+        || c == QChar(0x2009) || c == QChar(0x202F) || c == QChar(0x2019);
 }
 
 std::optional<AmountParser::Amount> AmountParser::parseInteger(QStringView text) const
 {
     // The grammar's "[0-9]{1,3}(?:<separator>[0-9]{3})+|[0-9]+", by hand.
-    const QList<QStringView> groups = text.split(m_thousandsSeparator);
+    QList<QStringView> groups;
+    qsizetype groupStart = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || isGroupSeparator(text.at(i))) {
+            groups.append(text.mid(groupStart, i - groupStart));
+            groupStart = i + 1;
+        }
+    }
     for (qsizetype i = 0; i < groups.size(); ++i) {
         const qsizetype size = groups.at(i).size();
         const bool fits = groups.size() == 1 ? size > 0 : (i == 0 ? size >= 1 && size <= 3 : size == 3);
@@ -221,7 +236,7 @@ std::optional<AmountParser::Amount> AmountParser::parseDigits(QStringView digits
     QString plain;
     plain.reserve(digits.size());
     for (const QChar c : digits) {
-        if (c == m_thousandsSeparator) {
+        if (c != m_decimalSeparator && isGroupSeparator(c)) {
             continue;
         }
         plain += c == m_decimalSeparator ? QLatin1Char('.') : c;

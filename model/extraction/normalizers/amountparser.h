@@ -80,12 +80,15 @@ public:
     /// Whether @p text is only digits and thousands separators, the most common number
     /// candidate, which parseInteger() reads without a regex.
     bool isDigitRun(QStringView text) const;
-    /// Digits, grouped by thousands or not ("4100", "4.100"), accepted exactly as the grammar would.
+    /// Digits, grouped by thousands or not ("4100", "4.100", "4 100", "4'100"), accepted exactly as the grammar would.
     std::optional<Amount> parseInteger(QStringView text) const;
 
 private:
     std::optional<Amount> parseDigits(QStringView digits) const;
     Bound bound(QStringView approximator) const;
+    /// The language's thousands separator, and the marks that group digits in any language:
+    /// a space, a no-break or thin space ("18 000") and an apostrophe ("420'000", "800’000").
+    bool isGroupSeparator(QChar c) const;
 
     Vocabulary m_numberWords;
     Vocabulary m_scales;
