@@ -3,6 +3,7 @@
 //
 // incident-cli: everything the workbench does to data, without a display.
 
+#include "backupcommand.h"
 #include "clicontext.h"
 #include "comparecommand.h"
 #include "exportcommand.h"
@@ -50,7 +51,9 @@ int main(int argc, char *argv[])
         "  similar ID        the records most like incident ID, with score and reasons (--limit N)\n"
         "  link --document ID --incident ID   add a stored article to an incident's sources, deciding each difference\n"
         "                    (fills take the article's value; --take F,... and --both F,... for conflicts; --dry-run)\n"
-        "  unlink --document ID --incident ID the article leaves the incident and gets a record of its own"));
+        "  unlink --document ID --incident ID the article leaves the incident and gets a record of its own\n"
+        "  backup --to FILE  a consistent copy of the store (also while another program writes to it)\n"
+        "  restore --from FILE  the store becomes the backup FILE; the file it replaces is kept beside it"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
@@ -108,8 +111,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption dryRunOption(
         QStringLiteral("dry-run"), QStringLiteral("link, unlink: print what would change, write nothing."));
     parser.addOptions({ documentOption, incidentOption, takeOption, bothOption, dryRunOption });
+    // backup, restore: copies of the store (docs/store.md#backups).
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), QStringLiteral("backup: the file to write the copy to."), QStringLiteral("FILE"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"), QStringLiteral("restore: the backup to restore."), QStringLiteral("FILE"));
+    parser.addOptions({ toOption, fromOption });
     parser.addPositionalArgument(QStringLiteral("command"),
-        QStringLiteral("import, read, list, export, extract, bench, compare, similar, link or unlink"));
+        QStringLiteral(
+            "import, read, list, export, extract, bench, compare, similar, link, unlink, backup or restore"));
     parser.addPositionalArgument(
         QStringLiteral("args"), QStringLiteral("Arguments of the command."), QStringLiteral("[args...]"));
     parser.process(app);
@@ -189,6 +199,12 @@ int main(int argc, char *argv[])
         options.dryRun = parser.isSet(dryRunOption);
         options.json = parser.isSet(jsonOption);
         return command == QLatin1String("link") ? runLinkCommand(context, options) : runUnlinkCommand(context, options);
+    }
+    if (command == QLatin1String("backup")) {
+        return runBackupCommand(context, parser.value(toOption));
+    }
+    if (command == QLatin1String("restore")) {
+        return runRestoreCommand(context, parser.value(fromOption));
     }
     if (command == QLatin1String("bench")) {
         return runBenchCommand(context, arguments, parser.value(rulesOption), parser.isSet(linesOption));
