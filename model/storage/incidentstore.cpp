@@ -123,8 +123,16 @@ namespace {
     public:
         explicit Transaction(QSqlDatabase database)
             : m_database(std::move(database))
-            , m_active(!hasMoved(m_database) && m_database.transaction())
         {
+            // IMMEDIATE: the write lock is taken (waiting up to the busy timeout) before anything is read.
+            // A deferred transaction that reads first cannot wait later: when another program committed
+            // meanwhile, SQLite fails its first write at once (SQLITE_BUSY_SNAPSHOT).
+            if (hasMoved(m_database)) {
+                return;
+            }
+            QSqlQuery begin(m_database);
+            m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            m_error = begin.lastError();
         }
         ~Transaction()
         {
@@ -136,6 +144,8 @@ namespace {
         Transaction &operator=(const Transaction &) = delete;
 
         bool isActive() const { return m_active; }
+        /// Why the transaction did not begin.
+        QSqlError error() const { return m_error; }
         bool commit()
         {
             m_active = !m_database.commit();
@@ -144,7 +154,8 @@ namespace {
 
     private:
         QSqlDatabase m_database;
-        bool m_active;
+        bool m_active = false;
+        QSqlError m_error;
     };
 
     /// Checks the record's vocabulary fields against the contract before anything is written.
@@ -194,7 +205,7 @@ public:
     sqlite3 *handle() const { return sqliteHandle(db()); }
 
     /// Why a write transaction did not begin.
-    bool failToStart() const
+    bool failToStart(const QSqlError &error) const
     {
         if (hasMoved(db())) {
             return fail(QStringLiteral("the store file was deleted, moved or replaced while it was open. Nothing "
@@ -202,7 +213,7 @@ public:
                                        "again; unsaved work is offered again from the recovery draft."),
                 {}, StoreFailure::Moved);
         }
-        return fail(QStringLiteral("cannot start a transaction"), db().lastError());
+        return fail(QStringLiteral("cannot start a transaction"), error);
     }
 
     /// What a failure of SQLite with (extended) result @p code is, and what the user can do about it.
@@ -723,7 +734,7 @@ std::optional<AddedDocument> IncidentStore::addDocument(Document &document)
     }
     Transaction transaction(d->db());
     if (!transaction.isActive()) {
-        d->failToStart();
+        d->failToStart(transaction.error());
         return std::nullopt;
     }
     if (!document.importedAt().isValid()) {
@@ -876,7 +887,7 @@ bool IncidentStore::removeDocument(qint64 id)
 {
     Transaction transaction(d->db());
     if (!transaction.isActive()) {
-        return d->failToStart();
+        return d->failToStart(transaction.error());
     }
     QSqlQuery query(d->db());
     if (!d->run(query, QStringLiteral("DELETE FROM documents WHERE id = ?"), { id })) {
@@ -924,7 +935,7 @@ bool IncidentStore::saveFacts(qint64 documentId, QList<Fact> &facts)
 {
     Transaction transaction(d->db());
     if (!transaction.isActive()) {
-        return d->failToStart();
+        return d->failToStart(transaction.error());
     }
     QList<Fact> written = facts;
     if (!d->writeFacts(documentId, written)) {
@@ -942,7 +953,7 @@ bool IncidentStore::saveAnnotations(
 {
     Transaction transaction(d->db());
     if (!transaction.isActive()) {
-        return d->failToStart();
+        return d->failToStart(transaction.error());
     }
     QList<Fact> writtenFacts = facts;
     if (!d->writeFacts(documentId, writtenFacts)) {
@@ -1067,7 +1078,7 @@ bool IncidentStore::saveIncident(IncidentRecord &record)
 {
     Transaction transaction(d->db());
     if (!transaction.isActive()) {
-        return d->failToStart();
+        return d->failToStart(transaction.error());
     }
     IncidentRecord written = record;
     if (!d->writeIncident(written)) {
@@ -1397,7 +1408,7 @@ bool IncidentStore::fillLibraryKeys()
     QSqlDatabase database = d->db();
     Transaction transaction(database);
     if (!transaction.isActive()) {
-        return d->fail(QStringLiteral("cannot start a transaction"), database.lastError());
+        return d->failToStart(transaction.error());
     }
     // Many records at once (a register written by another program, a big snapshot): the trigram index
     // is built anew afterwards instead of being updated row by row (a million rows: 8 s instead of 58 s).
@@ -1505,7 +1516,7 @@ bool IncidentStore::removeIncident(qint64 id)
 {
     Transaction transaction(d->db());
     if (!transaction.isActive()) {
-        return d->failToStart();
+        return d->failToStart(transaction.error());
     }
     QSqlQuery query(d->db());
     if (!d->run(query, QStringLiteral("DELETE FROM incidents WHERE id = ?"), { id })) {
