@@ -24,6 +24,7 @@
 #include "sources/sourcelinker.h"
 #include "sources/sourcesbar.h"
 #include "storage/incidentstore.h"
+#include "storebackupaction.h"
 #include "welcomepanel.h"
 #include "workbenchsettings.h"
 
@@ -162,7 +163,9 @@ MainWindow::MainWindow(
     connect(m_recoveryTimer, &QTimer::timeout, this, &MainWindow::writeRecoveryDraft);
     m_recoveryTimer->start();
 
-    statusBar()->showMessage(tr("Database: %1").arg(m_store->path()));
+    statusBar()->showMessage(m_store->isReadOnly()
+            ? tr("Database: %1 (read-only: make the file and its folder writable to save changes)").arg(m_store->path())
+            : tr("Database: %1").arg(m_store->path()));
     setThemeByName(settings.value(themeKey).toString());
     restoreLayout();
     updateTitle();
@@ -219,6 +222,7 @@ void MainWindow::createActions()
               dialog->open();
           });
     exportAction->setObjectName(QStringLiteral("exportAction"));
+    fileMenu->addAction((new StoreBackupAction(m_store->path(), this))->action());
     fileMenu->addSeparator();
     QAction *saveAction
         = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this, &MainWindow::save);
@@ -444,8 +448,12 @@ bool MainWindow::save()
         return true;
     }
     if (!m_session->save()) {
-        QMessageBox::critical(
-            this, tr("Save"), tr("The annotations could not be saved:\n%1").arg(m_session->errorString()));
+        // The work stays in the session (still modified), and on disk in case the window goes next.
+        writeRecoveryDraft();
+        QMessageBox::critical(this, tr("Save"),
+            tr("The annotations could not be saved.\n\n%1\n\nYour changes are kept, unsaved, in this window and in "
+               "a recovery draft: save again once the problem is solved.")
+                .arg(m_session->errorString()));
         return false;
     }
     RecoveryDrafts().remove(m_session->document().sha256());

@@ -3,6 +3,7 @@
 //
 // incident-cli: everything the workbench does to data, without a display.
 
+#include "backupcommand.h"
 #include "clicontext.h"
 #include "comparecommand.h"
 #include "exportcommand.h"
@@ -55,7 +56,9 @@ int main(int argc, char *argv[])
         "  unlink --document ID --incident ID the article leaves the incident and gets a record of its own\n"
         "  learn             train the extraction model from the store's curated articles (--db; --out FILE)\n"
         "  learn --evaluate --gold DIR [--folds K]  cross-validate it on gold articles: the learning curve\n"
-        "  paths             where the store, settings, recovery drafts, rules, samples and caches are (--json)"));
+        "  paths             where the store, settings, recovery drafts, rules, samples and caches are (--json)\n"
+        "  backup --to FILE  a consistent copy of the store (also while another program writes to it)\n"
+        "  restore --from FILE  the store becomes the backup FILE; the file it replaces is kept beside it"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
@@ -114,6 +117,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption dryRunOption(
         QStringLiteral("dry-run"), QStringLiteral("link, unlink: print what would change, write nothing."));
     parser.addOptions({ documentOption, incidentOption, takeOption, bothOption, dryRunOption });
+    // backup, restore: copies of the store (docs/store.md#backups).
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), QStringLiteral("backup: the file to write the copy to."), QStringLiteral("FILE"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"), QStringLiteral("restore: the backup to restore."), QStringLiteral("FILE"));
+    parser.addOptions({ toOption, fromOption });
     // learn: the learned extraction model (docs/extraction.md#learning); extract --model uses one.
     const QCommandLineOption evaluateOption(
         QStringLiteral("evaluate"), QStringLiteral("learn: cross-validate on --gold instead of training."));
@@ -139,7 +148,8 @@ int main(int argc, char *argv[])
     parser.addOptions({ evaluateOption, goldOption, foldsOption, modelOption, examplesOption, predOption,
         thresholdOption, positiveWeightOption });
     parser.addPositionalArgument(QStringLiteral("command"),
-        QStringLiteral("import, read, list, export, extract, bench, compare, similar, link, unlink, learn or paths"));
+        QStringLiteral("import, read, list, export, extract, bench, compare, similar, link, unlink, learn, paths, "
+                       "backup or restore"));
     parser.addPositionalArgument(
         QStringLiteral("args"), QStringLiteral("Arguments of the command."), QStringLiteral("[args...]"));
     parser.process(app);
@@ -236,6 +246,12 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("paths")) {
         return runPathsCommand(context, parser.value(rulesOption), parser.isSet(jsonOption));
+    }
+    if (command == QLatin1String("backup")) {
+        return runBackupCommand(context, parser.value(toOption));
+    }
+    if (command == QLatin1String("restore")) {
+        return runRestoreCommand(context, parser.value(fromOption));
     }
     if (command == QLatin1String("bench")) {
         return runBenchCommand(

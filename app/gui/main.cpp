@@ -9,6 +9,7 @@
 #include "localization.h"
 #include "mainwindow.h"
 #include "storage/incidentstore.h"
+#include "storage/storebackup.h"
 #include "workbenchsettings.h"
 
 #include <QApplication>
@@ -73,7 +74,28 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     auto store = std::make_unique<IncidentStore>();
-    if (!store->open(parser.value(dbOption))) {
+    const QString storePath = parser.value(dbOption);
+    bool opened = store->open(storePath);
+    // A damaged store: offer its newest automatic backup; the damaged file is kept beside it.
+    if (!opened && store->failure() == StoreFailure::Damaged && !parser.isSet(screenshotOption)
+        && !StoreBackup::automaticBackups(storePath).isEmpty()) {
+        const QString backup = StoreBackup::automaticBackups(storePath).constFirst();
+        const auto answer = QMessageBox::question(nullptr, QStringLiteral("Incident Workbench"),
+            QApplication::translate("main",
+                "%1\n\nRestore the newest backup, %2? The damaged file is kept beside it; what was saved after the "
+                "backup is not in it.")
+                .arg(store->errorString(), backup));
+        QString error;
+        QString keptAs;
+        if (answer == QMessageBox::Yes) {
+            if (StoreBackup::restore(backup, storePath, &error, &keptAs)) {
+                opened = store->open(storePath);
+            } else {
+                QMessageBox::critical(nullptr, QStringLiteral("Incident Workbench"), error);
+            }
+        }
+    }
+    if (!opened) {
         fprintf(stderr, "incident-workbench: %s\n", qPrintable(store->errorString()));
         if (!parser.isSet(screenshotOption)) {
             QMessageBox::critical(nullptr, QApplication::applicationDisplayName(),

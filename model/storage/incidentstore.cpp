@@ -4,10 +4,13 @@
 
 #include "librarykeys.h"
 #include "schemamigrations.h"
+#include "sqlitehandle.h"
+#include "storebackup.h"
 
 #include "incident/factjson.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,10 +19,13 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -101,14 +107,32 @@ namespace {
         return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
     }
 
-    /// Rolls back unless commit() was called: every early return leaves the store as it was.
+    /// Whether the file the connection has open is no longer the one at its path (deleted, or replaced by
+    /// a rename). SQLite would go on writing into the WAL of a deleted file, and lose it all at close.
+    bool hasMoved(const QSqlDatabase &database)
+    {
+        int moved = 0;
+        sqlite3 *handle = sqliteHandle(database);
+        return handle && sqlite3_file_control(handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved;
+    }
+
+    /// Rolls back unless commit() was called: every early return leaves the store as it was. Does not
+    /// begin on a store file that was deleted or replaced while open (hasMoved()).
     class Transaction
     {
     public:
         explicit Transaction(const QSqlDatabase &database)
             : m_database(database)
-            , m_active(m_database.transaction())
         {
+            // IMMEDIATE: the write lock is taken (waiting up to the busy timeout) before anything is read.
+            // A deferred transaction that reads first cannot wait later: when another program committed
+            // meanwhile, SQLite fails its first write at once (SQLITE_BUSY_SNAPSHOT).
+            if (hasMoved(m_database)) {
+                return;
+            }
+            QSqlQuery begin(m_database);
+            m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            m_error = begin.lastError();
         }
         ~Transaction()
         {
@@ -120,6 +144,8 @@ namespace {
         Transaction &operator=(const Transaction &) = delete;
 
         bool isActive() const { return m_active; }
+        /// Why the transaction did not begin.
+        QSqlError error() const { return m_error; }
         bool commit()
         {
             m_active = !m_database.commit();
@@ -128,7 +154,8 @@ namespace {
 
     private:
         QSqlDatabase m_database;
-        bool m_active;
+        bool m_active = false;
+        QSqlError m_error;
     };
 
     /// Checks the record's vocabulary fields against the contract before anything is written.
@@ -167,17 +194,86 @@ public:
     QString connectionName = QStringLiteral("iwb-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString path;
     mutable QString error;
+    mutable StoreFailure failure = StoreFailure::None;
     QString author;
     bool ftsAvailable = false;
     bool hasIncidentSearch = false; ///< the trigram index over incidents.search_text exists
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
-    bool fail(const QString &what, const QSqlError &sqlError = {}) const
+    /// The connection's sqlite3 handle, for what Qt SQL does not reach: extended result codes.
+    sqlite3 *handle() const { return sqliteHandle(db()); }
+
+    /// Why a write transaction did not begin.
+    bool failToStart(const QSqlError &error) const
+    {
+        if (hasMoved(db())) {
+            return fail(QStringLiteral("the store file was deleted, moved or replaced while it was open. Nothing "
+                                       "was written: put the file back or restore a backup, then open the store "
+                                       "again; unsaved work is offered again from the recovery draft."),
+                {}, StoreFailure::Moved);
+        }
+        return fail(QStringLiteral("cannot start a transaction"), error);
+    }
+
+    /// What a failure of SQLite with (extended) result @p code is, and what the user can do about it.
+    static std::pair<StoreFailure, QString> classify(int code)
+    {
+        switch (code & 0xff) {
+        case SQLITE_FULL:
+        case SQLITE_IOERR:
+            return { StoreFailure::DiskFull,
+                QStringLiteral("The disk is full, or the file may not grow. Nothing of this change was written and "
+                               "what was saved before is intact: free some space (or move the store to another disk) "
+                               "and save again.") };
+        case SQLITE_READONLY:
+            if (code == SQLITE_READONLY_DBMOVED) {
+                return { StoreFailure::Moved,
+                    QStringLiteral("The store file was deleted, moved or replaced while it was open. Nothing was "
+                                   "written: put the file back or restore a backup, then open the store again; "
+                                   "unsaved work is offered again from the recovery draft.") };
+            }
+            return { StoreFailure::ReadOnly,
+                QStringLiteral("The store file or its folder is read-only. Nothing was written: make both writable "
+                               "and open the store again, or open a copy in a writable folder.") };
+        case SQLITE_CANTOPEN:
+            return { StoreFailure::ReadOnly,
+                QStringLiteral("SQLite could not open the file or the -wal and -shm files it keeps beside it: the "
+                               "folder may be read-only. Make the folder writable (or open a copy in a writable "
+                               "folder) and try again.") };
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return { StoreFailure::Busy,
+                QStringLiteral("Another program (a second workbench or incident-cli) is writing to this store and "
+                               "held it longer than %1 s. Nothing was written: try again when it has finished.")
+                    .arg(busyTimeoutMs / 1000) };
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+            return { StoreFailure::Damaged,
+                QStringLiteral("The store file is damaged. Restore a backup: the workbench offers the newest "
+                               "automatic one when it opens the store, or incident-cli restore --db STORE --from "
+                               "BACKUP.") };
+        default:
+            return { StoreFailure::Other, {} };
+        }
+    }
+
+    bool fail(const QString &what, const QSqlError &sqlError = {}, StoreFailure kind = StoreFailure::Other) const
     {
         error = path + QStringLiteral(": ") + what;
+        failure = kind;
         if (sqlError.isValid()) {
             error += QStringLiteral(" (") + sqlError.text() + QLatin1Char(')');
+            // With extended result codes on (open()), Qt's native code is SQLite's extended one.
+            int code = sqlError.nativeErrorCode().toInt();
+            if (sqlite3 *h = handle(); h && (code == 0 || code == SQLITE_READONLY)) {
+                code = sqlite3_extended_errcode(h) != SQLITE_OK ? sqlite3_extended_errcode(h) : code;
+            }
+            const auto [classified, advice] = classify(code);
+            if (classified != StoreFailure::Other) {
+                failure = classified;
+                error += QStringLiteral(". ") + advice;
+            }
         }
         // Callers report errorString() to the user; the log is for tracing (QT_LOGGING_RULES),
         // else every error reached the terminal twice.
@@ -380,13 +476,15 @@ bool IncidentStore::open(const QString &path)
     close();
     d->path = path;
     d->error.clear();
+    d->failure = StoreFailure::None;
 
     const QFileInfo info(path);
     if (info.exists() && !info.isFile()) {
         return d->fail(QStringLiteral("is not a file"));
     }
     if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
-        return d->fail(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+        return d->fail(
+            QStringLiteral("cannot create the folder %1").arg(info.absolutePath()), {}, StoreFailure::ReadOnly);
     }
 
     if (!connectAndMigrate(path)) {
@@ -395,6 +493,35 @@ bool IncidentStore::open(const QString &path)
     }
     return true;
 }
+
+namespace {
+
+    /// Whether @p path starts as every SQLite database does: such a file that SQLite cannot read is damaged,
+    /// not foreign.
+    bool hasSqliteHeader(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArrayLiteral("SQLite format 3\0");
+    }
+
+    /// What the user of a damaged store can do, naming the newest automatic backup if there is one.
+    QString damagedAdvice(const QString &path)
+    {
+        const QStringList backups = StoreBackup::automaticBackups(path);
+        QString advice = QStringLiteral(" Nothing was changed. ");
+        if (backups.isEmpty()) {
+            return advice
+                + QStringLiteral("There is no automatic backup; restore one you made (File → Back Up Store…) with "
+                                 "incident-cli restore --db %1 --from BACKUP.")
+                      .arg(path);
+        }
+        return advice
+            + QStringLiteral("The newest automatic backup is %1; the workbench offers to restore it, or run "
+                             "incident-cli restore --db %2 --from %1.")
+                  .arg(backups.constFirst(), path);
+    }
+
+} // namespace
 
 bool IncidentStore::connectAndMigrate(const QString &path)
 {
@@ -405,6 +532,10 @@ bool IncidentStore::connectAndMigrate(const QString &path)
         const QSqlError error = database.lastError();
         return d->fail(QStringLiteral("cannot open the database"), error);
     }
+    if (sqlite3 *handle = d->handle()) {
+        // Tells a store moved away while open (SQLITE_READONLY_DBMOVED) from a read-only one, and the like.
+        sqlite3_extended_result_codes(handle, 1);
+    }
 
     // Reading the schema first proves the file is an SQLite database before
     // anything (WAL mode included) writes to it.
@@ -412,16 +543,49 @@ bool IncidentStore::connectAndMigrate(const QString &path)
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
         const QSqlError error = probe.lastError();
         probe.finish();
-        return d->fail(QStringLiteral("is not an Incident Workbench database (not readable as SQLite)"), error);
+        // A folder that is not writable, a lock held too long: not the file's fault.
+        if (const int code = error.nativeErrorCode().toInt() & 0xff;
+            code == SQLITE_CANTOPEN || code == SQLITE_READONLY || code == SQLITE_BUSY || code == SQLITE_IOERR) {
+            return d->fail(QStringLiteral("cannot be read"), error);
+        }
+        if (hasSqliteHeader(path)) {
+            d->failure = StoreFailure::Damaged;
+            d->error = path + QStringLiteral(": the store file is damaged and cannot be read (") + error.text()
+                + QStringLiteral(").") + damagedAdvice(path);
+            return false;
+        }
+        return d->fail(QStringLiteral("is not an Incident Workbench database (not readable as SQLite)"), error,
+            StoreFailure::NotAStore);
     }
     probe.finish();
 
     const int version = SchemaMigrations::currentVersion(database);
     if (version > SchemaMigrations::latestVersion()) {
-        return d->fail(
-            QStringLiteral("was written by a newer Incident Workbench (schema version %1; this program knows up to %2)")
-                .arg(version)
-                .arg(SchemaMigrations::latestVersion()));
+        return d->fail(QStringLiteral("was written by a newer Incident Workbench (schema version %1; this program "
+                                      "knows up to %2). It was left untouched: open it with that newer version, "
+                                      "or export a snapshot there and import it here.")
+                           .arg(version)
+                           .arg(SchemaMigrations::latestVersion()),
+            {}, StoreFailure::NewerSchema);
+    }
+
+    // Random bytes in a page (a failing disk, a torn copy) show here, before anything reads wrong data or
+    // writes beside it. quick_check reads every page once but skips the index-to-table cross checks.
+    QStringList problems;
+    {
+        QSqlQuery check(database);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+            problems.append(check.lastError().text());
+        }
+        while (check.next()) {
+            problems.append(check.value(0).toString());
+        }
+    }
+    if (problems != QStringList { QStringLiteral("ok") }) {
+        d->failure = StoreFailure::Damaged;
+        d->error = path + QStringLiteral(": the store file is damaged (integrity check: ")
+            + problems.mid(0, 3).join(QStringLiteral("; ")) + QStringLiteral(").") + damagedAdvice(path);
+        return false;
     }
 
     QSqlQuery pragma(database);
@@ -433,13 +597,33 @@ bool IncidentStore::connectAndMigrate(const QString &path)
     }
     pragma.finish();
 
+    // An existing store at an older version is copied before the migration changes it: a migration that
+    // goes wrong, or a newer program the analyst wants to leave, costs nothing.
+    if (version > 0 && version < SchemaMigrations::latestVersion() && !isReadOnly()) {
+        QString backupError;
+        if (StoreBackup::backUpBeforeMigration(database, path, version, &backupError).isEmpty()) {
+            return d->fail(QStringLiteral("was not upgraded to schema version %1, because the backup before the "
+                                          "upgrade failed: %2. Free some space or make the folder writable, then "
+                                          "open it again.")
+                               .arg(SchemaMigrations::latestVersion())
+                               .arg(backupError),
+                {}, StoreFailure::DiskFull);
+        }
+    }
+
     QString migrationError;
     if (!SchemaMigrations::migrate(database, &migrationError)
         || !SchemaMigrations::ensureFullTextIndex(database, &migrationError)
         || !SchemaMigrations::ensureIncidentSearchIndex(database, &migrationError)) {
+        if (isReadOnly()) {
+            return d->fail(QStringLiteral("is read-only and needs an upgrade (%1). Make the file and its folder "
+                                          "writable and open it again.")
+                               .arg(migrationError),
+                {}, StoreFailure::ReadOnly);
+        }
         return d->fail(migrationError);
     }
-    if (!fillLibraryKeys()) {
+    if (!isReadOnly() && !fillLibraryKeys()) {
         return false;
     }
     d->ftsAvailable = SchemaMigrations::hasFts5(database);
@@ -474,6 +658,30 @@ QString IncidentStore::path() const
 QString IncidentStore::errorString() const
 {
     return d->error;
+}
+
+StoreFailure IncidentStore::failure() const
+{
+    return d->failure;
+}
+
+bool IncidentStore::isReadOnly() const
+{
+    sqlite3 *handle = d->handle();
+    return handle && sqlite3_db_readonly(handle, "main") == 1;
+}
+
+bool IncidentStore::setSizeLimit(qint64 bytes)
+{
+    QSqlQuery pageSize(d->db());
+    if (!d->run(pageSize, QStringLiteral("PRAGMA page_size")) || !pageSize.next()) {
+        return false;
+    }
+    // SQLite's own ceiling when lifted; never below the pages the file has (SQLite keeps those).
+    constexpr qint64 noLimit = 4294967294;
+    const qint64 pages = bytes > 0 ? std::max<qint64>(1, bytes / pageSize.value(0).toLongLong()) : noLimit;
+    QSqlQuery limit(d->db());
+    return d->run(limit, QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
 }
 
 QString IncidentStore::author() const
@@ -527,7 +735,7 @@ std::optional<AddedDocument> IncidentStore::addDocument(Document &document)
     }
     Transaction transaction(d->db());
     if (!transaction.isActive()) {
-        d->fail(QStringLiteral("cannot start a transaction"), d->db().lastError());
+        d->failToStart(transaction.error());
         return std::nullopt;
     }
     if (!document.importedAt().isValid()) {
@@ -718,8 +926,11 @@ int IncidentStore::documentCount() const
 bool IncidentStore::removeDocument(qint64 id)
 {
     Transaction transaction(d->db());
+    if (!transaction.isActive()) {
+        return d->failToStart(transaction.error());
+    }
     QSqlQuery query(d->db());
-    if (!transaction.isActive() || !d->run(query, QStringLiteral("DELETE FROM documents WHERE id = ?"), { id })) {
+    if (!d->run(query, QStringLiteral("DELETE FROM documents WHERE id = ?"), { id })) {
         return false;
     }
     if (query.numRowsAffected() != 1) {
@@ -810,7 +1021,7 @@ bool IncidentStore::saveFacts(qint64 documentId, QList<Fact> &facts)
 {
     Transaction transaction(d->db());
     if (!transaction.isActive()) {
-        return d->fail(QStringLiteral("cannot start a transaction"), d->db().lastError());
+        return d->failToStart(transaction.error());
     }
     QList<Fact> written = facts;
     if (!d->writeFacts(documentId, written)) {
@@ -828,7 +1039,7 @@ bool IncidentStore::saveAnnotations(
 {
     Transaction transaction(d->db());
     if (!transaction.isActive()) {
-        return d->fail(QStringLiteral("cannot start a transaction"), d->db().lastError());
+        return d->failToStart(transaction.error());
     }
     QList<Fact> writtenFacts = facts;
     if (!d->writeFacts(documentId, writtenFacts)) {
@@ -953,7 +1164,7 @@ bool IncidentStore::saveIncident(IncidentRecord &record)
 {
     Transaction transaction(d->db());
     if (!transaction.isActive()) {
-        return d->fail(QStringLiteral("cannot start a transaction"), d->db().lastError());
+        return d->failToStart(transaction.error());
     }
     IncidentRecord written = record;
     if (!d->writeIncident(written)) {
@@ -1283,7 +1494,7 @@ bool IncidentStore::fillLibraryKeys()
     QSqlDatabase database = d->db();
     Transaction transaction(database);
     if (!transaction.isActive()) {
-        return d->fail(QStringLiteral("cannot start a transaction"), database.lastError());
+        return d->failToStart(transaction.error());
     }
     // Many records at once (a register written by another program, a big snapshot): the trigram index
     // is built anew afterwards instead of being updated row by row (a million rows: 8 s instead of 58 s).
@@ -1390,8 +1601,11 @@ QList<IncidentSummary> IncidentStore::incidentPage(
 bool IncidentStore::removeIncident(qint64 id)
 {
     Transaction transaction(d->db());
+    if (!transaction.isActive()) {
+        return d->failToStart(transaction.error());
+    }
     QSqlQuery query(d->db());
-    if (!transaction.isActive() || !d->run(query, QStringLiteral("DELETE FROM incidents WHERE id = ?"), { id })) {
+    if (!d->run(query, QStringLiteral("DELETE FROM incidents WHERE id = ?"), { id })) {
         return false;
     }
     if (query.numRowsAffected() != 1) {

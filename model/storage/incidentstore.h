@@ -93,6 +93,20 @@ struct AddedDocument
     bool sameAddress = false; ///< the duplicate was recognised by its fetched URL (DocumentMetadata::fetchedUrl)
 };
 
+/// What kind of fault the last failed call met: the window and the CLI choose what to offer by it
+/// (errorString() already names the file and says what the user can do).
+enum class StoreFailure {
+    None,
+    NotAStore, ///< the file is not an SQLite database
+    Damaged, ///< an SQLite file that fails its integrity check (random bytes overwritten, a torn copy)
+    NewerSchema, ///< written by a newer Incident Workbench; refused, never downgraded
+    ReadOnly, ///< the file or its folder cannot be written
+    Busy, ///< another connection or program held the write lock longer than the busy timeout
+    DiskFull, ///< the disk is full, or the file may not grow (a size limit, a failed write)
+    Moved, ///< the file was deleted, moved or replaced while it was open
+    Other,
+};
+
 /**
  * The one local store: SQLite through Qt SQL, with WAL, foreign keys, a busy
  * timeout, versioned migrations (SchemaMigrations) and FTS5 search.
@@ -125,11 +139,22 @@ public:
 
     /// Opens (creating when missing) and migrates the database at @p path.
     /// A file that is not an SQLite database, or one from a newer version, is refused untouched.
+    /// An SQLite file that fails `PRAGMA quick_check` is refused (StoreFailure::Damaged) and its message
+    /// names the newest automatic backup; a store at an older schema version is backed up
+    /// (StoreBackup::backUpBeforeMigration) before it is migrated, and not migrated when that fails.
     bool open(const QString &path);
     void close();
     bool isOpen() const;
     QString path() const;
     QString errorString() const;
+    /// The kind of the last failure (None after a successful open()).
+    StoreFailure failure() const;
+    /// True when SQLite opened the file read-only (it or its folder is not writable): reads work, writes fail
+    /// with StoreFailure::ReadOnly.
+    bool isReadOnly() const;
+    /// Caps the file at about @p bytes (SQLite's max_page_count; 0 lifts the cap): a write beyond it fails
+    /// as on a full disk (StoreFailure::DiskFull) and changes nothing. For a quota, and for the fault tests.
+    bool setSizeLimit(qint64 bytes);
 
     /// The default database file: incidents.sqlite under QStandardPaths::AppDataLocation.
     static QString defaultPath();

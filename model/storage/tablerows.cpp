@@ -8,15 +8,6 @@
 
 namespace Iwb {
 
-sqlite3 *sqliteHandle(const QSqlDatabase &database)
-{
-    const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return nullptr;
-    }
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 TableRows::TableRows(std::unique_ptr<Private> d)
     : d(std::move(d))
 {

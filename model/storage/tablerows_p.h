@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #pragma once
 
+#include "storage/sqlitehandle.h"
 #include "storage/tablerows.h"
 
 #include <QSqlDatabase>
@@ -38,8 +39,5 @@ public:
     QString error;
     bool onRow = false;
 };
-
-/// The SQLite handle of a QSQLITE connection, or nullptr (another driver, or not open).
-sqlite3 *sqliteHandle(const QSqlDatabase &database);
 
 } // namespace Iwb
