@@ -93,6 +93,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_search->setPlaceholderText(tr("Filter titles; Enter searches article text"));
     // Names and descriptions for screen readers; What's This (Shift+F1) says what each part is for.
     m_search->setAccessibleName(tr("Filter articles"));
+    m_tabs->setAccessibleName(tr("Library views"));
     m_search->setAccessibleDescription(m_search->placeholderText());
     m_view->setAccessibleName(tr("Articles"));
     m_view->setAccessibleDescription(tr("The articles in the store; the selected one is shown beside the library"));

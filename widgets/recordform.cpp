@@ -141,6 +141,8 @@ RecordForm::RecordForm(AnnotationSession *session, QWidget *parent)
     addFieldRow(form, QStringLiteral("affected_count"), tr("Affected"),
         validatedLine(QStringLiteral("^[\\d.,' \\x{00a0}\\x{202f}]{0,24}$"), QString(), content));
     addFieldRow(form, QStringLiteral("affected_unit"), tr("Affected unit"), unit);
+    // The editable combo box's line edit is a control of its own to a screen reader.
+    unit->lineEdit()->setAccessibleName(tr("Affected unit"));
     addFieldRow(form, QStringLiteral("data_exposed"), tr("Data exposed"), exposed);
     addFieldRow(form, QStringLiteral("data_not_exposed"), tr("Data not exposed"), notExposed);
     addFieldRow(form, QStringLiteral("cause"), tr("Cause"),
@@ -164,6 +166,7 @@ RecordForm::RecordForm(AnnotationSession *session, QWidget *parent)
     form->addRow(tr("Notes"), m_notes);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Record fields"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -28,7 +28,7 @@
         <translation>Annotationsfassungen vergleichen</translation>
     </message>
     <message>
-        <source>Compare this article's annotations with</source>
+        <source>Compare this article&apos;s annotations with</source>
         <translation>Die Annotationen dieses Artikels vergleichen mit</translation>
     </message>
     <message>
@@ -88,11 +88,11 @@
         <translation>Details</translation>
     </message>
     <message>
-        <source>Make this article's fact, or the selected record field, look like the other version's (Enter on a disagreement or a record field does the same); Ctrl+Z, here or in the main window, takes it back</source>
+        <source>Make this article&apos;s fact, or the selected record field, look like the other version&apos;s (Enter on a disagreement or a record field does the same); Ctrl+Z, here or in the main window, takes it back</source>
         <translation>Die Angabe dieses Artikels oder das ausgewählte Feld des Eintrags so setzen wie in der anderen Fassung (Eingabe auf einer Abweichung oder einem Feld bewirkt dasselbe); Strg+Z, hier oder im Hauptfenster, nimmt es zurück</translation>
     </message>
     <message>
-        <source>&amp;Record fields that differ (select one to take the other version's value):</source>
+        <source>&amp;Record fields that differ (select one to take the other version&apos;s value):</source>
         <translation>&amp;Abweichende Felder des Eintrags (eines auswählen, um den Wert der anderen Fassung zu übernehmen):</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation>Öffnen Sie zuerst einen Artikel.</translation>
     </message>
     <message>
-        <source>Another Analyst's Database</source>
+        <source>Another Analyst&apos;s Database</source>
         <translation>Datenbank einer anderen Bearbeiterin oder eines anderen Bearbeiters</translation>
     </message>
     <message>
@@ -175,7 +175,7 @@
         <translation>%1 als vorgeschlagen markieren</translation>
     </message>
     <message>
-        <source>Remove %1 from the record's evidence</source>
+        <source>Remove %1 from the record&apos;s evidence</source>
         <translation>%1 aus den Belegen des Eintrags entfernen</translation>
     </message>
     <message>
@@ -239,7 +239,7 @@
         <translation>%1 wie in der anderen Fassung ablehnen</translation>
     </message>
     <message>
-        <source>the other version's fact %1 does not fit this article's text</source>
+        <source>the other version&apos;s fact %1 does not fit this article&apos;s text</source>
         <translation>die Angabe %1 der anderen Fassung passt nicht zum Text dieses Artikels</translation>
     </message>
     <message>
@@ -274,7 +274,7 @@
         <translation>Seiten</translation>
     </message>
     <message>
-        <source>Show the PDF's pages below the text; the current fact is marked on its page</source>
+        <source>Show the PDF&apos;s pages below the text; the current fact is marked on its page</source>
         <translation>Die Seiten der PDF-Datei unter dem Text zeigen; die aktuelle Angabe ist auf ihrer Seite markiert</translation>
     </message>
     <message>
@@ -377,7 +377,7 @@
         <translation>Der Artikel mit hervorgehobenen Angaben; Text auswählen und 1 bis 9 drücken, um ihn zu markieren</translation>
     </message>
     <message>
-        <source>The article's text. Every fact found is highlighted in the colour of its type (the legend above names them; the tool tip of a highlight says its type and value). Select text and press 1–9 to label it; right-click a fact to accept, reject or change it.</source>
+        <source>The article&apos;s text. Every fact found is highlighted in the colour of its type (the legend above names them; the tool tip of a highlight says its type and value). Select text and press 1–9 to label it; right-click a fact to accept, reject or change it.</source>
         <translation>Der Text des Artikels. Jede gefundene Angabe ist in der Farbe ihres Typs hervorgehoben (die Legende darüber nennt sie; der Tooltip einer Hervorhebung nennt Typ und Wert). Text auswählen und 1–9 drücken, um ihn zu markieren; Rechtsklick auf eine Angabe, um sie anzunehmen, abzulehnen oder zu ändern.</translation>
     </message>
     <message>
@@ -475,11 +475,11 @@
         <translation>Ä&amp;hnliche Vorfälle finden…</translation>
     </message>
     <message>
-        <source>Compare the records selected in the library's Incidents tab side by side</source>
+        <source>Compare the records selected in the library&apos;s Incidents tab side by side</source>
         <translation>Die im Reiter „Vorfälle“ der Bibliothek ausgewählten Einträge nebeneinander vergleichen</translation>
     </message>
     <message>
-        <source>Rank the other records by how much they have in common with the open article's record</source>
+        <source>Rank the other records by how much they have in common with the open article&apos;s record</source>
         <translation>Die übrigen Einträge danach ordnen, wie viel sie mit dem Eintrag des geöffneten Artikels gemeinsam haben</translation>
     </message>
     <message>
@@ -811,8 +811,8 @@
         <translation>Wert bearbeiten</translation>
     </message>
     <message>
-        <source>Normalized value of “%1” as JSON, e.g. "2019-12-09", 31 or {"count": 9500, "unit": "users"}:</source>
-        <translation>Normalisierter Wert von „%1“ als JSON, z. B. "2019-12-09", 31 oder {"count": 9500, "unit": "users"}:</translation>
+        <source>Normalized value of “%1” as JSON, e.g. &quot;2019-12-09&quot;, 31 or {&quot;count&quot;: 9500, &quot;unit&quot;: &quot;users&quot;}:</source>
+        <translation>Normalisierter Wert von „%1“ als JSON, z. B. &quot;2019-12-09&quot;, 31 oder {&quot;count&quot;: 9500, &quot;unit&quot;: &quot;users&quot;}:</translation>
     </message>
     <message>
         <source>“%1” is not a JSON value: %2</source>
@@ -996,6 +996,10 @@
         <source>The incident register, one record a row. Select two or more (Ctrl+click) and choose Compare → Compare Selected Incidents to see them side by side.</source>
         <translation>Das Vorfallsverzeichnis, ein Eintrag je Zeile. Wählen Sie zwei oder mehr aus (Strg+Klick) und dann Vergleichen → Ausgewählte Vorfälle vergleichen, um sie nebeneinander zu sehen.</translation>
     </message>
+    <message>
+        <source>Library views</source>
+        <translation>Bibliotheksansichten</translation>
+    </message>
 </context>
 <context>
     <name>Iwb::Localization</name>
@@ -1178,7 +1182,7 @@
     <message>
         <source>The annotations could not be saved:
 %1</source>
-        <translation>Die Annotationen konnten nicht gespeichert werden:
+        <translation type="vanished">Die Annotationen konnten nicht gespeichert werden:
 %1</translation>
     </message>
     <message>
@@ -1318,6 +1322,22 @@
     <message>
         <source>No articles opened yet</source>
         <translation>Noch keine Artikel geöffnet</translation>
+    </message>
+    <message>
+        <source>Database: %1 (read-only: make the file and its folder writable to save changes)</source>
+        <translation>Datenbank: %1 (schreibgeschützt: Datei und Ordner beschreibbar machen, um Änderungen zu speichern)</translation>
+    </message>
+    <message>
+        <source>The annotations could not be saved.
+
+%1
+
+Your changes are kept, unsaved, in this window and in a recovery draft: save again once the problem is solved.</source>
+        <translation>Die Annotationen konnten nicht gespeichert werden.
+
+%1
+
+Ihre Änderungen bleiben ungespeichert in diesem Fenster und in einem Wiederherstellungsentwurf erhalten: Speichern Sie erneut, sobald das Problem behoben ist.</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1513,7 @@
         <translation>Aus der aktuellen Angabe füllen</translation>
     </message>
     <message>
-        <source>Facts that are this field's evidence; click to show the first</source>
+        <source>Facts that are this field&apos;s evidence; click to show the first</source>
         <translation>Angaben, die dieses Feld belegen; klicken zeigt die erste</translation>
     </message>
     <message>
@@ -1521,6 +1541,10 @@
     <message>
         <source>Evidence of %1</source>
         <translation>Belege für %1</translation>
+    </message>
+    <message>
+        <source>Record fields</source>
+        <translation>Felder des Eintrags</translation>
     </message>
 </context>
 <context>
@@ -1558,11 +1582,11 @@
         <translation>leer lassen</translation>
     </message>
     <message>
-        <source>keep the record's</source>
+        <source>keep the record&apos;s</source>
         <translation>den des Eintrags behalten</translation>
     </message>
     <message>
-        <source>take the article's</source>
+        <source>take the article&apos;s</source>
         <translation>den des Artikels übernehmen</translation>
     </message>
     <message>
@@ -1608,7 +1632,7 @@
         <translation>Englisch</translation>
     </message>
     <message>
-        <source>The language assumed for an imported article whose language cannot be told from its text; the interface's language does not matter for this</source>
+        <source>The language assumed for an imported article whose language cannot be told from its text; the interface&apos;s language does not matter for this</source>
         <translation>Die Sprache, die für einen importierten Artikel angenommen wird, dessen Sprache sich nicht aus dem Text erkennen lässt; die Sprache der Oberfläche spielt dafür keine Rolle</translation>
     </message>
     <message>
@@ -1624,7 +1648,7 @@
         <translation>Dunkel</translation>
     </message>
     <message>
-        <source>Light or dark windows; the article's highlighting follows unless a theme was chosen in View → Theme</source>
+        <source>Light or dark windows; the article&apos;s highlighting follows unless a theme was chosen in View → Theme</source>
         <translation>Helle oder dunkle Fenster; die Hervorhebungen im Artikel folgen, wenn nicht unter Ansicht → Farbschema eines gewählt wurde</translation>
     </message>
     <message>
@@ -1762,11 +1786,11 @@
         <translation>Verknüpfung des Artikels mit dem Vorfall &amp;lösen</translation>
     </message>
     <message>
-        <source>This article tells an incident that already has a record: add it to that record's sources</source>
+        <source>This article tells an incident that already has a record: add it to that record&apos;s sources</source>
         <translation>Dieser Artikel berichtet von einem Vorfall, der schon einen Eintrag hat: ihn zu den Quellen dieses Eintrags hinzufügen</translation>
     </message>
     <message>
-        <source>Remove this article from the incident's sources; it gets a record of its own</source>
+        <source>Remove this article from the incident&apos;s sources; it gets a record of its own</source>
         <translation>Diesen Artikel aus den Quellen des Vorfalls entfernen; er bekommt einen eigenen Eintrag</translation>
     </message>
     <message>
@@ -1790,7 +1814,7 @@
         <translation>unbekannter Artikel</translation>
     </message>
     <message>
-        <source>The rules for assembling the article's record could not be loaded: %1</source>
+        <source>The rules for assembling the article&apos;s record could not be loaded: %1</source>
         <translation>Die Regeln, nach denen der Eintrag des Artikels gebildet wird, konnten nicht geladen werden: %1</translation>
     </message>
     <message>
@@ -1850,6 +1874,33 @@
     </message>
 </context>
 <context>
+    <name>Iwb::StoreBackupAction</name>
+    <message>
+        <source>&amp;Back Up Store…</source>
+        <translation>Datenbank &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>Back Up Store</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>Store backups (*.sqlite)</source>
+        <translation>Datenbanksicherungen (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>A backup is already being made; try again when it is done.</source>
+        <translation>Es wird bereits eine Sicherung erstellt; bitte versuchen Sie es erneut, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>The store was backed up to %1.</source>
+        <translation>Die Datenbank wurde nach %1 gesichert.</translation>
+    </message>
+    <message>
+        <source>The store was not backed up: %1</source>
+        <translation>Die Datenbank wurde nicht gesichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>Iwb::TimelineView</name>
     <message>
         <source>Timeline</source>
@@ -1880,7 +1931,7 @@
         <translation>Beginn / Ende</translation>
     </message>
     <message>
-        <source>time since each incident's start, logarithmic</source>
+        <source>time since each incident&apos;s start, logarithmic</source>
         <translation>Zeit seit dem Beginn des jeweiligen Vorfalls, logarithmisch</translation>
     </message>
     <message>
@@ -2303,7 +2354,7 @@
         <translation>Für diesen Lauf das dunkle Farbschema der Hervorhebung verwenden.</translation>
     </message>
     <message>
-        <source>The interface's language for this run (de, en), instead of the settings'.</source>
+        <source>The interface&apos;s language for this run (de, en), instead of the settings&apos;.</source>
         <translation>Die Sprache der Oberfläche für diesen Lauf (de, en) statt der aus den Einstellungen.</translation>
     </message>
     <message>
@@ -2315,6 +2366,14 @@
 %1</source>
         <translation>Die Datenbank konnte nicht geöffnet werden:
 %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the newest backup, %2? The damaged file is kept beside it; what was saved after the backup is not in it.</source>
+        <translation>%1
+
+Die neueste Sicherung, %2, wiederherstellen? Die beschädigte Datei bleibt daneben erhalten; was nach der Sicherung gespeichert wurde, ist darin nicht enthalten.</translation>
     </message>
 </context>
 </TS>

@@ -80,8 +80,7 @@ private Q_SLOTS:
         const QJsonObject lumera = rows[1][0].toObject();
         QCOMPARE(lumera.value(QStringLiteral("affected_count")).toString(), QStringLiteral("9500"));
         QCOMPARE(lumera.value(QStringLiteral("duration_minutes")).toString(), QStringLiteral("31"));
-        QCOMPARE(lumera.value(QStringLiteral("data_exposed")).toString(),
-            QStringLiteral("financial_data|names|credentials"));
+        QCOMPARE(lumera.value(QStringLiteral("data_exposed")).toString(), QStringLiteral("financial_data|names"));
         QCOMPARE(lumera.value(QStringLiteral("authority_notified")).toString(), QStringLiteral("true"));
         QCOMPARE(lumera.value(QStringLiteral("affected_notified")).toString(), QString());
         QVERIFY(lumera.value(QStringLiteral("source_titles")).toString().contains(QStringLiteral("„Zahlfalke“")));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "incident/recordvocabulary.h"
 #include "workbenchtesting.h"
 
 #include "agreement/agreementdialog.h"
@@ -387,7 +388,8 @@ private Q_SLOTS:
         QCOMPARE(session->record().affectedCount, mine.affectedCount);
         QCOMPARE(session->undoStack()->index(), edits + 1);
         QCOMPARE(session->undoStack()->undoText(),
-            QStringLiteral("Take cause \u2018%1\u2019 from the other version").arg(theirCause));
+            QStringLiteral("Take cause \u2018%1\u2019 from the other version")
+                .arg(RecordVocabulary::valueLabel(QStringLiteral("cause"), theirCause)));
         QCOMPARE(causeBox->currentData().toString(), theirCause);
         // The figures follow: one field left, all six categorical fields agree.
         QCOMPARE(table->rowCount(), 1);
@@ -413,7 +415,7 @@ private Q_SLOTS:
         // Ctrl+Z in the dialog, twice: the record is as it was, evidence included, and so are the form and the table.
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(session->record().affectedCount, mine.affectedCount);
-        QCOMPARE(countLine->text(), QString::number(*mine.affectedCount));
+        QCOMPARE(countLine->text(), QLocale().toString(*mine.affectedCount));
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(session->record().cause, mine.cause);
         QCOMPARE(session->record().evidence, mine.evidence);

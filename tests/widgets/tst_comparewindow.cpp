@@ -423,7 +423,7 @@ private Q_SLOTS:
         QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Sternpunkte"));
         const QString reasons = list->topLevelItem(0)->text(4);
         QVERIFY2(reasons.startsWith(
-                     QStringLiteral("same cause: software_error; 2 of 6 data categories in common; 37 days apart")),
+                     QStringLiteral("same cause: software_error; 1 of 5 data categories in common; 37 days apart")),
             qPrintable(reasons));
         QCOMPARE(dialog->selectedIncidentId(), ids.at(2));
         QVERIFY(dialog->grab().save(QStringLiteral(IWB_BINARY_DIR "/similar.png")));

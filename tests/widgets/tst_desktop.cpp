@@ -27,6 +27,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -134,14 +135,26 @@ private Q_SLOTS:
         QSettings().remove(u"mainWindow"_s);
         auto window = IwbTest::openWorkbench(m_dir.filePath(u"size.sqlite"_s));
         const QRect area = RecentPlaces::availableArea(window.get());
-        QVERIFY2(window->width() >= area.width() * 8 / 10 && window->width() <= area.width(),
+        // A screen smaller than the window's minimum (the offscreen platform's is 800 × 600) gets the minimum.
+        const QSize minimum = window->minimumSizeHint();
+        QVERIFY2(window->width() >= std::min(area.width() * 8 / 10, minimum.width())
+                && window->width() <= std::max(area.width(), minimum.width()),
             qPrintable(u"%1 of %2"_s.arg(window->width()).arg(area.width())));
-        QVERIFY(window->height() >= area.height() * 8 / 10 && window->height() <= area.height());
-        // The three panes in proportion, the article widest.
+        QVERIFY(window->height() >= std::min(area.height() * 8 / 10, minimum.height())
+            && window->height() <= std::max(area.height(), minimum.height()));
+        // The three panes in proportion, the article widest, once there is an article to show.
+        QFile article(m_dir.filePath(u"proportion.txt"_s));
+        QVERIFY(article.open(QIODevice::WriteOnly));
+        article.write("Ein Testartikel\n\nDie Beispiel GmbH meldete am 3. März 2026 einen Fehlversand.\n");
+        article.close();
+        window->importPaths({ article.fileName() }, true);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         const auto *splitter = window->findChild<QSplitter *>(u"mainSplitter"_s);
         const QList<int> sizes = splitter->sizes();
         QCOMPARE(sizes.size(), 3);
-        QVERIFY(sizes.at(1) > sizes.at(0) && sizes.at(1) > sizes.at(2));
+        QVERIFY2(sizes.at(1) > sizes.at(0) && sizes.at(1) > sizes.at(2),
+            qPrintable(u"%1 %2 %3"_s.arg(sizes.at(0)).arg(sizes.at(1)).arg(sizes.at(2))));
         window->close();
         // The next start has the size the analyst left.
         QVERIFY(QSettings().contains(u"mainWindow/geometry"_s));
@@ -281,7 +294,10 @@ private Q_SLOTS:
                     const QColor tint = styles.format(fact).background().color();
                     const double ratio = contrast(text, blended(tint, background));
                     ++checked;
-                    if (ratio < 4.5) {
+                    // WCAG AA; a theme whose own text is below it (Solarized Light: 4.1:1) may not lose more
+                    // than a twentieth of its contrast under a highlight.
+                    const double plain = contrast(text, background);
+                    if (ratio < std::min(4.5, plain * 0.95)) {
                         failures.append(
                             u"%1: %2: %3:1"_s.arg(theme.name(), FactListModel::typeLabel(type)).arg(ratio, 0, 'f', 2));
                     }
