@@ -65,7 +65,7 @@ private:
 
     static QJsonObject fieldOf(const QJsonObject &report, const QString &name)
     {
-        for (const QJsonValue &field : report.value(QStringLiteral("fields")).toArray()) {
+        for (const QJsonValue field : report.value(QStringLiteral("fields")).toArray()) {
             if (field.toObject().value(QStringLiteral("field")).toString() == name) {
                 return field.toObject();
             }
@@ -75,7 +75,7 @@ private:
 
     static QJsonObject pointOf(const QJsonObject &row, const QString &kind)
     {
-        for (const QJsonValue &point : row.value(QStringLiteral("points")).toArray()) {
+        for (const QJsonValue point : row.value(QStringLiteral("points")).toArray()) {
             if (point.toObject().value(QStringLiteral("kind")).toString() == kind) {
                 return point.toObject();
             }
@@ -319,7 +319,7 @@ private Q_SLOTS:
         const double score = best.value(QStringLiteral("score")).toDouble();
         QVERIFY2(score > withoutText && score <= withoutText + 0.15, qPrintable(QString::number(score)));
         double previous = 1.0;
-        for (const QJsonValue &candidate : similar) {
+        for (const QJsonValue candidate : similar) {
             const double value = candidate.toObject().value(QStringLiteral("score")).toDouble();
             QVERIFY(value <= previous && value >= 0.05);
             QVERIFY(candidate.toObject().value(QStringLiteral("id")).toInteger() != m_lumera);

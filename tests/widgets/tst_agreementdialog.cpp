@@ -143,8 +143,8 @@ private Q_SLOTS:
         QCOMPARE(session->facts()->factCount(), n);
 
         // The analyst retypes the first fact, rejects the last, and labels a word no rule found.
-        const Fact first = automatic.first();
-        const Fact last = automatic.last();
+        const Fact &first = automatic.first();
+        const Fact &last = automatic.last();
         QVERIFY(first.end <= last.start);
         const qint64 firstKey = keyOf(session, first);
         const qint64 lastKey = keyOf(session, last);
