@@ -29,7 +29,7 @@ QDateTime DeadlineArithmetic::hoursAfter(const ZonedTime &start, int hours, Hour
         // The start of the hour on the wall clock of the entry's zone (a zone offset by half an hour has its
         // hours at :30 UTC), then the next one: the hour of the event itself does not count.
         const QTime wallClock = start.local().time();
-        const qint64 intoHour = qint64(wallClock.minute()) * 60'000 + wallClock.second() * 1000 + wallClock.msec();
+        const qint64 intoHour = (qint64(wallClock.minute()) * 60 + wallClock.second()) * 1000 + wallClock.msec();
         from = from.addMSecs(-intoHour).addSecs(3600);
     }
     return from.addSecs(qint64(hours) * 3600);

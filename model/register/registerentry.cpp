@@ -87,7 +87,7 @@ namespace {
     QStringList listFrom(const QJsonValue &value)
     {
         QStringList list;
-        for (const QJsonValue &item : value.toArray()) {
+        for (const QJsonValue item : value.toArray()) {
             list.append(item.toString());
         }
         return list;
@@ -321,7 +321,7 @@ RegisterEntry RegisterEntry::fromJson(const QJsonObject &object)
     const QJsonObject originsJson = object.value(QStringLiteral("origins")).toObject();
     for (auto origin = originsJson.constBegin(); origin != originsJson.constEnd(); ++origin) {
         FieldOrigin fieldOrigin;
-        for (const QJsonValue &fact : origin->toObject().value(QStringLiteral("facts")).toArray()) {
+        for (const QJsonValue fact : origin->toObject().value(QStringLiteral("facts")).toArray()) {
             fieldOrigin.factIds.append(fact.toInteger());
         }
         fieldOrigin.confirmed = origin->toObject().value(QStringLiteral("confirmed")).toBool();
