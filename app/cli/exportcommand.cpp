@@ -4,6 +4,7 @@
 
 #include "clicontext.h"
 #include "exchange/csvexporter.h"
+#include "exchange/registercsv.h"
 #include "exchange/storesnapshot.h"
 #include "exchange/verisexporter.h"
 #include "exchange/xlsxtablewriter.h"
@@ -48,6 +49,12 @@ int runExportCommand(const CliContext &context, const ExportOptions &options)
     const bool json = options.format == QLatin1String("json");
     if (json && (!options.filters.isEmpty() || !options.ids.isEmpty())) {
         return usage(context, QStringLiteral("--format json writes the whole store; --filter and --ids do not apply"));
+    }
+    if (options.breachRegister
+        && ((!csv && !xlsx) || options.facts || !options.filters.isEmpty() || !options.ids.isEmpty())) {
+        return usage(context,
+            QStringLiteral("--register writes the whole breach register as csv or xlsx; --facts, "
+                           "--filter and --ids do not apply"));
     }
     if (!options.filters.isEmpty() && !options.ids.isEmpty()) {
         return usage(context, QStringLiteral("use either --filter or --ids, not both"));
@@ -112,7 +119,23 @@ int runExportCommand(const CliContext &context, const ExportOptions &options)
     std::optional<qint64> rows;
     QString error;
     QString what;
-    if (csv) {
+    if (options.breachRegister) {
+        RegisterTable table(store);
+        CsvWriter csvSink(device, csvOptions);
+        XlsxTableWriter sheet(QStringLiteral("register"));
+        TableSink &sink = csv ? static_cast<TableSink &>(csvSink) : static_cast<TableSink &>(sheet);
+        rows = table.write(sink);
+        error = table.errorString();
+        if (rows && !sink.finish()) {
+            rows.reset();
+            error = sink.errorString();
+        }
+        if (rows && xlsx && device->write(sheet.bytes()) != sheet.bytes().size()) {
+            rows.reset();
+            error = device->errorString();
+        }
+        what = QStringLiteral("breach register entries");
+    } else if (csv) {
         CsvExporter exporter(store, csvOptions);
         rows = options.facts ? exporter.writeFacts(*device, scope) : exporter.writeIncidents(*device, scope);
         error = exporter.errorString();

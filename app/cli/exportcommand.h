@@ -14,6 +14,7 @@ struct ExportOptions
 {
     QString format; ///< csv, json or veris
     bool facts = false; ///< csv: one row per fact instead of per record
+    bool breachRegister = false; ///< csv, xlsx: one row per breach-register entry (docs/register.md)
     QStringList filters; ///< KEY=VALUE terms (IncidentFilter)
     QString ids; ///< comma-separated incident ids
     QString delimiter; ///< csv: ",", ";" or "tab"

@@ -15,19 +15,33 @@
 #include "listcommand.h"
 #include "pathscommand.h"
 #include "readcommand.h"
+#include "registercommand.h"
 #include "storage/incidentstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using namespace Iwb;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The notification report lays out text with fonts, which needs a QGuiApplication; it draws on the
+    // offscreen platform, which has the system's fonts (the minimal platform has none, and the report would
+    // have no text), so it needs no display. Every other command stays a plain QCoreApplication.
+    const bool needsGui
+        = std::any_of(argv + 1, argv + argc, [](const char *arg) { return qstrcmp(arg, "report") == 0; });
+    if (needsGui) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    const std::unique_ptr<QCoreApplication> application
+        = needsGui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("IncidentWorkbench"));
     QCoreApplication::setApplicationName(QStringLiteral("incident-workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
@@ -58,7 +72,14 @@ int main(int argc, char *argv[])
         "  learn --evaluate --gold DIR [--folds K]  cross-validate it on gold articles: the learning curve\n"
         "  paths             where the store, settings, recovery drafts, rules, samples and caches are (--json)\n"
         "  backup --to FILE  a consistent copy of the store (also while another program writes to it)\n"
-        "  restore --from FILE  the store becomes the backup FILE; the file it replaces is kept beside it"));
+        "  restore --from FILE  the store becomes the backup FILE; the file it replaces is kept beside it\n"
+        "  register          the GDPR breach register: each entry with status, risk and its 72-hour deadline "
+        "(--overdue, --json)\n"
+        "  register new CONTROLLER [KEY=VALUE...] | configure ID KEY=VALUE...  a register and its settings\n"
+        "  register mark INCIDENT --in-register ID  the incident is a breach of that controller (pre-filled)\n"
+        "  register set ENTRY FIELD=VALUE... | confirm ENTRY FIELD...|all | sent ENTRY [TIME] --reference REF "
+        "[--attach FILE]\n"
+        "  report ID --out FILE.pdf  the German notification report of register entry ID (Art. 33(3))"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
@@ -124,6 +145,19 @@ int main(int argc, char *argv[])
         QStringLiteral("from"), QStringLiteral("restore: the backup to restore."), QStringLiteral("FILE"));
     parser.addOptions({ toOption, fromOption });
     // learn: the learned extraction model (docs/extraction.md#learning); extract --model uses one.
+    const QCommandLineOption registerOption(
+        QStringLiteral("register"), QStringLiteral("export: the breach register, one row per entry (csv or xlsx)."));
+    parser.addOption(registerOption);
+    const QCommandLineOption overdueOption(QStringLiteral("overdue"),
+        QStringLiteral("register: only entries past their deadline with no notification sent."));
+    parser.addOption(overdueOption);
+    const QCommandLineOption registerIdOption(QStringLiteral("in-register"),
+        QStringLiteral("register mark: the register the incident is a breach for."), QStringLiteral("ID"));
+    const QCommandLineOption referenceOption(QStringLiteral("reference"),
+        QStringLiteral("register sent: the authority's reference of the notification."), QStringLiteral("REF"));
+    const QCommandLineOption attachOption(QStringLiteral("attach"),
+        QStringLiteral("register sent: the report as sent (PDF), kept unchanged."), QStringLiteral("FILE"));
+    parser.addOptions({ registerIdOption, referenceOption, attachOption });
     const QCommandLineOption evaluateOption(
         QStringLiteral("evaluate"), QStringLiteral("learn: cross-validate on --gold instead of training."));
     const QCommandLineOption goldOption(QStringLiteral("gold"),
@@ -149,7 +183,7 @@ int main(int argc, char *argv[])
         thresholdOption, positiveWeightOption });
     parser.addPositionalArgument(QStringLiteral("command"),
         QStringLiteral("import, read, list, export, extract, bench, compare, similar, link, unlink, learn, paths, "
-                       "backup or restore"));
+                       "backup, restore, register or report"));
     parser.addPositionalArgument(
         QStringLiteral("args"), QStringLiteral("Arguments of the command."), QStringLiteral("[args...]"));
     parser.process(app);
@@ -212,6 +246,7 @@ int main(int argc, char *argv[])
         ExportOptions options;
         options.format = parser.value(formatOption);
         options.facts = parser.isSet(factsOption);
+        options.breachRegister = parser.isSet(registerOption);
         options.filters = parser.values(filterOption);
         options.ids = parser.value(idsOption);
         options.delimiter = parser.value(delimiterOption);
@@ -252,6 +287,16 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("restore")) {
         return runRestoreCommand(context, parser.value(fromOption));
+    }
+    if (command == QLatin1String("register")) {
+        if (!arguments.isEmpty()) {
+            return runRegisterEditCommand(context, arguments, parser.value(registerIdOption),
+                parser.value(referenceOption), parser.value(attachOption));
+        }
+        return runRegisterCommand(context, parser.isSet(overdueOption), parser.isSet(jsonOption));
+    }
+    if (command == QLatin1String("report")) {
+        return runReportCommand(context, arguments.value(0), parser.value(outOption));
     }
     if (command == QLatin1String("bench")) {
         return runBenchCommand(

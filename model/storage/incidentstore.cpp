@@ -6,6 +6,7 @@
 #include "schemamigrations.h"
 #include "sqlitehandle.h"
 #include "storebackup.h"
+#include "writetransaction.h"
 
 #include "incident/factjson.h"
 
@@ -107,57 +108,6 @@ namespace {
         return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
     }
 
-    /// Whether the file the connection has open is no longer the one at its path (deleted, or replaced by
-    /// a rename). SQLite would go on writing into the WAL of a deleted file, and lose it all at close.
-    bool hasMoved(const QSqlDatabase &database)
-    {
-        int moved = 0;
-        sqlite3 *handle = sqliteHandle(database);
-        return handle && sqlite3_file_control(handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved;
-    }
-
-    /// Rolls back unless commit() was called: every early return leaves the store as it was. Does not
-    /// begin on a store file that was deleted or replaced while open (hasMoved()).
-    class Transaction
-    {
-    public:
-        explicit Transaction(const QSqlDatabase &database)
-            : m_database(database)
-        {
-            // IMMEDIATE: the write lock is taken (waiting up to the busy timeout) before anything is read.
-            // A deferred transaction that reads first cannot wait later: when another program committed
-            // meanwhile, SQLite fails its first write at once (SQLITE_BUSY_SNAPSHOT).
-            if (hasMoved(m_database)) {
-                return;
-            }
-            QSqlQuery begin(m_database);
-            m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
-            m_error = begin.lastError();
-        }
-        ~Transaction()
-        {
-            if (m_active) {
-                m_database.rollback();
-            }
-        }
-        Transaction(const Transaction &) = delete;
-        Transaction &operator=(const Transaction &) = delete;
-
-        bool isActive() const { return m_active; }
-        /// Why the transaction did not begin.
-        QSqlError error() const { return m_error; }
-        bool commit()
-        {
-            m_active = !m_database.commit();
-            return !m_active;
-        }
-
-    private:
-        QSqlDatabase m_database;
-        bool m_active = false;
-        QSqlError m_error;
-    };
-
     /// Checks the record's vocabulary fields against the contract before anything is written.
     QString validateRecord(const IncidentRecord &record)
     {
@@ -207,7 +157,7 @@ public:
     /// Why a write transaction did not begin.
     bool failToStart(const QSqlError &error) const
     {
-        if (hasMoved(db())) {
+        if (storeFileHasMoved(db())) {
             return fail(QStringLiteral("the store file was deleted, moved or replaced while it was open. Nothing "
                                        "was written: put the file back or restore a backup, then open the store "
                                        "again; unsaved work is offered again from the recovery draft."),
@@ -733,7 +683,7 @@ std::optional<AddedDocument> IncidentStore::addDocument(Document &document)
         document.setId(*existing);
         return AddedDocument { *existing, true, false };
     }
-    Transaction transaction(d->db());
+    WriteTransaction transaction(d->db());
     if (!transaction.isActive()) {
         d->failToStart(transaction.error());
         return std::nullopt;
@@ -925,7 +875,7 @@ int IncidentStore::documentCount() const
 
 bool IncidentStore::removeDocument(qint64 id)
 {
-    Transaction transaction(d->db());
+    WriteTransaction transaction(d->db());
     if (!transaction.isActive()) {
         return d->failToStart(transaction.error());
     }
@@ -943,7 +893,7 @@ bool IncidentStore::removeDocument(qint64 id)
 
 std::optional<qint64> IncidentStore::addExtractionModel(const StoredModel &model)
 {
-    Transaction transaction(d->db());
+    WriteTransaction transaction(d->db());
     QSqlQuery query(d->db());
     if (!transaction.isActive()
         || !d->run(query,
@@ -1019,7 +969,7 @@ std::optional<Fact> IncidentStore::fact(qint64 id) const
 
 bool IncidentStore::saveFacts(qint64 documentId, QList<Fact> &facts)
 {
-    Transaction transaction(d->db());
+    WriteTransaction transaction(d->db());
     if (!transaction.isActive()) {
         return d->failToStart(transaction.error());
     }
@@ -1037,7 +987,7 @@ bool IncidentStore::saveFacts(qint64 documentId, QList<Fact> &facts)
 bool IncidentStore::saveAnnotations(
     qint64 documentId, QList<Fact> &facts, IncidentRecord &record, OtherIncidents others)
 {
-    Transaction transaction(d->db());
+    WriteTransaction transaction(d->db());
     if (!transaction.isActive()) {
         return d->failToStart(transaction.error());
     }
@@ -1162,7 +1112,7 @@ bool IncidentStore::Private::writeFacts(qint64 documentId, QList<Fact> &facts) c
 
 bool IncidentStore::saveIncident(IncidentRecord &record)
 {
-    Transaction transaction(d->db());
+    WriteTransaction transaction(d->db());
     if (!transaction.isActive()) {
         return d->failToStart(transaction.error());
     }
@@ -1404,7 +1354,7 @@ QList<IncidentRecord> IncidentStore::incidents() const
     // Three queries, one per table, joined here by id; one read transaction, so the records, their
     // sources and their evidence are one state of the store (a query per record cost as much again).
     QList<IncidentRecord> records;
-    Transaction reading(d->db());
+    WriteTransaction reading(d->db());
     QSqlQuery query(d->db());
     query.setForwardOnly(true);
     if (!d->run(query, d->recordColumns() + QStringLiteral(" ORDER BY id"))) {
@@ -1492,7 +1442,7 @@ int IncidentStore::incidentMatchCount(const QString &filterText) const
 bool IncidentStore::fillLibraryKeys()
 {
     QSqlDatabase database = d->db();
-    Transaction transaction(database);
+    WriteTransaction transaction(database);
     if (!transaction.isActive()) {
         return d->failToStart(transaction.error());
     }
@@ -1600,7 +1550,7 @@ QList<IncidentSummary> IncidentStore::incidentPage(
 
 bool IncidentStore::removeIncident(qint64 id)
 {
-    Transaction transaction(d->db());
+    WriteTransaction transaction(d->db());
     if (!transaction.isActive()) {
         return d->failToStart(transaction.error());
     }

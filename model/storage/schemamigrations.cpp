@@ -180,10 +180,98 @@ namespace {
             error);
     }
 
+    // Version 8: the GDPR Art. 33/34 breach register (model/register, docs/register.md). Registers, one per
+    // controller; entries, one per incident the analyst marks as a breach of that controller (a plain record
+    // has none); and the notification log, each sent report kept as it was sent: triggers refuse to change or
+    // delete a logged row, and an entry with a logged notification cannot be deleted (no cascade). Instants are
+    // stored as UTC ISO text ('' for not stated) with the IANA zone they were entered in beside them.
+    bool addBreachRegister(QSqlDatabase &database, QString *error)
+    {
+        return execAll(database,
+            {
+                QStringLiteral(R"(CREATE TABLE breach_registers (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                controller_name TEXT NOT NULL,
+                controller_address TEXT NOT NULL DEFAULT '',
+                contact_name TEXT NOT NULL DEFAULT '',
+                contact_email TEXT NOT NULL DEFAULT '',
+                contact_phone TEXT NOT NULL DEFAULT '',
+                authority TEXT NOT NULL DEFAULT '',
+                time_zone TEXT NOT NULL DEFAULT 'Europe/Berlin',
+                regime TEXT NOT NULL DEFAULT 'gdpr' CHECK (regime IN ('gdpr', 'gdpr_nis2')),
+                hour_counting TEXT NOT NULL DEFAULT 'elapsed'
+                    CHECK (hour_counting IN ('elapsed', 'skip_awareness_hour')),
+                created_at TEXT NOT NULL))"),
+                QStringLiteral(R"(CREATE TABLE register_entries (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                register_id INTEGER NOT NULL REFERENCES breach_registers(id),
+                incident_id INTEGER NOT NULL REFERENCES incidents(id),
+                became_aware_utc TEXT NOT NULL DEFAULT '',
+                became_aware_zone TEXT NOT NULL DEFAULT '',
+                occurred_start_utc TEXT NOT NULL DEFAULT '',
+                occurred_start_zone TEXT NOT NULL DEFAULT '',
+                occurred_end_utc TEXT NOT NULL DEFAULT '',
+                occurred_end_zone TEXT NOT NULL DEFAULT '',
+                ongoing INTEGER NOT NULL DEFAULT 0,
+                discovered_utc TEXT NOT NULL DEFAULT '',
+                discovered_zone TEXT NOT NULL DEFAULT '',
+                discovered_how TEXT NOT NULL DEFAULT '',
+                confidentiality INTEGER NOT NULL DEFAULT 0,
+                integrity INTEGER NOT NULL DEFAULT 0,
+                availability INTEGER NOT NULL DEFAULT 0,
+                description TEXT NOT NULL DEFAULT '',
+                cause TEXT NOT NULL DEFAULT '',
+                attack INTEGER,
+                subjects_count INTEGER,
+                subjects_unit TEXT NOT NULL DEFAULT '',
+                subject_categories TEXT NOT NULL DEFAULT '[]',
+                records_count INTEGER,
+                data_categories TEXT NOT NULL DEFAULT '[]',
+                special_categories TEXT NOT NULL DEFAULT '[]',
+                criminal_data INTEGER NOT NULL DEFAULT 0,
+                consequences TEXT NOT NULL DEFAULT '',
+                measures_taken TEXT NOT NULL DEFAULT '',
+                measures_proposed TEXT NOT NULL DEFAULT '',
+                risk_level TEXT NOT NULL DEFAULT '' CHECK (risk_level IN ('', 'none', 'risk', 'high')),
+                risk_reasons TEXT NOT NULL DEFAULT '',
+                risk_criteria TEXT NOT NULL DEFAULT '[]',
+                notify_authority INTEGER,
+                notify_justification TEXT NOT NULL DEFAULT '',
+                inform_subjects INTEGER,
+                inform_justification TEXT NOT NULL DEFAULT '',
+                delay_reason TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL DEFAULT 'assessing'
+                    CHECK (status IN ('assessing', 'notified', 'documented_only', 'closed')),
+                origins TEXT NOT NULL DEFAULT '{}',
+                created_at TEXT NOT NULL,
+                modified_at TEXT NOT NULL,
+                UNIQUE (register_id, incident_id)))"),
+                QStringLiteral("CREATE INDEX register_entries_by_incident ON register_entries(incident_id)"),
+                QStringLiteral(R"(CREATE TABLE register_notifications (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                entry_id INTEGER NOT NULL REFERENCES register_entries(id),
+                kind TEXT NOT NULL CHECK (kind IN ('initial', 'follow_up', 'nis2_early_warning', 'nis2_final')),
+                sent_utc TEXT NOT NULL,
+                sent_zone TEXT NOT NULL,
+                authority TEXT NOT NULL DEFAULT '',
+                reference TEXT NOT NULL DEFAULT '',
+                follows_id INTEGER REFERENCES register_notifications(id),
+                sent_content TEXT NOT NULL,
+                document BLOB NOT NULL DEFAULT x'',
+                logged_at TEXT NOT NULL))"),
+                QStringLiteral("CREATE INDEX register_notifications_by_entry ON register_notifications(entry_id)"),
+                QStringLiteral("CREATE TRIGGER register_notifications_frozen BEFORE UPDATE ON register_notifications "
+                               "BEGIN SELECT RAISE(ABORT, 'a sent notification is kept as it was sent'); END"),
+                QStringLiteral("CREATE TRIGGER register_notifications_kept BEFORE DELETE ON register_notifications "
+                               "BEGIN SELECT RAISE(ABORT, 'a sent notification is kept as it was sent'); END"),
+            },
+            error);
+    }
+
     const QList<MigrationStep> &migrations()
     {
         static const QList<MigrationStep> steps { createCoreTables, addEditHistory, addFullTextIndex, addLibraryIndexes,
-            addDocumentMetadata, addDocumentOriginals, addExtractionModels };
+            addDocumentMetadata, addDocumentOriginals, addExtractionModels, addBreachRegister };
         return steps;
     }
 

@@ -14,9 +14,28 @@ namespace Iwb {
 
 namespace {
 
+    /// The breach-register tables by name, with the order their rows are read in.
+    std::pair<QString, QString> registerTable(StoredTable table)
+    {
+        switch (table) {
+        case StoredTable::BreachRegisters:
+            return { QStringLiteral("breach_registers"), QStringLiteral("id") };
+        case StoredTable::RegisterEntries:
+            return { QStringLiteral("register_entries"), QStringLiteral("id") };
+        case StoredTable::RegisterNotifications:
+            return { QStringLiteral("register_notifications"), QStringLiteral("id") };
+        default:
+            return {};
+        }
+    }
+
     /// The SELECT of each table, its columns in the order the column enums give.
     QString selectAll(StoredTable table)
     {
+        if (const auto [name, order] = registerTable(table); !name.isEmpty()) {
+            return QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                .arg(StoreTables::columnNames(table).join(QStringLiteral(", ")), name, order);
+        }
         switch (table) {
         case StoredTable::Documents:
             return QStringLiteral("SELECT id, sha256, title, language, published, source, format, text, raw_source, "
@@ -41,6 +60,8 @@ namespace {
                 "SELECT id, at, author, entity, entity_id, action, detail FROM edit_history ORDER BY id");
         case StoredTable::DocumentOriginals:
             return QStringLiteral("SELECT document_id, media_type, bytes FROM document_originals ORDER BY document_id");
+        default:
+            break;
         }
         Q_UNREACHABLE_RETURN(QString());
     }
@@ -48,6 +69,13 @@ namespace {
     /// The INSERT of each table, all columns in the same order as selectAll().
     QString insertInto(StoredTable table)
     {
+        if (const QString name = registerTable(table).first; !name.isEmpty()) {
+            const QStringList columns = StoreTables::columnNames(table);
+            QStringList marks;
+            marks.fill(QStringLiteral("?"), columns.size());
+            return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(name, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+        }
         switch (table) {
         case StoredTable::Documents:
             return QStringLiteral(
@@ -72,11 +100,13 @@ namespace {
                                   "(?, ?, ?, ?, ?, ?, ?)");
         case StoredTable::DocumentOriginals:
             return QStringLiteral("INSERT INTO document_originals (document_id, media_type, bytes) VALUES (?, ?, ?)");
+        default:
+            break;
         }
         Q_UNREACHABLE_RETURN(QString());
     }
 
-    constexpr int tableCount = static_cast<int>(StoredTable::DocumentOriginals) + 1;
+    constexpr int tableCount = static_cast<int>(StoredTable::RegisterNotifications) + 1;
 
 } // namespace
 
@@ -324,6 +354,40 @@ bool StoreTables::insertAll(const QList<TableRow> &rows)
         return false;
     }
     return true;
+}
+
+QStringList StoreTables::columnNames(StoredTable table)
+{
+    switch (table) {
+    case StoredTable::BreachRegisters:
+        return { QStringLiteral("id"), QStringLiteral("controller_name"), QStringLiteral("controller_address"),
+            QStringLiteral("contact_name"), QStringLiteral("contact_email"), QStringLiteral("contact_phone"),
+            QStringLiteral("authority"), QStringLiteral("time_zone"), QStringLiteral("regime"),
+            QStringLiteral("hour_counting"), QStringLiteral("created_at") };
+    case StoredTable::RegisterEntries:
+        return { QStringLiteral("id"), QStringLiteral("register_id"), QStringLiteral("incident_id"),
+            QStringLiteral("became_aware_utc"), QStringLiteral("became_aware_zone"),
+            QStringLiteral("occurred_start_utc"), QStringLiteral("occurred_start_zone"),
+            QStringLiteral("occurred_end_utc"), QStringLiteral("occurred_end_zone"), QStringLiteral("ongoing"),
+            QStringLiteral("discovered_utc"), QStringLiteral("discovered_zone"), QStringLiteral("discovered_how"),
+            QStringLiteral("confidentiality"), QStringLiteral("integrity"), QStringLiteral("availability"),
+            QStringLiteral("description"), QStringLiteral("cause"), QStringLiteral("attack"),
+            QStringLiteral("subjects_count"), QStringLiteral("subjects_unit"), QStringLiteral("subject_categories"),
+            QStringLiteral("records_count"), QStringLiteral("data_categories"), QStringLiteral("special_categories"),
+            QStringLiteral("criminal_data"), QStringLiteral("consequences"), QStringLiteral("measures_taken"),
+            QStringLiteral("measures_proposed"), QStringLiteral("risk_level"), QStringLiteral("risk_reasons"),
+            QStringLiteral("risk_criteria"), QStringLiteral("notify_authority"), QStringLiteral("notify_justification"),
+            QStringLiteral("inform_subjects"), QStringLiteral("inform_justification"), QStringLiteral("delay_reason"),
+            QStringLiteral("status"), QStringLiteral("origins"), QStringLiteral("created_at"),
+            QStringLiteral("modified_at") };
+    case StoredTable::RegisterNotifications:
+        return { QStringLiteral("id"), QStringLiteral("entry_id"), QStringLiteral("kind"), QStringLiteral("sent_utc"),
+            QStringLiteral("sent_zone"), QStringLiteral("authority"), QStringLiteral("reference"),
+            QStringLiteral("follows_id"), QStringLiteral("sent_content"), QStringLiteral("document"),
+            QStringLiteral("logged_at") };
+    default:
+        return {};
+    }
 }
 
 QString StoreTables::errorString() const

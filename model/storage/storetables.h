@@ -23,6 +23,10 @@ enum class StoredTable {
     FieldEvidence,
     History,
     DocumentOriginals, ///< the files documents were read from (schema version 6)
+    // The breach register (schema version 8): columns as StoreTables::columnNames() lists them.
+    BreachRegisters,
+    RegisterEntries,
+    RegisterNotifications, ///< its "document" column is a BLOB (the report as sent)
 };
 
 /// Columns of StoredTable::Documents.
@@ -152,6 +156,11 @@ public:
     /// Inserts all @p rows in one transaction, or nothing: on failure errorString() starts with the row's place.
     /// Rows go in in the order given: a document before its facts and its original.
     bool insertAll(const QList<TableRow> &rows);
+
+    /// The column names of the breach-register tables (BreachRegisters, RegisterEntries,
+    /// RegisterNotifications), in the order rows() reads and insertAll() writes them; the snapshot keys its
+    /// rows by them. Empty for the other tables, whose orders the column enums above give.
+    static QStringList columnNames(StoredTable table);
 
     QString errorString() const;
 

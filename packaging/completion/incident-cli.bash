@@ -8,10 +8,10 @@ _incident_cli()
     local cur prev words cword
     _init_completion || return
 
-    local commands="import read list export extract bench compare similar link unlink learn paths"
+    local commands="import read list export extract bench compare similar link unlink learn paths register report"
     local options="--db --json --language --published --rules --lines --automatic --format --facts --filter
         --ids --delimiter --bom --out --incidents --limit --document --incident --take --both --dry-run
-        --evaluate --gold --folds --model --examples --pred --threshold --positive-weight
+        --evaluate --gold --folds --model --examples --pred --threshold --positive-weight --overdue --register --in-register --reference --attach
         --help --version"
 
     case $prev in

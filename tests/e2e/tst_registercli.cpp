@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#include "programrun.h"
+#include "storage/incidentstore.h"
+#include "storage/registerstore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Iwb;
+using namespace IwbTest;
+using namespace Qt::StringLiterals;
+
+/**
+ * incident-cli register and report on a store with a breach register (docs/register.md): the deadlines listed,
+ * the overdue filter, the German PDF read back with pdftotext, and a report refused with the fields named.
+ * The dates lie in January 2026, long before the test runs, so "overdue" does not depend on the clock.
+ */
+class TestRegisterCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
+    qint64 m_complete = 0; ///< ready for a report, late, with a delay reason
+    qint64 m_unfinished = 0; ///< no awareness, a pre-filled value unconfirmed
+    qint64 m_notified = 0; ///< notified in time
+
+    static RegisterEntry completeEntry(qint64 registerId, qint64 incidentId)
+    {
+        RegisterEntry entry;
+        entry.registerId = registerId;
+        entry.incidentId = incidentId;
+        entry.becameAware = ZonedTime::fromLocal(QDate(2026, 1, 15), QTime(12, 0), "Europe/Berlin");
+        entry.occurredStart = ZonedTime::fromLocal(QDate(2026, 1, 15), QTime(10, 49), "Europe/Berlin");
+        entry.occurredEnd = ZonedTime::fromLocal(QDate(2026, 1, 15), QTime(11, 20), "Europe/Berlin");
+        entry.confidentiality = true;
+        entry.description = u"Nach einem App-Update sahen Kundinnen und Kunden fremde Kontodaten."_s;
+        entry.cause = u"software_error"_s;
+        entry.attack = false;
+        entry.subjectsCount = 9500;
+        entry.subjectsUnit = u"customers"_s;
+        entry.dataCategories = { u"identification"_s, u"bank_payment"_s };
+        entry.consequences = u"Verlust der Vertraulichkeit von Kontoständen und Umsätzen."_s;
+        entry.measuresTaken = u"Update nach 31 Minuten zurückgenommen, Sitzungen beendet."_s;
+        entry.risk = RiskLevel::Risk;
+        entry.riskReasons = u"Finanzdaten, aber kurzer Zeitraum."_s;
+        entry.riskCriteria = { u"sensitivity"_s, u"number_of_people"_s };
+        entry.notifyAuthority = { true, u"Risiko für die Betroffenen nicht auszuschließen."_s };
+        entry.informSubjects = { false, u"Art. 34 Abs. 3 lit. b: Sitzungen sofort beendet."_s };
+        entry.delayReason = u"Die Prüfung der betroffenen Sitzungen dauerte bis zum 19. Januar."_s;
+        entry.origins.insert(u"subjects_count"_s, FieldOrigin { { 17 }, true });
+        return entry;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = m_dir.filePath(u"register.sqlite"_s);
+        IncidentStore store;
+        QVERIFY2(store.open(m_store), qPrintable(store.errorString()));
+        RegisterStore registers(store);
+        BreachRegister lumera;
+        lumera.controllerName = u"Lumera Pay GmbH"_s;
+        lumera.controllerAddress = u"Hafenstraße 1, 30159 Hannover"_s;
+        lumera.contactName = u"Dr. Anna Weber"_s;
+        lumera.contactEmail = u"datenschutz@lumera.example"_s;
+        lumera.authority = u"LfD Niedersachsen"_s;
+        QVERIFY(registers.saveRegister(lumera));
+        QList<qint64> incidents;
+        for (const QString &organization : { u"Lumera Pay"_s, u"Nordheim Kliniken"_s, u"Stadtwerke"_s }) {
+            IncidentRecord record;
+            record.organization = organization;
+            QVERIFY(store.saveIncident(record));
+            incidents.append(record.id);
+        }
+        RegisterEntry complete = completeEntry(lumera.id, incidents.at(0));
+        QVERIFY(registers.saveEntry(complete));
+        m_complete = complete.id;
+        RegisterEntry unfinished;
+        unfinished.registerId = lumera.id;
+        unfinished.incidentId = incidents.at(1);
+        unfinished.subjectsCount = 300;
+        unfinished.origins.insert(u"subjects_count"_s, FieldOrigin { { 4 }, false });
+        QVERIFY(registers.saveEntry(unfinished));
+        m_unfinished = unfinished.id;
+        RegisterEntry notified = completeEntry(lumera.id, incidents.at(2));
+        QVERIFY(registers.saveEntry(notified));
+        m_notified = notified.id;
+        SentNotification sent;
+        sent.entryId = notified.id;
+        sent.sentAt = ZonedTime::fromLocal(QDate(2026, 1, 16), QTime(9, 30), "Europe/Berlin");
+        sent.authority = lumera.authority;
+        sent.reference = u"LfD-2026-0042"_s;
+        sent.sentContent = notified.toJson();
+        QVERIFY(registers.logNotification(sent));
+    }
+
+    void listsEntriesWithDeadlines()
+    {
+        const ProgramRun run = runCli({ u"register"_s, u"--db"_s, m_store });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"2026-01-18 11:00"_s), qPrintable(run.out)); // 12:00 CET + 72 h, in UTC
+        QVERIFY2(run.out.contains(u"overdue"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"sent in time"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"3 entries in"_s), qPrintable(run.out));
+    }
+
+    void overdueAsJson()
+    {
+        const ProgramRun run = runCli({ u"register"_s, u"--overdue"_s, u"--json"_s, u"--db"_s, m_store });
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject entry = jsonObjectOf(lines.first());
+        QCOMPARE(entry.value(u"id"_s).toInteger(), m_complete);
+        QCOMPARE(entry.value(u"organization"_s).toString(), u"Lumera Pay"_s);
+        QCOMPARE(entry.value(u"deadline"_s).toString(), u"2026-01-18T11:00:00Z"_s);
+        QCOMPARE(entry.value(u"counting"_s).toString(), u"elapsed"_s);
+        QVERIFY(entry.value(u"overdue"_s).toBool());
+        QVERIFY(entry.value(u"seconds_left"_s).toInteger() < 0);
+        QVERIFY(entry.value(u"delay_reason_required"_s).toBool());
+        QCOMPARE(entry.value(u"risk_level"_s).toString(), u"risk"_s);
+    }
+
+    void reportReadsBackInGerman()
+    {
+        const QString pdf = m_dir.filePath(u"meldung.pdf"_s);
+        const ProgramRun run
+            = runCli({ u"report"_s, QString::number(m_complete), u"--out"_s, pdf, u"--db"_s, m_store });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is needed to read the report back");
+        const ProgramRun text = runProgram(pdftotext, { u"-raw"_s, pdf, u"-"_s });
+        QCOMPARE(text.exitCode, 0);
+        const QString content = text.out.simplified();
+        // Letters, not ligature glyphs (U+FB00 "ff", U+FB01 "fi"): the report is searchable and readable aloud.
+        QVERIFY2(!content.contains(QChar(0xFB00)) && !content.contains(QChar(0xFB01)), qPrintable(content.left(500)));
+        for (const QString &expected : {
+                 u"Meldung einer Verletzung des Schutzes personenbezogener Daten gemäß Art. 33 DSGVO"_s,
+                 u"An: LfD Niedersachsen"_s,
+                 u"Lumera Pay GmbH"_s,
+                 u"Dr. Anna Weber"_s,
+                 u"datenschutz@lumera.example"_s,
+                 u"Art. 33 Abs. 3 lit. a DSGVO"_s,
+                 u"Art. 33 Abs. 3 lit. b DSGVO"_s,
+                 u"Art. 33 Abs. 3 lit. c DSGVO"_s,
+                 u"Art. 33 Abs. 3 lit. d DSGVO"_s,
+                 u"15.01.2026, 12:00 Uhr (Europe/Berlin, UTC+01:00)"_s, // awareness, as entered
+                 u"18.01.2026, 12:00 Uhr"_s, // the deadline
+                 u"gezählt als verstrichene Zeit"_s,
+                 u"Verletzung der Vertraulichkeit"_s,
+                 u"ca. 9.500 (Kundinnen und Kunden)"_s,
+                 u"Bank- und Zahlungsdaten"_s,
+                 u"Softwarefehler"_s,
+                 u"Update nach 31 Minuten zurückgenommen"_s,
+                 u"Risiko für die Betroffenen nicht auszuschließen."_s,
+                 u"Die Prüfung der betroffenen Sitzungen dauerte bis zum 19. Januar."_s,
+                 u"aus Quellartikel übernommen und geprüft"_s,
+             }) {
+            QVERIFY2(content.contains(expected), qPrintable(expected + u" not in: "_s + content.left(3000)));
+        }
+    }
+
+    /// A DPO's way on the command line: an article, its record, a register, the entry pre-filled with its
+    /// evidence, the assessment, the confirmations, the report and the notification logged.
+    void wholeWorkflowOnTheCommandLine()
+    {
+        const QString db = m_dir.filePath(u"workflow.sqlite"_s);
+        const QString article = QStringLiteral(IWB_SOURCE_DIR) + u"/resources/samples/de-app-update-fremde-daten.txt"_s;
+        QCOMPARE(runCli({ u"extract"_s, u"--db"_s, db, article }).exitCode, 0);
+        qint64 incidentId = 0;
+        {
+            IncidentStore store;
+            QVERIFY(store.open(db));
+            QCOMPARE(store.incidents().size(), 1);
+            incidentId = store.incidents().first().id;
+        }
+        const ProgramRun created
+            = runCli({ u"register"_s, u"new"_s, u"Lumera Pay GmbH"_s, u"contact_name=Dr. Anna Weber"_s,
+                u"contact_email=datenschutz@lumera.example"_s, u"authority=LfD Niedersachsen"_s, u"--db"_s, db });
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        QVERIFY(created.out.startsWith(u"register 1: Lumera Pay GmbH"_s));
+        const ProgramRun badSetting
+            = runCli({ u"register"_s, u"configure"_s, u"1"_s, u"regime=weekly"_s, u"--db"_s, db });
+        QCOMPARE(badSetting.exitCode, 2);
+        QVERIFY2(badSetting.err.contains(u"gdpr_nis2"_s), qPrintable(badSetting.err));
+
+        const ProgramRun marked = runCli(
+            { u"register"_s, u"mark"_s, QString::number(incidentId), u"--in-register"_s, u"1"_s, u"--db"_s, db });
+        QVERIFY2(marked.exitCode == 0, qPrintable(marked.err));
+        QVERIFY2(marked.out.contains(u"subjects_count"_s) && marked.out.contains(u"data_categories"_s),
+            qPrintable(marked.out));
+        {
+            IncidentStore store;
+            QVERIFY(store.open(db));
+            const RegisterEntry entry = *RegisterStore(store).entry(1);
+            QCOMPARE(entry.subjectsCount, std::optional<qint64>(9500));
+            QVERIFY(entry.dataCategories.contains(u"bank_payment"_s));
+            // The evidence is the article's count fact.
+            const QList<qint64> evidence = entry.origins.value(u"subjects_count"_s).factIds;
+            QVERIFY(!evidence.isEmpty());
+            QVERIFY2(store.fact(evidence.first())->text.contains(u"9.500"_s),
+                qPrintable(store.fact(evidence.first())->text));
+        }
+
+        const ProgramRun set = runCli({ u"register"_s, u"set"_s, u"1"_s, u"became_aware=2026-01-15 12:00"_s,
+            u"description=Nach einem App-Update sahen Kunden fremde Kontodaten."_s,
+            u"consequences=Verlust der Vertraulichkeit von Kontoständen."_s, u"measures_taken=Update zurückgenommen."_s,
+            u"risk_level=risk"_s, u"delay_reason=Die Prüfung dauerte bis zum 19. Januar."_s, u"--db"_s, db });
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        const ProgramRun badValue = runCli({ u"register"_s, u"set"_s, u"1"_s, u"risk_level=medium"_s, u"--db"_s, db });
+        QCOMPARE(badValue.exitCode, 2);
+        QVERIFY2(badValue.err.contains(u"risk_level: 'medium' is not none, risk or high"_s), qPrintable(badValue.err));
+
+        const QString pdf = m_dir.filePath(u"workflow.pdf"_s);
+        const ProgramRun unconfirmed = runCli({ u"report"_s, u"1"_s, u"--out"_s, pdf, u"--db"_s, db });
+        QCOMPARE(unconfirmed.exitCode, 1);
+        QVERIFY2(unconfirmed.err.contains(u"noch nicht bestätigt"_s), qPrintable(unconfirmed.err));
+        QCOMPARE(runCli({ u"register"_s, u"confirm"_s, u"1"_s, u"all"_s, u"--db"_s, db }).exitCode, 0);
+        const ProgramRun report = runCli({ u"report"_s, u"1"_s, u"--out"_s, pdf, u"--db"_s, db });
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+
+        const ProgramRun sent = runCli({ u"register"_s, u"sent"_s, u"1"_s, u"2026-01-19 10:00"_s, u"--reference"_s,
+            u"LfD-2026-0099"_s, u"--attach"_s, pdf, u"--db"_s, db });
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+        QVERIFY2(sent.out.contains(u"(initial)"_s), qPrintable(sent.out));
+        const ProgramRun listed = runCli({ u"register"_s, u"--json"_s, u"--db"_s, db });
+        const QJsonObject entry = jsonObjectOf(listed.out.trimmed());
+        QCOMPARE(entry.value(u"status"_s).toString(), u"notified"_s);
+        QVERIFY(!entry.value(u"overdue"_s).toBool());
+        IncidentStore store;
+        QVERIFY(store.open(db));
+        const QList<SentNotification> log = *RegisterStore(store).notifications(1);
+        QCOMPARE(log.size(), 1);
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(log.first().document, written.readAll()); // the report as sent, byte for byte
+        QCOMPARE(log.first().sentAt.utcText(), u"2026-01-19T09:00:00.000Z"_s);
+    }
+
+    void reportRefusedWithTheMissingFieldsNamed()
+    {
+        const QString pdf = m_dir.filePath(u"unfertig.pdf"_s);
+        const ProgramRun run
+            = runCli({ u"report"_s, QString::number(m_unfinished), u"--out"_s, pdf, u"--db"_s, m_store });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"Zeitpunkt der Kenntnisnahme"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"Art der Verletzung"_s), qPrintable(run.err));
+        QVERIFY2(
+            run.err.contains(u"noch nicht bestätigt: ungefähre Zahl der betroffenen Personen"_s), qPrintable(run.err));
+        QVERIFY(!QFile::exists(pdf));
+        const ProgramRun unknown = runCli({ u"report"_s, u"999"_s, u"--out"_s, pdf, u"--db"_s, m_store });
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(u"no register entry with id 999"_s), qPrintable(unknown.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegisterCli)
+#include "tst_registercli.moc"
