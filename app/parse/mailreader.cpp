@@ -651,7 +651,8 @@ ParsedDocument MailReader::read(const QString &path, const QString &attachmentFo
     }
 
     parsed.format = QStringLiteral("eml");
-    parsed.text = pieces.join(QStringLiteral("\n\n"));
+    // A decoded header (an encoded word) or a file name may hold a CR of its own; the text has none.
+    parsed.text = TextDecoder::normalizeLineEndings(pieces.join(QStringLiteral("\n\n")));
     parsed.attachments = walk.m_attachments;
     if (firstForward.found) {
         parsed.title = firstForward.subject.isEmpty() ? withoutForwardPrefix(subject) : firstForward.subject;

@@ -293,8 +293,9 @@ ParsedDocument MsgReader::read(const QString &path, const QString &attachmentFol
             return parsed;
         }
         // Only attachments: the mail is its subject and their names, as for an .eml.
-        text = (subject.isEmpty() ? QStringLiteral("(no subject)") : subject) + QStringLiteral("\n\n")
-            + articleAttachments.join(QLatin1Char('\n'));
+        // A subject or a file name may hold a CR of its own; the text has none.
+        text = TextDecoder::normalizeLineEndings((subject.isEmpty() ? QStringLiteral("(no subject)") : subject)
+            + QStringLiteral("\n\n") + articleAttachments.join(QLatin1Char('\n')));
     }
 
     parsed.format = QStringLiteral("msg");
