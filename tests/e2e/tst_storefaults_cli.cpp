@@ -189,7 +189,7 @@ private Q_SLOTS:
             // The read-only run left the -shm file beside the store, made with the store's permissions (0444),
             // which kept every later connection read-only until the store restores its side files' permissions.
             QVERIFY(QFileInfo::exists(store + QStringLiteral("-shm")));
-            QCOMPARE(QFileInfo(store + QStringLiteral("-shm")).permissions() & QFile::WriteOwner, QFile::Permissions());
+            QVERIFY(!(QFileInfo(store + QStringLiteral("-shm")).permissions() & QFile::WriteOwner));
         }
         QVERIFY(QFile::setPermissions(folder, enterable | QFile::WriteOwner));
         QVERIFY(QFile::setPermissions(store, readable | QFile::WriteOwner));
