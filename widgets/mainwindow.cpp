@@ -447,6 +447,11 @@ bool MainWindow::save()
     if (!m_session->hasDocument()) {
         return true;
     }
+    // A store that was read-only when it was opened stays so until it is opened again: the user who made
+    // it writable after a refused save expects the next save to work.
+    if (m_store->isReadOnly()) {
+        m_store->reopenIfWritable();
+    }
     if (!m_session->save()) {
         // The work stays in the session (still modified), and on disk in case the window goes next.
         writeRecoveryDraft();

@@ -30,7 +30,7 @@ namespace {
 
 QString RecentPlaces::lastFolder()
 {
-    const QString folder = QSettings().value(lastFolderKey).toString();
+    QString folder = QSettings().value(lastFolderKey).toString();
     if (!folder.isEmpty() && QFileInfo(folder).isDir()) {
         return folder;
     }

@@ -8,6 +8,7 @@
 #include "librarypanel.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "stdindriver.h"
 #include "storage/incidentstore.h"
 #include "storage/storebackup.h"
 #include "workbenchsettings.h"
@@ -21,6 +22,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Iwb;
 
@@ -106,7 +108,17 @@ int main(int argc, char *argv[])
 
     // The window comes first; the rules load on a worker thread (seconds on a first start, when the
     // pattern databases are compiled) and the open article is extracted when they are ready.
+    // End-to-end tests drive the program through its widgets from standard input (IWB_STDIN_DRIVER=1); made
+    // before the window, since the recovery question may open while the first article is shown.
+    std::unique_ptr<StdinDriver> driver;
+    if (StdinDriver::isRequested()) {
+        driver = std::make_unique<StdinDriver>();
+    }
     MainWindow window(std::move(store));
+    if (driver) {
+        driver->setWindow(&window);
+        QObject::connect(&window, &MainWindow::extractionReady, driver.get(), &StdinDriver::reportExtractionReady);
+    }
     if (parser.isSet(samplesOption)) {
         window.importPaths({ parser.value(samplesOption) }, true);
     } else {

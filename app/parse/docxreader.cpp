@@ -16,11 +16,11 @@ namespace Iwb {
 
 namespace {
 
-    constexpr qint64 maxSmallPartBytes = 4 * 1024 * 1024;
+    constexpr qint64 maxSmallPartBytes = qint64(4) * 1024 * 1024;
 
     QString megabytes(qint64 bytes)
     {
-        return QString::number(bytes / (1024 * 1024));
+        return QString::number(bytes / (qint64(1024) * 1024));
     }
 
     struct ArchiveCloser
@@ -68,7 +68,7 @@ namespace {
                       .arg(name, QString::fromUtf8(zip_strerror(archive)));
             return part;
         }
-        constexpr qsizetype chunk = 64 * 1024;
+        constexpr qsizetype chunk = qsizetype(64) * 1024;
         while (true) {
             const qsizetype before = part.bytes.size();
             if (before + chunk > limit + 1) {

@@ -158,7 +158,7 @@ namespace {
 
     QString bodyText(GMimePart *part)
     {
-        const QString text = partText(part);
+        QString text = partText(part);
         if (isType(GMIME_OBJECT(part), "text", "html")) {
             return HtmlTextExtractor::extract(text).text;
         }

@@ -87,7 +87,7 @@ int main(int argc, char *argv[])
             stderr);
         return Iwb::IsolatedParser::ExitUsage;
     }
-    const QString path = arguments.at(1);
+    const QString &path = arguments.at(1);
     const QString suffix = QFileInfo(path).suffix().toLower();
     Iwb::ParsedDocument parsed;
     if (suffix == QLatin1String("pdf")) {

@@ -288,7 +288,7 @@ ParsedDocument MsgReader::read(const QString &path, const QString &attachmentFol
             parsed.error = message.m_oversized.isEmpty()
                 ? QStringLiteral("the mail has no text (no plain or HTML body)")
                 : QStringLiteral("the mail's text is over the limit of %1 MB (%2)")
-                      .arg(maxTextStream / (1024 * 1024))
+                      .arg(maxTextStream / (qint64(1024) * 1024))
                       .arg(message.m_oversized);
             return parsed;
         }

@@ -116,7 +116,19 @@ qsizetype Disagreement::start() const
     if (reference && other) {
         return std::min(reference->start, other->start);
     }
-    return reference ? reference->start : other->start;
+    return fact().start;
+}
+
+const Fact &Disagreement::fact() const
+{
+    static const Fact none;
+    if (reference) {
+        return *reference;
+    }
+    if (other) {
+        return *other;
+    }
+    return none;
 }
 
 QList<Fact> AnnotationAgreement::countedFacts(const QList<Fact> &facts)

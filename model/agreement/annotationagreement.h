@@ -69,8 +69,10 @@ struct Disagreement
     qsizetype otherIndex = -1; ///< index into the other facts given, or -1
     QStringList details; ///< readable differences, e.g. "value 9500 users vs 4100 users"
 
+    /// The reference's fact if it has one, else the other's (every disagreement has at least one side).
+    const Fact &fact() const;
     /// The reference's type if it has the fact, else the other's.
-    FactType type() const { return reference ? reference->type : other->type; }
+    FactType type() const { return fact().type; }
     /// Where the disagreement starts in the text (the earlier side), for ordering and jumping.
     qsizetype start() const;
 };

@@ -672,7 +672,7 @@ bool AnnotationSession::restoreFromRecoveryJson(const QJsonObject &draft)
         return false;
     }
     QList<std::pair<qint64, Fact>> facts;
-    for (const QJsonValue &value : draft.value(QStringLiteral("facts")).toArray()) {
+    for (const QJsonValue value : draft.value(QStringLiteral("facts")).toArray()) {
         const auto fact = FactJson::fromJson(value.toObject(), &m_error);
         if (!fact || fact->end > m_document.text().size()) {
             if (fact) {
@@ -691,7 +691,7 @@ bool AnnotationSession::restoreFromRecoveryJson(const QJsonObject &draft)
         // The unsaved work may have linked the article to another incident.
         record.id = static_cast<qint64>(recordJson.value(QStringLiteral("id")).toDouble());
         record.sourceDocumentIds.clear();
-        for (const QJsonValue &documentId : recordJson.value(QStringLiteral("source_document_ids")).toArray()) {
+        for (const QJsonValue documentId : recordJson.value(QStringLiteral("source_document_ids")).toArray()) {
             record.sourceDocumentIds.append(static_cast<qint64>(documentId.toDouble()));
         }
         if (record.id != m_record.id) {
@@ -716,7 +716,7 @@ bool AnnotationSession::restoreFromRecoveryJson(const QJsonObject &draft)
     }
     const QJsonObject evidence = recordJson.value(QStringLiteral("evidence_keys")).toObject();
     for (auto it = evidence.constBegin(); it != evidence.constEnd(); ++it) {
-        for (const QJsonValue &key : it.value().toArray()) {
+        for (const QJsonValue key : it.value().toArray()) {
             const qint64 oldKey = static_cast<qint64>(key.toDouble());
             const qint64 mapped = oldKey < 0 ? oldKey : newKeyForOld.value(oldKey, 0);
             if (mapped != 0) {

@@ -244,6 +244,7 @@ TimelineRow IncidentTimeline::rowFor(const IncidentRecord &record, const Documen
             continue;
         }
         const Fact *dateFact = nullptr;
+        std::optional<std::pair<QDate, TimePrecision>> dateOfFact; // dateFact's value, read
         const Fact *timeFact = nullptr;
         const auto distance = [&fact](const Fact &other) {
             return other.end <= fact.start ? fact.start - other.end : std::max<qsizetype>(0, other.start - fact.end);
@@ -253,9 +254,11 @@ TimelineRow IncidentTimeline::rowFor(const IncidentRecord &record, const Documen
                 if (!isUsable(other) || other.start < from || other.end > to) {
                     continue;
                 }
-                if (datesToo && other.type == FactType::Date && partialDate(beginningOf(other.value))
-                    && (!dateFact || distance(other) < distance(*dateFact))) {
-                    dateFact = &other;
+                if (datesToo && other.type == FactType::Date && (!dateFact || distance(other) < distance(*dateFact))) {
+                    if (const auto parsed = partialDate(beginningOf(other.value))) {
+                        dateFact = &other;
+                        dateOfFact = parsed;
+                    }
                 } else if (other.type == FactType::Time && clockTime(beginningOf(other.value)).isValid()
                     && (!timeFact || distance(other) < distance(*timeFact))) {
                     timeFact = &other;
@@ -281,10 +284,9 @@ TimelineRow IncidentTimeline::rowFor(const IncidentRecord &record, const Documen
         point.factId = fact.id;
         QStringList evidence { fact.text };
         QDate date;
-        if (dateFact) {
-            const auto parsed = partialDate(beginningOf(dateFact->value));
-            date = parsed->first;
-            point.precision = parsed->second;
+        if (dateFact && dateOfFact) {
+            date = dateOfFact->first;
+            point.precision = dateOfFact->second;
             evidence.append(dateFact->text);
         } else if (start) {
             date = start->at.date();
@@ -424,6 +426,8 @@ QList<TimelineTick> IncidentTimeline::ticks(Scale scale) const
         if (high <= low) {
             return ticks;
         }
+        constexpr qint64 hour = 60; // minutes
+        constexpr qint64 day = 24 * hour;
         static const struct
         {
             qint64 minutes;
@@ -432,11 +436,11 @@ QList<TimelineTick> IncidentTimeline::ticks(Scale scale) const
             { 0, "start" },
             { 1, "1 min" },
             { 10, "10 min" },
-            { 60, "1 h" },
-            { 6 * 60, "6 h" },
-            { 24 * 60, "1 day" },
-            { 7 * 24 * 60, "1 week" },
-            { 30 * 24 * 60, "30 days" },
+            { hour, "1 h" },
+            { 6 * hour, "6 h" },
+            { day, "1 day" },
+            { 7 * day, "1 week" },
+            { 30 * day, "30 days" },
             { 525960, "1 year" },
             { 5259600, "10 years" },
             { 52596000, "100 years" },

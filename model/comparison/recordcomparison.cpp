@@ -285,7 +285,9 @@ FieldComparison RecordComparison::compare(const QString &field) const
     } else if (field == QLatin1String("affected_count") || field == QLatin1String("duration_minutes")) {
         QList<qint64> numbers;
         for (const IncidentRecord &record : m_records) {
-            numbers.append(field == QLatin1String("affected_count") ? *record.affectedCount : *record.durationMinutes);
+            // Every record states the field here (a missing one returned above).
+            numbers.append(field == QLatin1String("affected_count") ? record.affectedCount.value_or(0)
+                                                                    : record.durationMinutes.value_or(0));
         }
         if (result.agreement == FieldAgreement::Different) {
             compareNumbers(result, numbers, field);
@@ -349,7 +351,7 @@ void RecordComparison::compareNumbers(FieldComparison &result, const QList<qint6
         return;
     }
     // Durations: plain minutes while they are short enough to read, otherwise in days or years.
-    if (*high < 24 * 60) {
+    if (*high < qint64(24) * 60) {
         result.difference
             = QCoreApplication::translate("RecordComparison", "%1 minutes (%2)").arg(written.join(versus()), delta);
     } else {

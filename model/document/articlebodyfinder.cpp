@@ -357,7 +357,7 @@ namespace {
                     continue;
                 }
                 const double points
-                    = 1.0 + double(m_ownCommas.at(block)) + std::min(double(m_ownLength.at(block) / 100), 3.0);
+                    = 1.0 + double(m_ownCommas.at(block)) + double(std::min<qsizetype>(m_ownLength.at(block) / 100, 3));
                 // The paragraph's own element (a div of text is its own paragraph), then its ancestors.
                 qsizetype ancestor = scoresItself(m_tree.tag(block)) ? block : m_tree.parent(block);
                 for (int level = 0; ancestor >= 0 && level < levels; ++level) {
@@ -519,9 +519,7 @@ namespace {
                 if (tag == GUMBO_TAG_P || (m_tree.isElement(sibling) && m_ownLength.at(sibling) > 0)) {
                     const qsizetype length = m_textLength.at(sibling);
                     const double density = linkDensity(sibling);
-                    if (length > 80 && density < 0.25) {
-                        roots.append(sibling);
-                    } else if (length < 80 && density == 0.0 && endsASentence(sibling)) {
+                    if ((length > 80 && density < 0.25) || (length < 80 && density == 0.0 && endsASentence(sibling))) {
                         roots.append(sibling);
                     }
                 }

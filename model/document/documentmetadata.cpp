@@ -76,12 +76,12 @@ DocumentMetadata DocumentMetadata::fromJson(const QJsonObject &json)
         metadata.*field.member = json.value(QLatin1String(field.name)).toString();
     }
     metadata.fetchedAt = QDateTime::fromString(json.value(QStringLiteral("fetched_at")).toString(), Qt::ISODateWithMs);
-    for (const QJsonValue &name : json.value(QStringLiteral("attachments")).toArray()) {
+    for (const QJsonValue name : json.value(QStringLiteral("attachments")).toArray()) {
         if (name.isString()) {
             metadata.attachments.append(name.toString());
         }
     }
-    for (const QJsonValue &start : json.value(QStringLiteral("page_starts")).toArray()) {
+    for (const QJsonValue start : json.value(QStringLiteral("page_starts")).toArray()) {
         if (start.isDouble() && start.toInteger(-1) >= 0) {
             metadata.pageStarts.append(start.toInteger());
         }

@@ -56,7 +56,7 @@ namespace {
         }
         if (value.isArray()) {
             QStringList names;
-            for (const QJsonValue &item : value.toArray()) {
+            for (const QJsonValue item : value.toArray()) {
                 if (const QString name = nameOf(item.isArray() ? QJsonValue() : item); !name.isEmpty()) {
                     names.append(name);
                 }
@@ -84,7 +84,7 @@ namespace {
             for (qsizetype i = 0; i < pending.size(); ++i) {
                 const QJsonValue value = pending.at(i);
                 if (value.isArray()) {
-                    for (const QJsonValue &item : value.toArray()) {
+                    for (const QJsonValue item : value.toArray()) {
                         pending.append(item);
                     }
                     continue;

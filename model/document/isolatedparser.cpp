@@ -33,7 +33,7 @@ namespace {
 
     QString megabytes(qint64 bytes)
     {
-        return QString::number(bytes / (1024 * 1024));
+        return QString::number(bytes / (qint64(1024) * 1024));
     }
 
 } // namespace
@@ -50,12 +50,12 @@ IsolatedParser::IsolatedParser(const Limits &limits)
 
 QString IsolatedParser::helperPath()
 {
-    const QString configured = qEnvironmentVariable(helperVariable);
+    QString configured = qEnvironmentVariable(helperVariable);
     if (!configured.isEmpty()) {
         return configured;
     }
     const QString folder = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QDir::currentPath();
-    const QString beside = QDir(folder).filePath(QLatin1String(helperName));
+    QString beside = QDir(folder).filePath(QLatin1String(helperName));
     if (QFileInfo(beside).isExecutable()) {
         return beside;
     }

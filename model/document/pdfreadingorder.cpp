@@ -412,11 +412,11 @@ namespace {
         const QString following = firstWord.match(next).captured();
         const QString stem = lastWord.match(text).captured();
         const QChar start = next.front();
-        if (start.isLower() && suspensionWords().contains(following.toLower())) {
-            text += QStringLiteral("- ") + next;
-        } else if (start.isLower() && !hyphenated.contains((stem + QLatin1Char('-') + following).toLower())) {
+        // Before a suspension word ("Ein- und Ausgang") the hyphen and the space stay, as after a non-letter.
+        const bool suspended = start.isLower() && suspensionWords().contains(following.toLower());
+        if (!suspended && start.isLower() && !hyphenated.contains((stem + QLatin1Char('-') + following).toLower())) {
             text += next;
-        } else if (start.isLetterOrNumber()) {
+        } else if (!suspended && start.isLetterOrNumber()) {
             text += QLatin1Char('-') + next;
         } else {
             text += QStringLiteral("- ") + next;

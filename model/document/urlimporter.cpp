@@ -25,7 +25,7 @@ namespace {
 
     QString sizeText(qint64 bytes)
     {
-        if (bytes < 1024 * 1024) {
+        if (bytes < qint64(1024) * 1024) {
             return QStringLiteral("%1 kB").arg((bytes + 1023) / 1024);
         }
         return QString::number(static_cast<double>(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
@@ -125,7 +125,7 @@ std::optional<QUrl> UrlImporter::parseUrl(const QString &text, QString *error)
     if (!trimmed.contains(QLatin1String("://"))) {
         trimmed.prepend(QStringLiteral("https://"));
     }
-    const QUrl url(trimmed, QUrl::TolerantMode);
+    QUrl url(trimmed, QUrl::TolerantMode);
     if (!url.isValid()) {
         return refuse(QStringLiteral("not a valid address (%1)").arg(url.errorString()));
     }

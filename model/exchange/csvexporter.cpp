@@ -44,7 +44,7 @@ namespace {
         if (json.contains('\\')) {
             QStringList items;
             const QJsonArray array = QJsonDocument::fromJson(json.toByteArray()).array();
-            for (const QJsonValue &item : array) {
+            for (const QJsonValue item : array) {
                 items.append(item.toString()
                         .replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
                         .replace(QLatin1Char('|'), QStringLiteral("\\|")));
@@ -274,7 +274,7 @@ std::optional<qint64> CsvExporter::writeFacts(TableSink &csv, const ExportScope 
         if (!everything && !documents.contains(documentId)) {
             continue;
         }
-        if (documentId != offsetsDocument) {
+        if (documentId != offsetsDocument || !offsets) {
             // Rows come sorted by document, so each article's text is read once.
             const auto text = tables.documentText(documentId);
             if (!text) {

@@ -52,7 +52,7 @@ CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options)
     , m_options(options)
     , m_encoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless)
 {
-    m_buffer.resize(flushThreshold + 64 * 1024);
+    m_buffer.resize(flushThreshold + qsizetype(64) * 1024);
     if (m_options.byteOrderMark) {
         put("\xEF\xBB\xBF");
     }

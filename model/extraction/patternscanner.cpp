@@ -208,6 +208,7 @@ namespace {
             }
         }
         std::vector<const char *> pointers;
+        pointers.reserve(expressions.expressions.size());
         for (const QByteArray &expression : expressions.expressions) {
             pointers.push_back(expression.constData());
         }

@@ -64,7 +64,9 @@ namespace {
             }
             for (const QString &head : heads.keys()) {
                 if (completed.endsWith(head, Qt::CaseInsensitive) && completed.size() > head.size()) {
-                    return QJsonValue(*heads.value(head));
+                    if (const auto category = heads.value(head)) {
+                        return QJsonValue(*category);
+                    }
                 }
             }
         }

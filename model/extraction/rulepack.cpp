@@ -65,12 +65,12 @@ QString RulePack::folderFor(const QString &language, const QString &explicitRoot
     if (!explicitRoot.isEmpty() && QFileInfo(explicitRoot + QLatin1Char('/') + language).isDir()) {
         return explicitRoot + QLatin1Char('/') + language;
     }
-    const QString user
+    QString user
         = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/rules/") + language;
     if (QFileInfo(user).isDir()) {
         return user;
     }
-    const QString installed = InstalledFiles::dataFolder(QStringLiteral("rules/") + language);
+    QString installed = InstalledFiles::dataFolder(QStringLiteral("rules/") + language);
     if (!installed.isEmpty()) {
         return installed;
     }
@@ -92,7 +92,7 @@ std::unique_ptr<RulePack> RulePack::load(const QString &language, const QString 
         if (!list) {
             return nullptr;
         }
-        pack->m_lists.insert(it.key(), std::move(*list));
+        pack->m_lists.emplace(it.key(), std::move(*list));
     }
     auto numbers = NumberNormalizer::load(folder, error);
     if (!numbers) {

@@ -31,7 +31,7 @@ namespace {
     {
         QStringList list;
         const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array) {
+        for (const QJsonValue item : array) {
             if (item.isString()) {
                 list.append(item.toString());
             }
@@ -205,7 +205,7 @@ QString IncidentRecord::readableValue(const QJsonValue &value)
 {
     if (value.isArray()) {
         QStringList ids;
-        for (const QJsonValue &id : value.toArray()) {
+        for (const QJsonValue id : value.toArray()) {
             ids.append(id.toString());
         }
         return ids.join(QStringLiteral(", "));

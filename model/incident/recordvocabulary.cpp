@@ -160,7 +160,7 @@ QString RecordVocabulary::jsonValueLabel(const QString &field, const QJsonValue 
 {
     if (value.isArray()) {
         QStringList ids;
-        for (const QJsonValue &id : value.toArray()) {
+        for (const QJsonValue id : value.toArray()) {
             ids.append(id.toString());
         }
         return valueLabels(field, ids);

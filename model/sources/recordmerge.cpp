@@ -24,7 +24,7 @@ namespace {
     QJsonArray joined(const QJsonValue &first, const QJsonValue &second)
     {
         QJsonArray list = first.toArray();
-        for (const QJsonValue &item : second.toArray()) {
+        for (const QJsonValue item : second.toArray()) {
             if (!list.contains(item)) {
                 list.append(item);
             }

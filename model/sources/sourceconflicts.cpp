@@ -13,7 +13,7 @@ namespace {
     QSet<QString> idSet(const QJsonValue &value)
     {
         QSet<QString> ids;
-        for (const QJsonValue &item : value.toArray()) {
+        for (const QJsonValue item : value.toArray()) {
             ids.insert(item.toString());
         }
         return ids;

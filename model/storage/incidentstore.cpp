@@ -38,6 +38,26 @@ namespace {
 
     constexpr int busyTimeoutMs = 5000;
 
+    /// SQLite creates the -wal and -shm files beside a store with the store file's permissions. A session
+    /// that could only read the store (a 0444 file in a writable folder) creates them read-only and cannot
+    /// remove them at its end; SQLite then opens the -shm read-only for every later connection, which can
+    /// write nothing ("attempt to write a readonly database") although the store file is writable again.
+    /// Such side files get the store file's permissions back, as SQLite would create them now. A side file
+    /// of another user stays as it is (the change is refused); permissions do not touch open connections.
+    void restoreSideFilePermissions(const QString &path)
+    {
+        const QFileInfo store(path);
+        if (!store.isFile() || !store.isWritable()) {
+            return;
+        }
+        for (const QLatin1String suffix : { QLatin1String("-wal"), QLatin1String("-shm") }) {
+            const QString side = path + suffix;
+            if (const QFileInfo info(side); info.isFile() && !info.isWritable()) {
+                QFile::setPermissions(side, store.permissions());
+            }
+        }
+    }
+
     QString timestamp(const QDateTime &at)
     {
         return at.toUTC().toString(Qt::ISODateWithMs);
@@ -437,6 +457,7 @@ bool IncidentStore::open(const QString &path)
             QStringLiteral("cannot create the folder %1").arg(info.absolutePath()), {}, StoreFailure::ReadOnly);
     }
 
+    restoreSideFilePermissions(path);
     if (!connectAndMigrate(path)) {
         close();
         return false;
@@ -619,6 +640,32 @@ bool IncidentStore::isReadOnly() const
 {
     sqlite3 *handle = d->handle();
     return handle && sqlite3_db_readonly(handle, "main") == 1;
+}
+
+bool IncidentStore::reopenIfWritable()
+{
+    if (!isReadOnly()) {
+        return isOpen();
+    }
+    const QFileInfo file(d->path);
+    if (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable()) {
+        return false;
+    }
+    close();
+    restoreSideFilePermissions(d->path);
+    if (connectAndMigrate(d->path)) {
+        return !isReadOnly();
+    }
+    // Back to what it was (read-only), keeping the reason the writable open failed.
+    const QString error = d->error;
+    const StoreFailure failure = d->failure;
+    close();
+    if (!connectAndMigrate(d->path)) {
+        close();
+    }
+    d->error = error;
+    d->failure = failure;
+    return false;
 }
 
 bool IncidentStore::setSizeLimit(qint64 bytes)

@@ -152,6 +152,11 @@ public:
     /// True when SQLite opened the file read-only (it or its folder is not writable): reads work, writes fail
     /// with StoreFailure::ReadOnly.
     bool isReadOnly() const;
+    /// A connection SQLite opened read-only stays read-only when the file becomes writable. When the store
+    /// is read-only and its file and folder are writable now, opens it again, so that a save tried again
+    /// after the user fixed the permissions works. True when the store is writable afterwards; on failure
+    /// it stays open read-only as before, and errorString() says why.
+    bool reopenIfWritable();
     /// Caps the file at about @p bytes (SQLite's max_page_count; 0 lifts the cap): a write beyond it fails
     /// as on a full disk (StoreFailure::DiskFull) and changes nothing. For a quota, and for the fault tests.
     bool setSizeLimit(qint64 bytes);

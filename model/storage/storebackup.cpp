@@ -249,7 +249,7 @@ QString StoreBackup::backUpBeforeMigration(
         *error = QStringLiteral("%1: cannot create the folder for the backup before the upgrade").arg(folder);
         return {};
     }
-    const QString target = automaticBackupPath(storePath, schemaVersion, QDateTime::currentDateTimeUtc());
+    QString target = automaticBackupPath(storePath, schemaVersion, QDateTime::currentDateTimeUtc());
     if (!backUp(database, target, error)) {
         return {};
     }

@@ -23,8 +23,8 @@ namespace Iwb {
 class TableRows::Private
 {
 public:
-    Private(QSqlDatabase database, sqlite3_stmt *statement, QString databasePath)
-        : database(std::move(database))
+    Private(const QSqlDatabase &database, sqlite3_stmt *statement, QString databasePath)
+        : database(database)
         , statement(statement)
         , databasePath(std::move(databasePath))
     {

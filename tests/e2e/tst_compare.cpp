@@ -134,12 +134,12 @@ private Q_SLOTS:
         const QJsonArray disagreements = report.value(QStringLiteral("disagreements")).toArray();
         QCOMPARE(disagreements.size(), 2);
         QStringList kinds;
-        for (const QJsonValue &item : disagreements) {
+        for (const QJsonValue item : disagreements) {
             kinds.append(item.toObject().value(QStringLiteral("kind")).toString());
         }
         kinds.sort();
         QCOMPARE(kinds, (QStringList { QStringLiteral("only_in_reference"), QStringLiteral("type_differs") }));
-        for (const QJsonValue &item : disagreements) {
+        for (const QJsonValue item : disagreements) {
             const QJsonObject object = item.toObject();
             if (object.value(QStringLiteral("kind")).toString() == QLatin1String("type_differs")) {
                 QCOMPARE(object.value(QStringLiteral("other")).toObject().value(QStringLiteral("type")).toString(),
@@ -159,7 +159,7 @@ private Q_SLOTS:
         // One of the records' causes differs: p_o = (n − 1)/n for cause, every other field agrees.
         const QJsonArray fields = report.value(QStringLiteral("record_fields")).toArray();
         QCOMPARE(fields.size(), 6);
-        for (const QJsonValue &field : fields) {
+        for (const QJsonValue field : fields) {
             const QJsonObject object = field.toObject();
             const double observed = object.value(QStringLiteral("observed")).toDouble();
             if (object.value(QStringLiteral("field")).toString() == QLatin1String("cause")) {

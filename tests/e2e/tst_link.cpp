@@ -66,7 +66,7 @@ private:
 
     static QJsonObject incidentOf(const QJsonObject &snapshot, qint64 id)
     {
-        for (const QJsonValue &incident : snapshot.value(QStringLiteral("incidents")).toArray()) {
+        for (const QJsonValue incident : snapshot.value(QStringLiteral("incidents")).toArray()) {
             if (incident.toObject().value(QStringLiteral("id")).toInteger() == id) {
                 return incident.toObject();
             }
@@ -78,7 +78,7 @@ private:
     static QList<QJsonObject> incidentsOfDocument(const QJsonObject &snapshot, qint64 documentId)
     {
         QList<QJsonObject> found;
-        for (const QJsonValue &incident : snapshot.value(QStringLiteral("incidents")).toArray()) {
+        for (const QJsonValue incident : snapshot.value(QStringLiteral("incidents")).toArray()) {
             if (incident.toObject().value(QStringLiteral("sources")).toArray().contains(documentId)) {
                 found.append(incident.toObject());
             }
@@ -89,7 +89,7 @@ private:
     static QList<qint64> sources(const QJsonObject &incident)
     {
         QList<qint64> ids;
-        for (const QJsonValue &id : incident.value(QStringLiteral("sources")).toArray()) {
+        for (const QJsonValue id : incident.value(QStringLiteral("sources")).toArray()) {
             ids.append(id.toInteger());
         }
         return ids;
@@ -100,7 +100,7 @@ private:
         const QJsonObject &snapshot, const QJsonObject &incident, const QString &field = {})
     {
         QHash<qint64, qint64> documentOfFact;
-        for (const QJsonValue &fact : snapshot.value(QStringLiteral("facts")).toArray()) {
+        for (const QJsonValue fact : snapshot.value(QStringLiteral("facts")).toArray()) {
             documentOfFact.insert(fact.toObject().value(QStringLiteral("id")).toInteger(),
                 fact.toObject().value(QStringLiteral("document_id")).toInteger());
         }
@@ -110,7 +110,7 @@ private:
             if (!field.isEmpty() && it.key() != field) {
                 continue;
             }
-            for (const QJsonValue &factId : it.value().toArray()) {
+            for (const QJsonValue factId : it.value().toArray()) {
                 documents.insert(documentOfFact.value(factId.toInteger(), -1));
             }
         }
@@ -119,7 +119,7 @@ private:
 
     static QJsonObject differenceOf(const QJsonObject &report, const QString &field)
     {
-        for (const QJsonValue &difference : report.value(QStringLiteral("differences")).toArray()) {
+        for (const QJsonValue difference : report.value(QStringLiteral("differences")).toArray()) {
             if (difference.toObject().value(QStringLiteral("field")).toString() == field) {
                 return difference.toObject();
             }

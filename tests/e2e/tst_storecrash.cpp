@@ -76,7 +76,7 @@ QStringList writeArticles(const QString &folder, int count)
         if (!file.open(QIODevice::WriteOnly)) {
             qFatal("cannot write %s", qPrintable(path));
         }
-        const QString organization = organizations.at(i % organizations.size());
+        const QString &organization = organizations.at(i % organizations.size());
         file.write(QStringLiteral("%1 meldet Datenleck (Meldung %2)\n\n"
                                   "Die %1 hat am %3. März 2025 einen Cyberangriff gemeldet. Unbekannte hatten sich "
                                   "Zugang zu einem Server verschafft und die Daten von %4 Kundinnen und Kunden "

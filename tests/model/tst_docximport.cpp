@@ -261,10 +261,10 @@ private Q_SLOTS:
             QVERIFY(writeZip(file, packageParts(documentXml("<w:p/><w:p><w:r><w:t> </w:t></w:r></w:p>"), {})));
         } else {
             // 129 MB of one paragraph's spaces pack into a few hundred kilobytes.
-            const QByteArray huge
-                = documentXml("<w:p><w:r><w:t>" + QByteArray(129 * 1024 * 1024, ' ') + "x</w:t></w:r></w:p>");
+            const QByteArray huge = documentXml(
+                "<w:p><w:r><w:t>" + QByteArray(qsizetype(129) * 1024 * 1024, ' ') + "x</w:t></w:r></w:p>");
             QVERIFY(writeZip(file, packageParts(huge, {})));
-            QVERIFY(QFileInfo(file).size() < 2 * 1024 * 1024);
+            QVERIFY(QFileInfo(file).size() < qint64(2) * 1024 * 1024);
         }
         const ImportResult result = DocumentImporter().importFile(file);
         QCOMPARE(result.error, file + QStringLiteral(": ") + reason);

@@ -645,7 +645,7 @@ private Q_SLOTS:
             const QJsonObject confidentiality
                 = veris[QStringLiteral("attribute")][QStringLiteral("confidentiality")].toObject();
             QStringList varieties;
-            for (const QJsonValue &item : confidentiality.value(QStringLiteral("data")).toArray()) {
+            for (const QJsonValue item : confidentiality.value(QStringLiteral("data")).toArray()) {
                 varieties.append(item[QStringLiteral("variety")].toString());
             }
             data = confidentiality.value(QStringLiteral("data_disclosure")).toString() + QLatin1Char(' ')

@@ -23,7 +23,7 @@ QJsonValue json(const QString &text)
 QList<qint64> ids(const QString &text)
 {
     QList<qint64> list;
-    for (const QJsonValue &value : json(text).toArray()) {
+    for (const QJsonValue value : json(text).toArray()) {
         list.append(static_cast<qint64>(value.toDouble()));
     }
     return list;

@@ -172,7 +172,7 @@ private:
         const QString empty = QStringLiteral(""); // not a null QString: that would be SQL NULL
         QRandomGenerator random(20000);
         QList<TableRow> rows;
-        rows.reserve(count * 3);
+        rows.reserve(qsizetype(count) * 3);
         for (int i = 1; i <= count; ++i) {
             const QString text = QStringLiteral("Meldung %1.\n\n").arg(i) + article(random, words, 14);
             const QString at = QStringLiteral("2026-01-%1T%2:%3:%4.000Z")

@@ -588,11 +588,12 @@ void AgreementDialog::showSelected()
             m_articleView->showFact(m_referenceKeys.value(disagreement.referenceIndex));
             selectSpan(m_articleView->textEdit(), disagreement.reference->start, disagreement.reference->end);
         } else {
-            selectSpan(m_articleView->textEdit(), disagreement.other->start, disagreement.other->end);
+            const Fact &other = disagreement.fact(); // only the other version has it
+            selectSpan(m_articleView->textEdit(), other.start, other.end);
         }
     }
     // The other version: its fact, or the span of this version's fact it lacks.
-    const Fact &shown = disagreement.other ? *disagreement.other : *disagreement.reference;
+    const Fact &shown = disagreement.other ? *disagreement.other : disagreement.fact();
     selectSpan(m_otherText, shown.start, shown.end);
     highlightOther(disagreement.other);
 }

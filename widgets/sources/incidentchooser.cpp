@@ -117,8 +117,9 @@ namespace {
                     : QString();
             case 4:
                 return reviewStatusName(row.reviewStatus);
+            default:
+                return {};
             }
-            return {};
         }
 
         QVariant headerData(int section, Qt::Orientation orientation, int role) const override
@@ -137,8 +138,9 @@ namespace {
                 return IncidentChooser::tr("Affected");
             case 4:
                 return IncidentChooser::tr("Review");
+            default:
+                return {};
             }
-            return {};
         }
 
     private:

@@ -84,12 +84,12 @@ std::optional<QList<GoldArticle>> CasieCorpus::read(const QString &folder, QStri
         QSet<QString> seen; // type:start:end
         const QJsonArray hoppers
             = json.object().value(QLatin1String("cyberevent")).toObject().value(QLatin1String("hopper")).toArray();
-        for (const QJsonValue &hopper : hoppers) {
-            for (const QJsonValue &event : hopper.toObject().value(QLatin1String("events")).toArray()) {
+        for (const QJsonValue hopper : hoppers) {
+            for (const QJsonValue event : hopper.toObject().value(QLatin1String("events")).toArray()) {
                 if (event.toObject().value(QLatin1String("subtype")).toString() != u"Databreach") {
                     continue;
                 }
-                for (const QJsonValue &value : event.toObject().value(QLatin1String("argument")).toArray()) {
+                for (const QJsonValue value : event.toObject().value(QLatin1String("argument")).toArray()) {
                     const QJsonObject argument = value.toObject();
                     const auto type = typeOf(argument);
                     const qsizetype start = argument.value(QLatin1String("startOffset")).toInteger(-1);

@@ -138,8 +138,8 @@ QList<TrainingExample> CrossValidation::examples(const QList<qsizetype> &indexes
     for (const qsizetype index : indexes) {
         const Prepared &article = m_articles.at(index);
         for (qsizetype i = 0; i < article.proposals.size(); ++i) {
-            if (article.labels.at(i)) {
-                out.append({ article.features.at(i), *article.labels.at(i) });
+            if (const std::optional<bool> &label = article.labels.at(i)) {
+                out.append({ article.features.at(i), *label });
             }
         }
     }

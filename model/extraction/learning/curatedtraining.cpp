@@ -35,9 +35,9 @@ std::optional<CuratedTrainingResult> CuratedTraining::train(
         const CandidateFeatures features(document->text(), proposals.facts, proposals.record);
         bool labelled = false;
         for (qsizetype i = 0; i < labels.size(); ++i) {
-            if (labels.at(i)) {
-                examples.append({ features.of(i), *labels.at(i) });
-                result.positives += *labels.at(i) ? 1 : 0;
+            if (const std::optional<bool> &label = labels.at(i)) {
+                examples.append({ features.of(i), *label });
+                result.positives += *label ? 1 : 0;
                 labelled = true;
             }
         }

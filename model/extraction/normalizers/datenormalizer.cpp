@@ -432,7 +432,7 @@ std::optional<QJsonValue> DateNormalizer::normalize(Form form, const PhraseMatch
             = m_relativePeriods.value(match.text(QStringLiteral("period"))).value_or(QString()).split(QLatin1Char(' '));
         const int offset = value.value(1).toInt();
         if (value.value(0) == QLatin1String("week")) {
-            const QDate monday = anchor.addDays(1 - anchor.dayOfWeek()).addDays(7 * offset);
+            const QDate monday = anchor.addDays(1 - anchor.dayOfWeek()).addDays(qint64(7) * offset);
             return range(monday, monday.addDays(6));
         }
         if (value.value(0) == QLatin1String("month")) {

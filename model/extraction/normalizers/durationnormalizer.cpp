@@ -165,7 +165,7 @@ QString DurationNormalizer::grammar(Form form, PatternBuilder &b) const
     switch (form) {
     case Form::Since: {
         const QString since = word(QStringLiteral("since"));
-        if (since.isEmpty()) {
+        if (since.isEmpty() || !m_dates) { // load() always sets m_dates
             return {};
         }
         return since + QLatin1String("\\s+")
@@ -235,7 +235,7 @@ std::optional<QJsonValue> DurationNormalizer::normalize(
 {
     switch (form) {
     case Form::Since: {
-        if (!anchor.isValid()) {
+        if (!anchor.isValid() || !m_dates) {
             return std::nullopt;
         }
         const auto date = match.has(QStringLiteral("year"))
