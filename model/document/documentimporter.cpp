@@ -294,8 +294,8 @@ ImportResult DocumentImporter::importParsed(const QString &path, const QString &
             attachedMetadata.attachedTo = path;
             read.document.setMetadata(attachedMetadata);
         } else {
-            read.error
-                = shownPath + QStringLiteral(": attachment '") + attachment.name + QStringLiteral("': ") + read.error;
+            read.error = QCoreApplication::translate("DocumentImport", "%1: attachment '%2': %3")
+                             .arg(shownPath, attachment.name, read.error);
         }
         result.attachments.append(read);
     }

@@ -135,6 +135,10 @@
         <source>text</source>
         <translation>Text</translation>
     </message>
+    <message>
+        <source>%1: attachment &apos;%2&apos;: %3</source>
+        <translation>%1: Anhang „%2“: %3</translation>
+    </message>
 </context>
 <context>
     <name>Iwb::AgreementDialog</name>
