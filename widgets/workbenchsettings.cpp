@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "workbenchsettings.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QSettings>
 #include <QStyleHints>
@@ -15,6 +16,7 @@ namespace {
     const QString articleLanguageKey = QStringLiteral("articles/defaultLanguage");
     const QString colorSchemeKey = QStringLiteral("appearance/colorScheme");
     const QString storePathKey = QStringLiteral("store/path");
+    const QString lastStoreKey = QStringLiteral("store/lastOpened");
     const QString rulesFolderKey = QStringLiteral("rules/folder");
     const QString autosaveKey = QStringLiteral("recovery/intervalSeconds");
     constexpr int defaultAutosaveSeconds = 3;
@@ -71,7 +73,31 @@ QString WorkbenchSettings::storePath()
 
 void WorkbenchSettings::setStorePath(const QString &path)
 {
-    QSettings().setValue(storePathKey, path);
+    QSettings settings;
+    if (settings.value(storePathKey).toString() != path) {
+        settings.remove(lastStoreKey);
+    }
+    settings.setValue(storePathKey, path);
+}
+
+QString WorkbenchSettings::lastStore()
+{
+    return QSettings().value(lastStoreKey).toString();
+}
+
+void WorkbenchSettings::setLastStore(const QString &path)
+{
+    QSettings().setValue(lastStoreKey, QFileInfo(path).absoluteFilePath());
+}
+
+QString WorkbenchSettings::storeToOpen(const QString &defaultPath)
+{
+    // A store that was moved or deleted since is not recreated empty in its old place.
+    const QString last = lastStore();
+    if (!last.isEmpty() && QFileInfo(last).isFile()) {
+        return last;
+    }
+    return storePath().isEmpty() ? defaultPath : storePath();
 }
 
 QString WorkbenchSettings::rulesFolder()

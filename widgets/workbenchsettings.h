@@ -32,7 +32,15 @@ public:
 
     /// The store the workbench opens when no --db is given; empty: the default in the user's data folder.
     static QString storePath();
+    /// A changed store location takes effect at the next start: it replaces the last opened store.
     static void setStorePath(const QString &path);
+
+    /// The store the workbench opened last (absolute path); empty before the first start.
+    static QString lastStore();
+    static void setLastStore(const QString &path);
+    /// The store to open when no --db is given: the last opened one while its file is there, else the
+    /// store location of the settings, else @p defaultPath.
+    static QString storeToOpen(const QString &defaultPath);
 
     /// A folder with rule packs (<lang>/*.tsv) that replace the built-in ones; empty: the built-in ones.
     static QString rulesFolder();

@@ -46,9 +46,9 @@ int main(int argc, char *argv[])
     }
     Localization::apply(Localization::localeFor(language));
     WorkbenchSettings::applyColorScheme(WorkbenchSettings::colorScheme());
-    // The store: --db, else the one chosen in the settings, else the default in the user's data folder.
-    const QString defaultStore
-        = WorkbenchSettings::storePath().isEmpty() ? IncidentStore::defaultPath() : WorkbenchSettings::storePath();
+    // The store: --db, else the one opened last, else the one chosen in the settings, else the default in
+    // the user's data folder.
+    const QString defaultStore = WorkbenchSettings::storeToOpen(IncidentStore::defaultPath());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -105,6 +105,8 @@ int main(int argc, char *argv[])
         }
         return 1;
     }
+
+    WorkbenchSettings::setLastStore(storePath);
 
     // The window comes first; the rules load on a worker thread (seconds on a first start, when the
     // pattern databases are compiled) and the open article is extracted when they are ready.

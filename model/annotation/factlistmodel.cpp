@@ -79,6 +79,21 @@ QString FactListModel::typeLabel(FactType type)
     return {};
 }
 
+QString FactListModel::statusLabel(FactStatus status)
+{
+    switch (status) {
+    case FactStatus::Suggested:
+        return tr("suggested");
+    case FactStatus::Accepted:
+        return tr("accepted");
+    case FactStatus::Rejected:
+        return tr("rejected");
+    case FactStatus::Edited:
+        return tr("edited");
+    }
+    return {};
+}
+
 QString FactListModel::valueLabel(const Fact &fact)
 {
     const QJsonValue &value = fact.value;
@@ -326,7 +341,7 @@ QVariant FactListModel::data(const QModelIndex &index, int role) const
         case ValueColumn:
             return valueLabel(fact);
         case StatusColumn: {
-            QStringList flags { factStatusName(fact.status) };
+            QStringList flags { statusLabel(fact.status) };
             if (fact.polarity == Polarity::Negative) {
                 flags.append(tr("negated"));
             }
@@ -342,9 +357,10 @@ QVariant FactListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return tr("%1 “%2” → %3 (%4, %5; rule %6)")
-            .arg(typeLabel(fact.type), fact.text, valueLabel(fact), polarityName(fact.polarity),
-                certaintyName(fact.certainty), fact.origin);
+        return tr("%1 “%2” → %3 (%4, %5, %6; rule %7)")
+            .arg(typeLabel(fact.type), fact.text, valueLabel(fact), statusLabel(fact.status),
+                fact.polarity == Polarity::Negative ? tr("negated") : tr("affirmed"),
+                fact.certainty == Certainty::Uncertain ? tr("uncertain") : tr("certain"), fact.origin);
     case FactKeyRole:
         return key;
     case FactTypeRole:

@@ -71,6 +71,8 @@ public:
 
     /// A readable name of a fact type ("data category").
     static QString typeLabel(FactType type);
+    /// A fact's status in the interface's language ("suggested"); the ids stay in files and the store.
+    static QString statusLabel(FactStatus status);
     /// The value as a short string ("9500 users", "16:08–16:40").
     static QString valueLabel(const Fact &fact);
 

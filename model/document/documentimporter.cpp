@@ -6,6 +6,7 @@
 #include "languageguesser.h"
 #include "textdecoder.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -51,16 +52,16 @@ namespace {
     QString helperKind(const QString &format)
     {
         if (format == QLatin1String("pdf")) {
-            return QStringLiteral("PDF");
+            return QCoreApplication::translate("DocumentImport", "PDF");
         }
         if (format == QLatin1String("eml")) {
-            return QStringLiteral("e-mail");
+            return QCoreApplication::translate("DocumentImport", "e-mail");
         }
         if (format == QLatin1String("docx")) {
-            return QStringLiteral("Word document");
+            return QCoreApplication::translate("DocumentImport", "Word document");
         }
         if (format == QLatin1String("msg")) {
-            return QStringLiteral("Outlook mail");
+            return QCoreApplication::translate("DocumentImport", "Outlook mail");
         }
         return {};
     }
@@ -188,23 +189,23 @@ ImportResult DocumentImporter::readFile(const QString &path, const QString &show
     const QFileInfo info(path);
     const QString format = formatForSuffix(info.suffix().toLower());
     if (!info.exists()) {
-        return fail(QStringLiteral("no such file"));
+        return fail(QCoreApplication::translate("DocumentImport", "no such file"));
     }
     if (info.isDir()) {
-        return fail(QStringLiteral("is a folder, not a file"));
+        return fail(QCoreApplication::translate("DocumentImport", "is a folder, not a file"));
     }
     if (format.isEmpty()) {
-        return fail(
-            QStringLiteral("unsupported file type '.%1' (supported: .txt, .md, .html, .htm, .pdf, .eml, .msg, .docx)")
+        return fail(QCoreApplication::translate("DocumentImport",
+            "unsupported file type '.%1' (supported: .txt, .md, .html, .htm, .pdf, .eml, .msg, .docx)")
                 .arg(info.suffix()));
     }
     if (info.size() == 0) {
-        return fail(QStringLiteral("the file is empty"));
+        return fail(QCoreApplication::translate("DocumentImport", "the file is empty"));
     }
     const bool helper = !helperKind(format).isEmpty();
     const qint64 limit = helper ? pdfSizeFactor * m_maxBytes : m_maxBytes;
     if (info.size() > limit) {
-        return fail(QStringLiteral("the file is %1 MB, over the import limit of %2 MB")
+        return fail(QCoreApplication::translate("DocumentImport", "the file is %1 MB, over the import limit of %2 MB")
                 .arg(static_cast<double>(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                 .arg(static_cast<double>(limit) / (1024.0 * 1024.0), 0, 'f', 0));
     }
@@ -213,11 +214,12 @@ ImportResult DocumentImporter::readFile(const QString &path, const QString &show
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(QStringLiteral("cannot be read (%1)").arg(file.errorString()));
+        return fail(QCoreApplication::translate("DocumentImport", "cannot be read (%1)").arg(file.errorString()));
     }
     const QByteArray bytes = file.readAll();
     if (bytes.size() != info.size()) {
-        return fail(QStringLiteral("could not be read completely (%1)").arg(file.errorString()));
+        return fail(
+            QCoreApplication::translate("DocumentImport", "could not be read completely (%1)").arg(file.errorString()));
     }
 
     // Web pages decode as a browser reads them (declared charset, broken bytes replaced);
@@ -239,12 +241,13 @@ ImportResult DocumentImporter::importParsed(const QString &path, const QString &
     if (format == QLatin1String("pdf")) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            result.error = QStringLiteral("cannot be read (%1)").arg(file.errorString());
+            result.error = QCoreApplication::translate("DocumentImport", "cannot be read (%1)").arg(file.errorString());
             return result;
         }
         original = file.readAll();
         if (original.size() != file.size()) {
-            result.error = QStringLiteral("could not be read completely (%1)").arg(file.errorString());
+            result.error = QCoreApplication::translate("DocumentImport", "could not be read completely (%1)")
+                               .arg(file.errorString());
             return result;
         }
     }
@@ -253,8 +256,8 @@ ImportResult DocumentImporter::importParsed(const QString &path, const QString &
     if (format == QLatin1String("eml") || format == QLatin1String("msg")) {
         attachmentFolder.emplace(QDir::tempPath() + QStringLiteral("/incident-workbench-mail-XXXXXX"));
         if (!attachmentFolder->isValid()) {
-            result.error
-                = QStringLiteral("no temporary folder for its attachments (%1)").arg(attachmentFolder->errorString());
+            result.error = QCoreApplication::translate("DocumentImport", "no temporary folder for its attachments (%1)")
+                               .arg(attachmentFolder->errorString());
             return result;
         }
     }
@@ -291,8 +294,8 @@ ImportResult DocumentImporter::importParsed(const QString &path, const QString &
             attachedMetadata.attachedTo = path;
             read.document.setMetadata(attachedMetadata);
         } else {
-            read.error
-                = shownPath + QStringLiteral(": attachment '") + attachment.name + QStringLiteral("': ") + read.error;
+            read.error = QCoreApplication::translate("DocumentImport", "%1: attachment '%2': %3")
+                             .arg(shownPath, attachment.name, read.error);
         }
         result.attachments.append(read);
     }
@@ -319,7 +322,8 @@ ImportResult DocumentImporter::importText(const QString &input, const QString &f
     if (format == QLatin1String("html")) {
         const HtmlArticle article = HtmlTextExtractor::extract(text);
         if (article.text.trimmed().isEmpty()) {
-            result.error = QStringLiteral("the HTML page contains no visible article text");
+            result.error
+                = QCoreApplication::translate("DocumentImport", "the HTML page contains no visible article text");
             return result;
         }
         document.setRawSource(text);
@@ -337,7 +341,7 @@ ImportResult DocumentImporter::importText(const QString &input, const QString &f
         htmlLanguage = article.page.language;
     } else {
         if (text.trimmed().isEmpty()) {
-            result.error = QStringLiteral("the file contains no text, only white space");
+            result.error = QCoreApplication::translate("DocumentImport", "the file contains no text, only white space");
             return result;
         }
         document.setText(text);

@@ -69,7 +69,7 @@ ParsedDocument IsolatedParser::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        parsed.error = QStringLiteral("the reader's answer is not readable");
+        parsed.error = QCoreApplication::translate("DocumentImport", "the reader's answer is not readable");
         return parsed;
     }
     const QJsonObject object = document.object();
@@ -88,7 +88,8 @@ ParsedDocument IsolatedParser::fromJson(const QByteArray &json)
     for (const QJsonValue start : object.value(QStringLiteral("page_starts")).toArray()) {
         const qsizetype offset = start.toInteger(-1);
         if (offset < previous || offset > parsed.text.size()) {
-            parsed.error = QStringLiteral("the reader's answer is not readable (page starts out of order)");
+            parsed.error = QCoreApplication::translate(
+                "DocumentImport", "the reader's answer is not readable (page starts out of order)");
             return parsed;
         }
         parsed.pageStarts.append(offset);
@@ -108,19 +109,19 @@ ParsedDocument IsolatedParser::fromJson(const QByteArray &json)
         parsed.attachments.append(found);
     }
     if (!object.value(QStringLiteral("text")).isString()) {
-        parsed.error = QStringLiteral("the reader's answer is not readable (no text)");
+        parsed.error = QCoreApplication::translate("DocumentImport", "the reader's answer is not readable (no text)");
     }
     return parsed;
 }
 
 ParsedDocument IsolatedParser::parse(const QString &path, const QString &kind, const QString &attachmentFolder) const
 {
-    const QString cannot = QStringLiteral("the %1 could not be read: ").arg(kind);
+    const QString cannot = QCoreApplication::translate("DocumentImport", "the %1 could not be read: ").arg(kind);
     ParsedDocument failed;
     const QString helper = helperPath();
     if (!QFileInfo(helper).isExecutable()) {
         failed.error = cannot
-            + QStringLiteral("its reader %1 is missing (set %2 to where it is)")
+            + QCoreApplication::translate("DocumentImport", "its reader %1 is missing (set %2 to where it is)")
                   .arg(helper, QLatin1String(helperVariable));
         return failed;
     }
@@ -145,7 +146,9 @@ ParsedDocument IsolatedParser::parse(const QString &path, const QString &kind, c
     });
     process.start();
     if (!process.waitForStarted(30000)) {
-        failed.error = cannot + QStringLiteral("its reader %1 did not start (%2)").arg(helper, process.errorString());
+        failed.error = cannot
+            + QCoreApplication::translate("DocumentImport", "its reader %1 did not start (%2)")
+                  .arg(helper, process.errorString());
         return failed;
     }
 
@@ -163,7 +166,8 @@ ParsedDocument IsolatedParser::parse(const QString &path, const QString &kind, c
     while (true) {
         const qint64 left = deadline - clock.elapsed();
         if (left <= 0) {
-            return stop(QStringLiteral("the reader took longer than %1 s (stopped)").arg(m_limits.timeoutSeconds));
+            return stop(QCoreApplication::translate("DocumentImport", "the reader took longer than %1 s (stopped)")
+                    .arg(m_limits.timeoutSeconds));
         }
         const bool running = process.state() != QProcess::NotRunning;
         if (running) {
@@ -173,8 +177,8 @@ ParsedDocument IsolatedParser::parse(const QString &path, const QString &kind, c
         err += process.readAllStandardError();
         err = err.right(keptErrorBytes);
         if (out.size() > m_limits.outputBytes) {
-            return stop(
-                QStringLiteral("the reader wrote more than %1 MB (stopped)").arg(megabytes(m_limits.outputBytes)));
+            return stop(QCoreApplication::translate("DocumentImport", "the reader wrote more than %1 MB (stopped)")
+                    .arg(megabytes(m_limits.outputBytes)));
         }
         if (!running) {
             break;
@@ -185,24 +189,30 @@ ParsedDocument IsolatedParser::parse(const QString &path, const QString &kind, c
     if (process.exitStatus() == QProcess::CrashExit) {
         if (outOfMemory) {
             failed.error = cannot
-                + QStringLiteral("the reader needed more than %1 MB of memory (stopped)").arg(megabytes(memory));
+                + QCoreApplication::translate("DocumentImport", "the reader needed more than %1 MB of memory (stopped)")
+                      .arg(megabytes(memory));
         } else {
-            failed.error = cannot + QStringLiteral("the reader crashed (signal %1)").arg(process.exitCode());
+            failed.error = cannot
+                + QCoreApplication::translate("DocumentImport", "the reader crashed (signal %1)")
+                      .arg(process.exitCode());
         }
         return failed;
     }
     if (process.exitCode() == ExitOutOfMemory) {
-        failed.error
-            = cannot + QStringLiteral("the reader needed more than %1 MB of memory (stopped)").arg(megabytes(memory));
+        failed.error = cannot
+            + QCoreApplication::translate("DocumentImport", "the reader needed more than %1 MB of memory (stopped)")
+                  .arg(megabytes(memory));
         return failed;
     }
     if (process.exitCode() != 0 && process.exitCode() != ExitUnreadable) {
-        failed.error = cannot + QStringLiteral("the reader failed (exit code %1)").arg(process.exitCode());
+        failed.error = cannot
+            + QCoreApplication::translate("DocumentImport", "the reader failed (exit code %1)").arg(process.exitCode());
         return failed;
     }
     ParsedDocument parsed = fromJson(out);
     if (parsed.isValid() && process.exitCode() != 0) {
-        parsed.error = QStringLiteral("the reader's answer is not readable (no reason for exit code %1)")
+        parsed.error = QCoreApplication::translate(
+            "DocumentImport", "the reader's answer is not readable (no reason for exit code %1)")
                            .arg(process.exitCode());
     }
     if (!parsed.isValid() && parsed.error.startsWith(QLatin1String("the reader's answer"))) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "textdecoder.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -133,14 +134,17 @@ namespace {
             if (!decodeWith(QStringDecoder(*bomEncoding), name, lenient)
                 || (!lenient && hasLoneSurrogate(result.text))) {
                 result = {};
-                result.error
-                    = QStringLiteral("the text is not valid %1 although it starts with a %1 byte order mark").arg(name);
+                result.error = QCoreApplication::translate(
+                    "DocumentImport", "the text is not valid %1 although it starts with a %1 byte order mark")
+                                   .arg(name);
             }
             replaceLoneSurrogates(result.text);
             return result;
         }
         if (TextDecoder::looksBinary(bytes)) {
-            result.error = QStringLiteral("it looks like a binary file, not %1 (it contains NUL bytes)").arg(whatItIs);
+            result.error = QCoreApplication::translate(
+                "DocumentImport", "it looks like a binary file, not %1 (it contains NUL bytes)")
+                               .arg(whatItIs);
             return result;
         }
         for (const QString &declared : declaredLabels) {
@@ -170,13 +174,16 @@ namespace {
             return result;
         }
         if (!guessUseful) {
-            result.error
-                = QStringLiteral("its encoding could not be recognised (not UTF-8, and no legacy encoding fits)");
+            result.error = QCoreApplication::translate(
+                "DocumentImport", "its encoding could not be recognised (not UTF-8, and no legacy encoding fits)");
         } else if (!QStringDecoder(guessed.toLatin1().constData()).isValid()) {
-            result.error
-                = QStringLiteral("it seems to be in the encoding %1, which this program cannot decode").arg(guessed);
+            result.error = QCoreApplication::translate(
+                "DocumentImport", "it seems to be in the encoding %1, which this program cannot decode")
+                               .arg(guessed);
         } else if (!decodeWith(QStringDecoder(guessed.toLatin1().constData()), guessed, false)) {
-            result.error = QStringLiteral("it could not be decoded as %1, the encoding it seems to be in").arg(guessed);
+            result.error = QCoreApplication::translate(
+                "DocumentImport", "it could not be decoded as %1, the encoding it seems to be in")
+                               .arg(guessed);
         }
         return result;
     }
@@ -200,7 +207,7 @@ QString TextDecoder::normalizeLineEndings(QString text)
 
 DecodedText TextDecoder::decode(const QByteArray &bytes)
 {
-    return decodeBytes(bytes, {}, Leniency::Strict, QStringLiteral("text"));
+    return decodeBytes(bytes, {}, Leniency::Strict, QCoreApplication::translate("DocumentImport", "text"));
 }
 
 QString TextDecoder::declaredCharset(const QByteArray &bytes)
@@ -216,8 +223,8 @@ QString TextDecoder::declaredCharset(const QByteArray &bytes)
 
 DecodedText TextDecoder::decodeWebPage(const QByteArray &bytes, const QString &transportCharset)
 {
-    return decodeBytes(
-        bytes, { transportCharset, declaredCharset(bytes) }, Leniency::LikeABrowser, QStringLiteral("a web page"));
+    return decodeBytes(bytes, { transportCharset, declaredCharset(bytes) }, Leniency::LikeABrowser,
+        QCoreApplication::translate("DocumentImport", "a web page"));
 }
 
 } // namespace Iwb

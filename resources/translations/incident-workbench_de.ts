@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>DocumentImport</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word-Dokument</translation>
+    </message>
+    <message>
+        <source>Outlook mail</source>
+        <translation>Outlook-Mail</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>unsupported file type &apos;.%1&apos; (supported: .txt, .md, .html, .htm, .pdf, .eml, .msg, .docx)</source>
+        <translation>nicht unterstützter Dateityp „.%1“ (unterstützt: .txt, .md, .html, .htm, .pdf, .eml, .msg, .docx)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, over the import limit of %2 MB</source>
+        <translation>die Datei ist %1 MB groß und überschreitet die Importgrenze von %2 MB</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>could not be read completely (%1)</source>
+        <translation>konnte nicht vollständig gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>no temporary folder for its attachments (%1)</source>
+        <translation>kein temporärer Ordner für ihre Anhänge (%1)</translation>
+    </message>
+    <message>
+        <source>the HTML page contains no visible article text</source>
+        <translation>die HTML-Seite enthält keinen sichtbaren Artikeltext</translation>
+    </message>
+    <message>
+        <source>the file contains no text, only white space</source>
+        <translation>die Datei enthält keinen Text, nur Leerraum</translation>
+    </message>
+    <message>
+        <source>the reader&apos;s answer is not readable</source>
+        <translation>die Antwort des Leseprogramms ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>the reader&apos;s answer is not readable (page starts out of order)</source>
+        <translation>die Antwort des Leseprogramms ist nicht lesbar (Seitenanfänge in falscher Reihenfolge)</translation>
+    </message>
+    <message>
+        <source>the reader&apos;s answer is not readable (no text)</source>
+        <translation>die Antwort des Leseprogramms ist nicht lesbar (kein Text)</translation>
+    </message>
+    <message>
+        <source>the %1 could not be read: </source>
+        <translation>die Datei (%1) konnte nicht gelesen werden: </translation>
+    </message>
+    <message>
+        <source>its reader %1 is missing (set %2 to where it is)</source>
+        <translation>ihr Leseprogramm %1 fehlt (setzen Sie %2 auf seinen Pfad)</translation>
+    </message>
+    <message>
+        <source>its reader %1 did not start (%2)</source>
+        <translation>ihr Leseprogramm %1 ließ sich nicht starten (%2)</translation>
+    </message>
+    <message>
+        <source>the reader took longer than %1 s (stopped)</source>
+        <translation>das Leseprogramm brauchte länger als %1 s (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>the reader wrote more than %1 MB (stopped)</source>
+        <translation>das Leseprogramm lieferte mehr als %1 MB (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>the reader needed more than %1 MB of memory (stopped)</source>
+        <translation>das Leseprogramm brauchte mehr als %1 MB Arbeitsspeicher (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>the reader crashed (signal %1)</source>
+        <translation>das Leseprogramm ist abgestürzt (Signal %1)</translation>
+    </message>
+    <message>
+        <source>the reader failed (exit code %1)</source>
+        <translation>das Leseprogramm meldete einen Fehler (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>the reader&apos;s answer is not readable (no reason for exit code %1)</source>
+        <translation>die Antwort des Leseprogramms ist nicht lesbar (kein Grund für Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1 although it starts with a %1 byte order mark</source>
+        <translation>der Text ist kein gültiges %1, obwohl er mit einer %1-Bytereihenfolgemarkierung beginnt</translation>
+    </message>
+    <message>
+        <source>it looks like a binary file, not %1 (it contains NUL bytes)</source>
+        <translation>sie sieht nach einer Binärdatei aus, nicht nach %1 (sie enthält NUL-Bytes)</translation>
+    </message>
+    <message>
+        <source>its encoding could not be recognised (not UTF-8, and no legacy encoding fits)</source>
+        <translation>ihre Zeichenkodierung wurde nicht erkannt (kein UTF-8, und keine ältere Kodierung passt)</translation>
+    </message>
+    <message>
+        <source>it seems to be in the encoding %1, which this program cannot decode</source>
+        <translation>sie scheint in der Kodierung %1 vorzuliegen, die dieses Programm nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>it could not be decoded as %1, the encoding it seems to be in</source>
+        <translation>sie ließ sich nicht als %1 lesen, obwohl sie in dieser Kodierung vorzuliegen scheint</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>einer Webseite</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>%1: attachment &apos;%2&apos;: %3</source>
+        <translation>%1: Anhang „%2“: %3</translation>
+    </message>
+</context>
+<context>
     <name>Iwb::AgreementDialog</name>
     <message>
         <source>&amp;Automatic vs curated (this article)</source>
@@ -761,7 +900,7 @@
     </message>
     <message>
         <source>%1 “%2” → %3 (%4, %5; rule %6)</source>
-        <translation>%1 „%2“ → %3 (%4, %5; Regel %6)</translation>
+        <translation type="vanished">%1 „%2“ → %3 (%4, %5; Regel %6)</translation>
     </message>
     <message>
         <source>Fact</source>
@@ -778,6 +917,34 @@
     <message>
         <source>Rule</source>
         <translation>Regel</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1 “%2” → %3 (%4, %5, %6; rule %7)</source>
+        <translation>%1 „%2“ → %3 (%4, %5, %6; Regel %7)</translation>
+    </message>
+    <message>
+        <source>affirmed</source>
+        <translation>bejaht</translation>
+    </message>
+    <message>
+        <source>certain</source>
+        <translation>sicher</translation>
     </message>
 </context>
 <context>

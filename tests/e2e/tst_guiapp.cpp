@@ -147,6 +147,35 @@ private Q_SLOTS:
         QCOMPARE(store.documentCount(), 8);
     }
 
+    // Issue 17: a store opened with --db is opened again on the next start without it; the default store
+    // in the user's data folder is not made.
+    void reopensTheLastStoreOnTheNextStart()
+    {
+        QTemporaryDir home;
+        const QString chosen = home.filePath(QStringLiteral("register-2026.sqlite"));
+        const auto runWorkbench = [&home](const QStringList &arguments) {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+            environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+            environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(IWB_GUI),
+                arguments + QStringList { QStringLiteral("--screenshot"), home.filePath(QStringLiteral("x.png")) });
+            // Generous: a first start compiles the extraction rules (seconds; minutes under ASan).
+            return process.waitForFinished(240000) && process.exitCode() == 0;
+        };
+        const QString samples = QStringLiteral(IWB_SOURCE_DIR "/resources/samples/");
+        QVERIFY(runWorkbench({ QStringLiteral("--db"), chosen, samples + QStringLiteral("en-lost-laptop.txt") }));
+        QVERIFY(runWorkbench({ samples + QStringLiteral("de-app-update-fremde-daten.txt") }));
+
+        Iwb::IncidentStore store;
+        QVERIFY(store.open(chosen));
+        QCOMPARE(store.documentCount(), 2);
+        QVERIFY(!QFileInfo::exists(
+            home.filePath(QStringLiteral("data/IncidentWorkbench/incident-workbench/incidents.sqlite"))));
+    }
+
     void reportsADatabaseItCannotOpen()
     {
         QTemporaryDir home;

@@ -92,7 +92,7 @@ int main(int argc, char *argv[])
     window.show();
     window.library()->reload();
     for (const DocumentSummary &summary : window.store().documentSummaries()) {
-        if (summary.title.startsWith(QStringLiteral("App-Update"))) {
+        if (summary.title.startsWith(QStringLiteral("Fehlerhaftes Update"))) {
             window.library()->selectDocument(summary.id);
         }
     }

@@ -8,6 +8,7 @@
 
 #include "annotation/factlistmodel.h"
 #include "comparison/recordcomparison.h"
+#include "document/documentimporter.h"
 #include "exchange/csvexporter.h"
 #include "exchange/exportdialog.h"
 #include "incident/recordvocabulary.h"
@@ -18,6 +19,7 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -116,6 +118,16 @@ private Q_SLOTS:
         count.value = QJsonObject { { u"count"_s, 9500 }, { u"unit"_s, u"customers"_s } };
         QCOMPARE(FactListModel::valueLabel(count), u"9.500 Kundinnen und Kunden"_s);
         QCOMPARE(FactListModel::typeLabel(FactType::Notification), u"Meldung"_s);
+        // The facts panel's Status column in words, not the stored ids.
+        QCOMPARE(FactListModel::statusLabel(FactStatus::Suggested), u"vorgeschlagen"_s);
+        QCOMPARE(FactListModel::statusLabel(FactStatus::Edited), u"bearbeitet"_s);
+        // Why the model refused a file, as the import dialog shows it.
+        QTemporaryDir folder;
+        const QString empty = folder.filePath(u"leer.txt"_s);
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QCOMPARE(DocumentImporter().importFile(empty).error, empty + u": die Datei ist leer"_s);
 
         // The compare view's words: ids translated, numbers grouped the German way.
         IncidentRecord other = lumeraRecord();
