@@ -569,8 +569,9 @@ private Q_SLOTS:
                 connect(import, &BackgroundImport::finished, this, [&] { finished = true; });
             },
             [&] {
+                // Shown means its text is in the text area too (made on a worker for a text this long).
                 return finished && m_window->session()->document().title() == QLatin1String("Sehr lange Meldung")
-                    && !runner->isRunning();
+                    && !runner->isRunning() && !m_window->articleView()->isTextPending();
             },
             180000);
         verifyGap(gap);
