@@ -586,12 +586,18 @@ bool ArticleView::eventFilter(QObject *watched, QEvent *event)
             const qint64 key = factAtViewportPosition(help->pos());
             if (key > 0) {
                 const Fact fact = m_session->facts()->fact(key);
-                QToolTip::showText(help->globalPos(),
-                    tr("<b>%1</b>: %2<br>value: %3<br>%4, %5, %6<br>rule: %7")
-                        .arg(FactListModel::typeLabel(fact.type).toHtmlEscaped(), fact.text.toHtmlEscaped(),
-                            FactListModel::valueLabel(fact).toHtmlEscaped(), polarityName(fact.polarity),
-                            certaintyName(fact.certainty), factStatusName(fact.status), fact.origin.toHtmlEscaped()),
-                    m_text->viewport());
+                QString tip
+                    = tr("<b>%1</b>: %2<br>value: %3<br>%4, %5, %6<br>rule: %7")
+                          .arg(FactListModel::typeLabel(fact.type).toHtmlEscaped(), fact.text.toHtmlEscaped(),
+                              FactListModel::valueLabel(fact).toHtmlEscaped(), polarityName(fact.polarity),
+                              certaintyName(fact.certainty), factStatusName(fact.status), fact.origin.toHtmlEscaped());
+                if (const auto judgement = m_session->facts()->judgement(key)) {
+                    tip += QStringLiteral("<br>")
+                        + (m_session->facts()->isDoubtful(key) ? tr("confidence: %1 (a suggestion)")
+                                                               : tr("confidence: %1"))
+                              .arg(FactListModel::confidenceLabel(judgement->confidence));
+                }
+                QToolTip::showText(help->globalPos(), tip, m_text->viewport());
             } else {
                 QToolTip::hideText();
             }
