@@ -229,8 +229,8 @@ private Q_SLOTS:
         QVERIFY(session.load(added->id));
         confidences.setClassifier(std::make_shared<const FactClassifier>(countModel()));
         const QString &stored = session.document().text();
-        const qint64 key = session.labelSpan(FactType::Count, stored.indexOf(QStringLiteral("4200")),
-            stored.indexOf(QStringLiteral("customers")) + 9);
+        const qint64 key = session.labelSpan(
+            FactType::Count, stored.indexOf(QStringLiteral("4200")), stored.indexOf(QStringLiteral("customers")) + 9);
         QVERIFY(key > 0);
         // Made by hand: not judged. A rule's fact is, on the next pass of the event loop.
         const Fact proposed
