@@ -146,8 +146,12 @@ private Q_SLOTS:
         // were rejected in the first article).
         QVERIFY(IwbTest::openSampleArticle(*window, QStringLiteral("Cyberangriff auf Kreisklinikum")) > 0);
         QTRY_VERIFY(session->facts()->factCount() > 5);
-        QTRY_VERIFY(std::any_of(session->facts()->keys().cbegin(), session->facts()->keys().cend(),
-            [&](qint64 key) { return session->facts()->isDoubtful(key); }));
+        const auto anyDoubtful = [session] {
+            const QList<qint64> keys = session->facts()->keys();
+            return std::any_of(
+                keys.cbegin(), keys.cend(), [session](qint64 key) { return session->facts()->isDoubtful(key); });
+        };
+        QTRY_VERIFY(anyDoubtful());
 
         // A click on the header sorts by confidence, another the other way round.
         QHeaderView *header = tree->header();
