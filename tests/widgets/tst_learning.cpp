@@ -99,6 +99,9 @@ private Q_SLOTS:
         // Saving decided facts starts a training in the background; the window goes on.
         LearningActions *learning = window->learning();
         QSignalSpy trained(learning, &LearningActions::trainingFinished);
+        // Ctrl+S is the window's shortcut: the window must be the active one (under Xvfb nothing makes it so).
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
         QTest::keyClick(window.get(), Qt::Key_S, Qt::ControlModifier);
         QVERIFY(!session->isModified());
         QVERIFY(learning->isTraining());
