@@ -7,6 +7,7 @@
 #include "incident/recordvocabulary.h"
 #include "pdfpagesview.h"
 #include "storage/incidentstore.h"
+#include "textdocumentbuilder.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -24,11 +25,13 @@
 #include <QMenu>
 #include <QPalette>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
@@ -61,6 +64,7 @@ ArticleView::ArticleView(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_articleSplit(new QSplitter(Qt::Vertical, this))
     , m_text(new QPlainTextEdit(this))
+    , m_textBuilder(new TextDocumentBuilder(this))
     , m_pages(new PdfPagesView(this))
     , m_source(new QPlainTextEdit(this))
     , m_sourceHighlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_source->document()))
@@ -120,6 +124,11 @@ ArticleView::ArticleView(QWidget *parent)
     m_text->setFont(readingFont);
     connect(m_text, &QWidget::customContextMenuRequested, this, &ArticleView::showContextMenu);
     connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleView::rehighlightIfScrolledOut);
+    connect(m_textBuilder, &TextDocumentBuilder::ready, this, [this](qint64 request) {
+        if (request == m_textRequest) {
+            showText(m_textBuilder->takeDocument());
+        }
+    });
 
     m_source->setReadOnly(true);
     m_source->setObjectName(QStringLiteral("articleSource"));
@@ -263,11 +272,20 @@ void ArticleView::setDocument(const Document &document)
     m_openOriginal->setVisible(original.isValid());
     m_openOriginal->setToolTip(
         original.isValid() ? tr("Open %1 in the web browser").arg(original.toDisplayString()) : QString());
-    m_text->setPlainText(document.text());
+    m_factToShow = 0;
+    ++m_textRequest;
+    m_textBuilder->cancel();
+    if (document.text().size() < TextDocumentBuilder::backgroundThreshold) {
+        showText(TextDocumentBuilder::make(document.text(), m_text->font()));
+    } else {
+        // Until the worker has made the text's document, the text area is empty and says why.
+        m_textBuilder->build(m_textRequest, document.text(), m_text->font());
+        m_text->setPlaceholderText(tr("Reading the article…"));
+        showText(TextDocumentBuilder::make(QString(), m_text->font()));
+    }
     m_source->setPlainText(document.rawSource());
     m_tabs->setTabVisible(1, !document.rawSource().isEmpty());
     m_tabs->setCurrentIndex(0);
-    rehighlight();
     // The pages of the article shown before go; this one's are read from the store only when they are shown,
     // after the text is on screen.
     m_pages->clear();
@@ -359,7 +377,10 @@ void ArticleView::clear()
     m_document = Document();
     m_title->setText(tr("No article selected"));
     m_meta->setText(tr("Choose an article in the library, or import one with File → Import Files…"));
-    m_text->clear();
+    m_factToShow = 0;
+    ++m_textRequest;
+    m_textBuilder->cancel();
+    showText(TextDocumentBuilder::make(QString(), m_text->font()));
     m_source->clear();
     m_tabs->setTabVisible(1, false);
     m_openOriginal->hide();
@@ -367,6 +388,34 @@ void ArticleView::clear()
     m_pages->clear();
     m_pages->hide();
     m_pagesDocument = 0;
+}
+
+bool ArticleView::isTextPending() const
+{
+    return m_textBuilder->isBuilding();
+}
+
+void ArticleView::showText(std::unique_ptr<QTextDocument> document)
+{
+    // The highlights are cursors into the previous document: they go before it does.
+    m_text->setExtraSelections({});
+    const QPointer<QTextDocument> previous = m_text->document();
+    QTextDocument *shown = document.release();
+    shown->setParent(m_text);
+    m_text->setDocument(shown);
+    if (previous && previous != shown) {
+        delete previous.data(); // the editor deletes only the document it made itself
+    }
+    m_text->moveCursor(QTextCursor::Start);
+    if (isTextPending()) {
+        return; // the empty stand-in of a long article's text
+    }
+    m_text->setPlaceholderText(QString());
+    rehighlight();
+    if (const qint64 key = std::exchange(m_factToShow, 0); key > 0) {
+        showFact(key);
+    }
+    Q_EMIT textShown();
 }
 
 QUrl ArticleView::originalUrl() const
@@ -410,7 +459,8 @@ void ArticleView::rehighlight()
 {
     m_rehighlightPending = false;
     QList<QTextEdit::ExtraSelection> selections;
-    if (m_session && m_session->hasDocument() && m_styles && m_document.id() == m_session->document().id()) {
+    if (m_session && m_session->hasDocument() && m_styles && m_document.id() == m_session->document().id()
+        && !isTextPending()) {
         const auto [visibleStart, visibleEnd] = visibleRange();
         const int from = std::max(0, visibleStart - highlightMargin());
         const int to = visibleEnd + highlightMargin();
@@ -483,6 +533,11 @@ void ArticleView::showFact(qint64 key)
     if (!m_session || !m_session->facts()->contains(key)) {
         return;
     }
+    if (isTextPending()) {
+        m_factToShow = key; // shown with the text
+        setCurrentFact(key);
+        return;
+    }
     const Fact fact = m_session->facts()->fact(key);
     m_tabs->setCurrentIndex(0);
     QTextCursor cursor(m_text->document());
@@ -516,7 +571,7 @@ void ArticleView::adjustCurrent(int startDelta, int endDelta)
 
 qint64 ArticleView::factAtViewportPosition(const QPoint &position) const
 {
-    if (!m_session) {
+    if (!m_session || isTextPending()) {
         return 0;
     }
     const QList<qint64> keys = m_session->facts()->keysAt(m_text->cursorForPosition(position).position());
@@ -531,12 +586,18 @@ bool ArticleView::eventFilter(QObject *watched, QEvent *event)
             const qint64 key = factAtViewportPosition(help->pos());
             if (key > 0) {
                 const Fact fact = m_session->facts()->fact(key);
-                QToolTip::showText(help->globalPos(),
-                    tr("<b>%1</b>: %2<br>value: %3<br>%4, %5, %6<br>rule: %7")
-                        .arg(FactListModel::typeLabel(fact.type).toHtmlEscaped(), fact.text.toHtmlEscaped(),
-                            FactListModel::valueLabel(fact).toHtmlEscaped(), polarityName(fact.polarity),
-                            certaintyName(fact.certainty), factStatusName(fact.status), fact.origin.toHtmlEscaped()),
-                    m_text->viewport());
+                QString tip
+                    = tr("<b>%1</b>: %2<br>value: %3<br>%4, %5, %6<br>rule: %7")
+                          .arg(FactListModel::typeLabel(fact.type).toHtmlEscaped(), fact.text.toHtmlEscaped(),
+                              FactListModel::valueLabel(fact).toHtmlEscaped(), polarityName(fact.polarity),
+                              certaintyName(fact.certainty), factStatusName(fact.status), fact.origin.toHtmlEscaped());
+                if (const auto judgement = m_session->facts()->judgement(key)) {
+                    tip += QStringLiteral("<br>")
+                        + (m_session->facts()->isDoubtful(key) ? tr("confidence: %1 (a suggestion)")
+                                                               : tr("confidence: %1"))
+                              .arg(FactListModel::confidenceLabel(judgement->confidence));
+                }
+                QToolTip::showText(help->globalPos(), tip, m_text->viewport());
             } else {
                 QToolTip::hideText();
             }

@@ -15,6 +15,7 @@ class QLabel;
 class QPlainTextEdit;
 class QSplitter;
 class QTabWidget;
+class QTextDocument;
 class QToolButton;
 class QUrl;
 
@@ -26,6 +27,7 @@ namespace Iwb {
 
 class AnnotationSession;
 class PdfPagesView;
+class TextDocumentBuilder;
 
 /**
  * The article with its facts highlighted in place (colours from the
@@ -43,6 +45,11 @@ class PdfPagesView;
  * articles and runs): the file is read from the store and parsed only when the
  * pages are first shown for the article, and the current fact's page is shown
  * with the fact's words marked on it (PdfPagesView).
+ *
+ * A long article's text (TextDocumentBuilder::backgroundThreshold characters
+ * or more) is made into its text document on a worker thread; until it is
+ * there the text area says so, highlights wait and a fact asked for is shown
+ * once the text is (isTextPending()).
  */
 class ArticleView : public QWidget
 {
@@ -56,9 +63,12 @@ public:
     void setSession(AnnotationSession *session);
     void setTheme(const KSyntaxHighlighting::Theme &theme);
 
-    /// Shows a document without annotations (no session).
+    /// Shows a document (with the session's facts when it is the session's). A long text appears a moment
+    /// later, made on a worker (isTextPending()); a document shown meanwhile replaces it.
     void setDocument(const Document &document);
     void clear();
+    /// Whether the shown document's text is still being made on a worker (a long article); textShown() follows.
+    bool isTextPending() const;
 
     const Document &document() const { return m_document; }
     /// Where the shown document was fetched from (its final URL), for "Open Original"; invalid for files.
@@ -86,11 +96,15 @@ public:
 
 Q_SIGNALS:
     void currentFactChanged(qint64 key);
+    /// The document's text is in the text area (at once for a short article, a moment later for a long one).
+    void textShown();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Puts @p document into the text area (which owns it from then on) and applies what waited for the text.
+    void showText(std::unique_ptr<QTextDocument> document);
     /// Asks for one re-highlight on the next pass of the event loop: a thousand fact edits in one
     /// step (an extraction) cost one re-highlight, not a thousand.
     void scheduleRehighlight();
@@ -124,6 +138,9 @@ private:
     QTabWidget *m_tabs;
     QSplitter *m_articleSplit; ///< the text over the PDF's pages
     QPlainTextEdit *m_text;
+    TextDocumentBuilder *m_textBuilder;
+    qint64 m_textRequest = 0; ///< the latest text asked of m_textBuilder
+    qint64 m_factToShow = 0; ///< asked for by showFact() while the text was pending
     PdfPagesView *m_pages;
     qint64 m_pagesDocument = 0; ///< the document whose PDF the pages hold
     QPlainTextEdit *m_source;

@@ -3,26 +3,54 @@
 #include "factpanel.h"
 
 #include "annotation/annotationsession.h"
+#include "annotation/factfiltermodel.h"
 #include "annotation/factlistmodel.h"
 #include "incident/factjson.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Iwb {
 
+namespace {
+
+    /// Draws the facts the learned model doubts as suggestions: in italics, in the paler ink of placeholder text.
+    class SuggestionDelegate : public QStyledItemDelegate
+    {
+    public:
+        using QStyledItemDelegate::QStyledItemDelegate;
+
+    protected:
+        void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+        {
+            QStyledItemDelegate::initStyleOption(option, index);
+            if (index.data(FactListModel::IsDoubtfulRole).toBool()) {
+                option->font.setItalic(true);
+                option->palette.setColor(
+                    QPalette::Text, option->palette.color(QPalette::Active, QPalette::PlaceholderText));
+            }
+        }
+    };
+
+} // namespace
+
 FactPanel::FactPanel(AnnotationSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_filter(new FactFilterModel(this))
     , m_view(new QTreeView(this))
+    , m_show(new QComboBox(this))
     , m_accept(new QToolButton(this))
     , m_reject(new QToolButton(this))
     , m_delete(new QToolButton(this))
@@ -31,7 +59,13 @@ FactPanel::FactPanel(AnnotationSession *session, QWidget *parent)
     , m_editValue(new QToolButton(this))
 {
     m_view->setObjectName(QStringLiteral("factView"));
-    m_view->setModel(session->facts());
+    m_filter->setSourceModel(session->facts());
+    m_view->setModel(m_filter);
+    m_view->setItemDelegate(new SuggestionDelegate(m_view));
+    // Unsorted (text order) until a header is clicked; a third click on it returns to text order.
+    m_view->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->header()->setSortIndicatorClearable(true);
+    m_view->setSortingEnabled(true);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -39,6 +73,18 @@ FactPanel::FactPanel(AnnotationSession *session, QWidget *parent)
     m_view->header()->setSectionResizeMode(FactListModel::TextColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
     m_view->setColumnHidden(FactListModel::RuleColumn, true);
+    m_view->setColumnHidden(FactListModel::ConfidenceColumn, true);
+
+    m_show->setObjectName(QStringLiteral("showFacts"));
+    m_show->addItem(tr("All"), QVariant::fromValue(FactFilterModel::Show::All));
+    m_show->addItem(tr("Facts"), QVariant::fromValue(FactFilterModel::Show::Facts));
+    m_show->addItem(tr("Suggestions"), QVariant::fromValue(FactFilterModel::Show::Suggestions));
+    m_show->setToolTip(tr("Suggestions are the facts of rules that the learned model doubts (below its "
+                          "threshold); accept one to make it a fact"));
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setShow(m_show->currentData().value<FactFilterModel::Show>());
+        m_view->expandAll();
+    });
 
     const auto makeButton
         = [this](QToolButton *button, const QString &text, const QKeySequence &keys, const QString &name) {
@@ -84,6 +130,10 @@ FactPanel::FactPanel(AnnotationSession *session, QWidget *parent)
         buttons->addWidget(button);
     }
     buttons->addStretch();
+    auto *showLabel = new QLabel(tr("&Show:"), this);
+    showLabel->setBuddy(m_show);
+    buttons->addWidget(showLabel);
+    buttons->addWidget(m_show);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
@@ -95,8 +145,8 @@ FactPanel::FactPanel(AnnotationSession *session, QWidget *parent)
             Q_EMIT factActivated(key);
         }
     });
-    connect(session->facts(), &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
-    connect(session->facts(), &QAbstractItemModel::rowsInserted, m_view,
+    connect(m_filter, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, m_view,
         [this](const QModelIndex &parent) { m_view->expand(parent); });
     connect(session->facts(), &FactListModel::factsChanged, this, &FactPanel::updateButtons);
     updateButtons();
@@ -113,9 +163,19 @@ int FactPanel::selectedType() const
     return current.isValid() ? current.data(FactListModel::FactTypeRole).toInt() : -1;
 }
 
+QModelIndex FactPanel::viewIndex(qint64 key) const
+{
+    return m_filter->mapFromSource(m_session->facts()->indexForKey(key));
+}
+
+void FactPanel::setConfidenceShown(bool shown)
+{
+    m_view->setColumnHidden(FactListModel::ConfidenceColumn, !shown);
+}
+
 void FactPanel::selectFact(qint64 key)
 {
-    const QModelIndex index = m_session->facts()->indexForKey(key);
+    const QModelIndex index = viewIndex(key);
     if (index.isValid() && index != m_view->currentIndex()) {
         m_view->setCurrentIndex(index);
         m_view->scrollTo(index);

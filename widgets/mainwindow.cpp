@@ -4,6 +4,7 @@
 
 #include "agreement/agreementdialog.h"
 #include "annotation/annotationsession.h"
+#include "annotation/factconfidences.h"
 #include "annotation/factlistmodel.h"
 #include "annotation/recoverydrafts.h"
 #include "articleview.h"
@@ -16,6 +17,7 @@
 #include "extractionrunner.h"
 #include "factpanel.h"
 #include "helpdialogs.h"
+#include "learningactions.h"
 #include "librarypanel.h"
 #include "openurldialog.h"
 #include "recentplaces.h"
@@ -260,6 +262,12 @@ void MainWindow::createActions()
     rerun->setShortcut(QKeySequence(Qt::Key_F5));
     rerun->setEnabled(m_engine != nullptr);
     m_rerunAction = rerun;
+    extractionMenu->addSeparator();
+    m_learning = new LearningActions(*m_store, m_session, extractionMenu, statusBar(), this);
+    m_learning->setEngine(m_engine);
+    connect(m_learning->confidences(), &FactConfidences::judged, this,
+        [this] { m_facts->setConfidenceShown(m_learning->classifier() != nullptr); });
+    m_facts->setConfidenceShown(m_learning->classifier() != nullptr);
 
     // Comparing incidents side by side and annotation versions against each other.
     m_compareMenu = menuBar()->addMenu(tr("&Compare"));
@@ -462,6 +470,7 @@ bool MainWindow::save()
         return false;
     }
     RecoveryDrafts().remove(m_session->document().sha256());
+    m_learning->noteSaved();
     // Only this article's row changed (its fact count); the incidents' page is read again.
     m_library->refreshDocuments({ m_session->document().id() });
     updateEmptyState();
@@ -526,6 +535,9 @@ void MainWindow::setEngine(std::shared_ptr<const ExtractionEngine> engine)
     m_extraction->setEngine(m_engine);
     if (m_rerunAction) {
         m_rerunAction->setEnabled(m_engine != nullptr);
+    }
+    if (m_learning) {
+        m_learning->setEngine(m_engine);
     }
     // The article opened while the rules were loading gets its first look now.
     if (m_engine && m_session->hasDocument() && m_session->isUnannotated() && m_session->facts()->factCount() == 0

@@ -23,6 +23,7 @@ struct ExtractionRequest;
 struct ExtractionResult;
 class FactPanel;
 class IncidentStore;
+class LearningActions;
 class LibraryPanel;
 class RecordForm;
 struct ImportResult;
@@ -73,6 +74,8 @@ public:
     ArticleView *articleView() const { return m_article; }
     FactPanel *factPanel() const { return m_facts; }
     RecordForm *recordForm() const { return m_record; }
+    /// The learned model: the facts' confidences and Extraction → Retrain Model.
+    LearningActions *learning() const { return m_learning; }
 
     /// Adds text from the clipboard as a new article; returns its id, or 0.
     qint64 pasteAsNewArticle();
@@ -121,6 +124,7 @@ private:
     AnnotationSession *m_session;
     ExtractionRunner *m_extraction;
     QAction *m_rerunAction = nullptr;
+    LearningActions *m_learning = nullptr;
     QSplitter *m_splitter;
     QSplitter *m_sideSplitter;
     LibraryPanel *m_library;

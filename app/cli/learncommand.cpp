@@ -319,13 +319,7 @@ namespace {
                         << " (accept or reject facts first)" << Qt::endl;
             return 1;
         }
-        StoredModel model;
-        model.trainedAt = trained->classifier.provenance().trainedAt;
-        model.trainingArticles = trained->articles;
-        model.trainingExamples = trained->examples;
-        model.source = trained->classifier.provenance().source;
-        model.json = QJsonDocument(trained->classifier.toJson()).toJson(QJsonDocument::Compact);
-        const auto version = store.addExtractionModel(model);
+        const auto version = store.addExtractionModel(CuratedTraining::storedModel(*trained));
         if (!version) {
             context.err << "incident-cli learn: " << store.errorString() << Qt::endl;
             return 1;

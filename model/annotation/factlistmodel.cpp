@@ -8,6 +8,7 @@
 #include <QMimeData>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Iwb {
 
@@ -130,6 +131,7 @@ QList<qint64> FactListModel::setFacts(const QList<Fact> &facts)
 {
     beginResetModel();
     m_facts.clear();
+    m_judgements.clear();
     for (QList<qint64> &group : m_groups) {
         group.clear();
     }
@@ -230,6 +232,7 @@ void FactListModel::removeFact(qint64 key)
     beginRemoveRows(index(group, 0), row, row);
     m_groups[group].removeAt(row);
     m_facts.remove(key);
+    m_judgements.remove(key);
     endRemoveRows();
     Q_EMIT dataChanged(index(group, 0), index(group, ColumnCount - 1));
     Q_EMIT factsChanged();
@@ -352,15 +355,24 @@ QVariant FactListModel::data(const QModelIndex &index, int role) const
         }
         case RuleColumn:
             return fact.origin;
+        case ConfidenceColumn: {
+            const auto it = m_judgements.constFind(key);
+            return it == m_judgements.cend() ? QVariant() : QVariant(confidenceLabel(it->confidence));
+        }
         case ColumnCount:
             break;
         }
         return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == ConfidenceColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ToolTipRole:
-        return tr("%1 “%2” → %3 (%4, %5, %6; rule %7)")
-            .arg(typeLabel(fact.type), fact.text, valueLabel(fact), statusLabel(fact.status),
-                fact.polarity == Polarity::Negative ? tr("negated") : tr("affirmed"),
-                fact.certainty == Certainty::Uncertain ? tr("uncertain") : tr("certain"), fact.origin);
+        return toolTip(key, fact);
+    case ConfidenceRole: {
+        const auto it = m_judgements.constFind(key);
+        return it == m_judgements.cend() ? QVariant() : QVariant(it->confidence);
+    }
+    case IsDoubtfulRole:
+        return isDoubtful(key);
     case FactKeyRole:
         return key;
     case FactTypeRole:
@@ -374,6 +386,75 @@ QVariant FactListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+void FactListModel::setJudgements(const QHash<qint64, Judgement> &judgements, double threshold)
+{
+    if (judgements.isEmpty() && m_judgements.isEmpty()) {
+        m_threshold = threshold;
+        return; // nothing shown changes: a long article without a model stays as cheap as before
+    }
+    m_judgements.clear();
+    for (auto it = judgements.cbegin(); it != judgements.cend(); ++it) {
+        if (m_facts.contains(it.key()) && it->judged) {
+            m_judgements.insert(it.key(), it.value());
+        }
+    }
+    m_threshold = threshold;
+    for (int group = 0; group < m_groups.size(); ++group) {
+        if (!m_groups.at(group).isEmpty()) {
+            const QModelIndex parent = index(group, 0);
+            Q_EMIT dataChanged(index(0, 0, parent), index(rowCount(parent) - 1, ColumnCount - 1, parent));
+        }
+    }
+}
+
+std::optional<Judgement> FactListModel::judgement(qint64 key) const
+{
+    const auto it = m_judgements.constFind(key);
+    return it == m_judgements.cend() ? std::nullopt : std::optional<Judgement>(*it);
+}
+
+bool FactListModel::isDoubtful(qint64 key) const
+{
+    const auto it = m_judgements.constFind(key);
+    if (it == m_judgements.cend()) {
+        return false;
+    }
+    const Fact &fact = m_facts[key];
+    return !fact.isDecided() && !it->isFact(m_threshold);
+}
+
+QString FactListModel::confidenceLabel(double confidence)
+{
+    return tr("%1 %").arg(QLocale().toString(std::round(confidence * 100), 'f', 0));
+}
+
+QString FactListModel::toolTip(qint64 key, const Fact &fact) const
+{
+    QString tip = tr("%1 “%2” → %3 (%4, %5, %6; rule %7)")
+                      .arg(typeLabel(fact.type), fact.text, valueLabel(fact), statusLabel(fact.status),
+                          fact.polarity == Polarity::Negative ? tr("negated") : tr("affirmed"),
+                          fact.certainty == Certainty::Uncertain ? tr("uncertain") : tr("certain"), fact.origin);
+    const auto it = m_judgements.constFind(key);
+    if (it == m_judgements.cend()) {
+        return tip;
+    }
+    tip += QLatin1Char('\n');
+    tip += isDoubtful(key) ? tr("Confidence %1, below the model's threshold of %2: a suggestion, not yet a fact.")
+                                 .arg(confidenceLabel(it->confidence), confidenceLabel(m_threshold))
+                           : tr("Confidence %1 (the model's threshold is %2).")
+                                 .arg(confidenceLabel(it->confidence), confidenceLabel(m_threshold));
+    if (!it->why.isEmpty()) {
+        QStringList reasons;
+        for (const FeatureContribution &reason : it->why) {
+            reasons.append(QStringLiteral("%1 (%2%3)")
+                    .arg(reason.feature, reason.weight >= 0 ? QStringLiteral("+") : QString(),
+                        QLocale().toString(reason.weight, 'f', 2)));
+        }
+        tip += QLatin1Char('\n') + tr("Weighed most: %1").arg(reasons.join(QStringLiteral(", ")));
+    }
+    return tip;
 }
 
 QVariant FactListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -390,6 +471,8 @@ QVariant FactListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Status");
     case RuleColumn:
         return tr("Rule");
+    case ConfidenceColumn:
+        return tr("Confidence");
     case ColumnCount:
         break;
     }

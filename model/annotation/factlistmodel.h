@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #pragma once
 
+#include "extraction/learning/factjudge.h"
 #include "incident/fact.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QList>
+
+#include <optional>
 
 namespace Iwb {
 
@@ -18,19 +21,26 @@ namespace Iwb {
  * Each fact has a key that stays the same while the model lives, whatever is
  * inserted or removed around it; undo commands and the record's evidence refer
  * to facts by key. Mutators emit row-level signals; setFacts() resets.
+ *
+ * With a learned model (setJudgements()), each fact it judged shows its
+ * confidence and, in its tool tip, the features that weighed most; an
+ * undecided fact of a rule below the model's threshold is doubtful: a
+ * suggestion rather than a fact (IsDoubtfulRole).
  */
 class FactListModel : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    enum Column { TextColumn, ValueColumn, StatusColumn, RuleColumn, ColumnCount };
+    enum Column { TextColumn, ValueColumn, StatusColumn, RuleColumn, ConfidenceColumn, ColumnCount };
     enum Role {
         FactKeyRole = Qt::UserRole + 1, ///< qint64; 0 on group rows
         FactTypeRole, ///< int (FactType) on group and fact rows
         StartRole, ///< UTF-16 start of the fact
         EndRole,
         IsGroupRole,
+        ConfidenceRole, ///< double: the learned model's P(true fact); invalid when the model did not judge the fact
+        IsDoubtfulRole, ///< bool: an undecided rule's fact the model puts below its threshold (a suggestion)
     };
     Q_ENUM(Column)
 
@@ -49,6 +59,16 @@ public:
     qint64 insertFact(const Fact &fact, qint64 key = 0);
     void updateFact(qint64 key, const Fact &fact);
     void removeFact(qint64 key);
+
+    /// The model's judgements of the facts by key (those of unknown keys are ignored) and its threshold;
+    /// empty: no model. Emits dataChanged() for the confidences, not factsChanged().
+    void setJudgements(const QHash<qint64, Judgement> &judgements, double threshold);
+    /// The model's judgement of the fact, if it judged it.
+    std::optional<Judgement> judgement(qint64 key) const;
+    /// Whether the fact is an undecided rule's fact the model puts below its threshold.
+    bool isDoubtful(qint64 key) const;
+    /// The confidence as the interface writes it ("87 %").
+    static QString confidenceLabel(double confidence);
 
     /// Keys of the facts that cover @p position (UTF-16), innermost first.
     QList<qint64> keysAt(qsizetype position) const;
@@ -87,7 +107,12 @@ private:
     int insertionRow(const Fact &fact, qint64 key) const;
     static int groupRow(FactType type);
 
+    /// The tool tip of a fact: what it is, and with a judgement how sure the model is and why.
+    QString toolTip(qint64 key, const Fact &fact) const;
+
     QHash<qint64, Fact> m_facts;
+    QHash<qint64, Judgement> m_judgements; ///< only of facts the model judged
+    double m_threshold = 0.5;
     QList<QList<qint64>> m_groups; // per FactType, keys in text order
     qint64 m_nextKey = 1;
 };

@@ -14,6 +14,13 @@ void Document::setText(const QString &text)
     m_sha256 = sha256Of(text);
 }
 
+void Document::setText(const QString &text, const QByteArray &sha256)
+{
+    m_text = text;
+    // A store written by hand or by another program may hold something else: then it is computed.
+    m_sha256 = sha256.size() == 64 ? sha256 : sha256Of(text);
+}
+
 void Document::setOriginal(const QByteArray &bytes, const QString &mediaType)
 {
     m_original = bytes;

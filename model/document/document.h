@@ -29,6 +29,9 @@ public:
 
     const QString &text() const { return m_text; }
     void setText(const QString &text);
+    /// Sets a text whose hex SHA-256 (sha256Of()) is known, as the store keeps it with the text: reading a
+    /// 3 MB article back then costs no hashing. Anything but 64 hex digits is ignored and the hash computed.
+    void setText(const QString &text, const QByteArray &sha256);
 
     /// Hex SHA-256 of the UTF-8 text: equal texts, equal hashes.
     const QByteArray &sha256() const { return m_sha256; }

@@ -777,7 +777,7 @@ std::optional<Document> IncidentStore::document(qint64 id) const
     if (!d->run(query,
             // The original's media type only: its bytes stay on disk until documentOriginal() asks.
             QStringLiteral("SELECT d.title, d.language, d.published, d.source, d.format, d.text, d.raw_source, "
-                           "d.imported_at, d.metadata, o.media_type FROM documents d "
+                           "d.imported_at, d.metadata, o.media_type, d.sha256 FROM documents d "
                            "LEFT JOIN document_originals o ON o.document_id = d.id WHERE d.id = ?"),
             { id })) {
         return std::nullopt;
@@ -793,7 +793,8 @@ std::optional<Document> IncidentStore::document(qint64 id) const
     document.setPublished(query.value(2).toString());
     document.setSource(query.value(3).toString());
     document.setFormat(query.value(4).toString());
-    document.setText(query.value(5).toString());
+    // The hash stored with the text is the text's (addDocument() computed it): not computed again.
+    document.setText(query.value(5).toString(), query.value(10).toString().toLatin1());
     document.setRawSource(query.value(6).toString());
     document.setImportedAt(parseTimestamp(query.value(7)));
     document.setMetadata(DocumentMetadata::fromJson(QJsonDocument::fromJson(query.value(8).toByteArray()).object()));

@@ -523,6 +523,18 @@
         <source>Article views</source>
         <translation>Ansichten des Artikels</translation>
     </message>
+    <message>
+        <source>Reading the article…</source>
+        <translation>Der Artikel wird gelesen …</translation>
+    </message>
+    <message>
+        <source>confidence: %1 (a suggestion)</source>
+        <translation>Konfidenz: %1 (ein Vorschlag)</translation>
+    </message>
+    <message>
+        <source>confidence: %1</source>
+        <translation>Konfidenz: %1</translation>
+    </message>
 </context>
 <context>
     <name>Iwb::CompareWindow</name>
@@ -946,6 +958,26 @@
         <source>certain</source>
         <translation>sicher</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Confidence %1, below the model&apos;s threshold of %2: a suggestion, not yet a fact.</source>
+        <translation>Konfidenz %1, unter der Schwelle des Modells von %2: ein Vorschlag, noch kein Fakt.</translation>
+    </message>
+    <message>
+        <source>Confidence %1 (the model&apos;s threshold is %2).</source>
+        <translation>Konfidenz %1 (die Schwelle des Modells liegt bei %2).</translation>
+    </message>
+    <message>
+        <source>Weighed most: %1</source>
+        <translation>Am stärksten gewichtet: %1</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
 </context>
 <context>
     <name>Iwb::FactPanel</name>
@@ -996,6 +1028,22 @@
     <message>
         <source>The facts found in the article, grouped by type. A accepts the selected fact, R rejects it, Del deletes it, F2 edits its value; drag one onto a field of the record to use it there.</source>
         <translation>Die im Artikel gefundenen Angaben, nach Typ gruppiert. A nimmt die ausgewählte Angabe an, R lehnt sie ab, Entf löscht sie, F2 bearbeitet ihren Wert; ziehen Sie eine auf ein Feld des Eintrags, um sie dort zu verwenden.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Suggestions are the facts of rules that the learned model doubts (below its threshold); accept one to make it a fact</source>
+        <translation>Vorschläge sind Fakten der Regeln, an denen das gelernte Modell zweifelt (unter seiner Schwelle); wer einen annimmt, macht ihn zum Fakt</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1149,40 @@
     <message>
         <source>Review</source>
         <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::LearningActions</name>
+    <message>
+        <source>Re&amp;train Model</source>
+        <translation>Modell neu &amp;trainieren</translation>
+    </message>
+    <message>
+        <source>Learn from the facts accepted and rejected in this store which of the rules&apos; proposals are facts; runs in the background</source>
+        <translation>Aus den in dieser Datenbank angenommenen und abgelehnten Fakten lernen, welche Vorschläge der Regeln Fakten sind; läuft im Hintergrund</translation>
+    </message>
+    <message>
+        <source>The extraction model could not be read: %1</source>
+        <translation>Das Extraktionsmodell konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Training the extraction model on the curated articles…</source>
+        <translation>Das Extraktionsmodell wird an den kuratierten Artikeln trainiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extraction model version %1 trained on %n curated articles (%2 decisions).</source>
+        <translation>
+            <numerusform>Extraktionsmodell Version %1, trainiert an %n kuratierten Artikel (%2 Entscheidungen).</numerusform>
+            <numerusform>Extraktionsmodell Version %1, trainiert an %n kuratierten Artikeln (%2 Entscheidungen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The extraction model could not be trained: %1</source>
+        <translation>Das Extraktionsmodell konnte nicht trainiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to learn from yet: accept or reject some facts first.</source>
+        <translation>Noch nichts zu lernen: zuerst einige Fakten annehmen oder ablehnen.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>Iwb::LearningActions</name>
+    <message numerus="yes">
+        <source>Extraction model version %1 trained on %n curated articles (%2 decisions).</source>
+        <translation>
+            <numerusform>Extraction model version %1 trained on %n curated article (%2 decisions).</numerusform>
+            <numerusform>Extraction model version %1 trained on %n curated articles (%2 decisions).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Iwb::LibraryPanel</name>
     <message numerus="yes">
         <source>%n documents</source>

@@ -4,3 +4,4 @@
 # cross-validation (docs/extraction.md#learning).
 iwb_add_test(tst_candidatefeatures SOURCES tst_candidatefeatures.cpp LIBS IncidentWorkbench::Model)
 iwb_add_test(tst_factclassifier SOURCES tst_factclassifier.cpp LIBS IncidentWorkbench::Model)
+iwb_add_test(tst_factconfidences SOURCES tst_factconfidences.cpp LIBS IncidentWorkbench::Model)

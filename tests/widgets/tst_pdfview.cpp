@@ -98,7 +98,7 @@ private:
     static void clickInFactPanel(MainWindow &window, qint64 key)
     {
         QTreeView *tree = window.factPanel()->view();
-        const QModelIndex index = window.session()->facts()->indexForKey(key);
+        const QModelIndex index = window.factPanel()->viewIndex(key);
         tree->scrollTo(index);
         QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(index).center());
     }

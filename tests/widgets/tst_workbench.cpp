@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "recordform.h"
 #include "storage/incidentstore.h"
+#include "textdocumentbuilder.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -31,6 +32,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
+#include <QTextDocument>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -113,22 +116,102 @@ private Q_SLOTS:
         auto window = makeWindow(QStringLiteral("long.sqlite"));
         QCOMPARE(window->importPaths({ path }, true), 1);
         window->library()->selectDocument(window->store().documentSummaries().first().id);
-        // The article is shown at once; its facts come from the worker, through the event loop.
+        // The article is open at once; its text document and its facts come from workers, through the
+        // event loop.
+        ArticleView *view = window->articleView();
         QCOMPARE(window->session()->document().text().size(), text.size());
         QCOMPARE(window->session()->facts()->factCount(), 0);
+        QVERIFY(view->isTextPending());
+        QVERIFY(view->textEdit()->toPlainText().isEmpty());
+        QCOMPARE(view->textEdit()->placeholderText(), QStringLiteral("Reading the article…"));
         QTRY_VERIFY_WITH_TIMEOUT(window->session()->facts()->factCount() > 1000, 60000);
+        QTRY_VERIFY(!view->isTextPending());
+        QCOMPARE(view->textEdit()->toPlainText(), text);
+        QVERIFY(view->textEdit()->placeholderText().isEmpty());
+        QCOMPARE(view->textEdit()->document()->defaultFont(), view->textEdit()->font());
         QCOMPARE(window->session()->undoStack()->count(), 0); // a first look, not an edit
         QVERIFY(!window->session()->isModified());
 
-        // Only facts near the visible text are highlighted; scrolling to the end brings theirs.
-        ArticleView *view = window->articleView();
+        // Only facts near the visible text are highlighted, exactly on their stored offsets; scrolling to the
+        // end brings theirs.
         QList<std::pair<qsizetype, qsizetype>> ranges = view->highlightedRanges();
         QVERIFY(!ranges.isEmpty());
         QVERIFY(ranges.last().second < text.size() / 2);
+        QList<std::pair<qsizetype, qsizetype>> nearTop;
+        for (const Fact &fact : window->session()->facts()->facts()) {
+            const std::pair<qsizetype, qsizetype> span { fact.start, fact.end };
+            if (fact.start <= ranges.last().first && !nearTop.contains(span)) {
+                nearTop.append(span);
+            }
+        }
+        std::sort(nearTop.begin(), nearTop.end());
+        QCOMPARE(ranges, nearTop);
+        const QTextCursor firstHighlight = view->textEdit()->extraSelections().first().cursor;
+        QCOMPARE(firstHighlight.selectedText(),
+            text.mid(firstHighlight.selectionStart(), firstHighlight.selectionEnd() - firstHighlight.selectionStart()));
         view->textEdit()->moveCursor(QTextCursor::End);
         view->textEdit()->ensureCursorVisible();
         QTRY_VERIFY(
             !view->highlightedRanges().isEmpty() && view->highlightedRanges().last().second > text.size() - 1000);
+    }
+
+    void anArticleOpenedMeanwhileWins()
+    {
+        // Written for this test: a long article and a short one.
+        QString longText = QStringLiteral("Langer Bericht\n\n");
+        while (longText.size() < TextDocumentBuilder::backgroundThreshold + 1000) {
+            longText += QStringLiteral("Die Stadtwerke Nordheim meldeten 300 betroffene Kunden.\n\n");
+        }
+        const QString shortText
+            = QStringLiteral("Kurzer Bericht\n\nBei der Firma Beispiel wurden 12 Konten gesperrt.\n");
+        auto window = makeWindow(QStringLiteral("meanwhile.sqlite"));
+        for (const auto &[name, text] : { std::pair { QStringLiteral("lang.txt"), longText },
+                 std::pair { QStringLiteral("kurz.txt"), shortText } }) {
+            QFile file(m_dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text.toUtf8());
+        }
+        QCOMPARE(window->importPaths(
+                     { m_dir.filePath(QStringLiteral("lang.txt")), m_dir.filePath(QStringLiteral("kurz.txt")) }, true),
+            2);
+        qint64 longId = 0;
+        qint64 shortId = 0;
+        for (const DocumentSummary &summary : window->store().documentSummaries()) {
+            (summary.title == QLatin1String("Langer Bericht") ? longId : shortId) = summary.id;
+        }
+        ArticleView *view = window->articleView();
+        QSignalSpy shown(view, &ArticleView::textShown);
+
+        // The long one is still being made when the short one is opened: the long one's document is dropped.
+        window->library()->selectDocument(longId);
+        QVERIFY(view->isTextPending());
+        window->library()->selectDocument(shortId);
+        QVERIFY(!view->isTextPending());
+        QCOMPARE(view->textEdit()->toPlainText(), shortText);
+        QTRY_COMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0); // the workers are done
+        QCoreApplication::processEvents();
+        QCOMPARE(view->textEdit()->toPlainText(), shortText);
+        QCOMPARE(window->session()->document().id(), shortId);
+
+        // The long one's facts, saved; opened again, its stored facts are there before its text.
+        window->library()->selectDocument(longId);
+        QTRY_VERIFY_WITH_TIMEOUT(window->session()->facts()->factCount() > 100, 60000);
+        window->session()->setStatus(window->session()->facts()->keys().first(), FactStatus::Accepted);
+        QVERIFY(window->save());
+        window->library()->selectDocument(shortId);
+        window->library()->selectDocument(longId);
+        QVERIFY(view->isTextPending());
+        const qint64 last = window->session()->facts()->keys().last();
+        const Fact lastFact = window->session()->facts()->fact(last);
+        // A fact asked for while the text is made is shown with it.
+        view->showFact(last);
+        QCOMPARE(view->currentFact(), last);
+        QVERIFY(view->highlightedRanges().isEmpty());
+        QTRY_VERIFY(!view->isTextPending());
+        QCOMPARE(view->textEdit()->toPlainText(), longText);
+        QCOMPARE(view->textEdit()->textCursor().position(), lastFact.start);
+        QVERIFY(view->highlightedRanges().contains(std::pair { lastFact.start, lastFact.end }));
+        QCOMPARE(shown.count(), 4); // the short article, the long one, the short one, the long one again
     }
 
     void highlightsAreExactlyTheFacts()

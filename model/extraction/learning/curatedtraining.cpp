@@ -7,6 +7,9 @@
 #include "extraction/extractionengine.h"
 #include "storage/incidentstore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 
 namespace Iwb {
@@ -50,6 +53,65 @@ std::optional<CuratedTrainingResult> CuratedTraining::train(
     result.examples = static_cast<int>(examples.size());
     result.classifier = trainer.train(examples, provenance);
     return result;
+}
+
+StoredModel CuratedTraining::storedModel(const CuratedTrainingResult &result)
+{
+    StoredModel model;
+    model.trainedAt = result.classifier.provenance().trainedAt;
+    model.trainingArticles = result.articles;
+    model.trainingExamples = result.examples;
+    model.source = result.classifier.provenance().source;
+    model.json = QJsonDocument(result.classifier.toJson()).toJson(QJsonDocument::Compact);
+    return model;
+}
+
+KeptModel CuratedTraining::trainAndKeep(const QString &storePath, const QString &author, const ExtractionEngine &engine)
+{
+    KeptModel kept;
+    IncidentStore store;
+    if (!store.open(storePath)) {
+        kept.error = store.errorString();
+        return kept;
+    }
+    store.setAuthor(author);
+    const auto trained = train(store, engine, FactClassifierTrainer(), &kept.error);
+    if (!trained) {
+        return kept;
+    }
+    kept.articles = trained->articles;
+    kept.examples = trained->examples;
+    kept.positives = trained->positives;
+    if (trained->examples == 0) {
+        return kept; // nothing accepted or rejected yet: no model, and no error
+    }
+    const auto version = store.addExtractionModel(storedModel(*trained));
+    if (!version) {
+        kept.error = store.errorString();
+        return kept;
+    }
+    kept.version = *version;
+    kept.classifier = std::make_shared<const FactClassifier>(trained->classifier);
+    return kept;
+}
+
+std::shared_ptr<const FactClassifier> CuratedTraining::latest(const IncidentStore &store, QString *error)
+{
+    const auto stored = store.latestExtractionModel();
+    if (!stored) {
+        *error = store.errorString();
+        return nullptr;
+    }
+    if (stored->version == 0) {
+        return nullptr;
+    }
+    auto classifier = FactClassifier::fromJson(QJsonDocument::fromJson(stored->json).object(), error);
+    if (!classifier) {
+        *error
+            = QStringLiteral("%1: extraction model version %2: %3").arg(store.path()).arg(stored->version).arg(*error);
+        return nullptr;
+    }
+    return std::make_shared<const FactClassifier>(std::move(*classifier));
 }
 
 } // namespace Iwb

@@ -4,12 +4,14 @@
 
 #include "factclassifiertrainer.h"
 
+#include <memory>
 #include <optional>
 
 namespace Iwb {
 
 class ExtractionEngine;
 class IncidentStore;
+struct StoredModel;
 
 /// What training from a store found and made.
 struct CuratedTrainingResult
@@ -18,6 +20,17 @@ struct CuratedTrainingResult
     int articles = 0; ///< curated articles (at least one decided fact)
     int examples = 0; ///< labelled proposals
     int positives = 0;
+};
+
+/// A model trained from a store and kept in it (CuratedTraining::trainAndKeep()).
+struct KeptModel
+{
+    qint64 version = 0; ///< the store's version of it; 0 when none was made
+    std::shared_ptr<const FactClassifier> classifier;
+    int articles = 0;
+    int examples = 0;
+    int positives = 0;
+    QString error; ///< why no model was made (empty with version 0: nothing curated to learn from yet)
 };
 
 /**
@@ -33,6 +46,15 @@ public:
     /// Null when the store cannot be read; @p error says why.
     static std::optional<CuratedTrainingResult> train(const IncidentStore &store, const ExtractionEngine &engine,
         const FactClassifierTrainer &trainer, QString *error);
+    /// The trained model as the store keeps it (IncidentStore::addExtractionModel()): its JSON and what it was
+    /// trained on; the version is the store's to give.
+    static StoredModel storedModel(const CuratedTrainingResult &result);
+    /// Trains on the curated articles of the store at @p storePath and keeps the model there as its newest
+    /// version, recorded in the history under @p author. Opens a connection of its own, so a worker thread may
+    /// call it while the window's connection writes (WAL).
+    static KeptModel trainAndKeep(const QString &storePath, const QString &author, const ExtractionEngine &engine);
+    /// The store's newest model; null when it has none yet or it cannot be read (@p error says why then).
+    static std::shared_ptr<const FactClassifier> latest(const IncidentStore &store, QString *error);
 };
 
 } // namespace Iwb
