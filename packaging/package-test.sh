@@ -145,7 +145,13 @@ title=$(xdotool getwindowname "$window")
 echo "window: $title"
 [[ $title == "Stolen laptop"*" — Incident Workbench" ]] \
     || fail "the window's title is '$title', not the article's title followed by the program's name"
-# Give the rules time to load and the article its first extraction, then end it as a session would.
+# The workbench stores an article given on its command line on its import thread: wait until the
+# installed incident-cli finds it in the store (a loaded machine takes longer than a quiet one), give
+# the rules time to load and the article its first extraction, then end it as a session would.
+for _ in $(seq 90); do
+    incident-cli list 2>/dev/null | grep -qi "laptop" && break
+    sleep 1
+done
 sleep 5
 kill -TERM "$pid"; wait "$pid" || true
 ! grep -q "extraction is off" gui.log || { cat gui.log; fail "the installed workbench found no rules"; }
@@ -155,7 +161,7 @@ GUI
 xvfb-run -a -s "-screen 0 1600x1000x24" bash gui.sh
 store=$HOME/.local/share/IncidentWorkbench/incident-workbench/incidents.sqlite
 [[ -f $store ]] || fail "no store in the user's data folder ($store)"
-incident-cli list | grep -qi "laptop" || fail "the article given to the workbench is not in the store"
+incident-cli list | grep -qi "laptop" || { cat gui.log; fail "the article given to the workbench is not in the store"; }
 [[ -d $HOME/.cache/IncidentWorkbench/incident-workbench/hyperscan ]] || fail "no compiled rules in the user's cache"
 echo "incident-workbench: window shown, the article imported into $store"
 INNER
