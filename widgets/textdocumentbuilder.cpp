@@ -76,9 +76,11 @@ void TextDocumentBuilder::finish()
 {
     std::unique_ptr<QTextDocument> document(m_watcher.result());
     m_resultPending = false;
-    if (m_waiting) {
+    if (m_waiting.has_value()) {
         // The analyst moved on while this one was made: it is dropped, the newest request is made next.
-        start(*std::exchange(m_waiting, std::nullopt));
+        const Request next = std::move(*m_waiting);
+        m_waiting.reset();
+        start(next);
         return;
     }
     if (!m_latest || *m_latest != m_running) {

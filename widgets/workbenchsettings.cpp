@@ -93,7 +93,7 @@ void WorkbenchSettings::setLastStore(const QString &path)
 QString WorkbenchSettings::storeToOpen(const QString &defaultPath)
 {
     // A store that was moved or deleted since is not recreated empty in its old place.
-    const QString last = lastStore();
+    QString last = lastStore();
     if (!last.isEmpty() && QFileInfo(last).isFile()) {
         return last;
     }

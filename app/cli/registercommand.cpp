@@ -25,7 +25,7 @@ namespace {
     QString timeLeftText(qint64 seconds)
     {
         const qint64 minutes = qAbs(seconds) / 60;
-        const qint64 days = minutes / (24 * 60);
+        const qint64 days = minutes / (qint64(24) * 60);
         const qint64 hours = minutes / 60 % 24;
         QString text;
         if (days > 0) {

@@ -87,7 +87,7 @@ std::optional<ZonedTime> EntryFieldText::parseTime(const QString &text, const QB
     const QTime time
         = QTime::fromString(clock, clock.size() == 5 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
     const QByteArray zone = match.captured(3).isEmpty() ? defaultZone : match.captured(3).toUtf8();
-    const ZonedTime zoned = ZonedTime::fromLocal(date, time, zone);
+    ZonedTime zoned = ZonedTime::fromLocal(date, time, zone);
     if (zoned.isNull()) {
         return std::nullopt;
     }

@@ -282,7 +282,7 @@ private Q_SLOTS:
         QVERIFY(csv.finish());
         const QList<QStringList> lines = parseCsv(buffer.data());
         QCOMPARE(lines.size(), 2);
-        const QStringList header = lines.at(0);
+        const QStringList &header = lines.at(0);
         QCOMPARE(header, RegisterTable::columns());
         for (const QString &field : RegisterEntry::fieldIds()) {
             QVERIFY2(header.contains(field), qPrintable(field));
