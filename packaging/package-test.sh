@@ -139,17 +139,22 @@ pid=$!
 # WM_NAME, into which Qt's xcb plugin writes only the window's own title (here the article's), while
 # the title the desktop shows, with " — Incident Workbench" appended, is in _NET_WM_NAME, which
 # getwindowname reads.
-window=$(timeout 90 xdotool search --sync --onlyvisible --class 'incident-workbench' | head -n 1) \
+windows=$(timeout 90 xdotool search --sync --onlyvisible --class 'incident-workbench') \
     || { cat gui.log; fail "no window of the workbench appeared within 90 s"; }
+window=${windows%%$'\n'*}
 title=$(xdotool getwindowname "$window")
 echo "window: $title"
 [[ $title == "Stolen laptop"*" — Incident Workbench" ]] \
     || fail "the window's title is '$title', not the article's title followed by the program's name"
-# The workbench stores an article given on its command line on its import thread: wait until the
-# installed incident-cli finds it in the store (a loaded machine takes longer than a quiet one), give
-# the rules time to load and the article its first extraction, then end it as a session would.
+# The workbench stores an article given on its command line before it shows its window: wait until
+# the installed incident-cli finds it in the store (it is the proof that both programs use the same
+# user store), give the rules time to load and the article its first extraction, then end it as a
+# session would.
+# The list goes to a file before grep reads it: `incident-cli list | grep -q` under pipefail fails
+# whenever grep exits at its match before incident-cli has written its last line (SIGPIPE), which a
+# fast machine does.
 for _ in $(seq 90); do
-    incident-cli list 2>/dev/null | grep -qi "laptop" && break
+    incident-cli list >listed.txt 2>/dev/null && grep -qi "laptop" listed.txt && break
     sleep 1
 done
 sleep 5
@@ -161,7 +166,8 @@ GUI
 xvfb-run -a -s "-screen 0 1600x1000x24" bash gui.sh
 store=$HOME/.local/share/IncidentWorkbench/incident-workbench/incidents.sqlite
 [[ -f $store ]] || fail "no store in the user's data folder ($store)"
-incident-cli list | grep -qi "laptop" || { cat gui.log; fail "the article given to the workbench is not in the store"; }
+incident-cli list >listed.txt || { cat gui.log; fail "incident-cli list"; }
+grep -qi "laptop" listed.txt || { cat listed.txt gui.log; fail "the article given to the workbench is not in the store"; }
 [[ -d $HOME/.cache/IncidentWorkbench/incident-workbench/hyperscan ]] || fail "no compiled rules in the user's cache"
 echo "incident-workbench: window shown, the article imported into $store"
 INNER

@@ -109,7 +109,9 @@ python3 -c 'import json,sys; titles=[json.loads(l)["title"] for l in open("list.
     >gui.log 2>&1 || { cat gui.log; fail "incident-workbench --screenshot"; }
 [[ -s shot.png ]] || fail "the workbench wrote no screenshot"
 ! grep -q "extraction is off" gui.log || { cat gui.log; fail "the workbench found no rules"; }
-"$cli" list --json | grep -qi "laptop" || fail "the file given to the workbench was not imported"
+# To a file first: `| grep -q` under pipefail fails when grep exits before the last line is written.
+"$cli" list --json >"$work/listed.json" || fail "incident-cli list"
+grep -qi "laptop" "$work/listed.json" || fail "the file given to the workbench was not imported"
 [[ -d "$HOME/.cache/IncidentWorkbench/incident-workbench" ]] || fail "no cache in the user's cache folder"
 echo "install test: the installed programs run from $prefix with their data, the user's files in HOME"
 INNER
