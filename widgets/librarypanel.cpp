@@ -142,6 +142,14 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_incidentView->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
     m_incidentView->horizontalHeader()->setSortIndicatorClearable(true);
     m_incidentView->setSortingEnabled(true);
+    // The deadline column does not sort (the breach register window does): its click keeps the order shown.
+    QHeaderView *incidentHeader = m_incidentView->horizontalHeader();
+    connect(incidentHeader, &QHeaderView::sortIndicatorChanged, this, [this, incidentHeader](int section) {
+        if (section == IncidentListModel::DeadlineColumn) {
+            const QSignalBlocker blocker(incidentHeader);
+            incidentHeader->setSortIndicator(m_incidentModel->sortColumn(), m_incidentModel->query().order);
+        }
+    });
     m_incidentView->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Several records can be selected: to compare them side by side or export just those.
     m_incidentView->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -22,6 +22,7 @@
 #include "openurldialog.h"
 #include "recentplaces.h"
 #include "recordform.h"
+#include "register/registeractions.h"
 #include "settingsdialog.h"
 #include "sources/sourcelinker.h"
 #include "sources/sourcesbar.h"
@@ -281,6 +282,13 @@ void MainWindow::createActions()
     // Incidents side by side (docs/comparison.md): the library's selection, or the records most like the open one's.
     m_compareMenu->addSeparator();
     new ComparisonActions(*m_store, m_library, m_session, m_compareMenu, this);
+
+    // The GDPR breach register (docs/register.md): for a DPO, the open incident as a breach with its clock.
+    QMenu *registerMenu = menuBar()->addMenu(tr("&Register"));
+    m_register = new RegisterActions(*m_store, m_session, [this] { return save(); }, registerMenu, this);
+    connect(m_register, &RegisterActions::registerChanged, this, [this] { m_library->refreshDocuments({}); });
+    incidentMenu->addSeparator();
+    incidentMenu->addAction(m_register->markAction());
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));

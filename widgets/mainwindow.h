@@ -26,6 +26,7 @@ class IncidentStore;
 class LearningActions;
 class LibraryPanel;
 class RecordForm;
+class RegisterActions;
 struct ImportResult;
 
 /**
@@ -76,6 +77,8 @@ public:
     RecordForm *recordForm() const { return m_record; }
     /// The learned model: the facts' confidences and Extraction → Retrain Model.
     LearningActions *learning() const { return m_learning; }
+    /// The breach register: Register → Breach Register and Mark Incident as Breach….
+    RegisterActions *registerActions() const { return m_register; }
 
     /// Adds text from the clipboard as a new article; returns its id, or 0.
     qint64 pasteAsNewArticle();
@@ -125,6 +128,7 @@ private:
     ExtractionRunner *m_extraction;
     QAction *m_rerunAction = nullptr;
     LearningActions *m_learning = nullptr;
+    RegisterActions *m_register = nullptr;
     QSplitter *m_splitter;
     QSplitter *m_sideSplitter;
     LibraryPanel *m_library;

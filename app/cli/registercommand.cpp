@@ -4,6 +4,7 @@
 
 #include "clicontext.h"
 #include "register/deadlines.h"
+#include "register/entryclock.h"
 #include "register/entryfieldtext.h"
 #include "register/notificationreport.h"
 #include "register/registerprefill.h"
@@ -36,36 +37,6 @@ namespace {
             text = QStringLiteral("%1 min").arg(minutes);
         }
         return text + (seconds < 0 ? QStringLiteral(" overdue") : QStringLiteral(" left"));
-    }
-
-    /// Where an entry's 72-hour deadline stands today.
-    struct EntryClock
-    {
-        std::optional<Deadline> deadline;
-        DeadlineState state;
-        QDateTime sentAt; ///< the initial notification, if logged
-        bool applies = false; ///< a deadline runs: awareness known, and not decided "do not notify"
-    };
-
-    EntryClock clockOf(const RegisterEntry &entry, const BreachRegister &breachRegister,
-        const QList<SentNotification> &sent, const QDateTime &now)
-    {
-        EntryClock clock;
-        for (const SentNotification &notification : sent) {
-            if (notification.kind == NotificationKind::Initial) {
-                clock.sentAt = notification.sentAt.utc;
-                break;
-            }
-        }
-        const QList<Deadline> deadlines
-            = DeadlineArithmetic::deadlines(entry.becameAware, breachRegister.regime, breachRegister.hourCounting);
-        if (deadlines.isEmpty()) {
-            return clock;
-        }
-        clock.deadline = deadlines.first();
-        clock.state = DeadlineArithmetic::state(deadlines.first(), now, clock.sentAt);
-        clock.applies = entry.notifyAuthority.yes != false && entry.status != EntryStatus::DocumentedOnly;
-        return clock;
     }
 
 } // namespace
@@ -101,8 +72,8 @@ int runRegisterCommand(const CliContext &context, bool overdueOnly, bool json)
             context.err << "incident-cli: " << registers.errorString() << Qt::endl;
             return 1;
         }
-        const EntryClock clock = clockOf(entry, breachRegister, *sent, now);
-        const bool overdue = clock.applies && clock.state.late && !clock.sentAt.isValid();
+        const EntryClock clock = EntryClock::of(entry, breachRegister, *sent, now);
+        const bool overdue = clock.isOverdue();
         if (overdueOnly && !overdue) {
             continue;
         }
@@ -130,10 +101,9 @@ int runRegisterCommand(const CliContext &context, bool overdueOnly, bool json)
                     clock.deadline ? QJsonValue(clock.deadline->due.toString(Qt::ISODate)) : QJsonValue() },
                 { QStringLiteral("counting"), hourCountingId(breachRegister.hourCounting) },
                 { QStringLiteral("seconds_left"),
-                    clock.deadline && clock.applies && !clock.sentAt.isValid() ? QJsonValue(clock.state.secondsLeft)
-                                                                               : QJsonValue() },
+                    clock.isRunning() ? QJsonValue(clock.state.secondsLeft) : QJsonValue() },
                 { QStringLiteral("overdue"), overdue },
-                { QStringLiteral("delay_reason_required"), clock.applies && clock.state.late },
+                { QStringLiteral("delay_reason_required"), clock.needsDelayReason() },
                 { QStringLiteral("delay_reason"), entry.delayReason },
             };
             context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;

@@ -3,6 +3,10 @@
 #include "incidentlistmodel.h"
 
 #include "incident/recordvocabulary.h"
+#include "register/incidentdeadlines.h"
+#include "register/registertexts.h"
+
+#include <QColor>
 
 #include <QLocale>
 
@@ -30,10 +34,13 @@ void IncidentListModel::setFilterText(const QString &text)
 
 void IncidentListModel::sort(int column, Qt::SortOrder order)
 {
+    if (column == DeadlineColumn) {
+        return; // not a key of the store's paging; the header's indicator is put back by the view
+    }
     static const IncidentQuery::SortKey keys[] = { IncidentQuery::SortKey::Organization, IncidentQuery::SortKey::Date,
         IncidentQuery::SortKey::Cause, IncidentQuery::SortKey::Affected, IncidentQuery::SortKey::Review };
     // A column outside the table (-1: a view's "no sort") is the default order, newest change first.
-    const bool byColumn = column >= 0 && column < ColumnCount;
+    const bool byColumn = column >= 0 && column < DeadlineColumn;
     const IncidentQuery::SortKey key = byColumn ? keys[column] : IncidentQuery::SortKey::Modified;
     const Qt::SortOrder effective = byColumn ? order : Qt::DescendingOrder;
     if (key == m_query.sortKey && effective == m_query.order) {
@@ -44,12 +51,51 @@ void IncidentListModel::sort(int column, Qt::SortOrder order)
     restart();
 }
 
+int IncidentListModel::sortColumn() const
+{
+    switch (m_query.sortKey) {
+    case IncidentQuery::SortKey::Organization:
+        return OrganizationColumn;
+    case IncidentQuery::SortKey::Date:
+        return DateColumn;
+    case IncidentQuery::SortKey::Cause:
+        return CauseColumn;
+    case IncidentQuery::SortKey::Affected:
+        return AffectedColumn;
+    case IncidentQuery::SortKey::Review:
+        return ReviewColumn;
+    case IncidentQuery::SortKey::Modified:
+        break;
+    }
+    return -1;
+}
+
+void IncidentListModel::readClocks(const QList<IncidentSummary> &rows)
+{
+    if (!m_store) {
+        return;
+    }
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const IncidentSummary &row : rows) {
+        ids.append(row.id);
+    }
+    QString error;
+    // A store that cannot say shows no deadlines; the register window reports the error.
+    const auto clocks = IncidentDeadlines::read(*m_store, ids, QDateTime::currentDateTimeUtc(), &error);
+    if (clocks) {
+        m_clocks.insert(*clocks);
+    }
+}
+
 void IncidentListModel::restart()
 {
     // Views ask for more while the reset is still being announced; they get it afterwards.
     m_resetting = true;
     beginResetModel();
     m_rows = m_store ? m_store->incidentPage(m_query, std::nullopt, pageSize) : QList<IncidentSummary>();
+    m_clocks.clear();
+    readClocks(m_rows);
     m_exhausted = m_rows.size() < pageSize;
     m_total = m_store ? std::max(0, m_store->incidentCount()) : 0;
     endResetModel();
@@ -82,6 +128,7 @@ void IncidentListModel::fetchMore(const QModelIndex &parent)
         return;
     }
     // Views may ask again while the insertion is announced; the rows are not in yet, so say no.
+    readClocks(page);
     m_fetching = true;
     beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + page.size() - 1));
     m_rows += page;
@@ -118,8 +165,17 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
                                      : QString();
         case ReviewColumn:
             return RecordVocabulary::valueLabel(QStringLiteral("review_status"), reviewStatusName(row.reviewStatus));
+        case DeadlineColumn: {
+            const auto clock = m_clocks.constFind(row.id);
+            return clock == m_clocks.cend() ? QString() : RegisterTexts::clockText(*clock);
+        }
         case ColumnCount:
             break;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == DeadlineColumn && m_clocks.value(row.id).isOverdue()) {
+            return QColor(0xc0, 0x1c, 0x28);
         }
         return {};
     default:
@@ -143,6 +199,8 @@ QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Affected");
     case ReviewColumn:
         return tr("Review");
+    case DeadlineColumn:
+        return tr("Art. 33 deadline");
     case ColumnCount:
         break;
     }

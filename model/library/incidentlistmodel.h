@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #pragma once
 
+#include "register/entryclock.h"
 #include "storage/incidentstore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace Iwb {
@@ -22,7 +24,17 @@ class IncidentListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { OrganizationColumn, DateColumn, CauseColumn, AffectedColumn, ReviewColumn, ColumnCount };
+    /// DeadlineColumn: the Art. 33 clock of an incident in a breach register (empty for plain records); it
+    /// does not sort (the register window sorts by deadline).
+    enum Column {
+        OrganizationColumn,
+        DateColumn,
+        CauseColumn,
+        AffectedColumn,
+        ReviewColumn,
+        DeadlineColumn,
+        ColumnCount
+    };
     enum Role { IncidentIdRole = Qt::UserRole + 1, DocumentIdRole, SortRole };
     Q_ENUM(Column)
 
@@ -40,6 +52,8 @@ public:
     QString filterText() const { return m_query.filterText; }
     const IncidentQuery &query() const { return m_query; }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// The column the rows are sorted by; -1 for the default order (newest change first).
+    int sortColumn() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -50,10 +64,13 @@ public:
 
 private:
     void restart();
+    /// Reads the register clocks of @p rows (a page) into m_clocks.
+    void readClocks(const QList<IncidentSummary> &rows);
 
     const IncidentStore *m_store = nullptr;
     IncidentQuery m_query;
     QList<IncidentSummary> m_rows;
+    QHash<qint64, EntryClock> m_clocks; ///< incident id -> its register entry's clock, read with its page
     int m_total = 0;
     bool m_exhausted = true; ///< the last page was short: there is nothing more to fetch
     bool m_resetting = false;

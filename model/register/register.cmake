@@ -5,11 +5,16 @@
 target_sources(incident_model PRIVATE
     register/breachregister.cpp register/breachregister.h
     register/deadlines.cpp register/deadlines.h
+    register/entryclock.cpp register/entryclock.h
     register/entryfieldtext.cpp register/entryfieldtext.h
+    register/incidentdeadlines.cpp register/incidentdeadlines.h
     register/notificationreport.cpp register/notificationreport.h
     register/registercategories.cpp register/registercategories.h
     register/registerentry.cpp register/registerentry.h
+    register/registerfiltermodel.cpp register/registerfiltermodel.h
     register/registerprefill.cpp register/registerprefill.h
+    register/registertablemodel.cpp register/registertablemodel.h
+    register/registertexts.cpp register/registertexts.h
     register/reportcheck.cpp register/reportcheck.h
     register/sentnotification.cpp register/sentnotification.h
     register/zonedtime.cpp register/zonedtime.h

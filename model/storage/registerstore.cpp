@@ -420,6 +420,33 @@ std::optional<QList<RegisterEntry>> RegisterStore::entries(qint64 registerId) co
     return list;
 }
 
+std::optional<QList<RegisterEntry>> RegisterStore::entriesOfIncidents(const QList<qint64> &incidentIds) const
+{
+    QList<RegisterEntry> list;
+    QSqlQuery query(QSqlDatabase::database(m_store.connectionName(), false));
+    query.setForwardOnly(true);
+    // In chunks well under SQLite's limit of bound values per statement.
+    constexpr qsizetype chunk = 500;
+    for (qsizetype first = 0; first < incidentIds.size(); first += chunk) {
+        const QList<qint64> ids = incidentIds.mid(first, chunk);
+        QVariantList values;
+        for (const qint64 id : ids) {
+            values.append(id);
+        }
+        const QString marks = QStringLiteral("?,").repeated(ids.size()).chopped(1);
+        QString error;
+        if (!runQuery(query, QStringLiteral("SELECT * FROM register_entries WHERE incident_id IN (%1)").arg(marks),
+                values, &error)) {
+            fail(QStringLiteral("cannot read the register entries of the incidents"), error);
+            return std::nullopt;
+        }
+        while (query.next()) {
+            list.append(entryFrom(query));
+        }
+    }
+    return list;
+}
+
 bool RegisterStore::removeEntry(qint64 id)
 {
     QSqlDatabase db = QSqlDatabase::database(m_store.connectionName(), false);
@@ -518,6 +545,27 @@ std::optional<QList<SentNotification>> RegisterStore::notifications(qint64 entry
         list.append(notificationFrom(query));
     }
     return list;
+}
+
+std::optional<QHash<qint64, QList<SentNotification>>> RegisterStore::notificationLog() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_store.connectionName(), false));
+    query.setForwardOnly(true);
+    QString error;
+    if (!runQuery(query,
+            // The content and the document stay on disk; empty stand-ins keep the row reader's columns.
+            QStringLiteral("SELECT id, entry_id, kind, sent_utc, sent_zone, authority, reference, follows_id, "
+                           "'{}' AS sent_content, x'' AS document FROM register_notifications ORDER BY id"),
+            {}, &error)) {
+        fail(QStringLiteral("cannot read the notification log"), error);
+        return std::nullopt;
+    }
+    QHash<qint64, QList<SentNotification>> log;
+    while (query.next()) {
+        const SentNotification notification = notificationFrom(query);
+        log[notification.entryId].append(notification);
+    }
+    return log;
 }
 
 } // namespace Iwb

@@ -6,6 +6,7 @@
 #include "register/registerentry.h"
 #include "register/sentnotification.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -47,6 +48,8 @@ public:
     std::optional<RegisterEntry> entryForIncident(qint64 registerId, qint64 incidentId) const;
     /// The entries of register @p registerId (0: of every register), by id.
     std::optional<QList<RegisterEntry>> entries(qint64 registerId = 0) const;
+    /// The entries of the incidents @p incidentIds (a page of the incidents table), in any register.
+    std::optional<QList<RegisterEntry>> entriesOfIncidents(const QList<qint64> &incidentIds) const;
     /// Takes an incident out of its register (the analyst's opt-out); refused once a notification was logged.
     bool removeEntry(qint64 id);
 
@@ -55,6 +58,9 @@ public:
     bool logNotification(SentNotification &notification);
     /// The reports sent for entry @p entryId, oldest first.
     std::optional<QList<SentNotification>> notifications(qint64 entryId) const;
+    /// The reports sent for every entry, oldest first, keyed by entry id, without their content and document
+    /// (what the register view's clocks need, in one query).
+    std::optional<QHash<qint64, QList<SentNotification>>> notificationLog() const;
 
 private:
     bool fail(const QString &what, const QString &sqlError = {}) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "register/deadlines.h"
+#include "register/entryclock.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -166,6 +167,66 @@ private Q_SLOTS:
         QCOMPARE(state.secondsLeft, secondsLeft);
         QCOMPARE(state.met, met);
         QCOMPARE(state.late, late);
+    }
+
+    /// The entry's clock as the register view and `incident-cli register` show it: running, overdue, met by a
+    /// logged initial notification, or not running for an entry decided "do not notify" or "documented only".
+    void entryClock_data()
+    {
+        QTest::addColumn<QString>("now"); // UTC
+        QTest::addColumn<QString>("sent"); // UTC of the logged initial notification, or empty
+        QTest::addColumn<QString>("notify"); // the decision: yes, no or open
+        QTest::addColumn<bool>("documentedOnly");
+        QTest::addColumn<bool>("running");
+        QTest::addColumn<bool>("overdue");
+        QTest::addColumn<bool>("delayReason");
+        QTest::addColumn<qint64>("secondsLeft");
+        // Aware 2026-01-15 12:00 Berlin = 11:00 UTC; due 2026-01-18 11:00 UTC.
+        QTest::newRow("running") << u"2026-01-16T11:00:00Z"_s << QString() << u"open"_s << false << true << false
+                                 << false << qint64(48 * 3600);
+        QTest::newRow("overdue") << u"2026-01-18T12:30:00Z"_s << QString() << u"yes"_s << false << true << true << true
+                                 << qint64(-90 * 60);
+        QTest::newRow("sent in time") << u"2026-01-20T00:00:00Z"_s << u"2026-01-17T09:00:00Z"_s << u"yes"_s << false
+                                      << false << false << false << qint64(26 * 3600);
+        QTest::newRow("sent late") << u"2026-01-20T00:00:00Z"_s << u"2026-01-19T11:00:00Z"_s << u"yes"_s << false
+                                   << false << false << true << qint64(-24 * 3600);
+        QTest::newRow("decided not to notify") << u"2026-01-20T00:00:00Z"_s << QString() << u"no"_s << false << false
+                                               << false << false << qint64(-37 * 3600);
+        QTest::newRow("documented only") << u"2026-01-20T00:00:00Z"_s << QString() << u"open"_s << true << false
+                                         << false << false << qint64(-37 * 3600);
+    }
+
+    void entryClock()
+    {
+        QFETCH(QString, now);
+        QFETCH(QString, sent);
+        QFETCH(QString, notify);
+        QFETCH(bool, documentedOnly);
+        QFETCH(bool, running);
+        QFETCH(bool, overdue);
+        QFETCH(bool, delayReason);
+        QFETCH(qint64, secondsLeft);
+        BreachRegister breachRegister;
+        RegisterEntry entry;
+        entry.becameAware = local("2026-01-15T12:00:00", "Europe/Berlin");
+        entry.notifyAuthority.yes = notify == u"open"_s ? std::nullopt : std::optional<bool>(notify == u"yes"_s);
+        entry.status = documentedOnly ? EntryStatus::DocumentedOnly : EntryStatus::Assessing;
+        QList<SentNotification> log;
+        if (!sent.isEmpty()) {
+            SentNotification initial;
+            initial.sentAt = ZonedTime::fromUtc(QDateTime::fromString(sent, Qt::ISODate), "Europe/Berlin");
+            log.append(initial);
+        }
+        const EntryClock clock = EntryClock::of(entry, breachRegister, log, QDateTime::fromString(now, Qt::ISODate));
+        QVERIFY(clock.deadline);
+        QCOMPARE(clock.deadline->due, utc("2026-01-18T11:00:00Z"));
+        QCOMPARE(clock.isRunning(), running);
+        QCOMPARE(clock.isOverdue(), overdue);
+        QCOMPARE(clock.needsDelayReason(), delayReason);
+        QCOMPARE(clock.state.secondsLeft, secondsLeft);
+
+        entry.becameAware = {};
+        QVERIFY(!EntryClock::of(entry, breachRegister, log, QDateTime::fromString(now, Qt::ISODate)).deadline);
     }
 
     void zonedTimeKeepsItsZone()

@@ -13,8 +13,12 @@
 #include "librarypanel.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "register/registeractions.h"
+#include "register/registerentryeditor.h"
+#include "register/registerwindow.h"
 #include "settingsdialog.h"
 #include "storage/incidentstore.h"
+#include "storage/registerstore.h"
 
 #include <QApplication>
 #include <QDir>
@@ -115,5 +119,26 @@ int main(int argc, char *argv[])
     ExportDialog exportDialog(window.store(), QString(), {}, &window);
     exportDialog.show();
     ok = save(&exportDialog, out.filePath(language + QStringLiteral("-export.png"))) && ok;
+
+    // The breach register: the open incident marked as a breach of its controller, aware 50 hours ago, so the
+    // clock runs; the form shows the values taken from the article.
+    BreachRegister breachRegister;
+    breachRegister.controllerName = QStringLiteral("Lumera Pay GmbH");
+    breachRegister.contactName = QStringLiteral("Dr. Jana Beispiel");
+    breachRegister.authority = QStringLiteral("LfD Niedersachsen");
+    RegisterStore registers(window.store());
+    if (registers.saveRegister(breachRegister)) {
+        const qint64 entryId = window.registerActions()->markOpenIncident(breachRegister.id);
+        if (RegisterWindow *registerWindow = window.findChild<RegisterWindow *>(); registerWindow && entryId != 0) {
+            const QDateTime aware = QDateTime::currentDateTimeUtc().addSecs(-50 * 3600);
+            registerWindow->editor()->setFieldText(QStringLiteral("became_aware"),
+                ZonedTime::fromUtc(aware, breachRegister.timeZone)
+                    .local()
+                    .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            registerWindow->save();
+            registerWindow->resize(1600, 1000);
+            ok = save(registerWindow, out.filePath(language + QStringLiteral("-register.png"))) && ok;
+        }
+    }
     return ok ? 0 : 1;
 }
