@@ -22,6 +22,7 @@
 #include "openurldialog.h"
 #include "recentplaces.h"
 #include "recordform.h"
+#include "register/deadlinereminders.h"
 #include "register/registeractions.h"
 #include "settingsdialog.h"
 #include "sources/sourcelinker.h"
@@ -287,6 +288,13 @@ void MainWindow::createActions()
     QMenu *registerMenu = menuBar()->addMenu(tr("&Register"));
     m_register = new RegisterActions(*m_store, m_session, [this] { return save(); }, registerMenu, this);
     connect(m_register, &RegisterActions::registerChanged, this, [this] { m_library->refreshDocuments({}); });
+    // The deadlines remind while the workbench runs: on the desktop, and here in the status bar.
+    m_reminders = new DeadlineReminders(*m_store, this);
+    connect(m_reminders, &DeadlineReminders::reminded, this,
+        [this](qint64, const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_reminders, &DeadlineReminders::activated, this,
+        [this](qint64 entryId) { m_register->showRegister(entryId); });
+    m_reminders->start();
     incidentMenu->addSeparator();
     incidentMenu->addAction(m_register->markAction());
 

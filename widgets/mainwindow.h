@@ -26,6 +26,7 @@ class IncidentStore;
 class LearningActions;
 class LibraryPanel;
 class RecordForm;
+class DeadlineReminders;
 class RegisterActions;
 struct ImportResult;
 
@@ -79,6 +80,8 @@ public:
     LearningActions *learning() const { return m_learning; }
     /// The breach register: Register → Breach Register and Mark Incident as Breach….
     RegisterActions *registerActions() const { return m_register; }
+    /// Reminders of the register's deadlines while the window is open (desktop notifications, status bar).
+    DeadlineReminders *deadlineReminders() const { return m_reminders; }
 
     /// Adds text from the clipboard as a new article; returns its id, or 0.
     qint64 pasteAsNewArticle();
@@ -129,6 +132,7 @@ private:
     QAction *m_rerunAction = nullptr;
     LearningActions *m_learning = nullptr;
     RegisterActions *m_register = nullptr;
+    DeadlineReminders *m_reminders = nullptr;
     QSplitter *m_splitter;
     QSplitter *m_sideSplitter;
     LibraryPanel *m_library;

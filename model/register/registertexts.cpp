@@ -171,20 +171,23 @@ QString RegisterTexts::categoryLabel(const QString &id)
     return words ? tr(words) : id;
 }
 
-QString RegisterTexts::timeLeftText(qint64 seconds)
+QString RegisterTexts::durationText(qint64 seconds)
 {
     const qint64 minutes = qAbs(seconds) / 60;
     const qint64 days = minutes / (qint64(24) * 60);
     const qint64 hours = minutes / 60 % 24;
-    QString span;
     if (days > 0) {
-        span = tr("%1 d %2 h").arg(days).arg(hours);
-    } else if (hours > 0) {
-        span = tr("%1 h %2 min").arg(hours).arg(minutes % 60);
-    } else {
-        span = tr("%1 min").arg(minutes);
+        return tr("%1 d %2 h").arg(days).arg(hours);
     }
-    return seconds < 0 ? tr("%1 overdue").arg(span) : tr("%1 left").arg(span);
+    if (hours > 0) {
+        return tr("%1 h %2 min").arg(hours).arg(minutes % 60);
+    }
+    return tr("%1 min").arg(minutes);
+}
+
+QString RegisterTexts::timeLeftText(qint64 seconds)
+{
+    return seconds < 0 ? tr("%1 overdue").arg(durationText(seconds)) : tr("%1 left").arg(durationText(seconds));
 }
 
 QString RegisterTexts::clockText(const EntryClock &clock)

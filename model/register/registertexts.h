@@ -29,6 +29,8 @@ public:
     static QString riskText(RiskLevel level);
     /// A category of RegisterCategories (data, special, risk criterion); the id itself when unknown.
     static QString categoryLabel(const QString &id);
+    /// "2 d 5 h", "31 min": a span of time in whole minutes (the sign ignored).
+    static QString durationText(qint64 seconds);
     /// "2 d 5 h left", "31 min overdue": how long until (or since) a deadline, in whole minutes.
     static QString timeLeftText(qint64 seconds);
     /// What an entry's clock says: the time left or overdue, "sent in time", "sent late", "no notification"

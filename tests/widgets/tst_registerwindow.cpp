@@ -7,6 +7,7 @@
 #include "librarypanel.h"
 #include "mainwindow.h"
 #include "register/breachregisterdialog.h"
+#include "register/deadlinereminders.h"
 #include "register/registeractions.h"
 #include "register/registerentryeditor.h"
 #include "register/registerfiltermodel.h"
@@ -27,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -282,6 +284,53 @@ private Q_SLOTS:
         QCOMPARE(actions->markOpenIncident(), entryId);
         QCOMPARE(registers.entries()->size(), 1);
         registerWindow->close();
+    }
+
+    /// The reminders: each mark (24 h, 4 h, 1 h left, passed) once, nothing for a stopped clock.
+    void remindersOnceAtEachMark()
+    {
+        const QString path = m_dir.filePath(u"reminders.sqlite"_s);
+        IncidentStore store;
+        QVERIFY(store.open(path));
+        ImportResult imported = DocumentImporter().importFile(
+            QStringLiteral(IWB_SOURCE_DIR "/resources/samples/de-app-update-fremde-daten.txt"));
+        QVERIFY(imported.isValid() && store.addDocument(imported.document));
+        ExtractionResult result = m_engine->extract(imported.document);
+        QVERIFY(store.saveAnnotations(imported.document.id(), result.facts, result.record));
+        RegisterStore registers(store);
+        BreachRegister breachRegister;
+        breachRegister.controllerName = u"Lumera Pay GmbH"_s;
+        QVERIFY(registers.saveRegister(breachRegister));
+        RegisterEntry entry;
+        entry.registerId = breachRegister.id;
+        entry.incidentId = result.record.id;
+        const QDateTime aware(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC);
+        entry.becameAware = ZonedTime::fromUtc(aware, "Europe/Berlin");
+        QVERIFY2(registers.saveEntry(entry), qPrintable(registers.errorString()));
+
+        DeadlineReminders reminders(store);
+        reminders.setDesktopNotifications(false);
+        QSignalSpy reminded(&reminders, &DeadlineReminders::reminded);
+        reminders.check(aware.addSecs(10 * 3600)); // 62 h left: nothing yet
+        QCOMPARE(reminded.size(), 0);
+        reminders.check(aware.addSecs(50 * 3600)); // 22 h left
+        QCOMPARE(reminded.size(), 1);
+        QCOMPARE(reminded.at(0).at(0).toLongLong(), entry.id);
+        QCOMPARE(
+            reminded.at(0).at(1).toString(), u"Lumera Pay: the notification to the authority is due in 22 h 0 min."_s);
+        reminders.check(aware.addSecs(51 * 3600)); // still past the same mark: no second reminder
+        QCOMPARE(reminded.size(), 1);
+        reminders.check(aware.addSecs(71 * 3600 + 30 * 60)); // 30 min left: past 4 h and 1 h, one reminder
+        QCOMPARE(reminded.size(), 2);
+        reminders.check(aware.addSecs(73 * 3600)); // passed
+        QCOMPARE(reminded.size(), 3);
+        QVERIFY(reminded.at(2).at(1).toString().contains(u"passed 1 h 0 min ago"_s));
+
+        // Decided not to notify: the clock stops, nothing more.
+        entry.notifyAuthority.yes = false;
+        QVERIFY(registers.saveEntry(entry));
+        reminders.check(aware.addSecs(80 * 3600));
+        QCOMPARE(reminded.size(), 3);
     }
 };
 

@@ -4,6 +4,7 @@
 # undo, the report and the notification log.
 target_sources(incident_widgets PRIVATE
     register/registeractions.cpp register/registeractions.h
+    register/deadlinereminders.cpp register/deadlinereminders.h
     register/breachregisterdialog.cpp register/breachregisterdialog.h
     register/registerentryeditor.cpp register/registerentryeditor.h
     register/registerwindow.cpp register/registerwindow.h
