@@ -45,8 +45,9 @@ using namespace Iwb;
 namespace {
 
 #ifdef IWB_SANITIZED
-/// AddressSanitizer makes our own code several times slower; the bound still catches a whole-store scan.
-constexpr qint64 stallBoundMs = 1500;
+/// AddressSanitizer makes our own code several times slower, and a loaded machine slower still (1.55 s was
+/// measured with three builds on two cores); the bound still catches a freeze that grows with the store.
+constexpr qint64 stallBoundMs = 3000;
 #else
 /// The goal is no stall over 100 ms; packaging/bench-gui-stalls.sh measures it and docs/reliability.md keeps the
 /// figures. The test's bound is a freeze detector that a loaded machine cannot trip (250 ms did, once, while two
