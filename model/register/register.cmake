@@ -5,13 +5,18 @@
 target_sources(incident_model PRIVATE
     register/breachregister.cpp register/breachregister.h
     register/deadlines.cpp register/deadlines.h
+    register/entrychanges.cpp register/entrychanges.h
     register/entryfieldtext.cpp register/entryfieldtext.h
+    register/followupreport.cpp register/followupreport.h
     register/notificationreport.cpp register/notificationreport.h
+    register/registerdocument.cpp register/registerdocument.h
     register/registercategories.cpp register/registercategories.h
     register/registerentry.cpp register/registerentry.h
     register/registerprefill.cpp register/registerprefill.h
     register/reportcheck.cpp register/reportcheck.h
+    register/registercalendar.cpp register/registercalendar.h
     register/sentnotification.cpp register/sentnotification.h
+    register/subjectletter.cpp register/subjectletter.h
     register/zonedtime.cpp register/zonedtime.h
     storage/registerstore.cpp storage/registerstore.h
     storage/writetransaction.cpp storage/writetransaction.h
