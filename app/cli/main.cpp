@@ -34,8 +34,8 @@ int main(int argc, char *argv[])
     // The notification report lays out text with fonts, which needs a QGuiApplication; it draws on the
     // offscreen platform, which has the system's fonts (the minimal platform has none, and the report would
     // have no text), so it needs no display. Every other command stays a plain QCoreApplication.
-    const bool needsGui
-        = std::any_of(argv + 1, argv + argc, [](const char *arg) { return qstrcmp(arg, "report") == 0; });
+    const bool needsGui = std::any_of(argv + 1, argv + argc,
+        [](const char *arg) { return qstrcmp(arg, "report") == 0 || qstrcmp(arg, "letter") == 0; });
     if (needsGui) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
@@ -74,12 +74,16 @@ int main(int argc, char *argv[])
         "  backup --to FILE  a consistent copy of the store (also while another program writes to it)\n"
         "  restore --from FILE  the store becomes the backup FILE; the file it replaces is kept beside it\n"
         "  register          the GDPR breach register: each entry with status, risk and its 72-hour deadline "
-        "(--overdue, --json)\n"
+        "(--overdue, --json; --ics FILE: the open deadlines as a calendar with reminders)\n"
         "  register new CONTROLLER [KEY=VALUE...] | configure ID KEY=VALUE...  a register and its settings\n"
-        "  register mark INCIDENT --in-register ID  the incident is a breach of that controller (pre-filled)\n"
+        "  register mark INCIDENT --in-register ID  the incident is a breach of that controller (pre-filled); "
+        "register remove ENTRY takes it out again (refused once a notification is logged)\n"
         "  register set ENTRY FIELD=VALUE... | confirm ENTRY FIELD...|all | sent ENTRY [TIME] --reference REF "
         "[--attach FILE]\n"
-        "  report ID --out FILE.pdf  the German notification report of register entry ID (Art. 33(3))"));
+        "  report ID --out FILE.pdf  the German notification report of register entry ID (Art. 33(3)); --follow-up: "
+        "what changed since the last notification sent (Art. 33(4))\n"
+        "  letter ID --out FILE.pdf|FILE.txt  the Art. 34 letter to the data subjects (or the documented reason "
+        "not to send one)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
@@ -158,6 +162,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption attachOption(QStringLiteral("attach"),
         QStringLiteral("register sent: the report as sent (PDF), kept unchanged."), QStringLiteral("FILE"));
     parser.addOptions({ registerIdOption, referenceOption, attachOption });
+    const QCommandLineOption followUpOption(QStringLiteral("follow-up"),
+        QStringLiteral("report: the follow-up report (Art. 33(4)): what changed since the last notification sent."));
+    const QCommandLineOption icsOption(QStringLiteral("ics"),
+        QStringLiteral("register: write every open deadline to an iCalendar file with reminders."),
+        QStringLiteral("FILE"));
+    parser.addOptions({ followUpOption, icsOption });
     const QCommandLineOption evaluateOption(
         QStringLiteral("evaluate"), QStringLiteral("learn: cross-validate on --gold instead of training."));
     const QCommandLineOption goldOption(QStringLiteral("gold"),
@@ -183,7 +193,7 @@ int main(int argc, char *argv[])
         thresholdOption, positiveWeightOption });
     parser.addPositionalArgument(QStringLiteral("command"),
         QStringLiteral("import, read, list, export, extract, bench, compare, similar, link, unlink, learn, paths, "
-                       "backup, restore, register or report"));
+                       "backup, restore, register, report or letter"));
     parser.addPositionalArgument(
         QStringLiteral("args"), QStringLiteral("Arguments of the command."), QStringLiteral("[args...]"));
     parser.process(app);
@@ -293,10 +303,16 @@ int main(int argc, char *argv[])
             return runRegisterEditCommand(context, arguments, parser.value(registerIdOption),
                 parser.value(referenceOption), parser.value(attachOption));
         }
+        if (parser.isSet(icsOption)) {
+            return runRegisterCalendarCommand(context, parser.value(icsOption));
+        }
         return runRegisterCommand(context, parser.isSet(overdueOption), parser.isSet(jsonOption));
     }
     if (command == QLatin1String("report")) {
-        return runReportCommand(context, arguments.value(0), parser.value(outOption));
+        return runReportCommand(context, arguments.value(0), parser.value(outOption), parser.isSet(followUpOption));
+    }
+    if (command == QLatin1String("letter")) {
+        return runLetterCommand(context, arguments.value(0), parser.value(outOption));
     }
     if (command == QLatin1String("bench")) {
         return runBenchCommand(

@@ -6,9 +6,12 @@
 #include "register/deadlines.h"
 #include "register/entryclock.h"
 #include "register/entryfieldtext.h"
+#include "register/followupreport.h"
 #include "register/notificationreport.h"
+#include "register/registercalendar.h"
 #include "register/registerprefill.h"
 #include "register/reportcheck.h"
+#include "register/subjectletter.h"
 #include "storage/incidentstore.h"
 #include "storage/registerstore.h"
 
@@ -16,6 +19,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTimeZone>
 
 namespace Iwb {
@@ -39,6 +43,20 @@ namespace {
         return text + (seconds < 0 ? QStringLiteral(" overdue") : QStringLiteral(" left"));
     }
 
+    /// Every register of the store by its id; nullopt when the store cannot be read (errorString()).
+    std::optional<QHash<qint64, BreachRegister>> registersById(const RegisterStore &registers)
+    {
+        const auto list = registers.registers();
+        if (!list) {
+            return std::nullopt;
+        }
+        QHash<qint64, BreachRegister> byId;
+        for (const BreachRegister &breachRegister : *list) {
+            byId.insert(breachRegister.id, breachRegister);
+        }
+        return byId;
+    }
+
 } // namespace
 
 int runRegisterCommand(const CliContext &context, bool overdueOnly, bool json)
@@ -48,15 +66,11 @@ int runRegisterCommand(const CliContext &context, bool overdueOnly, bool json)
         return 1;
     }
     RegisterStore registers(store);
-    const auto registerList = registers.registers();
+    const auto byId = registersById(registers);
     const auto entries = registers.entries();
-    if (!registerList || !entries) {
+    if (!byId || !entries) {
         context.err << "incident-cli: " << registers.errorString() << Qt::endl;
         return 1;
-    }
-    QHash<qint64, BreachRegister> byId;
-    for (const BreachRegister &breachRegister : *registerList) {
-        byId.insert(breachRegister.id, breachRegister);
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!json) {
@@ -66,7 +80,7 @@ int runRegisterCommand(const CliContext &context, bool overdueOnly, bool json)
     }
     int shown = 0;
     for (const RegisterEntry &entry : *entries) {
-        const BreachRegister breachRegister = byId.value(entry.registerId);
+        const BreachRegister breachRegister = byId->value(entry.registerId);
         const auto sent = registers.notifications(entry.id);
         if (!sent) {
             context.err << "incident-cli: " << registers.errorString() << Qt::endl;
@@ -255,6 +269,18 @@ int runRegisterEditCommand(const CliContext &context, const QStringList &argumen
         return 0;
     }
 
+    if (action == QLatin1String("remove")) {
+        const auto entryId = idOf(rest.value(0));
+        if (!entryId || rest.size() != 1) {
+            return editUsage(context, QStringLiteral("register remove ENTRY_ID"));
+        }
+        if (!registers.removeEntry(*entryId)) {
+            return failed(registers.errorString());
+        }
+        context.out << "entry " << *entryId << " taken out of its register" << Qt::endl;
+        return 0;
+    }
+
     if (action == QLatin1String("set") || action == QLatin1String("confirm") || action == QLatin1String("sent")) {
         const auto entryId = idOf(rest.value(0));
         if (!entryId || (action != QLatin1String("sent") && rest.size() < 2)) {
@@ -333,48 +359,168 @@ int runRegisterEditCommand(const CliContext &context, const QStringList &argumen
         return 0;
     }
     return editUsage(context,
-        QStringLiteral("unknown action '%1': new, configure, mark, set, confirm, sent (or none, to list)").arg(action));
+        QStringLiteral("unknown action '%1': new, configure, mark, set, confirm, sent, remove (or none, to list)")
+            .arg(action));
 }
 
-int runReportCommand(const CliContext &context, const QString &entryId, const QString &outPath)
+namespace {
+
+    /// An entry with everything its documents are made from, read from the store.
+    struct EntryDocuments
+    {
+        BreachRegister breachRegister;
+        RegisterEntry entry;
+        IncidentRecord record;
+        QList<SentNotification> sent;
+    };
+
+    /// Reads entry @p entryId and its register, record and log; nullopt after printing why not (@p exitCode 2
+    /// for an id that is not a number, 1 for a store error or an unknown entry).
+    std::optional<EntryDocuments> loadEntry(const CliContext &context, IncidentStore &store, const QString &entryId,
+        const QString &outPath, const QString &usage, int *exitCode)
+    {
+        const auto id = idOf(entryId);
+        if (!id || outPath.isEmpty()) {
+            context.err << "incident-cli: " << usage << Qt::endl;
+            *exitCode = 2;
+            return std::nullopt;
+        }
+        *exitCode = 1;
+        if (!context.openStore(store)) {
+            return std::nullopt;
+        }
+        RegisterStore registers(store);
+        const auto entry = registers.entry(*id);
+        const auto breachRegister = entry ? registers.breachRegister(entry->registerId) : std::nullopt;
+        const auto sent = entry ? registers.notifications(*id) : std::nullopt;
+        if (!entry || !breachRegister || !sent) {
+            context.err << "incident-cli: " << registers.errorString() << Qt::endl;
+            return std::nullopt;
+        }
+        const auto record = store.incident(entry->incidentId);
+        if (!record) {
+            context.err << "incident-cli: " << store.errorString() << Qt::endl;
+            return std::nullopt;
+        }
+        return EntryDocuments { *breachRegister, *entry, *record, *sent };
+    }
+
+} // namespace
+
+int runReportCommand(const CliContext &context, const QString &entryId, const QString &outPath, bool followUp)
 {
-    bool isNumber = false;
-    const qint64 id = entryId.toLongLong(&isNumber);
-    if (!isNumber || outPath.isEmpty()) {
-        context.err << "incident-cli: report needs a register entry id and --out FILE.pdf" << Qt::endl;
-        return 2;
-    }
     IncidentStore store;
-    if (!context.openStore(store)) {
-        return 1;
+    int exitCode = 0;
+    const auto loaded = loadEntry(context, store, entryId, outPath,
+        QStringLiteral("report needs a register entry id and --out FILE.pdf"), &exitCode);
+    if (!loaded) {
+        return exitCode;
     }
-    RegisterStore registers(store);
-    const auto entry = registers.entry(id);
-    const auto breachRegister = entry ? registers.breachRegister(entry->registerId) : std::nullopt;
-    const auto sent = entry ? registers.notifications(id) : std::nullopt;
-    if (!entry || !breachRegister || !sent) {
-        context.err << "incident-cli: " << registers.errorString() << Qt::endl;
-        return 1;
-    }
-    const auto record = store.incident(entry->incidentId);
-    if (!record) {
-        context.err << "incident-cli: " << store.errorString() << Qt::endl;
-        return 1;
-    }
+    const qint64 id = loaded->entry.id;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const ReportReadiness readiness = ReportCheck::check(*entry, *breachRegister, now);
+    const ReportReadiness readiness = ReportCheck::check(loaded->entry, loaded->breachRegister, now);
     if (!readiness.isReady()) {
         context.err << "incident-cli: no report for register entry " << id << ": " << readiness.germanText()
                     << Qt::endl;
         return 1;
     }
-    const NotificationReport report(*breachRegister, *entry, *record, *sent, now);
     QString error;
+    if (followUp) {
+        const FollowUpReport report(loaded->breachRegister, loaded->entry, loaded->record, loaded->sent, now);
+        if (!report.refusal().isEmpty()) {
+            context.err << "incident-cli: no follow-up report: " << report.refusal() << Qt::endl;
+            return 1;
+        }
+        if (!report.writePdf(outPath, &error)) {
+            context.err << "incident-cli: " << error << Qt::endl;
+            return 1;
+        }
+        context.out << "wrote the follow-up report of register entry " << id << " (" << report.changes().size()
+                    << " changed fields since notification " << report.lastSent()->id << ") to " << outPath << Qt::endl;
+        return 0;
+    }
+    const NotificationReport report(loaded->breachRegister, loaded->entry, loaded->record, loaded->sent, now);
     if (!report.writePdf(outPath, &error)) {
         context.err << "incident-cli: " << error << Qt::endl;
         return 1;
     }
     context.out << "wrote the notification report of register entry " << id << " to " << outPath << Qt::endl;
+    return 0;
+}
+
+int runLetterCommand(const CliContext &context, const QString &entryId, const QString &outPath)
+{
+    const bool asText = outPath.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive);
+    if (!asText && !outPath.isEmpty() && !outPath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        context.err << "incident-cli: letter: " << outPath << ": write to a .pdf or a .txt file" << Qt::endl;
+        return 2;
+    }
+    IncidentStore store;
+    int exitCode = 0;
+    const auto loaded = loadEntry(context, store, entryId, outPath,
+        QStringLiteral("letter needs a register entry id and --out FILE.pdf or FILE.txt"), &exitCode);
+    if (!loaded) {
+        return exitCode;
+    }
+    const SubjectLetter letter(loaded->breachRegister, loaded->entry, QDateTime::currentDateTimeUtc());
+    if (const QStringList missing = letter.missing(); !missing.isEmpty()) {
+        context.err << "incident-cli: no Art. 34 document for register entry " << loaded->entry.id
+                    << ": Es fehlen: " << missing.join(QStringLiteral(", ")) << Qt::endl;
+        return 1;
+    }
+    QString error;
+    if (asText) {
+        QSaveFile file(outPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(letter.plainText().toUtf8()) < 0 || !file.commit()) {
+            context.err << "incident-cli: " << outPath << ": cannot write (" << file.errorString() << ")" << Qt::endl;
+            return 1;
+        }
+    } else if (!letter.writePdf(outPath, &error)) {
+        context.err << "incident-cli: " << error << Qt::endl;
+        return 1;
+    }
+    context.out << "wrote "
+                << (letter.kind() == SubjectLetter::Kind::Letter
+                           ? QStringLiteral("the letter to the data subjects")
+                           : QStringLiteral("the documented decision not to inform the data subjects (Art. 34(3))"))
+                << " of register entry " << loaded->entry.id << " to " << outPath << Qt::endl;
+    return 0;
+}
+
+int runRegisterCalendarCommand(const CliContext &context, const QString &icsPath)
+{
+    IncidentStore store;
+    if (!context.openStore(store)) {
+        return 1;
+    }
+    RegisterStore registers(store);
+    const auto byId = registersById(registers);
+    const auto entries = registers.entries();
+    if (!byId || !entries) {
+        context.err << "incident-cli: " << registers.errorString() << Qt::endl;
+        return 1;
+    }
+    QList<CalendarItem> items;
+    for (const RegisterEntry &entry : *entries) {
+        const auto sent = registers.notifications(entry.id);
+        if (!sent) {
+            context.err << "incident-cli: " << registers.errorString() << Qt::endl;
+            return 1;
+        }
+        const auto record = store.incident(entry.incidentId);
+        const QString title = record && !record->organization.isEmpty()
+            ? record->organization
+            : QStringLiteral("Vorfall %1").arg(entry.incidentId);
+        items += RegisterCalendar::openDeadlines(entry, byId->value(entry.registerId), *sent, title);
+    }
+    QSaveFile file(icsPath);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(RegisterCalendar::ics(items, QDateTime::currentDateTimeUtc())) < 0 || !file.commit()) {
+        context.err << "incident-cli: " << icsPath << ": cannot write (" << file.errorString() << ")" << Qt::endl;
+        return 1;
+    }
+    context.out << "wrote " << items.size() << " open deadlines of " << entries->size() << " entries to " << icsPath
+                << Qt::endl;
     return 0;
 }
 

@@ -5,10 +5,13 @@
 target_sources(incident_model PRIVATE
     register/breachregister.cpp register/breachregister.h
     register/deadlines.cpp register/deadlines.h
+    register/entrychanges.cpp register/entrychanges.h
     register/entryclock.cpp register/entryclock.h
     register/entryfieldtext.cpp register/entryfieldtext.h
+    register/followupreport.cpp register/followupreport.h
     register/incidentdeadlines.cpp register/incidentdeadlines.h
     register/notificationreport.cpp register/notificationreport.h
+    register/registerdocument.cpp register/registerdocument.h
     register/registercategories.cpp register/registercategories.h
     register/registerentry.cpp register/registerentry.h
     register/registerfiltermodel.cpp register/registerfiltermodel.h
@@ -16,7 +19,9 @@ target_sources(incident_model PRIVATE
     register/registertablemodel.cpp register/registertablemodel.h
     register/registertexts.cpp register/registertexts.h
     register/reportcheck.cpp register/reportcheck.h
+    register/registercalendar.cpp register/registercalendar.h
     register/sentnotification.cpp register/sentnotification.h
+    register/subjectletter.cpp register/subjectletter.h
     register/zonedtime.cpp register/zonedtime.h
     storage/registerstore.cpp storage/registerstore.h
     storage/writetransaction.cpp storage/writetransaction.h

@@ -66,6 +66,8 @@ public:
     const RegisterEntry &entryAt(int row) const { return m_rows.at(row).entry; }
     const BreachRegister &registerAt(int row) const;
     const EntryClock &clockAt(int row) const { return m_rows.at(row).clock; }
+    /// The notifications logged for the entry of @p row, oldest first, without their content and document.
+    const QList<SentNotification> &sentAt(int row) const { return m_rows.at(row).sent; }
     /// The registers the store holds, by id.
     const QList<BreachRegister> &registers() const { return m_registers; }
     /// Entries past their deadline with nothing sent.

@@ -271,6 +271,26 @@ public:
         return true;
     }
 
+    /// Refuses (false, error set) to delete incident @p incidentId while it is in a breach register: its entry
+    /// documents the breach (Art. 33(5)), and the entry's foreign key would refuse the delete anyway, with
+    /// SQLite's words instead of these.
+    bool refuseIfInRegister(qint64 incidentId) const
+    {
+        QSqlQuery query(db());
+        if (!run(query,
+                QStringLiteral("SELECT r.controller_name FROM register_entries e JOIN breach_registers r ON r.id = "
+                               "e.register_id WHERE e.incident_id = ? ORDER BY r.id LIMIT 1"),
+                { incidentId })) {
+            return false;
+        }
+        if (query.next()) {
+            return fail(QStringLiteral("incident %1 is in the breach register of %2; take it out of the register "
+                                       "first (a breach with a notification logged stays documented)")
+                    .arg(QString::number(incidentId), query.value(0).toString()));
+        }
+        return true;
+    }
+
     bool addHistory(const QString &entity, qint64 entityId, const QString &action, const QJsonObject &detail) const
     {
         QSqlQuery query(db());
@@ -1337,7 +1357,8 @@ bool IncidentStore::Private::releaseDocument(qint64 documentId, qint64 keptIncid
         };
         if (after.isEmpty()) {
             // Its only article now tells another incident: the record would be an orphan duplicate.
-            if (!run(query, QStringLiteral("DELETE FROM incidents WHERE id = ?"), { incidentId })
+            if (!refuseIfInRegister(incidentId)
+                || !run(query, QStringLiteral("DELETE FROM incidents WHERE id = ?"), { incidentId })
                 || !addHistory(QStringLiteral("incident"), incidentId, QStringLiteral("delete"), detail)) {
                 return false;
             }
@@ -1603,7 +1624,7 @@ bool IncidentStore::removeIncident(qint64 id)
         return d->failToStart(transaction.error());
     }
     QSqlQuery query(d->db());
-    if (!d->run(query, QStringLiteral("DELETE FROM incidents WHERE id = ?"), { id })) {
+    if (!d->refuseIfInRegister(id) || !d->run(query, QStringLiteral("DELETE FROM incidents WHERE id = ?"), { id })) {
         return false;
     }
     if (query.numRowsAffected() != 1) {

@@ -57,6 +57,18 @@ private:
         return entry;
     }
 
+    /// The text of a PDF as pdftotext reads it (raw order), on one line per space; empty when it cannot be read.
+    static QString pdfText(const QString &pdf)
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+        if (pdftotext.isEmpty()) {
+            qWarning("pdftotext (poppler-utils) is needed to read the documents back");
+            return {};
+        }
+        const ProgramRun text = runProgram(pdftotext, { u"-raw"_s, pdf, u"-"_s });
+        return text.exitCode == 0 ? text.out.simplified() : QString();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -258,6 +270,157 @@ private Q_SLOTS:
         const ProgramRun unknown = runCli({ u"report"_s, u"999"_s, u"--out"_s, pdf, u"--db"_s, m_store });
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains(u"no register entry with id 999"_s), qPrintable(unknown.err));
+    }
+
+    /// The follow-up lists what changed since the last notification sent, and nothing else; once logged, the
+    /// next follow-up counts from it.
+    void followUpReportOfWhatChanged()
+    {
+        const QString id = QString::number(m_notified);
+        const QString pdf = m_dir.filePath(u"nachmeldung.pdf"_s);
+        const ProgramRun unchanged = runCli({ u"report"_s, id, u"--follow-up"_s, u"--out"_s, pdf, u"--db"_s, m_store });
+        QCOMPARE(unchanged.exitCode, 1);
+        QVERIFY2(unchanged.err.contains(u"nothing changed in register entry %1 since notification"_s.arg(id)),
+            qPrintable(unchanged.err));
+        QVERIFY(!QFile::exists(pdf));
+        const ProgramRun notSent = runCli(
+            { u"report"_s, QString::number(m_complete), u"--follow-up"_s, u"--out"_s, pdf, u"--db"_s, m_store });
+        QCOMPARE(notSent.exitCode, 1);
+        QVERIFY2(notSent.err.contains(u"has no notification sent yet"_s), qPrintable(notSent.err));
+
+        QCOMPARE(runCli({ u"register"_s, u"set"_s, id, u"subjects_count=12000"_s,
+                            u"measures_proposed=Releases werden künftig zu zweit freigegeben."_s, u"--db"_s, m_store })
+                     .exitCode,
+            0);
+        const ProgramRun written = runCli({ u"report"_s, id, u"--follow-up"_s, u"--out"_s, pdf, u"--db"_s, m_store });
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        QVERIFY2(written.out.contains(u"2 changed fields"_s), qPrintable(written.out));
+        const QString content = pdfText(pdf);
+        for (const QString &expected : {
+                 u"Nachmeldung zur Meldung einer Verletzung des Schutzes personenbezogener Daten gemäß Art. 33 Abs. 4 "
+                 "DSGVO"_s,
+                 u"Aktenzeichen der Erstmeldung LfD-2026-0042"_s,
+                 u"16.01.2026, 09:30 Uhr (Europe/Berlin, UTC+01:00)"_s,
+                 u"ungefähre Zahl der betroffenen Personen"_s,
+                 u"ca. 9.500 (Kundinnen und Kunden)"_s,
+                 u"ca. 12.000 (Kundinnen und Kunden)"_s,
+                 u"vorgeschlagene Maßnahmen"_s,
+                 u"Releases werden künftig zu zweit freigegeben."_s,
+             }) {
+            QVERIFY2(content.contains(expected), qPrintable(expected + u" not in: "_s + content));
+        }
+        QVERIFY2(!content.contains(u"Update nach 31 Minuten"_s), qPrintable(content)); // unchanged: not repeated
+
+        const ProgramRun sent = runCli({ u"register"_s, u"sent"_s, id, u"2026-01-21 10:00"_s, u"--reference"_s,
+            u"LfD-2026-0042"_s, u"--attach"_s, pdf, u"--db"_s, m_store });
+        QVERIFY2(sent.exitCode == 0 && sent.out.contains(u"(follow_up)"_s), qPrintable(sent.out + sent.err));
+        {
+            IncidentStore store;
+            QVERIFY(store.open(m_store));
+            const QList<SentNotification> log = *RegisterStore(store).notifications(m_notified);
+            QCOMPARE(log.size(), 2);
+            QCOMPARE(log.last().followsId, log.first().id);
+            QCOMPARE(log.last().sentContent.value(u"subjects_count"_s).toInteger(), 12000);
+        }
+        const ProgramRun again = runCli({ u"report"_s, id, u"--follow-up"_s, u"--out"_s, pdf, u"--db"_s, m_store });
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(u"nothing changed"_s) && again.err.contains(u"2026-01-21 10:00"_s),
+            qPrintable(again.err));
+    }
+
+    void letterToTheDataSubjects()
+    {
+        const QString id = QString::number(m_notified);
+        QCOMPARE(runCli({ u"register"_s, u"set"_s, id, u"inform_subjects=yes"_s, u"--db"_s, m_store }).exitCode, 0);
+        const QString pdf = m_dir.filePath(u"brief.pdf"_s);
+        const ProgramRun written = runCli({ u"letter"_s, id, u"--out"_s, pdf, u"--db"_s, m_store });
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        const QString content = pdfText(pdf);
+        for (const QString &expected : {
+                 u"Information über eine Verletzung des Schutzes Ihrer personenbezogenen Daten"_s,
+                 u"Was ist passiert?"_s,
+                 u"Nach einem App-Update sahen Kundinnen und Kunden fremde Kontodaten."_s,
+                 u"Verlust der Vertraulichkeit von Kontoständen und Umsätzen."_s,
+                 u"Kontoauszüge"_s,
+                 u"Dr. Anna Weber"_s,
+                 u"datenschutz@lumera.example"_s,
+             }) {
+            QVERIFY2(content.contains(expected), qPrintable(expected + u" not in: "_s + content));
+        }
+        const QString txt = m_dir.filePath(u"brief.txt"_s);
+        QCOMPARE(runCli({ u"letter"_s, id, u"--out"_s, txt, u"--db"_s, m_store }).exitCode, 0);
+        QFile text(txt);
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        const QString plain = QString::fromUtf8(text.readAll());
+        QVERIFY2(plain.startsWith(u"Information über eine Verletzung"_s), qPrintable(plain));
+        QVERIFY2(plain.contains(u"Was Sie selbst tun können\n"_s), qPrintable(plain));
+
+        // Decided "no" (Art. 34(3) lit. b): the documented reason instead of a letter.
+        const QString reason = m_dir.filePath(u"keine-benachrichtigung.txt"_s);
+        const ProgramRun notNeeded
+            = runCli({ u"letter"_s, QString::number(m_complete), u"--out"_s, reason, u"--db"_s, m_store });
+        QVERIFY2(notNeeded.exitCode == 0 && notNeeded.out.contains(u"Art. 34(3)"_s), qPrintable(notNeeded.err));
+        QFile reasonFile(reason);
+        QVERIFY(reasonFile.open(QIODevice::ReadOnly));
+        const QString documented = QString::fromUtf8(reasonFile.readAll());
+        QVERIFY2(
+            documented.contains(u"Begründung der Entscheidung: Art. 34 Abs. 3 lit. b: Sitzungen sofort beendet."_s),
+            qPrintable(documented));
+
+        const ProgramRun undecided
+            = runCli({ u"letter"_s, QString::number(m_unfinished), u"--out"_s, txt, u"--db"_s, m_store });
+        QCOMPARE(undecided.exitCode, 1);
+        QVERIFY2(
+            undecided.err.contains(u"Entscheidung: Benachrichtigung der Betroffenen"_s), qPrintable(undecided.err));
+        const ProgramRun badType
+            = runCli({ u"letter"_s, id, u"--out"_s, m_dir.filePath(u"brief.docx"_s), u"--db"_s, m_store });
+        QCOMPARE(badType.exitCode, 2);
+        QVERIFY2(badType.err.contains(u"brief.docx: write to a .pdf or a .txt file"_s), qPrintable(badType.err));
+    }
+
+    void calendarOfOpenDeadlines()
+    {
+        const QString ics = m_dir.filePath(u"fristen.ics"_s);
+        const ProgramRun run = runCli({ u"register"_s, u"--ics"_s, ics, u"--db"_s, m_store });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // The complete entry is overdue and not notified; the notified one is done; the unfinished has no clock.
+        QVERIFY2(run.out.startsWith(u"wrote 1 open deadlines of 3 entries"_s), qPrintable(run.out));
+        QFile file(ics);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray calendar = file.readAll();
+        QVERIFY(calendar.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY(calendar.contains(
+            u"UID:iwb-register-entry-%1-gdpr_notification@incident-workbench\r\n"_s.arg(m_complete).toUtf8()));
+        QVERIFY(calendar.contains("DTSTART:20260118T110000Z\r\n"));
+        QVERIFY(calendar.contains("SUMMARY:Meldefrist Art. 33 DSGVO: Lumera Pay\r\n"));
+        QCOMPARE(calendar.count("BEGIN:VALARM"), 2);
+    }
+
+    /// An incident in a register is not deleted behind the register's back; taken out of it first, it can be.
+    void removeFromTheRegister()
+    {
+        qint64 incidentId = 0;
+        {
+            IncidentStore store;
+            QVERIFY(store.open(m_store));
+            incidentId = RegisterStore(store).entry(m_unfinished)->incidentId;
+            QVERIFY(!store.removeIncident(incidentId));
+            QVERIFY2(
+                store.errorString().contains(
+                    u"incident %1 is in the breach register of Lumera Pay GmbH; take it out of the register first"_s
+                        .arg(incidentId)),
+                qPrintable(store.errorString()));
+        }
+        const ProgramRun notified
+            = runCli({ u"register"_s, u"remove"_s, QString::number(m_notified), u"--db"_s, m_store });
+        QCOMPARE(notified.exitCode, 1);
+        QVERIFY2(notified.err.contains(u"Art. 33(5)"_s), qPrintable(notified.err));
+        const ProgramRun removed
+            = runCli({ u"register"_s, u"remove"_s, QString::number(m_unfinished), u"--db"_s, m_store });
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        IncidentStore store;
+        QVERIFY(store.open(m_store));
+        QVERIFY2(store.removeIncident(incidentId), qPrintable(store.errorString()));
     }
 };
 

@@ -190,6 +190,10 @@ private Q_SLOTS:
         QVERIFY(!registers.removeEntry(entry.id));
         QVERIFY2(registers.errorString().contains(u"Art. 33(5)"_s), qPrintable(registers.errorString()));
         QVERIFY(!store.removeIncident(entry.incidentId)); // an incident in a register stays
+        QVERIFY2(store.errorString().contains(u"incident %1 is in the breach register of "_s.arg(entry.incidentId))
+                && store.errorString().contains(u"take it out of the register first"_s)
+                && !store.errorString().contains(u"FOREIGN KEY"_s, Qt::CaseInsensitive),
+            qPrintable(store.errorString()));
         QCOMPARE(registers.notifications(entry.id)->size(), 2);
     }
 

@@ -77,6 +77,20 @@ private:
         return appUpdate;
     }
 
+    /// The text of the PDF at @p path, read back with Poppler's pdftotext (poppler-utils).
+    static QString pdfText(const QString &path)
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+        if (pdftotext.isEmpty()) {
+            qWarning("pdftotext (poppler-utils) reads the documents back");
+            return {};
+        }
+        QProcess reader;
+        reader.start(pdftotext, { u"-raw"_s, path, u"-"_s });
+        reader.waitForFinished();
+        return QString::fromUtf8(reader.readAllStandardOutput());
+    }
+
     /// Types @p text into the line editor of @p field and leaves it with Enter, as the analyst would.
     static void typeInto(RegisterEntryEditor *editor, const QString &field, const QString &text)
     {
@@ -244,15 +258,21 @@ private Q_SLOTS:
         registerWindow->reload();
 
         QVERIFY2(registerWindow->writeReport(pdf, &error), qPrintable(error));
-        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
-        QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) reads the report back");
-        QProcess reader;
-        reader.start(pdftotext, { u"-raw"_s, pdf, u"-"_s });
-        QVERIFY(reader.waitForFinished());
-        const QString text = QString::fromUtf8(reader.readAllStandardOutput());
+        const QString text = pdfText(pdf);
         QVERIFY2(text.contains(u"Lumera Pay GmbH"_s) && text.contains(u"Andere Kunden sahen Kontodaten"_s)
                 && text.contains(u"erst über die Presse"_s) && text.contains(u"9.500"_s),
             qPrintable(text.left(2000)));
+
+        // The open deadline as a calendar event; no follow-up before anything was sent.
+        const QString ics = m_dir.filePath(u"fristen.ics"_s);
+        QVERIFY2(registerWindow->writeCalendar(ics, &error), qPrintable(error));
+        QFile calendar(ics);
+        QVERIFY(calendar.open(QIODevice::ReadOnly));
+        const QByteArray events = calendar.readAll();
+        QVERIFY2(events.contains("SUMMARY:Meldefrist Art. 33 DSGVO: Lumera Pay\r\n") && events.contains("BEGIN:VALARM"),
+            events.constData());
+        QVERIFY(!registerWindow->writeFollowUp(m_dir.filePath(u"nachmeldung.pdf"_s), &error));
+        QVERIFY2(error.contains(u"Nothing was sent"_s), qPrintable(error));
 
         // Logged as sent: notified, the report kept unchanged with the log, the clock stopped.
         const ZonedTime sentAt = ZonedTime::fromLocal(QDate(2026, 1, 19), QTime(9, 30), "Europe/Berlin");
@@ -268,6 +288,30 @@ private Q_SLOTS:
         QCOMPARE(log->first().sentContent.value(u"consequences"_s).toString(), editor->entry().consequences);
         QCOMPARE(editor->entry().status, EntryStatus::Notified);
 
+        // A follow-up lists what changed since the report that was sent, nothing else.
+        const QString followUp = m_dir.filePath(u"nachmeldung.pdf"_s);
+        QVERIFY(!registerWindow->writeFollowUp(followUp, &error));
+        QVERIFY2(error.contains(u"Nothing changed"_s), qPrintable(error));
+        QVERIFY(editor->setFieldText(u"measures_proposed"_s, u"Zusaetzliche Pruefung jedes Updates."_s));
+        QVERIFY(registerWindow->save());
+        QVERIFY2(registerWindow->writeFollowUp(followUp, &error), qPrintable(error));
+        const QString followUpText = pdfText(followUp);
+        QVERIFY2(followUpText.contains(u"Nachmeldung"_s) && followUpText.contains(u"Zusaetzliche Pruefung"_s)
+                && followUpText.contains(u"AZ 33-2026-017"_s) && !followUpText.contains(u"Andere Kunden sahen"_s),
+            qPrintable(followUpText));
+
+        // The letter to the data subjects needs the decision; as text for a mail merge it names the contact.
+        const QString letter = m_dir.filePath(u"brief.txt"_s);
+        QVERIFY(!registerWindow->writeLetter(letter, &error));
+        QVERIFY(editor->setFieldText(u"inform_subjects"_s, u"yes"_s));
+        QVERIFY2(registerWindow->writeLetter(letter, &error), qPrintable(error));
+        QVERIFY(editor->isModified()); // filtering keeps the form and its unsaved edit, without asking
+        QFile letterFile(letter);
+        QVERIFY(letterFile.open(QIODevice::ReadOnly));
+        const QString letterText = QString::fromUtf8(letterFile.readAll());
+        QVERIFY2(letterText.contains(u"Jana Beispiel"_s) && letterText.contains(u"Andere Kunden sahen"_s),
+            qPrintable(letterText));
+
         // The filters: by status, overdue only, by words.
         registerWindow->statusFilter()->setCurrentIndex(
             registerWindow->statusFilter()->findData(RegisterFilterModel::overdueFilter));
@@ -279,6 +323,9 @@ private Q_SLOTS:
         registerWindow->searchField()->clear();
         QTest::keyClicks(registerWindow->searchField(), u"lumera"_s);
         QCOMPARE(registerWindow->filterModel()->rowCount(), 1);
+        QVERIFY(editor->isModified());
+        QCOMPARE(editor->entry().informSubjects.yes, std::optional<bool>(true));
+        QVERIFY(registerWindow->save());
 
         // Marking the same incident again finds its entry instead of making a second one.
         QCOMPARE(actions->markOpenIncident(), entryId);

@@ -5,12 +5,15 @@
 #include "register/breachregisterdialog.h"
 #include "register/entryclock.h"
 #include "register/entryfieldtext.h"
+#include "register/followupreport.h"
 #include "register/notificationreport.h"
+#include "register/registercalendar.h"
 #include "register/registerentryeditor.h"
 #include "register/registerfiltermodel.h"
 #include "register/registertablemodel.h"
 #include "register/registertexts.h"
 #include "register/reportcheck.h"
+#include "register/subjectletter.h"
 #include "storage/incidentstore.h"
 #include "storage/registerstore.h"
 
@@ -26,8 +29,10 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -152,8 +157,34 @@ void RegisterWindow::createActions()
     registerMenu->addSeparator();
     m_reportAction = registerMenu->addAction(QIcon::fromTheme(QStringLiteral("document-export")),
         tr("Create &Notification Report…"), this, &RegisterWindow::createReport);
+    m_followUpAction = registerMenu->addAction(tr("Create &Follow-up Report…"), this, [this] {
+        saveDocument(tr("Save Follow-up Report"), tr("Follow-up notification"), tr("PDF (*.pdf)"),
+            [this](const QString &path, QString *error) { return writeFollowUp(path, error); });
+    });
     m_sentAction = registerMenu->addAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("&Log Sent Notification…"),
         this, &RegisterWindow::logSentDialog);
+    m_letterAction = registerMenu->addAction(tr("Create Letter to &Data Subjects…"), this, [this] {
+        saveDocument(tr("Save Letter to the Data Subjects"), tr("Letter to data subjects"),
+            tr("PDF (*.pdf);;Text for a mail merge (*.txt)"),
+            [this](const QString &path, QString *error) { return writeLetter(path, error); });
+    });
+    registerMenu->addSeparator();
+    registerMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("view-calendar")), tr("Export Deadlines to &Calendar…"), this, [this] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export Deadlines"),
+                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                    + QStringLiteral("/incident-workbench-deadlines.ics"),
+                tr("iCalendar (*.ics)"));
+            if (path.isEmpty()) {
+                return;
+            }
+            QString error;
+            if (!writeCalendar(path, &error)) {
+                QMessageBox::warning(this, tr("Deadlines Not Exported"), error);
+                return;
+            }
+            statusBar()->showMessage(tr("Deadlines written to %1").arg(path), 10000);
+        });
     registerMenu->addSeparator();
     registerMenu->addAction(tr("&New Register…"), this, [this] { editRegister(true); });
     m_settingsAction = registerMenu->addAction(tr("Register &Settings…"), this, [this] { editRegister(false); });
@@ -248,7 +279,10 @@ void RegisterWindow::showSelectedEntry()
         return;
     }
     const QModelIndex current = m_view->currentIndex();
-    const qint64 entryId = current.isValid() ? current.data(RegisterTableModel::EntryIdRole).toLongLong() : 0;
+    if (!current.isValid()) {
+        return; // the entry shown was filtered out of the table: the form keeps it, edits and all
+    }
+    const qint64 entryId = current.data(RegisterTableModel::EntryIdRole).toLongLong();
     if (entryId == m_shownEntryId) {
         return;
     }
@@ -412,6 +446,102 @@ bool RegisterWindow::logSent(
     return true;
 }
 
+void RegisterWindow::saveDocument(const QString &title, const QString &name, const QString &filters,
+    const std::function<bool(const QString &, QString *)> &write)
+{
+    if (m_editor->isModified() && !save()) {
+        return;
+    }
+    const int row = m_model->rowForEntry(m_shownEntryId);
+    if (row < 0) {
+        return;
+    }
+    const QString organization = m_model->index(row, RegisterTableModel::IncidentColumn).data().toString();
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
+        + QStringLiteral("%1 %2 %3.pdf")
+              .arg(name, organization, QDate::currentDate().toString(Qt::ISODate))
+              .replace(QLatin1Char('/'), QLatin1Char('-'));
+    const QString path = QFileDialog::getSaveFileName(this, title, suggested, filters);
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!write(path, &error)) {
+        QMessageBox::warning(this, title, error);
+        return;
+    }
+    statusBar()->showMessage(tr("Written to %1").arg(path), 10000);
+}
+
+bool RegisterWindow::writeFollowUp(const QString &path, QString *error)
+{
+    const int row = m_model->rowForEntry(m_shownEntryId);
+    if (row < 0) {
+        *error = tr("No register entry is selected.");
+        return false;
+    }
+    RegisterStore registers(m_store);
+    const auto record = m_store.incident(m_editor->entry().incidentId);
+    const auto sent = registers.notifications(m_shownEntryId);
+    if (!record || !sent) {
+        *error = record ? registers.errorString() : m_store.errorString();
+        return false;
+    }
+    const FollowUpReport report(
+        m_model->registerAt(row), m_editor->entry(), *record, *sent, QDateTime::currentDateTimeUtc());
+    if (!report.lastSent()) {
+        *error = tr("Nothing was sent for this entry yet: a follow-up lists what changed since a notification "
+                    "was sent. Create the notification report and log it as sent first.");
+        return false;
+    }
+    if (report.changes().isEmpty()) {
+        *error = tr("Nothing changed since the last notification was sent (%1).")
+                     .arg(QLocale().toString(report.lastSent()->sentAt.local(), QLocale::ShortFormat));
+        return false;
+    }
+    return report.writePdf(path, error);
+}
+
+bool RegisterWindow::writeLetter(const QString &path, QString *error)
+{
+    const int row = m_model->rowForEntry(m_shownEntryId);
+    if (row < 0) {
+        *error = tr("No register entry is selected.");
+        return false;
+    }
+    const SubjectLetter letter(m_model->registerAt(row), m_editor->entry(), QDateTime::currentDateTimeUtc());
+    if (!letter.missing().isEmpty()) {
+        *error = tr("The letter to the data subjects (Art. 34 GDPR) needs: %1.")
+                     .arg(letter.missing().join(QStringLiteral(", ")));
+        return false;
+    }
+    if (!path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)) {
+        return letter.writePdf(path, error);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(letter.plainText().toUtf8()) < 0 || !file.commit()) {
+        *error = path + QStringLiteral(": ") + file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool RegisterWindow::writeCalendar(const QString &path, QString *error)
+{
+    QList<CalendarItem> items;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        items += RegisterCalendar::openDeadlines(m_model->entryAt(row), m_model->registerAt(row), m_model->sentAt(row),
+            m_model->index(row, RegisterTableModel::IncidentColumn).data().toString());
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(RegisterCalendar::ics(items, QDateTime::currentDateTimeUtc())) < 0 || !file.commit()) {
+        *error = path + QStringLiteral(": ") + file.errorString();
+        return false;
+    }
+    return true;
+}
+
 void RegisterWindow::logSentDialog()
 {
     const int row = m_model->rowForEntry(m_shownEntryId);
@@ -505,6 +635,8 @@ void RegisterWindow::updateActions()
     m_saveAction->setEnabled(m_editor->isModified());
     m_reportAction->setEnabled(shown);
     m_sentAction->setEnabled(shown);
+    m_followUpAction->setEnabled(shown);
+    m_letterAction->setEnabled(shown);
     m_removeAction->setEnabled(shown);
     m_settingsAction->setEnabled(shown || m_registerFilter->currentData().toLongLong() != 0);
     setWindowModified(m_editor->isModified());

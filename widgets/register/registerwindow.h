@@ -6,6 +6,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -47,6 +49,14 @@ public:
     /// Logs the report of the shown entry as sent at @p sentAt to @p authority under @p reference, with the
     /// report as it is now attached; the first is the initial notification, later ones follow it up.
     bool logSent(const ZonedTime &sentAt, const QString &authority, const QString &reference, QString *error);
+    /// Writes the follow-up report of the shown entry (Art. 33(4): what changed since the last notification
+    /// sent) to @p path; false with the reason when nothing was sent or nothing changed.
+    bool writeFollowUp(const QString &path, QString *error);
+    /// Writes the Art. 34 letter to the data subjects of the shown entry (or the documented reason not to
+    /// inform them) to @p path: PDF, or plain text for a mail merge when @p path ends in .txt.
+    bool writeLetter(const QString &path, QString *error);
+    /// Writes the open deadlines of every entry as an iCalendar file with alarms to @p path.
+    bool writeCalendar(const QString &path, QString *error);
 
     RegisterTableModel *model() const { return m_model; }
     RegisterFilterModel *filterModel() const { return m_filter; }
@@ -71,6 +81,9 @@ private:
     bool maybeSave();
     void createReport();
     void logSentDialog();
+    /// Asks where to save a document of the shown entry (suggesting @p name) and writes it with @p write.
+    void saveDocument(const QString &title, const QString &name, const QString &filters,
+        const std::function<bool(const QString &, QString *)> &write);
     void editRegister(bool create);
     void removeEntry();
     void updateActions();
@@ -89,6 +102,8 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_reportAction = nullptr;
     QAction *m_sentAction = nullptr;
+    QAction *m_followUpAction = nullptr;
+    QAction *m_letterAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_settingsAction = nullptr;
     qint64 m_shownEntryId = 0;
