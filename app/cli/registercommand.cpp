@@ -427,7 +427,8 @@ int runReportCommand(const CliContext &context, const QString &entryId, const QS
     QString error;
     if (followUp) {
         const FollowUpReport report(loaded->breachRegister, loaded->entry, loaded->record, loaded->sent, now);
-        if (!report.refusal().isEmpty()) {
+        const auto &last = report.lastSent();
+        if (!last || !report.refusal().isEmpty()) {
             context.err << "incident-cli: no follow-up report: " << report.refusal() << Qt::endl;
             return 1;
         }
@@ -436,7 +437,7 @@ int runReportCommand(const CliContext &context, const QString &entryId, const QS
             return 1;
         }
         context.out << "wrote the follow-up report of register entry " << id << " (" << report.changes().size()
-                    << " changed fields since notification " << report.lastSent()->id << ") to " << outPath << Qt::endl;
+                    << " changed fields since notification " << last->id << ") to " << outPath << Qt::endl;
         return 0;
     }
     const NotificationReport report(loaded->breachRegister, loaded->entry, loaded->record, loaded->sent, now);

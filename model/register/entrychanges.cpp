@@ -16,12 +16,12 @@ namespace {
     /// is not news), a time as its instant (the same instant entered in another zone is the same time).
     QJsonValue comparable(const RegisterEntry &entry, const QString &field)
     {
-        const QJsonValue value = entry.fieldValue(field);
+        QJsonValue value = entry.fieldValue(field);
         switch (RegisterEntry::kindOf(field)) {
         case RegisterEntry::FieldKind::List:
         case RegisterEntry::FieldKind::Nature: {
             QStringList ids;
-            for (const QJsonValue &id : value.toArray()) {
+            for (const auto &id : value.toArray()) {
                 ids.append(id.toString());
             }
             std::sort(ids.begin(), ids.end());
