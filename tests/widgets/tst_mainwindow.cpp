@@ -7,11 +7,13 @@
 #include "librarypanel.h"
 #include "mainwindow.h"
 #include "storage/incidentstore.h"
+#include "workbenchsettings.h"
 
 #include <QApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -88,6 +90,60 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Down);
         const qint64 nextId = view->model()->index(row + 1, 0).data(DocumentListModel::DocumentIdRole).toLongLong();
         QTRY_COMPARE(window->articleView()->document().id(), nextId);
+    }
+
+    void libraryTitlesHaveRoomAtCommonWidths_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("1280 px") << 1280;
+        QTest::newRow("1600 px") << 1600;
+    }
+
+    void libraryTitlesHaveRoomAtCommonWidths()
+    {
+        QFETCH(int, width);
+        auto window = makeWindow(QStringLiteral("widths-%1.sqlite").arg(width));
+        QCOMPARE(window->importPaths({ samplesDir }, true), 8);
+        window->resize(width, 900);
+        QTableView *view = window->library()->view();
+        // The title takes what the language, date and facts columns leave; at least 18 average characters
+        // (the 2 : 4 : 3 panes of before left it 3 at 1600 px).
+        const int enough = 18 * view->fontMetrics().averageCharWidth();
+        QTRY_COMPARE(window->width(), width);
+        QTRY_VERIFY2(view->columnWidth(DocumentListModel::TitleColumn) >= enough,
+            qPrintable(QStringLiteral("title %1 px, language %2, published %3, facts %4, library %5 px; wanted %6")
+                    .arg(view->columnWidth(DocumentListModel::TitleColumn))
+                    .arg(view->columnWidth(DocumentListModel::LanguageColumn))
+                    .arg(view->columnWidth(DocumentListModel::PublishedColumn))
+                    .arg(view->columnWidth(DocumentListModel::FactsColumn))
+                    .arg(window->library()->width())
+                    .arg(enough)));
+        for (const int column :
+            { DocumentListModel::LanguageColumn, DocumentListModel::PublishedColumn, DocumentListModel::FactsColumn }) {
+            QVERIFY(view->columnWidth(column) > 0);
+        }
+        QVERIFY(
+            view->columnWidth(DocumentListModel::TitleColumn) > view->columnWidth(DocumentListModel::PublishedColumn));
+    }
+
+    void darkSchemeDarkensTheWholeWindow()
+    {
+        const auto restore
+            = qScopeGuard([] { WorkbenchSettings::applyColorScheme(WorkbenchSettings::ColorScheme::FollowSystem); });
+        const auto lightness
+            = [](const QWidget *widget, QPalette::ColorRole role) { return widget->palette().color(role).lightness(); };
+        WorkbenchSettings::applyColorScheme(WorkbenchSettings::ColorScheme::Dark);
+        auto window = makeWindow(QStringLiteral("dark.sqlite"));
+        QVERIFY(lightness(window.get(), QPalette::Window) < 80);
+        QVERIFY(lightness(window->library()->view(), QPalette::Base) < 80);
+        QVERIFY(lightness(window->library()->view(), QPalette::Text) > 180);
+        QVERIFY(lightness(window->articleView()->textEdit(), QPalette::Base) < 80);
+
+        // Back to the platform's palette, which is light here (offscreen): the same window follows.
+        WorkbenchSettings::applyColorScheme(WorkbenchSettings::ColorScheme::FollowSystem);
+        QVERIFY2(lightness(window.get(), QPalette::Window) > 180,
+            qPrintable(QString::number(lightness(window.get(), QPalette::Window))));
+        QVERIFY(lightness(window->library()->view(), QPalette::Base) > 180);
     }
 
     void importingTwiceAddsNothing()
