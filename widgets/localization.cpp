@@ -48,11 +48,12 @@ QLocale Localization::systemInterfaceLocale(const QLocale &system, const QString
             break;
         }
     }
-    if (system.language() == spoken.language()) {
-        return system;
-    }
+    // The language's own conventions for the system's territory when it speaks that language (de_AT,
+    // de_CH), else the spoken language's: not QLocale::system() itself, whose numbers and dates come from
+    // LC_NUMERIC and LC_TIME and stay C's under LANGUAGE=de with LC_ALL=C.UTF-8 ("9,500", "16 Jan 2026").
     // "de" alone means Germany's conventions (QLocale's default territory for the language).
-    return QLocale(spoken.language(), spoken.territory());
+    return system.language() == spoken.language() ? QLocale(system.language(), system.territory())
+                                                  : QLocale(spoken.language(), spoken.territory());
 }
 
 QList<Localization::Language> Localization::languages()
