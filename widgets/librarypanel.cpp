@@ -10,7 +10,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScrollBar>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -254,12 +253,6 @@ void LibraryPanel::resizeDocumentColumns()
     m_view->resizeColumnToContents(DocumentListModel::LanguageColumn);
     m_view->resizeColumnToContents(DocumentListModel::PublishedColumn);
     m_view->resizeColumnToContents(DocumentListModel::FactsColumn);
-    // The title stretches into what the other columns leave; the panel asks for room for about 20
-    // characters of it, so the splitter never squeezes titles to a few letters (German headers are wide).
-    const int others = m_view->columnWidth(DocumentListModel::LanguageColumn)
-        + m_view->columnWidth(DocumentListModel::PublishedColumn) + m_view->columnWidth(DocumentListModel::FactsColumn);
-    const int chrome = m_view->verticalScrollBar()->sizeHint().width() + 2 * m_view->frameWidth() + 8;
-    m_view->setMinimumWidth(others + 20 * m_view->fontMetrics().averageCharWidth() + chrome);
 }
 
 void LibraryPanel::updateDocumentStatus()

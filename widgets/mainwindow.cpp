@@ -104,11 +104,9 @@ MainWindow::MainWindow(
     m_splitter->addWidget(m_library);
     m_splitter->addWidget(m_article);
     m_splitter->addWidget(m_sideSplitter);
-    // The library gets enough for its titles beside the language, date and facts columns (at 1280 px
-    // the 2 : 4 : 3 of before left the title 3 characters); the side panes as before.
-    m_splitter->setStretchFactor(0, 5);
-    m_splitter->setStretchFactor(1, 7);
-    m_splitter->setStretchFactor(2, 6);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 3);
     m_splitter->setChildrenCollapsible(false);
     m_sideSplitter->addWidget(m_facts);
     m_sideSplitter->addWidget(m_record);
@@ -727,7 +725,7 @@ BackgroundImport *MainWindow::importInBackground(const QStringList &paths)
 void MainWindow::restoreLayout()
 {
     const QSettings settings;
-    // First start: most of the screen's free area (85 %), centred, the three panes as 5 : 7 : 6 and the
+    // First start: most of the screen's free area (85 %), centred, the three panes as 1 : 2 : 1.5 and the
     // facts over the record as 4 : 5. Later starts: as the analyst left it.
     const QRect area = RecentPlaces::availableArea(this);
     const bool restored = restoreGeometry(settings.value(geometryKey).toByteArray());
@@ -739,7 +737,7 @@ void MainWindow::restoreLayout()
     restoreState(settings.value(stateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray())) {
         const int width = restored ? this->width() : area.width() * 85 / 100;
-        m_splitter->setSizes({ width * 5 / 18, width * 7 / 18, width * 6 / 18 });
+        m_splitter->setSizes({ width * 2 / 9, width * 4 / 9, width * 3 / 9 });
     }
     if (!m_sideSplitter->restoreState(settings.value(sideSplitterKey).toByteArray())) {
         const int height = restored ? this->height() : area.height() * 85 / 100;

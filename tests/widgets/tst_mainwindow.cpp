@@ -92,40 +92,6 @@ private Q_SLOTS:
         QTRY_COMPARE(window->articleView()->document().id(), nextId);
     }
 
-    void libraryTitlesHaveRoomAtCommonWidths_data()
-    {
-        QTest::addColumn<int>("width");
-        QTest::newRow("1280 px") << 1280;
-        QTest::newRow("1600 px") << 1600;
-    }
-
-    void libraryTitlesHaveRoomAtCommonWidths()
-    {
-        QFETCH(int, width);
-        auto window = makeWindow(QStringLiteral("widths-%1.sqlite").arg(width));
-        QCOMPARE(window->importPaths({ samplesDir }, true), 8);
-        window->resize(width, 900);
-        QTableView *view = window->library()->view();
-        // The title takes what the language, date and facts columns leave; at least 18 average characters
-        // (the 2 : 4 : 3 panes of before left it 3 at 1600 px).
-        const int enough = 18 * view->fontMetrics().averageCharWidth();
-        QTRY_COMPARE(window->width(), width);
-        QTRY_VERIFY2(view->columnWidth(DocumentListModel::TitleColumn) >= enough,
-            qPrintable(QStringLiteral("title %1 px, language %2, published %3, facts %4, library %5 px; wanted %6")
-                    .arg(view->columnWidth(DocumentListModel::TitleColumn))
-                    .arg(view->columnWidth(DocumentListModel::LanguageColumn))
-                    .arg(view->columnWidth(DocumentListModel::PublishedColumn))
-                    .arg(view->columnWidth(DocumentListModel::FactsColumn))
-                    .arg(window->library()->width())
-                    .arg(enough)));
-        for (const int column :
-            { DocumentListModel::LanguageColumn, DocumentListModel::PublishedColumn, DocumentListModel::FactsColumn }) {
-            QVERIFY(view->columnWidth(column) > 0);
-        }
-        QVERIFY(
-            view->columnWidth(DocumentListModel::TitleColumn) > view->columnWidth(DocumentListModel::PublishedColumn));
-    }
-
     void darkSchemeDarkensTheWholeWindow()
     {
         const auto restore
