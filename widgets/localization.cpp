@@ -7,6 +7,8 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <algorithm>
+
 namespace Iwb {
 
 namespace {
@@ -25,7 +27,33 @@ QString Localization::chosenLanguage()
 
 QLocale Localization::localeFor(const QString &code)
 {
-    return code.isEmpty() ? QLocale::system() : QLocale(code);
+    if (!code.isEmpty()) {
+        return QLocale(code);
+    }
+    const QLocale system = QLocale::system();
+    return systemInterfaceLocale(system, system.uiLanguages());
+}
+
+QLocale Localization::systemInterfaceLocale(const QLocale &system, const QStringList &uiLanguages)
+{
+    QLocale spoken(QLocale::English, QLocale::UnitedStates);
+    for (const QString &name : uiLanguages) {
+        const QLocale candidate(name);
+        const QList<Language> known = languages();
+        const bool translated = std::any_of(known.cbegin(), known.cend(), [&](const Language &language) {
+            return !language.code.isEmpty() && QLocale(language.code).language() == candidate.language();
+        });
+        if (translated) {
+            spoken = candidate;
+            break;
+        }
+    }
+    // The language's own conventions for the system's territory when it speaks that language (de_AT,
+    // de_CH), else the spoken language's: not QLocale::system() itself, whose numbers and dates come from
+    // LC_NUMERIC and LC_TIME and stay C's under LANGUAGE=de with LC_ALL=C.UTF-8 ("9,500", "16 Jan 2026").
+    // "de" alone means Germany's conventions (QLocale's default territory for the language).
+    return system.language() == spoken.language() ? QLocale(system.language(), system.territory())
+                                                  : QLocale(spoken.language(), spoken.territory());
 }
 
 QList<Localization::Language> Localization::languages()

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 class QTranslator;
 
@@ -32,8 +33,17 @@ public:
     static QString settingsKey();
     /// The chosen language code, "" for the system's.
     static QString chosenLanguage();
-    /// The locale the interface uses for @p code ("" = the system's).
+    /// The locale the interface uses for @p code ("" = the system's, see systemInterfaceLocale()).
     static QLocale localeFor(const QString &code);
+    /**
+     * The interface's locale when it follows the system: @p system (its number and date conventions)
+     * when it is in the language the interface will speak, else that language's own locale. The
+     * interface speaks the first of @p uiLanguages (the system's preferred languages, e.g. from
+     * LANGUAGE=de:en) that the workbench is translated to, or English. So a German interface never
+     * shows "9,500" or "16 Jan 2026" because the numeric locale is C (LC_ALL=C.UTF-8) or another
+     * language's, and a de_AT or de_CH system keeps its own conventions.
+     */
+    static QLocale systemInterfaceLocale(const QLocale &system, const QStringList &uiLanguages);
     /// The languages the workbench is translated to, the system's first.
     static QList<Language> languages();
 

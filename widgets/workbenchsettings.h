@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QPalette;
+
 namespace Iwb {
 
 /**
@@ -27,8 +29,16 @@ public:
 
     static ColorScheme colorScheme();
     static void setColorScheme(ColorScheme scheme);
-    /// Applies @p scheme to the whole program (Qt's palette and the standard dialogs).
+    /// Applies @p scheme to the whole program: Qt's colour scheme hint (the standard dialogs, platform
+    /// themes that follow it) and the application palette. Dark sets darkPalette() with the Fusion style,
+    /// whose drawing follows the palette, because on a desktop without a platform theme (X11 without
+    /// KDE or GNOME integration, Xvfb) the hint alone leaves the windows light; Light keeps the platform's
+    /// palette when it is light and sets Qt's light grey one when not; FollowSystem sets the palette the
+    /// platform gave before the first call again, but windows made dark may keep it until the next start
+    /// (seen with the offscreen platform; the settings say a change of scheme fully applies at the next start).
     static void applyColorScheme(ColorScheme scheme);
+    /// The palette of the dark scheme: dark windows and fields, light text, a blue selection.
+    static QPalette darkPalette();
 
     /// The store the workbench opens when no --db is given; empty: the default in the user's data folder.
     static QString storePath();

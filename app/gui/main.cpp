@@ -64,8 +64,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QApplication::translate("main", "Render the window to FILE (PNG) once it is shown, then quit."),
         QStringLiteral("FILE"));
-    const QCommandLineOption darkOption(
-        QStringLiteral("dark"), QApplication::translate("main", "Use the dark highlighting theme for this run."));
+    const QCommandLineOption darkOption(QStringLiteral("dark"),
+        QApplication::translate("main", "Use dark windows and the dark highlighting theme for this run."));
     const QCommandLineOption languageOption(QStringLiteral("language"),
         QApplication::translate("main", "The interface's language for this run (de, en), instead of the settings'."),
         QStringLiteral("CODE"));
@@ -74,6 +74,10 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Articles to import and open (files, or http:// and https:// addresses)."),
         QStringLiteral("[files...]"));
     parser.process(app);
+    if (parser.isSet(darkOption)) {
+        // The whole window dark, before any widget is made (the settings keep their scheme).
+        WorkbenchSettings::applyColorScheme(WorkbenchSettings::ColorScheme::Dark);
+    }
 
     auto store = std::make_unique<IncidentStore>();
     const QString storePath = parser.value(dbOption);

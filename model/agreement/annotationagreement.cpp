@@ -4,6 +4,7 @@
 
 #include "document/textoffsets.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -371,7 +372,9 @@ FactComparison AnnotationAgreement::compareFacts(
             item.kind = DisagreementKind::OnlyInReference;
             item.reference = reference.at(r);
             item.referenceIndex = r;
-            item.details.append(QStringLiteral("only in the reference (value %1)").arg(valueText(reference.at(r))));
+            item.details.append(
+                QCoreApplication::translate("Iwb::AnnotationAgreement", "only in the reference (value %1)")
+                    .arg(valueText(reference.at(r))));
             comparison.disagreements.append(item);
         }
     }
@@ -381,7 +384,9 @@ FactComparison AnnotationAgreement::compareFacts(
             item.kind = DisagreementKind::OnlyInOther;
             item.other = other.at(o);
             item.otherIndex = o;
-            item.details.append(QStringLiteral("only in the other version (value %1)").arg(valueText(other.at(o))));
+            item.details.append(
+                QCoreApplication::translate("Iwb::AnnotationAgreement", "only in the other version (value %1)")
+                    .arg(valueText(other.at(o))));
             comparison.disagreements.append(item);
         }
     }

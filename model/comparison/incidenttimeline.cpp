@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "incidenttimeline.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QTimeZone>
 
@@ -203,7 +204,8 @@ TimelineRow IncidentTimeline::rowFor(const IncidentRecord &record, const Documen
             std::tie(point.factId, point.evidence) = evidenceOf(record, QStringLiteral("incident_date"), facts);
         }
         if (point.evidence.isEmpty()) {
-            point.evidence = QStringLiteral("record: incident date %1").arg(record.incidentDate);
+            point.evidence = QCoreApplication::translate("Iwb::IncidentTimeline", "record: incident date %1")
+                                 .arg(record.incidentDate);
         }
         start = point;
         row.points.append(point);
@@ -231,7 +233,8 @@ TimelineRow IncidentTimeline::rowFor(const IncidentRecord &record, const Documen
         }
         if (end.at.isValid()) {
             if (end.evidence.isEmpty()) {
-                end.evidence = QStringLiteral("record: end time %1").arg(record.endTime);
+                end.evidence
+                    = QCoreApplication::translate("Iwb::IncidentTimeline", "record: end time %1").arg(record.endTime);
             }
             row.points.append(end);
         }
@@ -319,8 +322,9 @@ TimelineRow IncidentTimeline::rowFor(const IncidentRecord &record, const Documen
         point.at = utc(published->first);
         point.precision = published->second;
         point.evidence = document.title().isEmpty()
-            ? QStringLiteral("article published %1").arg(document.published())
-            : QStringLiteral("article published %1: %2").arg(document.published(), document.title());
+            ? QCoreApplication::translate("Iwb::IncidentTimeline", "article published %1").arg(document.published())
+            : QCoreApplication::translate("Iwb::IncidentTimeline", "article published %1: %2")
+                  .arg(document.published(), document.title());
         row.points.append(point);
     }
 
@@ -433,17 +437,18 @@ QList<TimelineTick> IncidentTimeline::ticks(Scale scale) const
             qint64 minutes;
             const char *label;
         } marks[] = {
-            { 0, "start" },
-            { 1, "1 min" },
-            { 10, "10 min" },
-            { hour, "1 h" },
-            { 6 * hour, "6 h" },
-            { day, "1 day" },
-            { 7 * day, "1 week" },
-            { 30 * day, "30 days" },
-            { 525960, "1 year" },
-            { 5259600, "10 years" },
-            { 52596000, "100 years" },
+            // Translated where they are shown: the marks are read by people, not by programs.
+            { 0, QT_TRANSLATE_NOOP("Iwb::IncidentTimeline", "start") },
+            { 1, QT_TRANSLATE_NOOP("Iwb::IncidentTimeline", "1 min") },
+            { 10, QT_TRANSLATE_NOOP("Iwb::IncidentTimeline", "10 min") },
+            { hour, QT_TRANSLATE_NOOP("Iwb::IncidentTimeline", "1 h") },
+            { 6 * hour, QT_TRANSLATE_NOOP("Iwb::IncidentTimeline", "6 h") },
+            { day, QT_TRANSLATE_NOOP("Iwb::IncidentTimeline", "1 day") },
+            { 7 * day, QT_TRANSLATE_NOOP("Iwb::IncidentTimeline", "1 week") },
+            { 30 * day, QT_TRANSLATE_NOOP("Iwb::IncidentTimeline", "30 days") },
+            { 525960, QT_TRANSLATE_NOOP("Iwb::IncidentTimeline", "1 year") },
+            { 5259600, QT_TRANSLATE_NOOP("Iwb::IncidentTimeline", "10 years") },
+            { 52596000, QT_TRANSLATE_NOOP("Iwb::IncidentTimeline", "100 years") },
         };
         const auto coordinateOf
             = [](double minutes) { return std::copysign(std::log10(1.0 + std::abs(minutes)), minutes); };
@@ -451,13 +456,15 @@ QList<TimelineTick> IncidentTimeline::ticks(Scale scale) const
         for (auto it = std::rbegin(marks); it != std::rend(marks); ++it) {
             const double coordinate = coordinateOf(-static_cast<double>(it->minutes));
             if (it->minutes > 0 && coordinate >= low) {
-                ticks.append({ (coordinate - low) / (high - low), QChar(0x2212) + QString::fromLatin1(it->label) });
+                ticks.append({ (coordinate - low) / (high - low),
+                    QChar(0x2212) + QCoreApplication::translate("Iwb::IncidentTimeline", it->label) });
             }
         }
         for (const auto &mark : marks) {
             const double coordinate = coordinateOf(static_cast<double>(mark.minutes));
             if (coordinate <= high) {
-                ticks.append({ (coordinate - low) / (high - low), QString::fromLatin1(mark.label) });
+                ticks.append({ (coordinate - low) / (high - low),
+                    QCoreApplication::translate("Iwb::IncidentTimeline", mark.label) });
             }
         }
         return ticks;

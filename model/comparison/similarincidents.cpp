@@ -6,6 +6,7 @@
 #include "storage/incidentstore.h"
 #include "storage/storetables.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
 
@@ -47,10 +48,11 @@ namespace {
     QString dayText(qint64 days)
     {
         if (days == 0) {
-            return QStringLiteral("the same day");
+            return QCoreApplication::translate("Iwb::SimilarIncidents", "the same day");
         }
         const QString count = QLocale(QLocale::English).toString(days);
-        return days == 1 ? QStringLiteral("1 day apart") : QStringLiteral("%1 days apart").arg(count);
+        return days == 1 ? QCoreApplication::translate("Iwb::SimilarIncidents", "1 day apart")
+                         : QCoreApplication::translate("Iwb::SimilarIncidents", "%1 days apart").arg(count);
     }
 
 } // namespace
@@ -118,7 +120,7 @@ SimilarIncident SimilarIncidents::scoreWords(const IncidentRecord &a, const QSet
 
     if (!a.cause.isEmpty() && a.cause == b.cause && a.cause != QLatin1String("unknown")) {
         result.score += causeWeight;
-        result.reasons.append(QStringLiteral("same cause: %1").arg(a.cause));
+        result.reasons.append(QCoreApplication::translate("Iwb::SimilarIncidents", "same cause: %1").arg(a.cause));
     }
 
     if (const double categories = jaccard(a.dataExposed, b.dataExposed); categories > 0) {
@@ -128,13 +130,16 @@ SimilarIncident SimilarIncidents::scoreWords(const IncidentRecord &a, const QSet
         const QSet<QString> other(b.dataExposed.cbegin(), b.dataExposed.cend());
         all.unite(other);
         common.intersect(other);
-        result.reasons.append(QStringLiteral("%1 of %2 data categories in common").arg(common.size()).arg(all.size()));
+        result.reasons.append(QCoreApplication::translate("Iwb::SimilarIncidents", "%1 of %2 data categories in common")
+                .arg(common.size())
+                .arg(all.size()));
     }
 
     const QString key = organizationKey(a.organization);
     if (!key.isEmpty() && key == organizationKey(b.organization)) {
         result.score += organizationWeight;
-        result.reasons.append(QStringLiteral("same organization: %1").arg(b.organization.simplified()));
+        result.reasons.append(QCoreApplication::translate("Iwb::SimilarIncidents", "same organization: %1")
+                .arg(b.organization.simplified()));
     }
 
     if (const auto days = daysApart(a.incidentDate, b.incidentDate)) {
@@ -149,7 +154,8 @@ SimilarIncident SimilarIncidents::scoreWords(const IncidentRecord &a, const QSet
     if (const double text = cosine(targetWords, candidateWords); text > 0) {
         result.score += textWeight * text;
         if (text >= 0.1) {
-            result.reasons.append(QStringLiteral("articles %1% alike in wording").arg(std::lround(text * 100)));
+            result.reasons.append(QCoreApplication::translate("Iwb::SimilarIncidents", "articles %1% alike in wording")
+                    .arg(std::lround(text * 100)));
         }
     }
     return result;
@@ -202,7 +208,9 @@ std::optional<QList<SimilarIncident>> SimilarIncidents::find(
     const auto target = store.incident(incidentId);
     if (!target) {
         return fail(store.errorString().isEmpty()
-                ? QStringLiteral("%1: there is no incident record %2").arg(store.path()).arg(incidentId)
+                ? QCoreApplication::translate("Iwb::SimilarIncidents", "%1: there is no incident record %2")
+                      .arg(store.path())
+                      .arg(incidentId)
                 : store.errorString());
     }
     const QList<IncidentRecord> records = store.incidents();

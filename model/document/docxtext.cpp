@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "docxtext.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QRegularExpression>
 #include <QStringList>
@@ -274,13 +275,15 @@ DocxBody DocxText::readDocument(const QByteArray &documentXml)
         }
     }
     if (reader.hasError()) {
-        body.error = QStringLiteral("the Word document is damaged (word/document.xml, line %1: %2)")
+        body.error = QCoreApplication::translate(
+            "DocumentImport", "the Word document is damaged (word/document.xml, line %1: %2)")
                          .arg(reader.lineNumber())
                          .arg(reader.errorString());
         return body;
     }
     if (!sawBody) {
-        body.error = QStringLiteral("the Word document is damaged (word/document.xml has no w:body)");
+        body.error = QCoreApplication::translate(
+            "DocumentImport", "the Word document is damaged (word/document.xml has no w:body)");
         return body;
     }
     body.text = writer.text();

@@ -120,20 +120,23 @@ std::optional<QUrl> UrlImporter::parseUrl(const QString &text, QString *error)
     };
     QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        return refuse(QStringLiteral("no address given"));
+        return refuse(QCoreApplication::translate("Iwb::UrlImporter", "no address given"));
     }
     if (!trimmed.contains(QLatin1String("://"))) {
         trimmed.prepend(QStringLiteral("https://"));
     }
     QUrl url(trimmed, QUrl::TolerantMode);
     if (!url.isValid()) {
-        return refuse(QStringLiteral("not a valid address (%1)").arg(url.errorString()));
+        return refuse(
+            QCoreApplication::translate("Iwb::UrlImporter", "not a valid address (%1)").arg(url.errorString()));
     }
     if (!isWebScheme(url.scheme().toLower())) {
-        return refuse(QStringLiteral("only http and https addresses can be fetched, not %1").arg(url.scheme()));
+        return refuse(
+            QCoreApplication::translate("Iwb::UrlImporter", "only http and https addresses can be fetched, not %1")
+                .arg(url.scheme()));
     }
     if (url.host().isEmpty()) {
-        return refuse(QStringLiteral("the address has no host name"));
+        return refuse(QCoreApplication::translate("Iwb::UrlImporter", "the address has no host name"));
     }
     return url;
 }
@@ -170,7 +173,10 @@ ImportResult UrlImporter::importFetchedPdf(
     QTemporaryFile file(QDir::tempPath() + QStringLiteral("/incident-workbench-XXXXXX.pdf"));
     if (!file.open() || file.write(body) != body.size() || !file.flush()) {
         return { {},
-            QStringLiteral("the fetched PDF cannot be written to a temporary file (%1)").arg(file.errorString()), {} };
+            QCoreApplication::translate(
+                "Iwb::UrlImporter", "the fetched PDF cannot be written to a temporary file (%1)")
+                .arg(file.errorString()),
+            {} };
     }
     ImportResult result = importer.importFile(file.fileName());
     if (!result.isValid()) {
@@ -194,7 +200,7 @@ void UrlImporter::start(const QUrl &url)
     m_visited.clear();
     m_current = url;
     if (!url.isValid() || !isWebScheme(url.scheme().toLower()) || url.host().isEmpty()) {
-        fail(QStringLiteral("not an http or https address with a host name"));
+        fail(QCoreApplication::translate("Iwb::UrlImporter", "not an http or https address with a host name"));
         return;
     }
     request(url);
@@ -262,30 +268,35 @@ void UrlImporter::onMetaData()
 
     if (status >= 300 && status < 400) {
         if (!isRedirect(status) || !m_reply->hasRawHeader("Location")) {
-            fail(QStringLiteral("the server answered %1 without saying where the page is").arg(answer));
+            fail(QCoreApplication::translate(
+                "Iwb::UrlImporter", "the server answered %1 without saying where the page is")
+                    .arg(answer));
             return;
         }
         const QUrl target = m_current.resolved(QUrl::fromEncoded(m_reply->rawHeader("Location").trimmed()));
         const QString from = m_current.toDisplayString();
         if (!target.isValid() || !isWebScheme(target.scheme().toLower())) {
-            fail(QStringLiteral("%1 redirected to %2, which is not an http or https address")
+            fail(QCoreApplication::translate(
+                "Iwb::UrlImporter", "%1 redirected to %2, which is not an http or https address")
                     .arg(from, target.toDisplayString()));
             return;
         }
         if (m_current.scheme().toLower() == QLatin1String("https")
             && target.scheme().toLower() == QLatin1String("http")) {
-            fail(QStringLiteral("%1 redirected from https to unencrypted http (%2); refused")
+            fail(QCoreApplication::translate(
+                "Iwb::UrlImporter", "%1 redirected from https to unencrypted http (%2); refused")
                     .arg(from, target.toDisplayString()));
             return;
         }
         if (m_visited.contains(normalizedUrl(target))) {
             QStringList chain = m_visited;
             chain.append(normalizedUrl(target));
-            fail(QStringLiteral("the redirects go round in a loop (%1)").arg(chain.join(QStringLiteral(" → "))));
+            fail(QCoreApplication::translate("Iwb::UrlImporter", "the redirects go round in a loop (%1)")
+                    .arg(chain.join(QStringLiteral(" → "))));
             return;
         }
         if (m_visited.size() > m_maxRedirects) {
-            fail(QStringLiteral("more than %1 redirects (the last to %2); gave up")
+            fail(QCoreApplication::translate("Iwb::UrlImporter", "more than %1 redirects (the last to %2); gave up")
                     .arg(m_maxRedirects)
                     .arg(target.toDisplayString()));
             return;
@@ -295,7 +306,7 @@ void UrlImporter::onMetaData()
         return;
     }
     if (status >= 400 || status < 200) {
-        fail(QStringLiteral("the server answered %1").arg(answer));
+        fail(QCoreApplication::translate("Iwb::UrlImporter", "the server answered %1").arg(answer));
         return;
     }
 
@@ -304,14 +315,15 @@ void UrlImporter::onMetaData()
     if (!mimeType.isEmpty()) {
         m_format = formatForContentType(mimeType);
         if (m_format.isEmpty()) {
-            fail(QStringLiteral("the page is of type %1, which is not imported (only web pages, text and PDF)")
+            fail(QCoreApplication::translate(
+                "Iwb::UrlImporter", "the page is of type %1, which is not imported (only web pages, text and PDF)")
                     .arg(mimeType));
             return;
         }
     }
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > bodyLimit()) {
-        fail(QStringLiteral("the page is %1, over the import limit of %2")
+        fail(QCoreApplication::translate("Iwb::UrlImporter", "the page is %1, over the import limit of %2")
                 .arg(sizeText(length.toLongLong()), sizeText(bodyLimit())));
     }
 }
@@ -324,7 +336,8 @@ void UrlImporter::onReadyRead()
     }
     m_body += m_reply->read(bodyLimit() + 1 - m_body.size());
     if (m_body.size() > bodyLimit()) {
-        fail(QStringLiteral("the page is larger than the import limit of %1; stopped reading")
+        fail(QCoreApplication::translate(
+            "Iwb::UrlImporter", "the page is larger than the import limit of %1; stopped reading")
                 .arg(sizeText(bodyLimit())));
     }
 }
@@ -347,16 +360,17 @@ void UrlImporter::onFinished()
     const QString host = m_current.host();
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        fail(QStringLiteral("%1 refused the connection").arg(m_current.authority()));
+        fail(QCoreApplication::translate("Iwb::UrlImporter", "%1 refused the connection").arg(m_current.authority()));
         return;
     case QNetworkReply::HostNotFoundError:
-        fail(QStringLiteral("the host %1 was not found").arg(host));
+        fail(QCoreApplication::translate("Iwb::UrlImporter", "the host %1 was not found").arg(host));
         return;
     case QNetworkReply::RemoteHostClosedError:
-        fail(QStringLiteral("%1 closed the connection before the page was complete").arg(host));
+        fail(QCoreApplication::translate("Iwb::UrlImporter", "%1 closed the connection before the page was complete")
+                .arg(host));
         return;
     case QNetworkReply::SslHandshakeFailedError:
-        fail(QStringLiteral("the secure connection to %1 failed: %2")
+        fail(QCoreApplication::translate("Iwb::UrlImporter", "the secure connection to %1 failed: %2")
                 .arg(host, m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(QStringLiteral("; "))));
         return;
     default:
@@ -372,9 +386,11 @@ void UrlImporter::onTimeout()
     }
     const double seconds = std::chrono::duration<double>(m_timeout).count();
     if (m_body.isEmpty()) {
-        fail(QStringLiteral("no answer from %1 within %2 s (time-out)").arg(m_current.authority()).arg(seconds));
+        fail(QCoreApplication::translate("Iwb::UrlImporter", "no answer from %1 within %2 s (time-out)")
+                .arg(m_current.authority())
+                .arg(seconds));
     } else {
-        fail(QStringLiteral("%1 stopped sending for %2 s after %3 bytes (time-out)")
+        fail(QCoreApplication::translate("Iwb::UrlImporter", "%1 stopped sending for %2 s after %3 bytes (time-out)")
                 .arg(m_current.authority())
                 .arg(seconds)
                 .arg(m_body.size()));
@@ -402,7 +418,7 @@ void UrlImporter::fail(const QString &reason)
     const QString current = m_current.toDisplayString();
     result.error = requested + QStringLiteral(": ") + reason;
     if (!current.isEmpty() && normalizedUrl(m_current) != normalizedUrl(m_requested) && !reason.contains(current)) {
-        result.error += QStringLiteral(" (after redirects, at %1)").arg(current);
+        result.error += QCoreApplication::translate("Iwb::UrlImporter", " (after redirects, at %1)").arg(current);
     }
     Q_EMIT finished(result);
 }
@@ -413,7 +429,7 @@ void UrlImporter::succeed()
     const QString contentType = m_contentType;
     const QString format = m_format.isEmpty() ? sniffFormat(body) : m_format;
     if (body.trimmed().isEmpty()) {
-        fail(QStringLiteral("the server sent an empty page"));
+        fail(QCoreApplication::translate("Iwb::UrlImporter", "the server sent an empty page"));
         return;
     }
     dropReply();

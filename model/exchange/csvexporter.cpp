@@ -8,6 +8,7 @@
 #include "storage/incidentstore.h"
 #include "storage/storetables.h"
 
+#include <QCoreApplication>
 #include <QFileDevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,7 +75,7 @@ namespace {
         if (const auto *file = qobject_cast<const QFileDevice *>(&device); file && !file->fileName().isEmpty()) {
             return file->fileName();
         }
-        return QStringLiteral("the output");
+        return QCoreApplication::translate("Iwb::Export", "the output");
     }
 
 } // namespace
@@ -137,7 +138,8 @@ std::optional<qint64> CsvExporter::writeFacts(QIODevice &device, const ExportSco
 std::optional<qint64> CsvExporter::finished(CsvWriter &csv, const QIODevice &device, std::optional<qint64> rows)
 {
     if (rows && !csv.finish()) {
-        fail(outputName(device) + QStringLiteral(": cannot write (") + csv.errorString() + QLatin1Char(')'));
+        fail(QCoreApplication::translate("Iwb::Export", "%1: cannot write (%2)")
+                .arg(outputName(device), csv.errorString()));
         return std::nullopt;
     }
     return rows;

@@ -3,6 +3,7 @@
 #include "csvwriter.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QIODevice>
 
 #include <algorithm>
@@ -273,7 +274,7 @@ bool CsvWriter::finish()
             m_failed = true;
             m_error = m_device->errorString();
             if (m_error.isEmpty()) {
-                m_error = QStringLiteral("the output refused data");
+                m_error = QCoreApplication::translate("Iwb::Export", "the output refused data");
             }
             return false;
         }

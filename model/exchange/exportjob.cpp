@@ -8,6 +8,7 @@
 #include "exchange/xlsxtablewriter.h"
 #include "storage/incidentstore.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace Iwb {
@@ -45,8 +46,8 @@ ExportOutcome ExportJob::run(const ExportRequest &request)
         outcome.error = exporter.errorString();
         if (outcome.rows && !sheet.finish()) {
             outcome.rows.reset();
-            outcome.error = request.outputPath + QStringLiteral(": cannot write the workbook (") + sheet.errorString()
-                + QLatin1Char(')');
+            outcome.error = QCoreApplication::translate("Iwb::Export", "%1: cannot write the workbook (%2)")
+                                .arg(request.outputPath, sheet.errorString());
         }
         if (outcome.rows && file.write(sheet.bytes()) != sheet.bytes().size()) {
             outcome.rows.reset();

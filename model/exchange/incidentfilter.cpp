@@ -6,6 +6,7 @@
 #include "storage/incidentstore.h"
 #include "storage/librarykeys.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Iwb {
@@ -59,17 +60,18 @@ std::optional<IncidentFilter> IncidentFilter::parse(const QStringList &terms, QS
         const QString key = term.left(equals).trimmed().toLower();
         const QString value = equals < 0 ? QString() : term.mid(equals + 1).trimmed();
         if (equals < 0 || !keys().contains(key)) {
-            *error = QStringLiteral("filter '%1' is not KEY=VALUE with KEY one of: %2")
-                         .arg(term, keys().join(QStringLiteral(", ")));
+            *error
+                = QCoreApplication::translate("Iwb::IncidentFilter", "filter '%1' is not KEY=VALUE with KEY one of: %2")
+                      .arg(term, keys().join(QStringLiteral(", ")));
             return std::nullopt;
         }
         if (value.isEmpty()) {
-            *error = QStringLiteral("filter '%1' has no value").arg(term);
+            *error = QCoreApplication::translate("Iwb::IncidentFilter", "filter '%1' has no value").arg(term);
             return std::nullopt;
         }
         if (key == QLatin1String("cause")) {
             if (!IncidentRecord::causeIds().contains(value)) {
-                *error = QStringLiteral("filter '%1': the cause is not one of: %2")
+                *error = QCoreApplication::translate("Iwb::IncidentFilter", "filter '%1': the cause is not one of: %2")
                              .arg(term, IncidentRecord::causeIds().join(QStringLiteral(", ")));
                 return std::nullopt;
             }
@@ -77,7 +79,8 @@ std::optional<IncidentFilter> IncidentFilter::parse(const QStringList &terms, QS
         } else if (key == QLatin1String("review")) {
             const QString name = QString(value).replace(QLatin1Char(' '), QLatin1Char('_')).toLower();
             if (!reviewStatusFromName(name)) {
-                *error = QStringLiteral("filter '%1': the review status is not one of: draft, first_pass, reviewed")
+                *error = QCoreApplication::translate(
+                    "Iwb::IncidentFilter", "filter '%1': the review status is not one of: draft, first_pass, reviewed")
                              .arg(term);
                 return std::nullopt;
             }
@@ -86,7 +89,9 @@ std::optional<IncidentFilter> IncidentFilter::parse(const QStringList &terms, QS
             filter.organization = value;
         } else if (key == QLatin1String("from") || key == QLatin1String("to")) {
             if (!isIsoDatePrefix(value)) {
-                *error = QStringLiteral("filter '%1': the date is not YYYY-MM-DD, YYYY-MM or YYYY").arg(term);
+                *error = QCoreApplication::translate(
+                    "Iwb::IncidentFilter", "filter '%1': the date is not YYYY-MM-DD, YYYY-MM or YYYY")
+                             .arg(term);
                 return std::nullopt;
             }
             (key == QLatin1String("from") ? filter.from : filter.to) = value;

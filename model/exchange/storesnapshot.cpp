@@ -10,6 +10,7 @@
 #include "storage/schemamigrations.h"
 #include "storage/storetables.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -99,7 +100,7 @@ namespace {
         {
             const QJsonValue value = m_row.value(key);
             if (!value.isString()) {
-                problem(key, QStringLiteral("is not a string"));
+                problem(key, QCoreApplication::translate("Iwb::StoreSnapshot", "is not a string"));
                 return {};
             }
             return value.toString();
@@ -108,7 +109,8 @@ namespace {
         {
             const QJsonValue value = m_row.value(key);
             if (!value.isDouble() || value.toDouble() != double(value.toInteger()) || value.toInteger() < minimum) {
-                problem(key, QStringLiteral("is not an integer of at least %1").arg(minimum));
+                problem(key,
+                    QCoreApplication::translate("Iwb::StoreSnapshot", "is not an integer of at least %1").arg(minimum));
                 return minimum;
             }
             return value.toInteger();
@@ -124,7 +126,7 @@ namespace {
                 return {};
             }
             if (!value.isBool()) {
-                problem(key, QStringLiteral("is not true, false or null"));
+                problem(key, QCoreApplication::translate("Iwb::StoreSnapshot", "is not true, false or null"));
                 return {};
             }
             return value.toBool() ? 1 : 0;
@@ -133,7 +135,7 @@ namespace {
         {
             const QJsonValue value = m_row.value(key);
             if (!value.isArray()) {
-                problem(key, QStringLiteral("is not an array"));
+                problem(key, QCoreApplication::translate("Iwb::StoreSnapshot", "is not an array"));
             }
             return value.toArray();
         }
@@ -143,7 +145,7 @@ namespace {
             for (const QJsonValue item : array(key)) {
                 if (!item.isString() || !allowed.contains(item.toString())) {
                     problem(key,
-                        QStringLiteral("holds '%1', which is not one of: %2")
+                        QCoreApplication::translate("Iwb::StoreSnapshot", "holds '%1', which is not one of: %2")
                             .arg(item.toString(), allowed.join(QStringLiteral(", "))));
                     return {};
                 }
@@ -155,14 +157,16 @@ namespace {
         {
             const QString value = string(key);
             if (ok() && !(emptyAllowed && value.isEmpty()) && !allowed.contains(value)) {
-                problem(key, QStringLiteral("is '%1', not one of: %2").arg(value, allowed.join(QStringLiteral(", "))));
+                problem(key,
+                    QCoreApplication::translate("Iwb::StoreSnapshot", "is '%1', not one of: %2")
+                        .arg(value, allowed.join(QStringLiteral(", "))));
             }
             return value;
         }
         QJsonValue any(const QString &key)
         {
             if (!m_row.contains(key)) {
-                problem(key, QStringLiteral("is missing"));
+                problem(key, QCoreApplication::translate("Iwb::StoreSnapshot", "is missing"));
             }
             return m_row.value(key);
         }
@@ -230,7 +234,9 @@ namespace {
                 values.append(bytes.decoded);
             } else if (error->isEmpty()) {
                 *error = place
-                    + QStringLiteral(": \"%1\" is missing or not a number, text, null or base64 object").arg(column);
+                    + QCoreApplication::translate(
+                        "Iwb::StoreSnapshot", ": \"%1\" is missing or not a number, text, null or base64 object")
+                          .arg(column);
             }
         }
         return values;
@@ -277,7 +283,8 @@ bool StoreSnapshot::write(const IncidentStore &store, QIODevice &device)
     };
     const auto flush = [&] {
         if (device.write(out) != out.size()) {
-            readError = QStringLiteral("cannot write the snapshot: ") + device.errorString();
+            readError = QCoreApplication::translate("Iwb::StoreSnapshot", "cannot write the snapshot: %1")
+                            .arg(device.errorString());
             return false;
         }
         out.clear();
@@ -467,14 +474,16 @@ bool StoreSnapshot::writeFile(const IncidentStore &store, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return fail(path + QStringLiteral(": cannot write (") + file.errorString() + QLatin1Char(')'));
+        return fail(
+            QCoreApplication::translate("Iwb::StoreSnapshot", "%1: cannot write (%2)").arg(path, file.errorString()));
     }
     if (!write(store, file)) {
         file.cancelWriting();
         return fail(path + QStringLiteral(": ") + m_error);
     }
     if (!file.commit()) {
-        return fail(path + QStringLiteral(": cannot write (") + file.errorString() + QLatin1Char(')'));
+        return fail(
+            QCoreApplication::translate("Iwb::StoreSnapshot", "%1: cannot write (%2)").arg(path, file.errorString()));
     }
     return true;
 }
@@ -488,21 +497,24 @@ bool StoreSnapshot::importFile(IncidentStore &store, const QString &path)
     // 1. Read and check the whole file before touching the store.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(name + QStringLiteral(": cannot read (") + file.errorString() + QLatin1Char(')'));
+        return fail(
+            QCoreApplication::translate("Iwb::StoreSnapshot", "%1: cannot read (%2)").arg(name, file.errorString()));
     }
     const auto megabytes = [](qint64 bytes) { return QString::number(double(bytes) / (1024 * 1024), 'f', 1); };
     if (file.size() > m_limits.fileBytes) {
         return fail(name
-            + QStringLiteral(": the file is %1 MB, over the snapshot limit of %2 MB; nothing was imported")
+            + QCoreApplication::translate(
+                "Iwb::StoreSnapshot", ": the file is %1 MB, over the snapshot limit of %2 MB; nothing was imported")
                 .arg(megabytes(file.size()), megabytes(m_limits.fileBytes)));
     }
     const QByteArray bytes = file.readAll();
     if (bytes.size() != file.size()) {
-        return fail(name + QStringLiteral(": could not be read completely (") + file.errorString() + QLatin1Char(')'));
+        return fail(QCoreApplication::translate("Iwb::StoreSnapshot", "%1: could not be read completely (%2)")
+                .arg(name, file.errorString()));
     }
     if (const qsizetype at = firstStringOver(bytes, m_limits.stringBytes); at >= 0) {
         return fail(name
-            + QStringLiteral(
+            + QCoreApplication::translate("Iwb::StoreSnapshot",
                 ": the string at byte %1 is longer than the snapshot limit of %2 bytes; nothing was imported")
                 .arg(at)
                 .arg(m_limits.stringBytes));
@@ -511,31 +523,37 @@ bool StoreSnapshot::importFile(IncidentStore &store, const QString &path)
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return fail(name
-            + QStringLiteral(": not valid JSON at byte %1 (%2)").arg(parseError.offset).arg(parseError.errorString()));
+            + QCoreApplication::translate("Iwb::StoreSnapshot", ": not valid JSON at byte %1 (%2)")
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
     }
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(QStringLiteral("format")).toString() != formatName()) {
         return fail(name
-            + QStringLiteral(": not an Incident Workbench store snapshot (its \"format\" is not \"%1\")")
+            + QCoreApplication::translate(
+                "Iwb::StoreSnapshot", ": not an Incident Workbench store snapshot (its \"format\" is not \"%1\")")
                 .arg(formatName()));
     }
     if (root.value(QStringLiteral("format_version")).toInteger(-1) != formatVersion()) {
         return fail(name
-            + QStringLiteral(": snapshot format version %1 is not supported (this program reads version %2)")
+            + QCoreApplication::translate(
+                "Iwb::StoreSnapshot", ": snapshot format version %1 is not supported (this program reads version %2)")
                 .arg(root.value(QStringLiteral("format_version")).toVariant().toString())
                 .arg(formatVersion()));
     }
     const qint64 schemaVersion = root.value(QStringLiteral("schema_version")).toInteger(-1);
     if (schemaVersion < 1 || schemaVersion > SchemaMigrations::latestVersion()) {
         return fail(name
-            + QStringLiteral(
+            + QCoreApplication::translate("Iwb::StoreSnapshot",
                 ": written with store schema version %1, which this program does not know (it knows 1 to %2)")
                 .arg(root.value(QStringLiteral("schema_version")).toVariant().toString())
                 .arg(SchemaMigrations::latestVersion()));
     }
     for (const char *key : { "documents", "facts", "incidents", "history" }) {
         if (!root.value(QLatin1String(key)).isArray()) {
-            return fail(name + QStringLiteral(": \"%1\" is missing or not an array").arg(QLatin1String(key)));
+            return fail(name
+                + QCoreApplication::translate("Iwb::StoreSnapshot", ": \"%1\" is missing or not an array")
+                    .arg(QLatin1String(key)));
         }
     }
 
@@ -546,7 +564,8 @@ bool StoreSnapshot::importFile(IncidentStore &store, const QString &path)
     }
     if (!*empty) {
         return fail(name
-            + QStringLiteral(": not imported: the database %1 is not empty; a snapshot only goes into an empty store")
+            + QCoreApplication::translate("Iwb::StoreSnapshot",
+                ": not imported: the database %1 is not empty; a snapshot only goes into an empty store")
                 .arg(store.path()));
     }
 
@@ -582,10 +601,12 @@ bool StoreSnapshot::importFile(IncidentStore &store, const QString &path)
                 textValue(text), textValue(row.string(QStringLiteral("raw_source"))),
                 row.string(QStringLiteral("imported_at")), metadataText(documents.at(i).toObject()) } };
         if (row.ok() && QString::fromLatin1(Document::sha256Of(text)) != sha) {
-            row.problem(QStringLiteral("sha256"), QStringLiteral("does not match the document's text"));
+            row.problem(QStringLiteral("sha256"),
+                QCoreApplication::translate("Iwb::StoreSnapshot", "does not match the document's text"));
         }
         if (row.ok() && offsets.contains(id)) {
-            row.problem(QStringLiteral("id"), QStringLiteral("%1 appears twice").arg(id));
+            row.problem(
+                QStringLiteral("id"), QCoreApplication::translate("Iwb::StoreSnapshot", "%1 appears twice").arg(id));
         }
         offsets.insert(id, TextOffsets(text));
         statements.append(statement);
@@ -596,16 +617,19 @@ bool StoreSnapshot::importFile(IncidentStore &store, const QString &path)
         }
         RowReader originalRow(original.toObject(), place + QStringLiteral(".original"), &error);
         if (!original.isObject()) {
-            originalRow.problem(QStringLiteral("original"), QStringLiteral("is not an object"));
+            originalRow.problem(
+                QStringLiteral("original"), QCoreApplication::translate("Iwb::StoreSnapshot", "is not an object"));
         }
         const QString mediaType = originalRow.string(QStringLiteral("media_type"));
         const auto bytes = QByteArray::fromBase64Encoding(
             originalRow.string(QStringLiteral("base64")).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (originalRow.ok() && (!bytes || bytes.decoded.isEmpty())) {
-            originalRow.problem(QStringLiteral("base64"), QStringLiteral("is not base64 of a file"));
+            originalRow.problem(
+                QStringLiteral("base64"), QCoreApplication::translate("Iwb::StoreSnapshot", "is not base64 of a file"));
         }
         if (originalRow.ok() && mediaType.isEmpty()) {
-            originalRow.problem(QStringLiteral("media_type"), QStringLiteral("is empty"));
+            originalRow.problem(
+                QStringLiteral("media_type"), QCoreApplication::translate("Iwb::StoreSnapshot", "is empty"));
         }
         statements.append({ place, StoredTable::DocumentOriginals, { id, mediaType, bytes.decoded } });
     }
@@ -627,11 +651,13 @@ bool StoreSnapshot::importFile(IncidentStore &store, const QString &path)
         const auto text = offsets.constFind(documentId);
         if (row.ok() && text == offsets.constEnd()) {
             row.problem(QStringLiteral("document_id"),
-                QStringLiteral("names document %1, which the file does not hold").arg(documentId));
+                QCoreApplication::translate("Iwb::StoreSnapshot", "names document %1, which the file does not hold")
+                    .arg(documentId));
         }
         if (row.ok() && (end < start || end > text->codePointLength())) {
             row.problem(QStringLiteral("end"),
-                QStringLiteral("gives the span %1..%2, outside the document's %3 characters")
+                QCoreApplication::translate(
+                    "Iwb::StoreSnapshot", "gives the span %1..%2, outside the document's %3 characters")
                     .arg(start)
                     .arg(end)
                     .arg(text->codePointLength()));
@@ -681,22 +707,26 @@ bool StoreSnapshot::importFile(IncidentStore &store, const QString &path)
                 row.string(QStringLiteral("created_at")), row.string(QStringLiteral("modified_at")) } });
         for (const QJsonValue source : row.array(QStringLiteral("sources"))) {
             if (!offsets.contains(source.toInteger(-1))) {
-                row.problem(QStringLiteral("sources"), QStringLiteral("names a document the file does not hold"));
+                row.problem(QStringLiteral("sources"),
+                    QCoreApplication::translate("Iwb::StoreSnapshot", "names a document the file does not hold"));
             }
             statements.append({ place, SourceRow, { id, source.toInteger() } });
         }
         const QJsonValue evidence = object.value(QStringLiteral("evidence"));
         if (!evidence.isObject()) {
-            row.problem(QStringLiteral("evidence"), QStringLiteral("is not an object"));
+            row.problem(
+                QStringLiteral("evidence"), QCoreApplication::translate("Iwb::StoreSnapshot", "is not an object"));
         }
         const QJsonObject fields = evidence.toObject();
         for (auto it = fields.begin(); it != fields.end(); ++it) {
             if (!IncidentRecord::fieldNames().contains(it.key())) {
-                row.problem(QStringLiteral("evidence"), QStringLiteral("names the unknown field '%1'").arg(it.key()));
+                row.problem(QStringLiteral("evidence"),
+                    QCoreApplication::translate("Iwb::StoreSnapshot", "names the unknown field '%1'").arg(it.key()));
             }
             for (const QJsonValue fact : it.value().toArray()) {
                 if (!factIds.contains(fact.toInteger(-1))) {
-                    row.problem(QStringLiteral("evidence"), QStringLiteral("names a fact the file does not hold"));
+                    row.problem(QStringLiteral("evidence"),
+                        QCoreApplication::translate("Iwb::StoreSnapshot", "names a fact the file does not hold"));
                 }
                 statements.append({ place, EvidenceRow, { id, it.key(), fact.toInteger() } });
             }
@@ -718,7 +748,8 @@ bool StoreSnapshot::importFile(IncidentStore &store, const QString &path)
     for (const auto &[key, table] : registerSections) {
         const QJsonValue section = root.value(QLatin1String(key));
         if (!section.isUndefined() && !section.isArray() && error.isEmpty()) {
-            error = name + QStringLiteral(": \"%1\" is not an array").arg(QLatin1String(key));
+            error = name
+                + QCoreApplication::translate("Iwb::StoreSnapshot", ": \"%1\" is not an array").arg(QLatin1String(key));
         }
         const QJsonArray rowsOfTable = section.toArray();
         const QStringList columns = StoreTables::columnNames(table);
@@ -728,7 +759,7 @@ bool StoreSnapshot::importFile(IncidentStore &store, const QString &path)
         }
     }
     if (!error.isEmpty()) {
-        return fail(error + QStringLiteral("; nothing was imported"));
+        return fail(error + QCoreApplication::translate("Iwb::StoreSnapshot", "; nothing was imported"));
     }
 
     // 2. Write everything in one transaction.
@@ -739,7 +770,7 @@ bool StoreSnapshot::importFile(IncidentStore &store, const QString &path)
     }
     statements.clear();
     if (!tables.insertAll(rows)) {
-        return fail(tables.errorString() + QStringLiteral("; nothing was imported"));
+        return fail(tables.errorString() + QCoreApplication::translate("Iwb::StoreSnapshot", "; nothing was imported"));
     }
     // The library's sort and filter keys are derived, not part of the file (if this fails, the next open
     // of the store adds them).

@@ -7,6 +7,7 @@
 #include "storage/incidentstore.h"
 #include "storage/storetables.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonDocument>
 
@@ -50,7 +51,8 @@ std::optional<qint64> VerisExporter::write(QIODevice &device, const ExportScope 
     }
     out += written == 0 ? "]\n" : "\n]\n";
     if (device.write(out) != out.size()) {
-        m_error = QStringLiteral("cannot write the VERIS file: ") + device.errorString();
+        m_error
+            = QCoreApplication::translate("Iwb::Export", "cannot write the VERIS file: %1").arg(device.errorString());
         return std::nullopt;
     }
     return written;

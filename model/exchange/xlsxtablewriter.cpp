@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "xlsxtablewriter.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QTime>
@@ -42,7 +43,7 @@ XlsxTableWriter::XlsxTableWriter(const QString &sheetName)
     options.output_buffer_size = &m_bufferSize;
     m_workbook = workbook_new_opt(nullptr, &options);
     if (!m_workbook) {
-        m_error = QStringLiteral("cannot create the workbook");
+        m_error = QCoreApplication::translate("Iwb::Export", "cannot create the workbook");
         return;
     }
     m_sheet = workbook_add_worksheet(m_workbook, sheetName.left(31).toUtf8().constData());

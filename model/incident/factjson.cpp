@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "factjson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -34,7 +35,8 @@ std::optional<Fact> FactJson::fromJson(const QJsonObject &object, QString *error
     const auto certainty = certaintyFromName(object.value(QStringLiteral("certainty")).toString());
     const auto status = factStatusFromName(object.value(QStringLiteral("status")).toString());
     if (!type || !polarity || !certainty || !status) {
-        *error = QStringLiteral("fact with an unknown type, polarity, certainty or status: %1")
+        *error = QCoreApplication::translate(
+            "Iwb::FactJson", "fact with an unknown type, polarity, certainty or status: %1")
                      .arg(object.value(QStringLiteral("text")).toString());
         return std::nullopt;
     }
@@ -44,7 +46,8 @@ std::optional<Fact> FactJson::fromJson(const QJsonObject &object, QString *error
     fact.start = static_cast<qsizetype>(object.value(QStringLiteral("start_utf16")).toDouble(-1));
     fact.end = static_cast<qsizetype>(object.value(QStringLiteral("end_utf16")).toDouble(-1));
     if (fact.start < 0 || fact.end < fact.start) {
-        *error = QStringLiteral("fact '%1' has an invalid span").arg(object.value(QStringLiteral("text")).toString());
+        *error = QCoreApplication::translate("Iwb::FactJson", "fact '%1' has an invalid span")
+                     .arg(object.value(QStringLiteral("text")).toString());
         return std::nullopt;
     }
     fact.text = object.value(QStringLiteral("text")).toString();
@@ -78,8 +81,9 @@ std::optional<QJsonValue> jsonValueFromText(const QString &text, QString *error)
         = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + QByteArray("]"), &parseError);
     if (parseError.error != QJsonParseError::NoError || !wrapped.isArray() || wrapped.array().size() != 1) {
         if (error) {
-            *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                  : QStringLiteral("not exactly one JSON value");
+            *error = parseError.error != QJsonParseError::NoError
+                ? parseError.errorString()
+                : QCoreApplication::translate("Iwb::FactJson", "not exactly one JSON value");
         }
         return std::nullopt;
     }

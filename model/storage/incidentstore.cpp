@@ -10,6 +10,7 @@
 
 #include "incident/factjson.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -133,7 +134,7 @@ namespace {
     {
         const auto checkOne = [](const QString &field, const QString &value, const QStringList &allowed) -> QString {
             if (!value.isEmpty() && !allowed.contains(value)) {
-                return QStringLiteral("%1 '%2' is not one of: %3")
+                return QCoreApplication::translate("Iwb::IncidentStore", "%1 '%2' is not one of: %3")
                     .arg(field, value, allowed.join(QStringLiteral(", ")));
             }
             return {};
@@ -149,7 +150,8 @@ namespace {
         for (const QStringList *list : { &record.dataExposed, &record.dataNotExposed }) {
             for (const QString &category : *list) {
                 if (error.isEmpty()) {
-                    error = checkOne(QStringLiteral("data category"), category, IncidentRecord::dataCategoryIds());
+                    error = checkOne(QCoreApplication::translate("Iwb::IncidentStore", "data category"), category,
+                        IncidentRecord::dataCategoryIds());
                 }
             }
         }
@@ -178,12 +180,13 @@ public:
     bool failToStart(const QSqlError &error) const
     {
         if (storeFileHasMoved(db())) {
-            return fail(QStringLiteral("the store file was deleted, moved or replaced while it was open. Nothing "
-                                       "was written: put the file back or restore a backup, then open the store "
-                                       "again; unsaved work is offered again from the recovery draft."),
+            return fail(QCoreApplication::translate("Iwb::IncidentStore",
+                            "the store file was deleted, moved or replaced while it was open. Nothing "
+                            "was written: put the file back or restore a backup, then open the store "
+                            "again; unsaved work is offered again from the recovery draft."),
                 {}, StoreFailure::Moved);
         }
-        return fail(QStringLiteral("cannot start a transaction"), error);
+        return fail(QCoreApplication::translate("Iwb::IncidentStore", "cannot start a transaction"), error);
     }
 
     /// What a failure of SQLite with (extended) result @p code is, and what the user can do about it.
@@ -193,36 +196,42 @@ public:
         case SQLITE_FULL:
         case SQLITE_IOERR:
             return { StoreFailure::DiskFull,
-                QStringLiteral("The disk is full, or the file may not grow. Nothing of this change was written and "
-                               "what was saved before is intact: free some space (or move the store to another disk) "
-                               "and save again.") };
+                QCoreApplication::translate("Iwb::IncidentStore",
+                    "The disk is full, or the file may not grow. Nothing of this change was written and "
+                    "what was saved before is intact: free some space (or move the store to another disk) "
+                    "and save again.") };
         case SQLITE_READONLY:
             if (code == SQLITE_READONLY_DBMOVED) {
                 return { StoreFailure::Moved,
-                    QStringLiteral("The store file was deleted, moved or replaced while it was open. Nothing was "
-                                   "written: put the file back or restore a backup, then open the store again; "
-                                   "unsaved work is offered again from the recovery draft.") };
+                    QCoreApplication::translate("Iwb::IncidentStore",
+                        "The store file was deleted, moved or replaced while it was open. Nothing was "
+                        "written: put the file back or restore a backup, then open the store again; "
+                        "unsaved work is offered again from the recovery draft.") };
             }
             return { StoreFailure::ReadOnly,
-                QStringLiteral("The store file or its folder is read-only. Nothing was written: make both writable "
-                               "and open the store again, or open a copy in a writable folder.") };
+                QCoreApplication::translate("Iwb::IncidentStore",
+                    "The store file or its folder is read-only. Nothing was written: make both writable "
+                    "and open the store again, or open a copy in a writable folder.") };
         case SQLITE_CANTOPEN:
             return { StoreFailure::ReadOnly,
-                QStringLiteral("SQLite could not open the file or the -wal and -shm files it keeps beside it: the "
-                               "folder may be read-only. Make the folder writable (or open a copy in a writable "
-                               "folder) and try again.") };
+                QCoreApplication::translate("Iwb::IncidentStore",
+                    "SQLite could not open the file or the -wal and -shm files it keeps beside it: the "
+                    "folder may be read-only. Make the folder writable (or open a copy in a writable "
+                    "folder) and try again.") };
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
             return { StoreFailure::Busy,
-                QStringLiteral("Another program (a second workbench or incident-cli) is writing to this store and "
-                               "held it longer than %1 s. Nothing was written: try again when it has finished.")
+                QCoreApplication::translate("Iwb::IncidentStore",
+                    "Another program (a second workbench or incident-cli) is writing to this store and "
+                    "held it longer than %1 s. Nothing was written: try again when it has finished.")
                     .arg(busyTimeoutMs / 1000) };
         case SQLITE_CORRUPT:
         case SQLITE_NOTADB:
             return { StoreFailure::Damaged,
-                QStringLiteral("The store file is damaged. Restore a backup: the workbench offers the newest "
-                               "automatic one when it opens the store, or incident-cli restore --db STORE --from "
-                               "BACKUP.") };
+                QCoreApplication::translate("Iwb::IncidentStore",
+                    "The store file is damaged. Restore a backup: the workbench offers the newest "
+                    "automatic one when it opens the store, or incident-cli restore --db STORE --from "
+                    "BACKUP.") };
         default:
             return { StoreFailure::Other, {} };
         }
@@ -255,7 +264,8 @@ public:
     bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {}) const
     {
         if (!query.prepare(sql)) {
-            return fail(QStringLiteral("cannot prepare a statement"), query.lastError());
+            return fail(
+                QCoreApplication::translate("Iwb::IncidentStore", "cannot prepare a statement"), query.lastError());
         }
         for (const QVariant &value : values) {
             // A null QString would bind as SQL NULL; text columns store "" for "not stated".
@@ -266,7 +276,7 @@ public:
             }
         }
         if (!query.exec()) {
-            return fail(QStringLiteral("a statement failed"), query.lastError());
+            return fail(QCoreApplication::translate("Iwb::IncidentStore", "a statement failed"), query.lastError());
         }
         return true;
     }
@@ -413,11 +423,13 @@ public:
                 "FROM incidents WHERE search_text = '' LIMIT 10000"))
             || !update.prepare(
                 QStringLiteral("UPDATE incidents SET organization_key = ?, search_text = ? WHERE id = ?"))) {
-            return fail(QStringLiteral("cannot prepare a statement"), select.lastError());
+            return fail(
+                QCoreApplication::translate("Iwb::IncidentStore", "cannot prepare a statement"), select.lastError());
         }
         for (;;) {
             if (!select.exec()) {
-                return fail(QStringLiteral("cannot read the incident records"), select.lastError());
+                return fail(QCoreApplication::translate("Iwb::IncidentStore", "cannot read the incident records"),
+                    select.lastError());
             }
             QList<std::pair<qint64, QVariantList>> rows;
             while (select.next()) {
@@ -438,7 +450,8 @@ public:
                 update.addBindValue(keys.at(1));
                 update.addBindValue(id);
                 if (!update.exec()) {
-                    return fail(QStringLiteral("cannot write the library keys"), update.lastError());
+                    return fail(QCoreApplication::translate("Iwb::IncidentStore", "cannot write the library keys"),
+                        update.lastError());
                 }
             }
         }
@@ -470,11 +483,12 @@ bool IncidentStore::open(const QString &path)
 
     const QFileInfo info(path);
     if (info.exists() && !info.isFile()) {
-        return d->fail(QStringLiteral("is not a file"));
+        return d->fail(QCoreApplication::translate("Iwb::IncidentStore", "is not a file"));
     }
     if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
         return d->fail(
-            QStringLiteral("cannot create the folder %1").arg(info.absolutePath()), {}, StoreFailure::ReadOnly);
+            QCoreApplication::translate("Iwb::IncidentStore", "cannot create the folder %1").arg(info.absolutePath()),
+            {}, StoreFailure::ReadOnly);
     }
 
     restoreSideFilePermissions(path);
@@ -499,16 +513,19 @@ namespace {
     QString damagedAdvice(const QString &path)
     {
         const QStringList backups = StoreBackup::automaticBackups(path);
-        QString advice = QStringLiteral(" Nothing was changed. ");
+        const QString advice = QLatin1Char(' ')
+            + QCoreApplication::translate("Iwb::IncidentStore", "Nothing was changed.") + QLatin1Char(' ');
         if (backups.isEmpty()) {
             return advice
-                + QStringLiteral("There is no automatic backup; restore one you made (File → Back Up Store…) with "
-                                 "incident-cli restore --db %1 --from BACKUP.")
+                + QCoreApplication::translate("Iwb::IncidentStore",
+                    "There is no automatic backup; restore one you made (File → Back Up Store…) with "
+                    "incident-cli restore --db %1 --from BACKUP.")
                       .arg(path);
         }
         return advice
-            + QStringLiteral("The newest automatic backup is %1; the workbench offers to restore it, or run "
-                             "incident-cli restore --db %2 --from %1.")
+            + QCoreApplication::translate("Iwb::IncidentStore",
+                "The newest automatic backup is %1; the workbench offers to restore it, or run "
+                "incident-cli restore --db %2 --from %1.")
                   .arg(backups.constFirst(), path);
     }
 
@@ -521,7 +538,7 @@ bool IncidentStore::connectAndMigrate(const QString &path)
     database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!database.open()) {
         const QSqlError error = database.lastError();
-        return d->fail(QStringLiteral("cannot open the database"), error);
+        return d->fail(QCoreApplication::translate("Iwb::IncidentStore", "cannot open the database"), error);
     }
     if (sqlite3 *handle = d->handle()) {
         // Tells a store moved away while open (SQLITE_READONLY_DBMOVED) from a read-only one, and the like.
@@ -537,24 +554,28 @@ bool IncidentStore::connectAndMigrate(const QString &path)
         // A folder that is not writable, a lock held too long: not the file's fault.
         if (const int code = error.nativeErrorCode().toInt() & 0xff;
             code == SQLITE_CANTOPEN || code == SQLITE_READONLY || code == SQLITE_BUSY || code == SQLITE_IOERR) {
-            return d->fail(QStringLiteral("cannot be read"), error);
+            return d->fail(QCoreApplication::translate("Iwb::IncidentStore", "cannot be read"), error);
         }
         if (hasSqliteHeader(path)) {
             d->failure = StoreFailure::Damaged;
-            d->error = path + QStringLiteral(": the store file is damaged and cannot be read (") + error.text()
-                + QStringLiteral(").") + damagedAdvice(path);
+            d->error = QCoreApplication::translate(
+                           "Iwb::IncidentStore", "%1: the store file is damaged and cannot be read (%2).")
+                           .arg(path, error.text())
+                + damagedAdvice(path);
             return false;
         }
-        return d->fail(QStringLiteral("is not an Incident Workbench database (not readable as SQLite)"), error,
-            StoreFailure::NotAStore);
+        return d->fail(QCoreApplication::translate(
+                           "Iwb::IncidentStore", "is not an Incident Workbench database (not readable as SQLite)"),
+            error, StoreFailure::NotAStore);
     }
     probe.finish();
 
     const int version = SchemaMigrations::currentVersion(database);
     if (version > SchemaMigrations::latestVersion()) {
-        return d->fail(QStringLiteral("was written by a newer Incident Workbench (schema version %1; this program "
-                                      "knows up to %2). It was left untouched: open it with that newer version, "
-                                      "or export a snapshot there and import it here.")
+        return d->fail(QCoreApplication::translate("Iwb::IncidentStore",
+                           "was written by a newer Incident Workbench (schema version %1; this program "
+                           "knows up to %2). It was left untouched: open it with that newer version, "
+                           "or export a snapshot there and import it here.")
                            .arg(version)
                            .arg(SchemaMigrations::latestVersion()),
             {}, StoreFailure::NewerSchema);
@@ -574,8 +595,10 @@ bool IncidentStore::connectAndMigrate(const QString &path)
     }
     if (problems != QStringList { QStringLiteral("ok") }) {
         d->failure = StoreFailure::Damaged;
-        d->error = path + QStringLiteral(": the store file is damaged (integrity check: ")
-            + problems.mid(0, 3).join(QStringLiteral("; ")) + QStringLiteral(").") + damagedAdvice(path);
+        d->error
+            = QCoreApplication::translate("Iwb::IncidentStore", "%1: the store file is damaged (integrity check: %2).")
+                  .arg(path, problems.mid(0, 3).join(QStringLiteral("; ")))
+            + damagedAdvice(path);
         return false;
     }
 
@@ -584,7 +607,7 @@ bool IncidentStore::connectAndMigrate(const QString &path)
         || !pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
         const QSqlError error = pragma.lastError();
         pragma.finish();
-        return d->fail(QStringLiteral("cannot configure the database"), error);
+        return d->fail(QCoreApplication::translate("Iwb::IncidentStore", "cannot configure the database"), error);
     }
     pragma.finish();
 
@@ -593,9 +616,10 @@ bool IncidentStore::connectAndMigrate(const QString &path)
     if (version > 0 && version < SchemaMigrations::latestVersion() && !isReadOnly()) {
         QString backupError;
         if (StoreBackup::backUpBeforeMigration(database, path, version, &backupError).isEmpty()) {
-            return d->fail(QStringLiteral("was not upgraded to schema version %1, because the backup before the "
-                                          "upgrade failed: %2. Free some space or make the folder writable, then "
-                                          "open it again.")
+            return d->fail(QCoreApplication::translate("Iwb::IncidentStore",
+                               "was not upgraded to schema version %1, because the backup before the "
+                               "upgrade failed: %2. Free some space or make the folder writable, then "
+                               "open it again.")
                                .arg(SchemaMigrations::latestVersion())
                                .arg(backupError),
                 {}, StoreFailure::DiskFull);
@@ -607,8 +631,9 @@ bool IncidentStore::connectAndMigrate(const QString &path)
         || !SchemaMigrations::ensureFullTextIndex(database, &migrationError)
         || !SchemaMigrations::ensureIncidentSearchIndex(database, &migrationError)) {
         if (isReadOnly()) {
-            return d->fail(QStringLiteral("is read-only and needs an upgrade (%1). Make the file and its folder "
-                                          "writable and open it again.")
+            return d->fail(QCoreApplication::translate("Iwb::IncidentStore",
+                               "is read-only and needs an upgrade (%1). Make the file and its folder "
+                               "writable and open it again.")
                                .arg(migrationError),
                 {}, StoreFailure::ReadOnly);
         }
@@ -731,8 +756,9 @@ QString IncidentStore::fullTextSearchNotice() const
     if (d->ftsAvailable) {
         return {};
     }
-    return QStringLiteral("Full-text search is unavailable: this SQLite library was built without FTS5. "
-                          "Searching falls back to plain substring matching, which is slower and ignores word forms.");
+    return QCoreApplication::translate("Iwb::IncidentStore",
+        "Full-text search is unavailable: this SQLite library was built without FTS5. "
+        "Searching falls back to plain substring matching, which is slower and ignores word forms.");
 }
 
 // --- documents ---------------------------------------------------------------
@@ -784,7 +810,7 @@ std::optional<AddedDocument> IncidentStore::addDocument(Document &document)
         return std::nullopt;
     }
     if (!transaction.commit()) {
-        d->fail(QStringLiteral("cannot commit the import"), d->db().lastError());
+        d->fail(QCoreApplication::translate("Iwb::IncidentStore", "cannot commit the import"), d->db().lastError());
         return std::nullopt;
     }
     document.setId(id);
@@ -803,7 +829,7 @@ std::optional<Document> IncidentStore::document(qint64 id) const
         return std::nullopt;
     }
     if (!query.next()) {
-        d->fail(QStringLiteral("there is no document with id %1").arg(id));
+        d->fail(QCoreApplication::translate("Iwb::IncidentStore", "there is no document with id %1").arg(id));
         return std::nullopt;
     }
     Document document;
@@ -915,13 +941,13 @@ std::optional<QList<DocumentSummary>> IncidentStore::documentSummaries(
     query.setForwardOnly(true);
     // One statement prepared once and run per id: each run is a primary-key lookup.
     if (!query.prepare(summaryColumns(length) + QStringLiteral(" WHERE d.id = ?"))) {
-        d->fail(QStringLiteral("cannot prepare a statement"), query.lastError());
+        d->fail(QCoreApplication::translate("Iwb::IncidentStore", "cannot prepare a statement"), query.lastError());
         return std::nullopt;
     }
     for (const qint64 id : ids) {
         query.bindValue(0, id);
         if (!query.exec()) {
-            d->fail(QStringLiteral("a statement failed"), query.lastError());
+            d->fail(QCoreApplication::translate("Iwb::IncidentStore", "a statement failed"), query.lastError());
             return std::nullopt;
         }
         if (query.next()) {
@@ -952,7 +978,7 @@ bool IncidentStore::removeDocument(qint64 id)
         return false;
     }
     if (query.numRowsAffected() != 1) {
-        return d->fail(QStringLiteral("there is no document with id %1").arg(id));
+        return d->fail(QCoreApplication::translate("Iwb::IncidentStore", "there is no document with id %1").arg(id));
     }
     return d->addHistory(QStringLiteral("document"), id, QStringLiteral("delete"), {}) && transaction.commit();
 }
@@ -1029,7 +1055,7 @@ std::optional<Fact> IncidentStore::fact(qint64 id) const
         return std::nullopt;
     }
     if (!query.next()) {
-        d->fail(QStringLiteral("there is no fact with id %1").arg(id));
+        d->fail(QCoreApplication::translate("Iwb::IncidentStore", "there is no fact with id %1").arg(id));
         return std::nullopt;
     }
     return factFromRow(query);
@@ -1046,7 +1072,8 @@ bool IncidentStore::saveFacts(qint64 documentId, QList<Fact> &facts)
         return false;
     }
     if (!transaction.commit()) {
-        return d->fail(QStringLiteral("cannot commit the facts"), d->db().lastError());
+        return d->fail(
+            QCoreApplication::translate("Iwb::IncidentStore", "cannot commit the facts"), d->db().lastError());
     }
     facts = written;
     return true;
@@ -1081,7 +1108,8 @@ bool IncidentStore::saveAnnotations(
                 continue;
             }
             if (reference >= writtenFacts.size()) {
-                return d->fail(QStringLiteral("the record was not saved: evidence for '%1' names fact %2 of %3")
+                return d->fail(QCoreApplication::translate(
+                    "Iwb::IncidentStore", "the record was not saved: evidence for '%1' names fact %2 of %3")
                         .arg(it.key())
                         .arg(reference)
                         .arg(writtenFacts.size()));
@@ -1100,7 +1128,8 @@ bool IncidentStore::saveAnnotations(
         return false;
     }
     if (!transaction.commit()) {
-        return d->fail(QStringLiteral("cannot commit the annotations"), d->db().lastError());
+        return d->fail(
+            QCoreApplication::translate("Iwb::IncidentStore", "cannot commit the annotations"), d->db().lastError());
     }
     facts = writtenFacts;
     record = writtenRecord;
@@ -1126,8 +1155,10 @@ bool IncidentStore::Private::writeFacts(qint64 documentId, QList<Fact> &facts) c
     QSqlQuery write(db());
     for (Fact &fact : facts) {
         if (fact.start < 0 || fact.end < fact.start) {
-            return fail(
-                QStringLiteral("fact '%1' has an invalid span %2..%3").arg(fact.text).arg(fact.start).arg(fact.end));
+            return fail(QCoreApplication::translate("Iwb::IncidentStore", "fact '%1' has an invalid span %2..%3")
+                    .arg(fact.text)
+                    .arg(fact.start)
+                    .arg(fact.end));
         }
         fact.documentId = documentId;
         if (fact.author.isEmpty()) {
@@ -1189,7 +1220,8 @@ bool IncidentStore::saveIncident(IncidentRecord &record)
         return false;
     }
     if (!transaction.commit()) {
-        return d->fail(QStringLiteral("cannot commit the record"), d->db().lastError());
+        return d->fail(
+            QCoreApplication::translate("Iwb::IncidentStore", "cannot commit the record"), d->db().lastError());
     }
     record = written;
     return true;
@@ -1198,14 +1230,15 @@ bool IncidentStore::saveIncident(IncidentRecord &record)
 bool IncidentStore::Private::writeIncident(IncidentRecord &record) const
 {
     if (const QString invalid = validateRecord(record); !invalid.isEmpty()) {
-        return fail(QStringLiteral("the record was not saved: ") + invalid);
+        return fail(QCoreApplication::translate("Iwb::IncidentStore", "the record was not saved: %1").arg(invalid));
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     std::optional<IncidentRecord> previous;
     if (record.id > 0) {
         previous = loadIncident(record.id);
         if (!previous) {
-            return fail(QStringLiteral("there is no incident record with id %1").arg(record.id));
+            return fail(QCoreApplication::translate("Iwb::IncidentStore", "there is no incident record with id %1")
+                    .arg(record.id));
         }
     }
     IncidentRecord toSave = record;
@@ -1278,7 +1311,9 @@ bool IncidentStore::Private::writeIncident(IncidentRecord &record) const
     }
     for (auto it = toSave.evidence.cbegin(); it != toSave.evidence.cend(); ++it) {
         if (!IncidentRecord::fieldNames().contains(it.key())) {
-            return fail(QStringLiteral("the record was not saved: evidence for unknown field '%1'").arg(it.key()));
+            return fail(QCoreApplication::translate(
+                "Iwb::IncidentStore", "the record was not saved: evidence for unknown field '%1'")
+                    .arg(it.key()));
         }
         for (const qint64 factId : it.value()) {
             if (!run(links,
@@ -1413,7 +1448,7 @@ std::optional<IncidentRecord> IncidentStore::incident(qint64 id) const
 {
     auto record = d->loadIncident(id);
     if (!record && d->error.isEmpty()) {
-        d->fail(QStringLiteral("there is no incident record with id %1").arg(id));
+        d->fail(QCoreApplication::translate("Iwb::IncidentStore", "there is no incident record with id %1").arg(id));
     }
     return record;
 }
@@ -1527,13 +1562,15 @@ bool IncidentStore::fillLibraryKeys()
     count.finish();
     QString error;
     if (many && !SchemaMigrations::dropIncidentSearchIndex(database, &error)) {
-        return d->fail(QStringLiteral("cannot prepare the search index: ") + error);
+        return d->fail(
+            QCoreApplication::translate("Iwb::IncidentStore", "cannot prepare the search index: %1").arg(error));
     }
     if (!d->fillLibraryKeys()) {
         return false;
     }
     if (many && !SchemaMigrations::ensureIncidentSearchIndex(database, &error)) {
-        return d->fail(QStringLiteral("cannot build the search index: ") + error);
+        return d->fail(
+            QCoreApplication::translate("Iwb::IncidentStore", "cannot build the search index: %1").arg(error));
     }
     return transaction.commit();
 }
@@ -1628,7 +1665,8 @@ bool IncidentStore::removeIncident(qint64 id)
         return false;
     }
     if (query.numRowsAffected() != 1) {
-        return d->fail(QStringLiteral("there is no incident record with id %1").arg(id));
+        return d->fail(
+            QCoreApplication::translate("Iwb::IncidentStore", "there is no incident record with id %1").arg(id));
     }
     return d->addHistory(QStringLiteral("incident"), id, QStringLiteral("delete"), {}) && transaction.commit();
 }

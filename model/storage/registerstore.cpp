@@ -5,6 +5,7 @@
 #include "incidentstore.h"
 #include "writetransaction.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -274,10 +275,11 @@ namespace {
 bool RegisterStore::saveRegister(BreachRegister &breachRegister)
 {
     if (breachRegister.controllerName.trimmed().isEmpty()) {
-        return fail(QStringLiteral("a register needs the controller's name"));
+        return fail(QCoreApplication::translate("Iwb::RegisterStore", "a register needs the controller's name"));
     }
     const auto id = saveRow({ QStringLiteral("breach_registers"), QStringLiteral("register"),
-                                QStringLiteral("the register of %1").arg(breachRegister.controllerName) },
+                                QCoreApplication::translate("Iwb::RegisterStore", "the register of %1")
+                                    .arg(breachRegister.controllerName) },
         registerColumns(breachRegister), breachRegister.id, breachRegister.controllerName, nowText());
     if (!id) {
         return false;
@@ -291,11 +293,11 @@ std::optional<BreachRegister> RegisterStore::breachRegister(qint64 id) const
     QSqlQuery query(QSqlDatabase::database(m_store.connectionName(), false));
     QString error;
     if (!runQuery(query, QStringLiteral("SELECT * FROM breach_registers WHERE id = ?"), { id }, &error)) {
-        fail(QStringLiteral("cannot read register %1").arg(id), error);
+        fail(QCoreApplication::translate("Iwb::RegisterStore", "cannot read register %1").arg(id), error);
         return std::nullopt;
     }
     if (!query.next()) {
-        fail(QStringLiteral("there is no register with id %1").arg(id));
+        fail(QCoreApplication::translate("Iwb::RegisterStore", "there is no register with id %1").arg(id));
         return std::nullopt;
     }
     return registerFrom(query);
@@ -307,7 +309,7 @@ std::optional<QList<BreachRegister>> RegisterStore::registers() const
     query.setForwardOnly(true);
     QString error;
     if (!runQuery(query, QStringLiteral("SELECT * FROM breach_registers ORDER BY id"), {}, &error)) {
-        fail(QStringLiteral("cannot read the registers"), error);
+        fail(QCoreApplication::translate("Iwb::RegisterStore", "cannot read the registers"), error);
         return std::nullopt;
     }
     QList<BreachRegister> list;
@@ -324,7 +326,8 @@ bool RegisterStore::saveEntry(RegisterEntry &entry)
     Columns columns = entryColumns(entry);
     columns.append({ QStringLiteral("modified_at"), now });
     const auto id = saveRow({ QStringLiteral("register_entries"), QStringLiteral("register_entry"),
-                                QStringLiteral("the register entry of incident %1").arg(entry.incidentId) },
+                                QCoreApplication::translate("Iwb::RegisterStore", "the register entry of incident %1")
+                                    .arg(entry.incidentId) },
         columns, entry.id, compactJson(entry.toJson()), now);
     if (!id) {
         return false;
@@ -343,7 +346,8 @@ std::optional<qint64> RegisterStore::saveRow(
     QSqlDatabase db = QSqlDatabase::database(m_store.connectionName(), false);
     WriteTransaction transaction(db);
     if (!transaction.isActive()) {
-        fail(QStringLiteral("cannot start a transaction"), transaction.error().text());
+        fail(QCoreApplication::translate("Iwb::RegisterStore", "cannot start a transaction"),
+            transaction.error().text());
         return std::nullopt;
     }
     QSqlQuery query(db);
@@ -357,7 +361,7 @@ std::optional<qint64> RegisterStore::saveRow(
         ok = runQuery(query, updateSql(kind.table, namesOf(columns)), valuesOf(columns) << id, &error);
         if (ok && query.numRowsAffected() != 1) {
             ok = false;
-            error = QStringLiteral("there is no row with id %1").arg(id);
+            error = QCoreApplication::translate("Iwb::RegisterStore", "there is no row with id %1").arg(id);
         }
     }
     const qint64 savedId = inserting ? query.lastInsertId().toLongLong() : id;
@@ -367,7 +371,8 @@ std::optional<qint64> RegisterStore::saveRow(
                 inserting ? QStringLiteral("create") : QStringLiteral("update"), historyDetail },
             &error)
         || !transaction.commit()) {
-        fail(QStringLiteral("cannot save ") + kind.what, error.isEmpty() ? db.lastError().text() : error);
+        fail(QCoreApplication::translate("Iwb::RegisterStore", "cannot save %1").arg(kind.what),
+            error.isEmpty() ? db.lastError().text() : error);
         return std::nullopt;
     }
     return savedId;
@@ -378,11 +383,11 @@ std::optional<RegisterEntry> RegisterStore::entry(qint64 id) const
     QSqlQuery query(QSqlDatabase::database(m_store.connectionName(), false));
     QString error;
     if (!runQuery(query, QStringLiteral("SELECT * FROM register_entries WHERE id = ?"), { id }, &error)) {
-        fail(QStringLiteral("cannot read register entry %1").arg(id), error);
+        fail(QCoreApplication::translate("Iwb::RegisterStore", "cannot read register entry %1").arg(id), error);
         return std::nullopt;
     }
     if (!query.next()) {
-        fail(QStringLiteral("there is no register entry with id %1").arg(id));
+        fail(QCoreApplication::translate("Iwb::RegisterStore", "there is no register entry with id %1").arg(id));
         return std::nullopt;
     }
     return entryFrom(query);
@@ -394,7 +399,9 @@ std::optional<RegisterEntry> RegisterStore::entryForIncident(qint64 registerId, 
     QString error;
     if (!runQuery(query, QStringLiteral("SELECT * FROM register_entries WHERE register_id = ? AND incident_id = ?"),
             { registerId, incidentId }, &error)) {
-        fail(QStringLiteral("cannot read the register entry of incident %1").arg(incidentId), error);
+        fail(QCoreApplication::translate("Iwb::RegisterStore", "cannot read the register entry of incident %1")
+                 .arg(incidentId),
+            error);
         return std::nullopt;
     }
     return query.next() ? entryFrom(query) : RegisterEntry {};
@@ -410,7 +417,7 @@ std::optional<QList<RegisterEntry>> RegisterStore::entries(qint64 registerId) co
         : runQuery(query, QStringLiteral("SELECT * FROM register_entries WHERE register_id = ? ORDER BY id"),
               { registerId }, &error);
     if (!ok) {
-        fail(QStringLiteral("cannot read the register entries"), error);
+        fail(QCoreApplication::translate("Iwb::RegisterStore", "cannot read the register entries"), error);
         return std::nullopt;
     }
     QList<RegisterEntry> list;
@@ -452,31 +459,37 @@ bool RegisterStore::removeEntry(qint64 id)
     QSqlDatabase db = QSqlDatabase::database(m_store.connectionName(), false);
     WriteTransaction transaction(db);
     if (!transaction.isActive()) {
-        return fail(QStringLiteral("cannot start a transaction"), transaction.error().text());
+        return fail(QCoreApplication::translate("Iwb::RegisterStore", "cannot start a transaction"),
+            transaction.error().text());
     }
     QSqlQuery sent(db);
     QString error;
     if (!runQuery(
             sent, QStringLiteral("SELECT count(*) FROM register_notifications WHERE entry_id = ?"), { id }, &error)
         || !sent.next()) {
-        return fail(QStringLiteral("cannot read the notifications of register entry %1").arg(id), error);
+        return fail(
+            QCoreApplication::translate("Iwb::RegisterStore", "cannot read the notifications of register entry %1")
+                .arg(id),
+            error);
     }
     if (sent.value(0).toInt() > 0) {
-        return fail(QStringLiteral("register entry %1 has notifications sent to the authority; it stays documented "
-                                   "(GDPR Art. 33(5))")
+        return fail(QCoreApplication::translate("Iwb::RegisterStore",
+            "register entry %1 has notifications sent to the authority; it stays documented "
+            "(GDPR Art. 33(5))")
                 .arg(id));
     }
     QSqlQuery remove(db);
     if (!runQuery(remove, QStringLiteral("DELETE FROM register_entries WHERE id = ?"), { id }, &error)
         || remove.numRowsAffected() != 1) {
-        return fail(QStringLiteral("there is no register entry with id %1").arg(id), error);
+        return fail(
+            QCoreApplication::translate("Iwb::RegisterStore", "there is no register entry with id %1").arg(id), error);
     }
     if (!addHistory(db,
             { nowText(), m_store.author(), QStringLiteral("register_entry"), id, QStringLiteral("delete"), QString() },
             &error)
         || !transaction.commit()) {
-        return fail(
-            QStringLiteral("cannot remove register entry %1").arg(id), error.isEmpty() ? db.lastError().text() : error);
+        return fail(QCoreApplication::translate("Iwb::RegisterStore", "cannot remove register entry %1").arg(id),
+            error.isEmpty() ? db.lastError().text() : error);
     }
     return true;
 }
@@ -484,12 +497,13 @@ bool RegisterStore::removeEntry(qint64 id)
 bool RegisterStore::logNotification(SentNotification &notification)
 {
     if (notification.sentAt.isNull()) {
-        return fail(QStringLiteral("a notification needs the time it was sent"));
+        return fail(QCoreApplication::translate("Iwb::RegisterStore", "a notification needs the time it was sent"));
     }
     QSqlDatabase db = QSqlDatabase::database(m_store.connectionName(), false);
     WriteTransaction transaction(db);
     if (!transaction.isActive()) {
-        return fail(QStringLiteral("cannot start a transaction"), transaction.error().text());
+        return fail(QCoreApplication::translate("Iwb::RegisterStore", "cannot start a transaction"),
+            transaction.error().text());
     }
     const QString now = nowText();
     const Columns columns { { QStringLiteral("entry_id"), notification.entryId },
@@ -508,7 +522,9 @@ bool RegisterStore::logNotification(SentNotification &notification)
     if (!runQuery(
             query, insertSql(QStringLiteral("register_notifications"), namesOf(columns)), valuesOf(columns), &error)) {
         return fail(
-            QStringLiteral("cannot log the notification of register entry %1").arg(notification.entryId), error);
+            QCoreApplication::translate("Iwb::RegisterStore", "cannot log the notification of register entry %1")
+                .arg(notification.entryId),
+            error);
     }
     const qint64 id = query.lastInsertId().toLongLong();
     QSqlQuery status(db);
@@ -516,14 +532,18 @@ bool RegisterStore::logNotification(SentNotification &notification)
         && !runQuery(status,
             QStringLiteral("UPDATE register_entries SET status = 'notified', modified_at = ? WHERE id = ?"),
             { now, notification.entryId }, &error)) {
-        return fail(QStringLiteral("cannot mark register entry %1 as notified").arg(notification.entryId), error);
+        return fail(QCoreApplication::translate("Iwb::RegisterStore", "cannot mark register entry %1 as notified")
+                        .arg(notification.entryId),
+            error);
     }
     if (!addHistory(db,
             { now, m_store.author(), QStringLiteral("register_notification"), id, QStringLiteral("sent"),
                 notification.reference },
             &error)
         || !transaction.commit()) {
-        return fail(QStringLiteral("cannot log the notification of register entry %1").arg(notification.entryId),
+        return fail(
+            QCoreApplication::translate("Iwb::RegisterStore", "cannot log the notification of register entry %1")
+                .arg(notification.entryId),
             error.isEmpty() ? db.lastError().text() : error);
     }
     notification.id = id;
@@ -537,7 +557,9 @@ std::optional<QList<SentNotification>> RegisterStore::notifications(qint64 entry
     QString error;
     if (!runQuery(query, QStringLiteral("SELECT * FROM register_notifications WHERE entry_id = ? ORDER BY id"),
             { entryId }, &error)) {
-        fail(QStringLiteral("cannot read the notifications of register entry %1").arg(entryId), error);
+        fail(QCoreApplication::translate("Iwb::RegisterStore", "cannot read the notifications of register entry %1")
+                 .arg(entryId),
+            error);
         return std::nullopt;
     }
     QList<SentNotification> list;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "schemamigrations.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -295,19 +296,22 @@ bool SchemaMigrations::migrate(QSqlDatabase &database, QString *error, int targe
 {
     const int current = currentVersion(database);
     if (current < 0) {
-        *error = QStringLiteral("cannot read the schema version: %1").arg(database.lastError().text());
+        *error = QCoreApplication::translate("Iwb::SchemaMigrations", "cannot read the schema version: %1")
+                     .arg(database.lastError().text());
         return false;
     }
     if (current > targetVersion) {
-        *error = QStringLiteral("the database has schema version %1, newer than this program's %2; "
-                                "open it with a newer Incident Workbench")
+        *error = QCoreApplication::translate("Iwb::SchemaMigrations",
+            "the database has schema version %1, newer than this program's %2; "
+            "open it with a newer Incident Workbench")
                      .arg(current)
                      .arg(targetVersion);
         return false;
     }
     for (int version = current + 1; version <= targetVersion; ++version) {
         if (!database.transaction()) {
-            *error = QStringLiteral("cannot start a transaction: %1").arg(database.lastError().text());
+            *error = QCoreApplication::translate("Iwb::SchemaMigrations", "cannot start a transaction: %1")
+                         .arg(database.lastError().text());
             return false;
         }
         QString stepError;
@@ -315,7 +319,7 @@ bool SchemaMigrations::migrate(QSqlDatabase &database, QString *error, int targe
             && execAll(database, { QStringLiteral("PRAGMA user_version = %1").arg(version) }, &stepError);
         if (!ok || !database.commit()) {
             database.rollback();
-            *error = QStringLiteral("migration to schema version %1 failed: %2")
+            *error = QCoreApplication::translate("Iwb::SchemaMigrations", "migration to schema version %1 failed: %2")
                          .arg(version)
                          .arg(stepError.isEmpty() ? database.lastError().text() : stepError);
             return false;

@@ -6,6 +6,7 @@
 #include "schemamigrations.h"
 #include "sqlitehandle.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -52,19 +53,22 @@ namespace {
         {
             Connection target;
             if (target.open(part, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) != SQLITE_OK) {
-                *error = QStringLiteral("%1: cannot be created (%2)").arg(part, sqliteMessage(target.get()));
+                *error = QCoreApplication::translate("Iwb::StoreBackup", "%1: cannot be created (%2)")
+                             .arg(part, sqliteMessage(target.get()));
             } else if (sqlite3_backup *backup = sqlite3_backup_init(target.get(), "main", source, "main"); !backup) {
-                *error = QStringLiteral("%1: the backup cannot start (%2)").arg(part, sqliteMessage(target.get()));
+                *error = QCoreApplication::translate("Iwb::StoreBackup", "%1: the backup cannot start (%2)")
+                             .arg(part, sqliteMessage(target.get()));
             } else {
                 const int stepped = sqlite3_backup_step(backup, -1);
                 sqlite3_backup_finish(backup);
                 if (stepped != SQLITE_DONE) {
-                    *error = QStringLiteral("%1: the backup failed (%2)")
+                    *error = QCoreApplication::translate("Iwb::StoreBackup", "%1: the backup failed (%2)")
                                  .arg(part, QString::fromUtf8(sqlite3_errstr(stepped)));
                 } else if (sqlite3_exec(target.get(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr)
                     != SQLITE_OK) {
                     // The copied header says WAL, as the source's does; a backup is one file of its own.
-                    *error = QStringLiteral("%1: cannot finish the backup (%2)").arg(part, sqliteMessage(target.get()));
+                    *error = QCoreApplication::translate("Iwb::StoreBackup", "%1: cannot finish the backup (%2)")
+                                 .arg(part, sqliteMessage(target.get()));
                 } else {
                     ok = true;
                 }
@@ -85,7 +89,8 @@ namespace {
         }
         QFile::remove(target);
         if (!QFile::rename(part, target)) {
-            *error = QStringLiteral("%1: cannot be written (the backup is left in %2)").arg(target, part);
+            *error = QCoreApplication::translate("Iwb::StoreBackup", "%1: cannot be written (the backup is left in %2)")
+                         .arg(target, part);
             return false;
         }
         return true;
@@ -104,11 +109,13 @@ namespace {
         }
         const int checked = sqlite3_finalize(statement);
         if (checked != SQLITE_OK) {
-            *error = QStringLiteral("%1: is not a readable store (%2)").arg(path, sqliteMessage(db));
+            *error = QCoreApplication::translate("Iwb::StoreBackup", "%1: is not a readable store (%2)")
+                         .arg(path, sqliteMessage(db));
             return false;
         }
         if (problems != QStringList { QStringLiteral("ok") }) {
-            *error = QStringLiteral("%1: is damaged (%2)").arg(path, problems.mid(0, 3).join(QStringLiteral("; ")));
+            *error = QCoreApplication::translate("Iwb::StoreBackup", "%1: is damaged (%2)")
+                         .arg(path, problems.mid(0, 3).join(QStringLiteral("; ")));
             return false;
         }
         if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &statement, nullptr) == SQLITE_OK
@@ -117,12 +124,14 @@ namespace {
         }
         sqlite3_finalize(statement);
         if (version < 1) {
-            *error = QStringLiteral("%1: is not an Incident Workbench store").arg(path);
+            *error
+                = QCoreApplication::translate("Iwb::StoreBackup", "%1: is not an Incident Workbench store").arg(path);
             return false;
         }
         if (version > SchemaMigrations::latestVersion()) {
-            *error = QStringLiteral("%1: was written by a newer Incident Workbench (schema version %2; this program "
-                                    "knows up to %3)")
+            *error = QCoreApplication::translate("Iwb::StoreBackup",
+                "%1: was written by a newer Incident Workbench (schema version %2; this program "
+                "knows up to %3)")
                          .arg(path)
                          .arg(version)
                          .arg(SchemaMigrations::latestVersion());
@@ -147,11 +156,14 @@ bool StoreBackup::backUp(const QSqlDatabase &database, const QString &target, QS
 {
     sqlite3 *source = sqliteHandle(database);
     if (!source) {
-        *error = QStringLiteral("%1: the store is not open").arg(database.databaseName());
+        *error
+            = QCoreApplication::translate("Iwb::StoreBackup", "%1: the store is not open").arg(database.databaseName());
         return false;
     }
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(database.databaseName()).absoluteFilePath()) {
-        *error = QStringLiteral("%1: is the store itself; choose another file for the backup").arg(target);
+        *error = QCoreApplication::translate(
+            "Iwb::StoreBackup", "%1: is the store itself; choose another file for the backup")
+                     .arg(target);
         return false;
     }
     return backUpHandle(source, target, error);
@@ -160,17 +172,20 @@ bool StoreBackup::backUp(const QSqlDatabase &database, const QString &target, QS
 bool StoreBackup::backUpFile(const QString &storePath, const QString &target, QString *error)
 {
     if (!QFileInfo(storePath).isFile()) {
-        *error = QStringLiteral("%1: no such store").arg(storePath);
+        *error = QCoreApplication::translate("Iwb::StoreBackup", "%1: no such store").arg(storePath);
         return false;
     }
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(storePath).absoluteFilePath()) {
-        *error = QStringLiteral("%1: is the store itself; choose another file for the backup").arg(target);
+        *error = QCoreApplication::translate(
+            "Iwb::StoreBackup", "%1: is the store itself; choose another file for the backup")
+                     .arg(target);
         return false;
     }
     // Read-write without create: a WAL store's reader needs its -shm; a backup source is never written.
     Connection source;
     if (source.open(storePath, SQLITE_OPEN_READWRITE) != SQLITE_OK) {
-        *error = QStringLiteral("%1: cannot be opened (%2)").arg(storePath, sqliteMessage(source.get()));
+        *error = QCoreApplication::translate("Iwb::StoreBackup", "%1: cannot be opened (%2)")
+                     .arg(storePath, sqliteMessage(source.get()));
         return false;
     }
     sqlite3_busy_timeout(source.get(), 5000);
@@ -180,14 +195,15 @@ bool StoreBackup::backUpFile(const QString &storePath, const QString &target, QS
 bool StoreBackup::restore(const QString &backup, const QString &storePath, QString *error, QString *keptAs)
 {
     if (!QFileInfo(backup).isFile()) {
-        *error = QStringLiteral("%1: no such file").arg(backup);
+        *error = QCoreApplication::translate("Iwb::StoreBackup", "%1: no such file").arg(backup);
         return false;
     }
     const QString part = storePath + QStringLiteral(".restoring");
     {
         Connection source;
         if (source.open(backup, SQLITE_OPEN_READONLY) != SQLITE_OK) {
-            *error = QStringLiteral("%1: cannot be opened (%2)").arg(backup, sqliteMessage(source.get()));
+            *error = QCoreApplication::translate("Iwb::StoreBackup", "%1: cannot be opened (%2)")
+                         .arg(backup, sqliteMessage(source.get()));
             return false;
         }
         if (!isIntactStore(source.get(), backup, error) || !copyInto(source.get(), part, error)) {
@@ -200,7 +216,9 @@ bool StoreBackup::restore(const QString &backup, const QString &storePath, QStri
         const QString kept = storePath + QStringLiteral(".replaced-") + stamp(QDateTime::currentDateTimeUtc());
         if (!QFile::rename(storePath, kept)) {
             QFile::remove(part);
-            *error = QStringLiteral("%1: cannot be moved aside to make room for the backup").arg(storePath);
+            *error = QCoreApplication::translate(
+                "Iwb::StoreBackup", "%1: cannot be moved aside to make room for the backup")
+                         .arg(storePath);
             return false;
         }
         QFile::rename(storePath + QStringLiteral("-wal"), kept + QStringLiteral("-wal"));
@@ -210,7 +228,9 @@ bool StoreBackup::restore(const QString &backup, const QString &storePath, QStri
         }
     }
     if (!QFile::rename(part, storePath)) {
-        *error = QStringLiteral("%1: cannot be written (the restored copy is left in %2)").arg(storePath, part);
+        *error
+            = QCoreApplication::translate("Iwb::StoreBackup", "%1: cannot be written (the restored copy is left in %2)")
+                  .arg(storePath, part);
         return false;
     }
     return true;
@@ -246,7 +266,9 @@ QString StoreBackup::backUpBeforeMigration(
 {
     const QString folder = folderFor(storePath);
     if (!QDir().mkpath(folder)) {
-        *error = QStringLiteral("%1: cannot create the folder for the backup before the upgrade").arg(folder);
+        *error = QCoreApplication::translate(
+            "Iwb::StoreBackup", "%1: cannot create the folder for the backup before the upgrade")
+                     .arg(folder);
         return {};
     }
     QString target = automaticBackupPath(storePath, schemaVersion, QDateTime::currentDateTimeUtc());

@@ -3,6 +3,7 @@
 #include "storeprobe.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -13,15 +14,17 @@ bool StoreProbe::isExistingStore(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        *error = QStringLiteral("%1: no such file").arg(path);
+        *error = QCoreApplication::translate("Iwb::StoreProbe", "%1: no such file").arg(path);
         return false;
     }
     if (!info.isFile()) {
-        *error = QStringLiteral("%1: is not a file").arg(path);
+        *error = QCoreApplication::translate("Iwb::StoreProbe", "%1: is not a file").arg(path);
         return false;
     }
     if (info.size() == 0) {
-        *error = QStringLiteral("%1: is not an Incident Workbench database (the file is empty)").arg(path);
+        *error = QCoreApplication::translate(
+            "Iwb::StoreProbe", "%1: is not an Incident Workbench database (the file is empty)")
+                     .arg(path);
         return false;
     }
     static QAtomicInt counter;
@@ -32,17 +35,23 @@ bool StoreProbe::isExistingStore(const QString &path, QString *error)
         database.setDatabaseName(path);
         database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!database.open()) {
-            *error = QStringLiteral("%1: cannot open the database").arg(path);
+            *error = QCoreApplication::translate("Iwb::StoreProbe", "%1: cannot open the database").arg(path);
         } else {
             QSqlQuery query(database);
             if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-                *error = QStringLiteral("%1: is not an Incident Workbench database (not readable as SQLite)").arg(path);
+                *error = QCoreApplication::translate(
+                    "Iwb::StoreProbe", "%1: is not an Incident Workbench database (not readable as SQLite)")
+                             .arg(path);
             } else if (query.value(0).toInt() < 1) {
-                *error = QStringLiteral("%1: is not an Incident Workbench database (no store schema)").arg(path);
+                *error = QCoreApplication::translate(
+                    "Iwb::StoreProbe", "%1: is not an Incident Workbench database (no store schema)")
+                             .arg(path);
             } else if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
                                                   "AND name IN ('documents', 'facts', 'incidents')"))
                 || !query.next() || query.value(0).toInt() != 3) {
-                *error = QStringLiteral("%1: is not an Incident Workbench database (tables missing)").arg(path);
+                *error = QCoreApplication::translate(
+                    "Iwb::StoreProbe", "%1: is not an Incident Workbench database (tables missing)")
+                             .arg(path);
             } else {
                 ok = true;
             }

@@ -4,6 +4,7 @@
 
 #include "tablerows_p.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -124,15 +125,16 @@ public:
     {
         sqlite3 *handle = sqliteHandle(database);
         if (!handle) {
-            error = store.path() + QStringLiteral(": cannot read ") + what
-                + QStringLiteral(" (the connection is not an open SQLite database)");
+            error = QCoreApplication::translate(
+                "Iwb::StoreTables", "%1: cannot read %2 (the connection is not an open SQLite database)")
+                        .arg(store.path(), what);
             return std::nullopt;
         }
         sqlite3_stmt *statement = nullptr;
         const QByteArray utf8 = sql.toUtf8();
         if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK) {
-            error = store.path() + QStringLiteral(": cannot read ") + what + QStringLiteral(" (")
-                + QString::fromUtf8(sqlite3_errmsg(handle)) + QLatin1Char(')');
+            error = QCoreApplication::translate("Iwb::StoreTables", "%1: cannot read %2 (%3)")
+                        .arg(store.path(), what, QString::fromUtf8(sqlite3_errmsg(handle)));
             sqlite3_finalize(statement);
             return std::nullopt;
         }
@@ -156,8 +158,8 @@ public:
 
     std::nullopt_t fail(const QString &what, const QSqlQuery &query)
     {
-        error = store.path() + QStringLiteral(": cannot read ") + what + QStringLiteral(" (") + query.lastError().text()
-            + QLatin1Char(')');
+        error = QCoreApplication::translate("Iwb::StoreTables", "%1: cannot read %2 (%3)")
+                    .arg(store.path(), what, query.lastError().text());
         return std::nullopt;
     }
 
@@ -189,8 +191,8 @@ StoreTables::~StoreTables()
 bool StoreTables::beginRead()
 {
     if (!d->database.transaction()) {
-        d->error = d->store.path() + QStringLiteral(": cannot start reading (") + d->database.lastError().text()
-            + QLatin1Char(')');
+        d->error = QCoreApplication::translate("Iwb::StoreTables", "%1: cannot start reading (%2)")
+                       .arg(d->store.path(), d->database.lastError().text());
         return false;
     }
     d->reading = true;
@@ -199,7 +201,7 @@ bool StoreTables::beginRead()
 
 std::optional<TableRows> StoreTables::rows(StoredTable table)
 {
-    return d->select(selectAll(table), QStringLiteral("the store"));
+    return d->select(selectAll(table), QCoreApplication::translate("Iwb::StoreTables", "the store"));
 }
 
 std::optional<TableRows> StoreTables::factsInTextOrder()
@@ -209,29 +211,31 @@ std::optional<TableRows> StoreTables::factsInTextOrder()
                        "f.polarity, f.certainty, f.origin, f.status, f.author, f.modified_at, d.title "
                        "FROM facts f JOIN documents d ON d.id = f.document_id "
                        "ORDER BY f.document_id, f.start_utf16, f.end_utf16, f.id"),
-        QStringLiteral("the facts"));
+        QCoreApplication::translate("Iwb::StoreTables", "the facts"));
 }
 
 std::optional<TableRows> StoreTables::incidentSourcesWithTitles()
 {
     return d->select(QStringLiteral("SELECT s.incident_id, s.document_id, d.title FROM incident_sources s "
                                     "JOIN documents d ON d.id = s.document_id ORDER BY s.incident_id, s.document_id"),
-        QStringLiteral("the incident sources"));
+        QCoreApplication::translate("Iwb::StoreTables", "the incident sources"));
 }
 
 std::optional<QString> StoreTables::documentText(qint64 documentId)
 {
-    QSqlQuery *query = d->prepared(
-        d->textQuery, QStringLiteral("SELECT text FROM documents WHERE id = ?"), QStringLiteral("the articles"));
+    QSqlQuery *query = d->prepared(d->textQuery, QStringLiteral("SELECT text FROM documents WHERE id = ?"),
+        QCoreApplication::translate("Iwb::StoreTables", "the articles"));
     if (!query) {
         return std::nullopt;
     }
     query->addBindValue(documentId);
     if (!query->exec()) {
-        return d->fail(QStringLiteral("the text of document %1").arg(documentId), *query);
+        return d->fail(
+            QCoreApplication::translate("Iwb::StoreTables", "the text of document %1").arg(documentId), *query);
     }
     if (!query->next()) {
-        d->error = d->store.path() + QStringLiteral(": document %1 is not in the store").arg(documentId);
+        d->error = QCoreApplication::translate("Iwb::StoreTables", "%1: document %2 is not in the store")
+                       .arg(d->store.path(), QString::number(documentId));
         return std::nullopt;
     }
     QString text = query->value(0).toString();
@@ -243,13 +247,15 @@ std::optional<DocumentOriginal> StoreTables::documentOriginal(qint64 documentId)
 {
     QSqlQuery *query = d->prepared(d->originalQuery,
         QStringLiteral("SELECT media_type, bytes FROM document_originals WHERE document_id = ?"),
-        QStringLiteral("the original files"));
+        QCoreApplication::translate("Iwb::StoreTables", "the original files"));
     if (!query) {
         return std::nullopt;
     }
     query->addBindValue(documentId);
     if (!query->exec()) {
-        return d->fail(QStringLiteral("the original file of document %1").arg(documentId), *query);
+        return d->fail(
+            QCoreApplication::translate("Iwb::StoreTables", "the original file of document %1").arg(documentId),
+            *query);
     }
     DocumentOriginal original;
     if (query->next()) {
@@ -262,8 +268,9 @@ std::optional<DocumentOriginal> StoreTables::documentOriginal(qint64 documentId)
 
 std::optional<DocumentSummary> StoreTables::documentReference(qint64 documentId)
 {
-    QSqlQuery *query = d->prepared(d->referenceQuery,
-        QStringLiteral("SELECT title, source, published FROM documents WHERE id = ?"), QStringLiteral("the articles"));
+    QSqlQuery *query
+        = d->prepared(d->referenceQuery, QStringLiteral("SELECT title, source, published FROM documents WHERE id = ?"),
+            QCoreApplication::translate("Iwb::StoreTables", "the articles"));
     if (!query) {
         return std::nullopt;
     }
@@ -308,7 +315,7 @@ std::optional<bool> StoreTables::isEmpty()
     if (!count.exec(QStringLiteral("SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM facts) + "
                                    "(SELECT count(*) FROM incidents) + (SELECT count(*) FROM edit_history)"))
         || !count.next()) {
-        return d->fail(QStringLiteral("the store"), count);
+        return d->fail(QCoreApplication::translate("Iwb::StoreTables", "the store"), count);
     }
     return count.value(0).toLongLong() == 0;
 }
@@ -317,8 +324,8 @@ bool StoreTables::insertAll(const QList<TableRow> &rows)
 {
     QSqlDatabase writable = d->database;
     if (!writable.transaction()) {
-        d->error = d->store.path() + QStringLiteral(": cannot start a transaction (") + writable.lastError().text()
-            + QLatin1Char(')');
+        d->error = QCoreApplication::translate("Iwb::StoreTables", "%1: cannot start a transaction (%2)")
+                       .arg(d->store.path(), writable.lastError().text());
         return false;
     }
     std::vector<std::unique_ptr<QSqlQuery>> queries;
@@ -331,8 +338,8 @@ bool StoreTables::insertAll(const QList<TableRow> &rows)
     for (int table = 0; table < tableCount; ++table) {
         auto query = std::make_unique<QSqlQuery>(writable);
         if (!query->prepare(insertInto(static_cast<StoredTable>(table)))) {
-            return abandon(d->store.path() + QStringLiteral(": cannot prepare the import (") + query->lastError().text()
-                + QLatin1Char(')'));
+            return abandon(QCoreApplication::translate("Iwb::StoreTables", "%1: cannot prepare the import (%2)")
+                    .arg(d->store.path(), query->lastError().text()));
         }
         queries.push_back(std::move(query));
     }
@@ -342,15 +349,16 @@ bool StoreTables::insertAll(const QList<TableRow> &rows)
             query.addBindValue(value);
         }
         if (!query.exec()) {
-            return abandon(
-                row.place + QStringLiteral(": cannot be stored (") + query.lastError().text() + QLatin1Char(')'));
+            return abandon(QCoreApplication::translate("Iwb::StoreTables", "%1: cannot be stored (%2)")
+                    .arg(row.place, query.lastError().text()));
         }
     }
     queries.clear();
     if (!writable.commit()) {
         const QString reason = writable.lastError().text();
         writable.rollback();
-        d->error = d->store.path() + QStringLiteral(": cannot commit the import (") + reason + QLatin1Char(')');
+        d->error = QCoreApplication::translate("Iwb::StoreTables", "%1: cannot commit the import (%2)")
+                       .arg(d->store.path(), reason);
         return false;
     }
     return true;

@@ -4,6 +4,7 @@
 
 #include "tablerows_p.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 
 namespace Iwb {
@@ -28,8 +29,8 @@ bool TableRows::next()
         return true;
     }
     if (status != SQLITE_DONE && d->error.isEmpty()) {
-        d->error = d->databasePath + QStringLiteral(": reading the store failed (")
-            + QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(d->statement))) + QLatin1Char(')');
+        d->error = QCoreApplication::translate("Iwb::StoreTables", "%1: reading the store failed (%2)")
+                       .arg(d->databasePath, QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(d->statement))));
     }
     // Done: the statement goes at once, so that it holds no read lock while the caller goes on.
     sqlite3_finalize(d->statement);

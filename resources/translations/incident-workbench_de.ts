@@ -139,6 +139,14 @@
         <source>%1: attachment &apos;%2&apos;: %3</source>
         <translation>%1: Anhang „%2“: %3</translation>
     </message>
+    <message>
+        <source>the Word document is damaged (word/document.xml, line %1: %2)</source>
+        <translation>das Word-Dokument ist beschädigt (word/document.xml, Zeile %1: %2)</translation>
+    </message>
+    <message>
+        <source>the Word document is damaged (word/document.xml has no w:body)</source>
+        <translation>das Word-Dokument ist beschädigt (word/document.xml hat kein w:body)</translation>
+    </message>
 </context>
 <context>
     <name>Iwb::AgreementDialog</name>
@@ -289,6 +297,17 @@
     <message>
         <source>(all record fields agree)</source>
         <translation>(alle Felder des Eintrags stimmen überein)</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::AnnotationAgreement</name>
+    <message>
+        <source>only in the reference (value %1)</source>
+        <translation>nur in der Referenz (Wert %1)</translation>
+    </message>
+    <message>
+        <source>only in the other version (value %1)</source>
+        <translation>nur in der anderen Fassung (Wert %1)</translation>
     </message>
 </context>
 <context>
@@ -711,6 +730,33 @@
     </message>
 </context>
 <context>
+    <name>Iwb::Export</name>
+    <message>
+        <source>the output</source>
+        <translation>die Ausgabe</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>the output refused data</source>
+        <translation>die Ausgabe hat Daten abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook (%2)</source>
+        <translation>%1: die Arbeitsmappe kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>cannot write the VERIS file: %1</source>
+        <translation>die VERIS-Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation>die Arbeitsmappe kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>Iwb::ExportDialog</name>
     <message>
         <source>&amp;Incident records, one row each</source>
@@ -843,6 +889,21 @@
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::FactJson</name>
+    <message>
+        <source>fact with an unknown type, polarity, certainty or status: %1</source>
+        <translation>Angabe mit unbekanntem Typ, unbekannter Polarität, Gewissheit oder unbekanntem Status: %1</translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos; has an invalid span</source>
+        <translation>die Angabe „%1“ hat einen ungültigen Textbereich</translation>
+    </message>
+    <message>
+        <source>not exactly one JSON value</source>
+        <translation>nicht genau ein JSON-Wert</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1190,29 @@
     </message>
 </context>
 <context>
+    <name>Iwb::IncidentFilter</name>
+    <message>
+        <source>filter &apos;%1&apos; is not KEY=VALUE with KEY one of: %2</source>
+        <translation>der Filter „%1“ hat nicht die Form SCHLÜSSEL=WERT mit einem dieser Schlüssel: %2</translation>
+    </message>
+    <message>
+        <source>filter &apos;%1&apos; has no value</source>
+        <translation>der Filter „%1“ hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>filter &apos;%1&apos;: the cause is not one of: %2</source>
+        <translation>Filter „%1“: die Ursache ist keine von: %2</translation>
+    </message>
+    <message>
+        <source>filter &apos;%1&apos;: the review status is not one of: draft, first_pass, reviewed</source>
+        <translation>Filter „%1“: der Prüfstatus ist keiner von: draft, first_pass, reviewed</translation>
+    </message>
+    <message>
+        <source>filter &apos;%1&apos;: the date is not YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>Filter „%1“: das Datum hat nicht die Form JJJJ-MM-TT, JJJJ-MM oder JJJJ</translation>
+    </message>
+</context>
+<context>
     <name>Iwb::IncidentListModel</name>
     <message>
         <source>Organization</source>
@@ -1149,6 +1233,240 @@
     <message>
         <source>Review</source>
         <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::IncidentStore</name>
+    <message>
+        <source>%1 &apos;%2&apos; is not one of: %3</source>
+        <translation>%1 „%2“ ist keiner der zulässigen Werte: %3</translation>
+    </message>
+    <message>
+        <source>data category</source>
+        <translation>Datenkategorie</translation>
+    </message>
+    <message>
+        <source>the store file was deleted, moved or replaced while it was open. Nothing was written: put the file back or restore a backup, then open the store again; unsaved work is offered again from the recovery draft.</source>
+        <translation>die Datenbankdatei wurde gelöscht, verschoben oder ersetzt, während sie geöffnet war. Es wurde nichts geschrieben: Legen Sie die Datei zurück oder stellen Sie eine Sicherung wieder her und öffnen Sie die Datenbank dann erneut; ungespeicherte Arbeit wird aus dem Wiederherstellungsentwurf erneut angeboten.</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>eine Transaktion kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>The disk is full, or the file may not grow. Nothing of this change was written and what was saved before is intact: free some space (or move the store to another disk) and save again.</source>
+        <translation>Der Datenträger ist voll oder die Datei darf nicht wachsen. Von dieser Änderung wurde nichts geschrieben, und was vorher gespeichert war, ist unversehrt: Schaffen Sie Platz (oder verlegen Sie die Datenbank auf einen anderen Datenträger) und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The store file was deleted, moved or replaced while it was open. Nothing was written: put the file back or restore a backup, then open the store again; unsaved work is offered again from the recovery draft.</source>
+        <translation>Die Datenbankdatei wurde gelöscht, verschoben oder ersetzt, während sie geöffnet war. Es wurde nichts geschrieben: Legen Sie die Datei zurück oder stellen Sie eine Sicherung wieder her und öffnen Sie die Datenbank dann erneut; ungespeicherte Arbeit wird aus dem Wiederherstellungsentwurf erneut angeboten.</translation>
+    </message>
+    <message>
+        <source>The store file or its folder is read-only. Nothing was written: make both writable and open the store again, or open a copy in a writable folder.</source>
+        <translation>Die Datenbankdatei oder ihr Ordner ist schreibgeschützt. Es wurde nichts geschrieben: Machen Sie beide beschreibbar und öffnen Sie die Datenbank erneut, oder öffnen Sie eine Kopie in einem beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <source>SQLite could not open the file or the -wal and -shm files it keeps beside it: the folder may be read-only. Make the folder writable (or open a copy in a writable folder) and try again.</source>
+        <translation>SQLite konnte die Datei oder die daneben geführten -wal- und -shm-Dateien nicht öffnen: Der Ordner ist vielleicht schreibgeschützt. Machen Sie den Ordner beschreibbar (oder öffnen Sie eine Kopie in einem beschreibbaren Ordner) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Another program (a second workbench or incident-cli) is writing to this store and held it longer than %1 s. Nothing was written: try again when it has finished.</source>
+        <translation>Ein anderes Programm (eine zweite Workbench oder incident-cli) schreibt in diese Datenbank und hat sie länger als %1 s belegt. Es wurde nichts geschrieben: Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>The store file is damaged. Restore a backup: the workbench offers the newest automatic one when it opens the store, or incident-cli restore --db STORE --from BACKUP.</source>
+        <translation>Die Datenbankdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Die Workbench bietet beim Öffnen der Datenbank die neueste automatische an, oder verwenden Sie incident-cli restore --db DATENBANK --from SICHERUNG.</translation>
+    </message>
+    <message>
+        <source>cannot prepare a statement</source>
+        <translation>eine Anweisung kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>a statement failed</source>
+        <translation>eine Anweisung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot read the incident records</source>
+        <translation>die Vorfallseinträge können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot write the library keys</source>
+        <translation>die Sortierschlüssel der Bibliothek können nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>ist keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup; restore one you made (File → Back Up Store…) with incident-cli restore --db %1 --from BACKUP.</source>
+        <translation>Es gibt keine automatische Sicherung; stellen Sie eine selbst angelegte (Datei → Datenbank sichern…) mit incident-cli restore --db %1 --from SICHERUNG wieder her.</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup is %1; the workbench offers to restore it, or run incident-cli restore --db %2 --from %1.</source>
+        <translation>Die neueste automatische Sicherung ist %1; die Workbench bietet an, sie wiederherzustellen, oder führen Sie incident-cli restore --db %2 --from %1 aus.</translation>
+    </message>
+    <message>
+        <source>cannot open the database</source>
+        <translation>die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: the store file is damaged and cannot be read (%2).</source>
+        <translation>%1: die Datenbankdatei ist beschädigt und kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>is not an Incident Workbench database (not readable as SQLite)</source>
+        <translation>ist keine Incident-Workbench-Datenbank (nicht als SQLite lesbar)</translation>
+    </message>
+    <message>
+        <source>was written by a newer Incident Workbench (schema version %1; this program knows up to %2). It was left untouched: open it with that newer version, or export a snapshot there and import it here.</source>
+        <translation>wurde von einer neueren Incident Workbench geschrieben (Schemaversion %1; dieses Programm kennt bis %2). Sie blieb unverändert: Öffnen Sie sie mit der neueren Version, oder exportieren Sie dort einen Abzug und importieren Sie ihn hier.</translation>
+    </message>
+    <message>
+        <source>%1: the store file is damaged (integrity check: %2).</source>
+        <translation>%1: die Datenbankdatei ist beschädigt (Integritätsprüfung: %2).</translation>
+    </message>
+    <message>
+        <source>cannot configure the database</source>
+        <translation>die Datenbank kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>was not upgraded to schema version %1, because the backup before the upgrade failed: %2. Free some space or make the folder writable, then open it again.</source>
+        <translation>wurde nicht auf Schemaversion %1 aktualisiert, weil die Sicherung vor der Aktualisierung fehlschlug: %2. Schaffen Sie Platz oder machen Sie den Ordner beschreibbar und öffnen Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>is read-only and needs an upgrade (%1). Make the file and its folder writable and open it again.</source>
+        <translation>ist schreibgeschützt und muss aktualisiert werden (%1). Machen Sie die Datei und ihren Ordner beschreibbar und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Full-text search is unavailable: this SQLite library was built without FTS5. Searching falls back to plain substring matching, which is slower and ignores word forms.</source>
+        <translation>Die Volltextsuche ist nicht verfügbar: Diese SQLite-Bibliothek wurde ohne FTS5 gebaut. Die Suche vergleicht stattdessen einfache Zeichenfolgen; das ist langsamer und berücksichtigt keine Wortformen.</translation>
+    </message>
+    <message>
+        <source>cannot commit the import</source>
+        <translation>der Import kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>there is no document with id %1</source>
+        <translation>es gibt kein Dokument mit der ID %1</translation>
+    </message>
+    <message>
+        <source>there is no fact with id %1</source>
+        <translation>es gibt keine Angabe mit der ID %1</translation>
+    </message>
+    <message>
+        <source>cannot commit the facts</source>
+        <translation>die Angaben können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>the record was not saved: evidence for &apos;%1&apos; names fact %2 of %3</source>
+        <translation>der Eintrag wurde nicht gespeichert: der Beleg für „%1“ nennt die Angabe %2 von %3</translation>
+    </message>
+    <message>
+        <source>cannot commit the annotations</source>
+        <translation>die Annotationen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>fact &apos;%1&apos; has an invalid span %2..%3</source>
+        <translation>die Angabe „%1“ hat einen ungültigen Textbereich %2..%3</translation>
+    </message>
+    <message>
+        <source>cannot commit the record</source>
+        <translation>der Eintrag kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>the record was not saved: %1</source>
+        <translation>der Eintrag wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>there is no incident record with id %1</source>
+        <translation>es gibt keinen Vorfallseintrag mit der ID %1</translation>
+    </message>
+    <message>
+        <source>the record was not saved: evidence for unknown field &apos;%1&apos;</source>
+        <translation>der Eintrag wurde nicht gespeichert: Beleg für das unbekannte Feld „%1“</translation>
+    </message>
+    <message>
+        <source>cannot prepare the search index: %1</source>
+        <translation>der Suchindex kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot build the search index: %1</source>
+        <translation>der Suchindex kann nicht aufgebaut werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::IncidentTimeline</name>
+    <message>
+        <source>record: incident date %1</source>
+        <translation>Eintrag: Datum des Vorfalls %1</translation>
+    </message>
+    <message>
+        <source>record: end time %1</source>
+        <translation>Eintrag: Ende %1</translation>
+    </message>
+    <message>
+        <source>article published %1</source>
+        <translation>Artikel veröffentlicht am %1</translation>
+    </message>
+    <message>
+        <source>article published %1: %2</source>
+        <translation>Artikel veröffentlicht am %1: %2</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 Min.</translation>
+    </message>
+    <message>
+        <source>10 min</source>
+        <translation>10 Min.</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 Std.</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 Std.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>10 years</source>
+        <translation>10 Jahre</translation>
+    </message>
+    <message>
+        <source>100 years</source>
+        <translation>100 Jahre</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +2115,85 @@ Ihre Änderungen bleiben ungespeichert in diesem Fenster und in einem Wiederhers
     </message>
 </context>
 <context>
+    <name>Iwb::RegisterStore</name>
+    <message>
+        <source>a register needs the controller&apos;s name</source>
+        <translation>ein Verzeichnis braucht den Namen des Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>the register of %1</source>
+        <translation>das Verzeichnis von %1</translation>
+    </message>
+    <message>
+        <source>cannot read register %1</source>
+        <translation>das Verzeichnis %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>there is no register with id %1</source>
+        <translation>es gibt kein Verzeichnis mit der ID %1</translation>
+    </message>
+    <message>
+        <source>cannot read the registers</source>
+        <translation>die Verzeichnisse können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the register entry of incident %1</source>
+        <translation>der Verzeichniseintrag zu Vorfall %1</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>eine Transaktion kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>there is no row with id %1</source>
+        <translation>es gibt keine Zeile mit der ID %1</translation>
+    </message>
+    <message>
+        <source>cannot save %1</source>
+        <translation>%1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot read register entry %1</source>
+        <translation>der Verzeichniseintrag %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>there is no register entry with id %1</source>
+        <translation>es gibt keinen Verzeichniseintrag mit der ID %1</translation>
+    </message>
+    <message>
+        <source>cannot read the register entry of incident %1</source>
+        <translation>der Verzeichniseintrag zu Vorfall %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the register entries</source>
+        <translation>die Verzeichniseinträge können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the notifications of register entry %1</source>
+        <translation>die Meldungen zum Verzeichniseintrag %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>register entry %1 has notifications sent to the authority; it stays documented (GDPR Art. 33(5))</source>
+        <translation>zum Verzeichniseintrag %1 gibt es Meldungen an die Aufsichtsbehörde; er bleibt dokumentiert (Art. 33 Abs. 5 DSGVO)</translation>
+    </message>
+    <message>
+        <source>cannot remove register entry %1</source>
+        <translation>der Verzeichniseintrag %1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>a notification needs the time it was sent</source>
+        <translation>eine Meldung braucht den Zeitpunkt, zu dem sie gesendet wurde</translation>
+    </message>
+    <message>
+        <source>cannot log the notification of register entry %1</source>
+        <translation>die Meldung zum Verzeichniseintrag %1 kann nicht protokolliert werden</translation>
+    </message>
+    <message>
+        <source>cannot mark register entry %1 as notified</source>
+        <translation>der Verzeichniseintrag %1 kann nicht als gemeldet markiert werden</translation>
+    </message>
+</context>
+<context>
     <name>Iwb::ResolutionDialog</name>
     <message>
         <source>Resolve Differences</source>
@@ -1852,6 +2249,25 @@ Ihre Änderungen bleiben ungespeichert in diesem Fenster und in einem Wiederhers
             <numerusform>Der verknüpfte Artikel weicht in %n Feld vom Eintrag ab. Wählen Sie je Feld; die Belege jedes Artikels, der den gewählten Wert stützt, bleiben erhalten.</numerusform>
             <numerusform>Der verknüpfte Artikel weicht in %n Feldern vom Eintrag ab. Wählen Sie je Feld; die Belege jedes Artikels, der den gewählten Wert stützt, bleiben erhalten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::SchemaMigrations</name>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this program&apos;s %2; open it with a newer Incident Workbench</source>
+        <translation>die Datenbank hat die Schemaversion %1, neuer als die %2 dieses Programms; öffnen Sie sie mit einer neueren Incident Workbench</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>eine Transaktion kann nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>migration to schema version %1 failed: %2</source>
+        <translation>die Umstellung auf Schemaversion %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2395,41 @@ Ihre Änderungen bleiben ungespeichert in diesem Fenster und in einem Wiederhers
     <message>
         <source>Save a recovery draft &amp;every:</source>
         <translation>Wiederherstellungsentwurf spei&amp;chern alle:</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::SimilarIncidents</name>
+    <message>
+        <source>the same day</source>
+        <translation>am selben Tag</translation>
+    </message>
+    <message>
+        <source>1 day apart</source>
+        <translation>1 Tag auseinander</translation>
+    </message>
+    <message>
+        <source>%1 days apart</source>
+        <translation>%1 Tage auseinander</translation>
+    </message>
+    <message>
+        <source>same cause: %1</source>
+        <translation>gleiche Ursache: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 data categories in common</source>
+        <translation>%1 von %2 Datenkategorien gemeinsam</translation>
+    </message>
+    <message>
+        <source>same organization: %1</source>
+        <translation>gleiche Organisation: %1</translation>
+    </message>
+    <message>
+        <source>articles %1% alike in wording</source>
+        <translation>Artikel im Wortlaut zu %1 % ähnlich</translation>
+    </message>
+    <message>
+        <source>%1: there is no incident record %2</source>
+        <translation>%1: es gibt keinen Vorfallseintrag %2</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2574,77 @@ Ihre Änderungen bleiben ungespeichert in diesem Fenster und in einem Wiederhers
     </message>
 </context>
 <context>
+    <name>Iwb::StoreBackup</name>
+    <message>
+        <source>%1: cannot be created (%2)</source>
+        <translation>%1: kann nicht angelegt werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the backup cannot start (%2)</source>
+        <translation>%1: die Sicherung kann nicht beginnen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the backup failed (%2)</source>
+        <translation>%1: die Sicherung ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot finish the backup (%2)</source>
+        <translation>%1: die Sicherung kann nicht abgeschlossen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (the backup is left in %2)</source>
+        <translation>%1: kann nicht geschrieben werden (die Sicherung liegt noch in %2)</translation>
+    </message>
+    <message>
+        <source>%1: is not a readable store (%2)</source>
+        <translation>%1: ist keine lesbare Datenbank (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is damaged (%2)</source>
+        <translation>%1: ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is not an Incident Workbench store</source>
+        <translation>%1: ist keine Incident-Workbench-Datenbank</translation>
+    </message>
+    <message>
+        <source>%1: was written by a newer Incident Workbench (schema version %2; this program knows up to %3)</source>
+        <translation>%1: wurde von einer neueren Incident Workbench geschrieben (Schemaversion %2; dieses Programm kennt bis %3)</translation>
+    </message>
+    <message>
+        <source>%1: the store is not open</source>
+        <translation>%1: die Datenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: is the store itself; choose another file for the backup</source>
+        <translation>%1: ist die Datenbank selbst; wählen Sie eine andere Datei für die Sicherung</translation>
+    </message>
+    <message>
+        <source>%1: no such store</source>
+        <translation>%1: diese Datenbank gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1: kann nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1: cannot be moved aside to make room for the backup</source>
+        <translation>%1: kann nicht beiseitegelegt werden, um Platz für die Sicherung zu schaffen</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (the restored copy is left in %2)</source>
+        <translation>%1: kann nicht geschrieben werden (die wiederhergestellte Kopie liegt noch in %2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for the backup before the upgrade</source>
+        <translation>%1: der Ordner für die Sicherung vor der Aktualisierung kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>Iwb::StoreBackupAction</name>
     <message>
         <source>&amp;Back Up Store…</source>
@@ -2147,6 +2669,235 @@ Ihre Änderungen bleiben ungespeichert in diesem Fenster und in einem Wiederhers
     <message>
         <source>The store was not backed up: %1</source>
         <translation>Die Datenbank wurde nicht gesichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::StoreProbe</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1: is not a file</source>
+        <translation>%1: ist keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: is not an Incident Workbench database (the file is empty)</source>
+        <translation>%1: ist keine Incident-Workbench-Datenbank (die Datei ist leer)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database</source>
+        <translation>%1: die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1: is not an Incident Workbench database (not readable as SQLite)</source>
+        <translation>%1: ist keine Incident-Workbench-Datenbank (nicht als SQLite lesbar)</translation>
+    </message>
+    <message>
+        <source>%1: is not an Incident Workbench database (no store schema)</source>
+        <translation>%1: ist keine Incident-Workbench-Datenbank (kein Datenbankschema)</translation>
+    </message>
+    <message>
+        <source>%1: is not an Incident Workbench database (tables missing)</source>
+        <translation>%1: ist keine Incident-Workbench-Datenbank (Tabellen fehlen)</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::StoreSnapshot</name>
+    <message>
+        <source>is not a string</source>
+        <translation>ist kein Text</translation>
+    </message>
+    <message>
+        <source>is not an integer of at least %1</source>
+        <translation>ist keine ganze Zahl von mindestens %1</translation>
+    </message>
+    <message>
+        <source>is not true, false or null</source>
+        <translation>ist nicht true, false oder null</translation>
+    </message>
+    <message>
+        <source>is not an array</source>
+        <translation>ist kein Array</translation>
+    </message>
+    <message>
+        <source>holds &apos;%1&apos;, which is not one of: %2</source>
+        <translation>enthält „%1“, das keiner dieser Werte ist: %2</translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;, not one of: %2</source>
+        <translation>ist „%1“, keiner dieser Werte: %2</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>: &quot;%1&quot; is missing or not a number, text, null or base64 object</source>
+        <translation>: „%1“ fehlt oder ist weder Zahl noch Text, null oder base64-Objekt</translation>
+    </message>
+    <message>
+        <source>cannot write the snapshot: %1</source>
+        <translation>der Abzug kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>: the file is %1 MB, over the snapshot limit of %2 MB; nothing was imported</source>
+        <translation>: die Datei ist %1 MB groß und überschreitet die Grenze für Abzüge von %2 MB; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1: could not be read completely (%2)</source>
+        <translation>%1: konnte nicht vollständig gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>: the string at byte %1 is longer than the snapshot limit of %2 bytes; nothing was imported</source>
+        <translation>: die Zeichenkette bei Byte %1 ist länger als die Grenze für Abzüge von %2 Bytes; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>: not valid JSON at byte %1 (%2)</source>
+        <translation>: kein gültiges JSON bei Byte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>: not an Incident Workbench store snapshot (its &quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>: kein Datenbank-Abzug von Incident Workbench (sein „format“ ist nicht „%1“)</translation>
+    </message>
+    <message>
+        <source>: snapshot format version %1 is not supported (this program reads version %2)</source>
+        <translation>: die Formatversion %1 des Abzugs wird nicht unterstützt (dieses Programm liest Version %2)</translation>
+    </message>
+    <message>
+        <source>: written with store schema version %1, which this program does not know (it knows 1 to %2)</source>
+        <translation>: mit der Schemaversion %1 geschrieben, die dieses Programm nicht kennt (es kennt 1 bis %2)</translation>
+    </message>
+    <message>
+        <source>: &quot;%1&quot; is missing or not an array</source>
+        <translation>: „%1“ fehlt oder ist kein Array</translation>
+    </message>
+    <message>
+        <source>: not imported: the database %1 is not empty; a snapshot only goes into an empty store</source>
+        <translation>: nicht importiert: die Datenbank %1 ist nicht leer; ein Abzug kann nur in eine leere Datenbank importiert werden</translation>
+    </message>
+    <message>
+        <source>does not match the document&apos;s text</source>
+        <translation>passt nicht zum Text des Dokuments</translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation>%1 kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>is not base64 of a file</source>
+        <translation>ist kein base64 einer Datei</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>names document %1, which the file does not hold</source>
+        <translation>nennt das Dokument %1, das nicht in der Datei enthalten ist</translation>
+    </message>
+    <message>
+        <source>gives the span %1..%2, outside the document&apos;s %3 characters</source>
+        <translation>nennt den Textbereich %1..%2, außerhalb der %3 Zeichen des Dokuments</translation>
+    </message>
+    <message>
+        <source>names a document the file does not hold</source>
+        <translation>nennt ein Dokument, das nicht in der Datei enthalten ist</translation>
+    </message>
+    <message>
+        <source>names the unknown field &apos;%1&apos;</source>
+        <translation>nennt das unbekannte Feld „%1“</translation>
+    </message>
+    <message>
+        <source>names a fact the file does not hold</source>
+        <translation>nennt eine Angabe, die nicht in der Datei enthalten ist</translation>
+    </message>
+    <message>
+        <source>: &quot;%1&quot; is not an array</source>
+        <translation>: „%1“ ist kein Array</translation>
+    </message>
+    <message>
+        <source>; nothing was imported</source>
+        <translation>; es wurde nichts importiert</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::StoreTables</name>
+    <message>
+        <source>%1: cannot read %2 (the connection is not an open SQLite database)</source>
+        <translation>%1: %2 nicht lesbar (die Verbindung ist keine geöffnete SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2 (%3)</source>
+        <translation>%1: %2 nicht lesbar (%3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot start reading (%2)</source>
+        <translation>%1: das Lesen kann nicht beginnen (%2)</translation>
+    </message>
+    <message>
+        <source>the store</source>
+        <translation>die Datenbank</translation>
+    </message>
+    <message>
+        <source>the facts</source>
+        <translation>die Angaben</translation>
+    </message>
+    <message>
+        <source>the incident sources</source>
+        <translation>die Quellen der Vorfälle</translation>
+    </message>
+    <message>
+        <source>the articles</source>
+        <translation>die Artikel</translation>
+    </message>
+    <message>
+        <source>the text of document %1</source>
+        <translation>der Text des Dokuments %1</translation>
+    </message>
+    <message>
+        <source>%1: document %2 is not in the store</source>
+        <translation>%1: das Dokument %2 ist nicht in der Datenbank</translation>
+    </message>
+    <message>
+        <source>the original files</source>
+        <translation>die Originaldateien</translation>
+    </message>
+    <message>
+        <source>the original file of document %1</source>
+        <translation>die Originaldatei des Dokuments %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction (%2)</source>
+        <translation>%1: eine Transaktion kann nicht begonnen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare the import (%2)</source>
+        <translation>%1: der Import kann nicht vorbereitet werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be stored (%2)</source>
+        <translation>%1: kann nicht gespeichert werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit the import (%2)</source>
+        <translation>%1: der Import kann nicht abgeschlossen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: reading the store failed (%2)</source>
+        <translation>%1: das Lesen der Datenbank ist fehlgeschlagen (%2)</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2937,125 @@ Ihre Änderungen bleiben ungespeichert in diesem Fenster und in einem Wiederhers
     <message>
         <source>shared calendar, linear</source>
         <translation>gemeinsamer Kalender, linear</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>discovery</source>
+        <translation>Entdeckung</translation>
+    </message>
+    <message>
+        <source>containment</source>
+        <translation>Eindämmung</translation>
+    </message>
+    <message>
+        <source>notification</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>disclosure</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::UrlImporter</name>
+    <message>
+        <source>no address given</source>
+        <translation>keine Adresse angegeben</translation>
+    </message>
+    <message>
+        <source>not a valid address (%1)</source>
+        <translation>keine gültige Adresse (%1)</translation>
+    </message>
+    <message>
+        <source>only http and https addresses can be fetched, not %1</source>
+        <translation>nur Adressen mit http und https können abgerufen werden, nicht %1</translation>
+    </message>
+    <message>
+        <source>the address has no host name</source>
+        <translation>die Adresse hat keinen Hostnamen</translation>
+    </message>
+    <message>
+        <source>the fetched PDF cannot be written to a temporary file (%1)</source>
+        <translation>die abgerufene PDF-Datei kann nicht in eine temporäre Datei geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>not an http or https address with a host name</source>
+        <translation>keine http- oder https-Adresse mit Hostnamen</translation>
+    </message>
+    <message>
+        <source>the server answered %1 without saying where the page is</source>
+        <translation>der Server antwortete %1, ohne zu sagen, wo die Seite ist</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, which is not an http or https address</source>
+        <translation>%1 leitete auf %2 weiter, das keine http- oder https-Adresse ist</translation>
+    </message>
+    <message>
+        <source>%1 redirected from https to unencrypted http (%2); refused</source>
+        <translation>%1 leitete von https auf unverschlüsseltes http weiter (%2); abgelehnt</translation>
+    </message>
+    <message>
+        <source>the redirects go round in a loop (%1)</source>
+        <translation>die Weiterleitungen laufen im Kreis (%1)</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects (the last to %2); gave up</source>
+        <translation>mehr als %1 Weiterleitungen (die letzte auf %2); abgebrochen</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>der Server antwortete %1</translation>
+    </message>
+    <message>
+        <source>the page is of type %1, which is not imported (only web pages, text and PDF)</source>
+        <translation>die Seite hat den Typ %1, der nicht importiert wird (nur Webseiten, Text und PDF)</translation>
+    </message>
+    <message>
+        <source>the page is %1, over the import limit of %2</source>
+        <translation>die Seite ist %1 groß und überschreitet die Importgrenze von %2</translation>
+    </message>
+    <message>
+        <source>the page is larger than the import limit of %1; stopped reading</source>
+        <translation>die Seite ist größer als die Importgrenze von %1; das Lesen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation>%1 hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the host %1 was not found</source>
+        <translation>der Host %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the page was complete</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Seite vollständig war</translation>
+    </message>
+    <message>
+        <source>the secure connection to %1 failed: %2</source>
+        <translation>die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s (time-out)</source>
+        <translation>keine Antwort von %1 innerhalb von %2 s (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>%1 stopped sending for %2 s after %3 bytes (time-out)</source>
+        <translation>%1 hat nach %3 Bytes %2 s lang nichts mehr gesendet (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source> (after redirects, at %1)</source>
+        <translation> (nach Weiterleitungen, bei %1)</translation>
+    </message>
+    <message>
+        <source>the server sent an empty page</source>
+        <translation>der Server hat eine leere Seite gesendet</translation>
     </message>
 </context>
 <context>
@@ -2600,7 +3470,7 @@ Ihre Änderungen bleiben ungespeichert in diesem Fenster und in einem Wiederhers
     </message>
     <message>
         <source>Use the dark highlighting theme for this run.</source>
-        <translation>Für diesen Lauf das dunkle Farbschema der Hervorhebung verwenden.</translation>
+        <translation type="vanished">Für diesen Lauf das dunkle Farbschema der Hervorhebung verwenden.</translation>
     </message>
     <message>
         <source>The interface&apos;s language for this run (de, en), instead of the settings&apos;.</source>
@@ -2623,6 +3493,10 @@ Restore the newest backup, %2? The damaged file is kept beside it; what was save
         <translation>%1
 
 Die neueste Sicherung, %2, wiederherstellen? Die beschädigte Datei bleibt daneben erhalten; was nach der Sicherung gespeichert wurde, ist darin nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Use dark windows and the dark highlighting theme for this run.</source>
+        <translation>Für diesen Lauf dunkle Fenster und das dunkle Farbschema der Hervorhebung verwenden.</translation>
     </message>
 </context>
 </TS>

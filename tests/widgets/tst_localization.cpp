@@ -9,11 +9,15 @@
 #include "annotation/factlistmodel.h"
 #include "comparison/recordcomparison.h"
 #include "document/documentimporter.h"
+#include "document/urlimporter.h"
 #include "exchange/csvexporter.h"
 #include "exchange/exportdialog.h"
+#include "exchange/incidentfilter.h"
 #include "incident/recordvocabulary.h"
 #include "library/incidentlistmodel.h"
 #include "localization.h"
+#include "storage/storebackup.h"
+#include "storage/storeprobe.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -78,6 +82,50 @@ private:
         buffer.open(QIODevice::WriteOnly);
         CsvExporter exporter(store);
         return exporter.writeIncidents(buffer) ? buffer.data() : QByteArray();
+    }
+
+    /// The model's errors the test below provokes: real files, a real store, real parsers.
+    enum class ModelError { EmptyStoreFile, MissingStore, FtpAddress, FilterWithoutValue, UnknownCause };
+
+    /// The error message @p which comes out of the model under the installed translation.
+    QString provoke(ModelError which)
+    {
+        QString error;
+        switch (which) {
+        case ModelError::EmptyStoreFile: {
+            QFile empty(m_dir.filePath(u"empty.sqlite"_s));
+            if (!empty.open(QIODevice::WriteOnly)) {
+                return u"cannot create "_s + empty.fileName();
+            }
+            empty.close();
+            (void)StoreProbe::isExistingStore(empty.fileName(), &error);
+            break;
+        }
+        case ModelError::MissingStore:
+            (void)StoreBackup::backUpFile(
+                m_dir.filePath(u"missing.sqlite"_s), m_dir.filePath(u"copy.sqlite"_s), &error);
+            break;
+        case ModelError::FtpAddress:
+            (void)UrlImporter::parseUrl(u"ftp://example.org/leak.html"_s, &error);
+            break;
+        case ModelError::FilterWithoutValue:
+            (void)IncidentFilter::parse({ u"cause="_s }, &error);
+            break;
+        case ModelError::UnknownCause: {
+            // A fresh store each time: the language changes between the calls, the store stays the same.
+            const QString path = m_dir.filePath(u"cause-%1.sqlite"_s).arg(QLocale().name());
+            IncidentStore store;
+            if (!store.open(path)) {
+                return store.errorString();
+            }
+            IncidentRecord record = lumeraRecord();
+            record.cause = u"meteor"_s;
+            (void)store.saveIncident(record);
+            error = store.errorString().mid(path.size()); // the path is the same in both languages
+            break;
+        }
+        }
+        return error;
     }
 
 private Q_SLOTS:
@@ -146,6 +194,82 @@ private Q_SLOTS:
             u"3 Artikel enthalten „x“"_s);
         // Qt's own strings (qtbase_de) for the standard buttons.
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
+    }
+
+    void systemLocaleFollowsTheInterfaceLanguage_data()
+    {
+        QTest::addColumn<QLocale>("system");
+        QTest::addColumn<QStringList>("uiLanguages");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("date");
+        // LC_ALL=C.UTF-8 with LANGUAGE=de: the interface is German, so are its numbers and dates.
+        QTest::newRow("C numbers, German interface")
+            << QLocale::c() << QStringList { u"de-DE"_s, u"de"_s } << u"de_DE"_s << u"9.500"_s << u"16.01.2026"_s;
+        QTest::newRow("German system") << QLocale(QLocale::German, QLocale::Germany) << QStringList { u"de-DE"_s }
+                                       << u"de_DE"_s << u"9.500"_s << u"16.01.2026"_s;
+        // Austria and Switzerland keep their own conventions (the Swiss group digits with ’).
+        QTest::newRow("Swiss system") << QLocale(QLocale::German, QLocale::Switzerland)
+                                      << QStringList { u"de-CH"_s, u"de"_s } << u"de_CH"_s << u"9’500"_s
+                                      << u"16.01.2026"_s;
+        // A language the workbench is not translated to: English words, English numbers (not a mix).
+        QTest::newRow("French only") << QLocale(QLocale::French, QLocale::France) << QStringList { u"fr-FR"_s }
+                                     << u"en_US"_s << u"9,500"_s << u"1/16/2026"_s;
+        QTest::newRow("French first, then German")
+            << QLocale(QLocale::French, QLocale::France) << QStringList { u"fr-FR"_s, u"de-DE"_s } << u"de_DE"_s
+            << u"9.500"_s << u"16.01.2026"_s;
+        QTest::newRow("plain C") << QLocale::c() << QStringList { u"C"_s } << u"en_US"_s << u"9,500"_s
+                                 << u"1/16/2026"_s;
+    }
+
+    void systemLocaleFollowsTheInterfaceLanguage()
+    {
+        QFETCH(QLocale, system);
+        QFETCH(QStringList, uiLanguages);
+        QFETCH(QString, expected);
+        QFETCH(QString, number);
+        QFETCH(QString, date);
+        const QLocale locale = Localization::systemInterfaceLocale(system, uiLanguages);
+        QCOMPARE(locale.name(), expected);
+        Localization::apply(locale);
+        QCOMPARE(QLocale().toString(9500), number);
+        QCOMPARE(RecordVocabulary::dateText(u"2026-01-16"_s), date);
+    }
+
+    void modelErrorsFollowTheLanguage_data()
+    {
+        QTest::addColumn<ModelError>("which");
+        QTest::addColumn<QString>("german");
+        QTest::addColumn<QString>("english");
+        const QString empty = m_dir.filePath(u"empty.sqlite"_s);
+        const QString missing = m_dir.filePath(u"missing.sqlite"_s);
+        const QString causes = IncidentRecord::causeIds().join(u", "_s);
+        QTest::newRow("store probe") << ModelError::EmptyStoreFile
+                                     << empty + u": ist keine Incident-Workbench-Datenbank (die Datei ist leer)"_s
+                                     << empty + u": is not an Incident Workbench database (the file is empty)"_s;
+        QTest::newRow("store backup") << ModelError::MissingStore << missing + u": diese Datenbank gibt es nicht"_s
+                                      << missing + u": no such store"_s;
+        QTest::newRow("URL import")
+            << ModelError::FtpAddress
+            << u"ftp://example.org/leak.html: nur Adressen mit http und https können abgerufen werden, nicht ftp"_s
+            << u"ftp://example.org/leak.html: only http and https addresses can be fetched, not ftp"_s;
+        QTest::newRow("export filter") << ModelError::FilterWithoutValue << u"der Filter „cause=“ hat keinen Wert"_s
+                                       << u"filter 'cause=' has no value"_s;
+        QTest::newRow("incident store")
+            << ModelError::UnknownCause
+            << u": der Eintrag wurde nicht gespeichert: cause „meteor“ ist keiner der zulässigen Werte: "_s + causes
+            << u": the record was not saved: cause 'meteor' is not one of: "_s + causes;
+    }
+
+    void modelErrorsFollowTheLanguage()
+    {
+        QFETCH(ModelError, which);
+        QFETCH(QString, german);
+        QFETCH(QString, english);
+        Localization::apply(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(provoke(which), german);
+        Localization::apply(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(provoke(which), english);
     }
 
     void englishInterfaceShowsEnglishNumbersAndPlurals()

@@ -7,11 +7,13 @@
 #include "librarypanel.h"
 #include "mainwindow.h"
 #include "storage/incidentstore.h"
+#include "workbenchsettings.h"
 
 #include <QApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -88,6 +90,20 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Down);
         const qint64 nextId = view->model()->index(row + 1, 0).data(DocumentListModel::DocumentIdRole).toLongLong();
         QTRY_COMPARE(window->articleView()->document().id(), nextId);
+    }
+
+    void darkSchemeDarkensTheWholeWindow()
+    {
+        const auto restore
+            = qScopeGuard([] { WorkbenchSettings::applyColorScheme(WorkbenchSettings::ColorScheme::FollowSystem); });
+        const auto lightness
+            = [](const QWidget *widget, QPalette::ColorRole role) { return widget->palette().color(role).lightness(); };
+        WorkbenchSettings::applyColorScheme(WorkbenchSettings::ColorScheme::Dark);
+        auto window = makeWindow(QStringLiteral("dark.sqlite"));
+        QVERIFY(lightness(window.get(), QPalette::Window) < 80);
+        QVERIFY(lightness(window->library()->view(), QPalette::Base) < 80);
+        QVERIFY(lightness(window->library()->view(), QPalette::Text) > 180);
+        QVERIFY(lightness(window->articleView()->textEdit(), QPalette::Base) < 80);
     }
 
     void importingTwiceAddsNothing()

@@ -9,6 +9,7 @@
 #include "articleview.h"
 #include "comparison/comparisontablemodel.h"
 #include "comparison/incidenttimeline.h"
+#include "incident/recordvocabulary.h"
 #include "storage/incidentstore.h"
 #include "timelineview.h"
 
@@ -177,7 +178,7 @@ CompareWindow::Pane CompareWindow::makePane(const IncidentRecord &record, QWidge
     pane.header->setText(tr("<b>%1 · %2</b> &nbsp; incident %3, %4")
             .arg(RecordComparison::recordLetter(index), name.toHtmlEscaped())
             .arg(record.id)
-            .arg(reviewStatusName(record.reviewStatus)));
+            .arg(RecordVocabulary::valueLabel(QStringLiteral("review_status"), reviewStatusName(record.reviewStatus))));
     pane.session = new AnnotationSession(m_store, this);
     pane.view = new ArticleView(box);
     pane.view->setObjectName(QStringLiteral("compareArticle%1").arg(index));

@@ -4,6 +4,7 @@
 
 #include "comparison/recordcomparison.h"
 
+#include <QCoreApplication>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -19,9 +20,29 @@ namespace {
     constexpr double margin = 8;
     constexpr double markerRadius = 5.5;
 
+    /// The kind in words of the interface's language (timelinePointKindName() is the stored id).
+    QString kindWord(TimelinePointKind kind)
+    {
+        switch (kind) {
+        case TimelinePointKind::Start:
+            return QCoreApplication::translate("Iwb::TimelineView", "start");
+        case TimelinePointKind::End:
+            return QCoreApplication::translate("Iwb::TimelineView", "end");
+        case TimelinePointKind::Discovery:
+            return QCoreApplication::translate("Iwb::TimelineView", "discovery");
+        case TimelinePointKind::Containment:
+            return QCoreApplication::translate("Iwb::TimelineView", "containment");
+        case TimelinePointKind::Notification:
+            return QCoreApplication::translate("Iwb::TimelineView", "notification");
+        case TimelinePointKind::Disclosure:
+            return QCoreApplication::translate("Iwb::TimelineView", "disclosure");
+        }
+        return {};
+    }
+
     QString kindLabel(TimelinePointKind kind)
     {
-        QString name = timelinePointKindName(kind);
+        QString name = kindWord(kind);
         name[0] = name.at(0).toUpper();
         return name;
     }
@@ -338,7 +359,7 @@ void TimelineView::paintEvent(QPaintEvent *)
         painter.drawPath(
             markerPath(kind, QPointF(x + markerRadius, legendY - metrics.ascent() / 2 + 1), markerRadius * 0.9));
         painter.setPen(ink);
-        const QString label = kind == TimelinePointKind::Start ? tr("start / end") : timelinePointKindName(kind);
+        const QString label = kind == TimelinePointKind::Start ? tr("start / end") : kindWord(kind);
         painter.drawText(QPointF(x + markerRadius * 2 + 4, legendY), label);
         x += markerRadius * 2 + 4 + metrics.horizontalAdvance(label) + 16;
     }
