@@ -294,8 +294,9 @@ public:
             return false;
         }
         if (query.next()) {
-            return fail(QStringLiteral("incident %1 is in the breach register of %2; take it out of the register "
-                                       "first (a breach with a notification logged stays documented)")
+            return fail(QCoreApplication::translate("Iwb::IncidentStore",
+                "incident %1 is in the breach register of %2; take it out of the register first (a breach with a "
+                "notification logged stays documented)")
                     .arg(QString::number(incidentId), query.value(0).toString()));
         }
         return true;

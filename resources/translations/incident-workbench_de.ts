@@ -556,6 +556,65 @@
     </message>
 </context>
 <context>
+    <name>Iwb::BreachRegisterDialog</name>
+    <message>
+        <source>The controller is an essential or important entity under NIS2: also show the 24-hour, 72-hour and one-month deadlines</source>
+        <translation>Der Verantwortliche ist eine wesentliche oder wichtige Einrichtung nach NIS2: auch die Fristen von 24 Stunden, 72 Stunden und einem Monat zeigen</translation>
+    </message>
+    <message>
+        <source>Do not count the hour of awareness (Regulation 1182/71 Art. 3(1))</source>
+        <translation>Die Stunde der Kenntnisnahme nicht mitzählen (Verordnung 1182/71 Art. 3 Abs. 1)</translation>
+    </message>
+    <message>
+        <source>New Breach Register</source>
+        <translation>Neues Meldungsregister</translation>
+    </message>
+    <message>
+        <source>Breach Register Settings</source>
+        <translation>Einstellungen des Meldungsregisters</translation>
+    </message>
+    <message>
+        <source>The organization the register is kept for</source>
+        <translation>Die Organisation, für die das Register geführt wird</translation>
+    </message>
+    <message>
+        <source>e.g. LfD Niedersachsen</source>
+        <translation>z. B. LfD Niedersachsen</translation>
+    </message>
+    <message>
+        <source>Some authorities count the 72 hours from the beginning of the next hour. Off: 72 hours of elapsed time from the moment of awareness.</source>
+        <translation>Manche Behörden zählen die 72 Stunden ab Beginn der nächsten vollen Stunde. Aus: 72 Stunden verstrichene Zeit ab dem Zeitpunkt der Kenntnisnahme.</translation>
+    </message>
+    <message>
+        <source>&amp;Controller:</source>
+        <translation>&amp;Verantwortlicher:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Anschrift:</translation>
+    </message>
+    <message>
+        <source>Contact point or DPO:</source>
+        <translation>Anlaufstelle oder DSB:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Supervisory &amp;authority:</source>
+        <translation>Aufsichts&amp;behörde:</translation>
+    </message>
+    <message>
+        <source>Times entered in:</source>
+        <translation>Zeiten eingegeben in:</translation>
+    </message>
+</context>
+<context>
     <name>Iwb::CompareWindow</name>
     <message>
         <source>Compare Incidents</source>
@@ -704,6 +763,29 @@
     <message>
         <source>Difference</source>
         <translation>Unterschied</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::DeadlineReminders</name>
+    <message>
+        <source>Incident %1</source>
+        <translation>Vorfall %1</translation>
+    </message>
+    <message>
+        <source>%1: the 72 hours for notifying the authority passed %2 ago.</source>
+        <translation>%1: Die 72 Stunden für die Meldung an die Aufsichtsbehörde sind seit %2 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>%1: the notification to the authority is due in %2.</source>
+        <translation>%1: Die Meldung an die Aufsichtsbehörde ist in %2 fällig.</translation>
+    </message>
+    <message>
+        <source>Art. 33 deadline</source>
+        <translation>Meldefrist Art. 33</translation>
+    </message>
+    <message>
+        <source>Open the entry</source>
+        <translation>Eintrag öffnen</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1316,10 @@
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
+    <message>
+        <source>Art. 33 deadline</source>
+        <translation>Meldefrist Art. 33</translation>
+    </message>
 </context>
 <context>
     <name>Iwb::IncidentStore</name>
@@ -1404,6 +1490,10 @@
     <message>
         <source>cannot build the search index: %1</source>
         <translation>der Suchindex kann nicht aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <source>incident %1 is in the breach register of %2; take it out of the register first (a breach with a notification logged stays documented)</source>
+        <translation>Vorfall %1 steht im Meldungsregister von %2; nehmen Sie ihn zuerst aus dem Register (eine Datenpanne mit protokollierter Meldung bleibt dokumentiert)</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1996,10 @@ Your changes are kept, unsaved, in this window and in a recovery draft: save aga
 
 Ihre Änderungen bleiben ungespeichert in diesem Fenster und in einem Wiederherstellungsentwurf erhalten: Speichern Sie erneut, sobald das Problem behoben ist.</translation>
     </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
 </context>
 <context>
     <name>Iwb::OpenUrlDialog</name>
@@ -2115,6 +2209,116 @@ Ihre Änderungen bleiben ungespeichert in diesem Fenster und in einem Wiederhers
     </message>
 </context>
 <context>
+    <name>Iwb::RegisterActions</name>
+    <message>
+        <source>&amp;Breach Register</source>
+        <translation>&amp;Meldungsregister</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Incident as Breach…</source>
+        <translation>Vorfall als Datenpanne &amp;markieren …</translation>
+    </message>
+    <message>
+        <source>Make the open article&apos;s incident a breach of a controller&apos;s register (GDPR Art. 33), with the 72-hour clock and the fields pre-filled from the record</source>
+        <translation>Den Vorfall des geöffneten Artikels als Datenpanne in das Register eines Verantwortlichen aufnehmen (Art. 33 DSGVO), mit der 72-Stunden-Frist und aus dem Datensatz vorausgefüllten Feldern</translation>
+    </message>
+    <message>
+        <source>Breach Register</source>
+        <translation>Meldungsregister</translation>
+    </message>
+    <message>
+        <source>Mark Incident as Breach</source>
+        <translation>Vorfall als Datenpanne markieren</translation>
+    </message>
+    <message>
+        <source>The breach of which controller?</source>
+        <translation>Die Datenpanne welches Verantwortlichen?</translation>
+    </message>
+    <message>
+        <source>The article has no incident record yet. Fill in the record (at least the organization) and mark it then.</source>
+        <translation>Der Artikel hat noch keinen Vorfallsdatensatz. Füllen Sie den Datensatz aus (mindestens die Organisation) und markieren Sie ihn dann.</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::RegisterEntryEditor</name>
+    <message>
+        <source>Select an entry of the register to see and edit it.</source>
+        <translation>Wählen Sie einen Eintrag des Registers, um ihn zu sehen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Confirm All Values from the Article</source>
+        <translation>Alle Werte aus dem Artikel bestätigen</translation>
+    </message>
+    <message>
+        <source>Confirm every value that was taken from the article, after checking it.</source>
+        <translation>Jeden aus dem Artikel übernommenen Wert bestätigen, nachdem Sie ihn geprüft haben.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Nicht entschieden</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>JJJJ-MM-TT HH:MM</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. customers, employees</source>
+        <translation>durch Kommas getrennt, z. B. Kunden, Beschäftigte</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Confirm %1</source>
+        <translation>%1 bestätigen</translation>
+    </message>
+    <message>
+        <source>Confirm all values from the article</source>
+        <translation>Alle Werte aus dem Artikel bestätigen</translation>
+    </message>
+    <message>
+        <source>%1 (from the article)</source>
+        <translation>%1 (aus dem Artikel)</translation>
+    </message>
+    <message>
+        <source>Taken from the incident record.</source>
+        <translation>Aus dem Vorfallsdatensatz übernommen.</translation>
+    </message>
+    <message>
+        <source>Taken from the article:</source>
+        <translation>Aus dem Artikel übernommen:</translation>
+    </message>
+</context>
+<context>
     <name>Iwb::RegisterStore</name>
     <message>
         <source>a register needs the controller&apos;s name</source>
@@ -2191,6 +2395,332 @@ Ihre Änderungen bleiben ungespeichert in diesem Fenster und in einem Wiederhers
     <message>
         <source>cannot mark register entry %1 as notified</source>
         <translation>der Verzeichniseintrag %1 kann nicht als gemeldet markiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::RegisterTableModel</name>
+    <message>
+        <source>Incident %1</source>
+        <translation>Vorfall %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The 72 hours have passed: the notification must give the reasons for the delay (Art. 33(1) GDPR).</source>
+        <translation>Die 72 Stunden sind abgelaufen: Die Meldung muss die Gründe für die Verzögerung nennen (Art. 33 Abs. 1 DSGVO).</translation>
+    </message>
+    <message>
+        <source>72 hours counted from the full hour after awareness (Regulation 1182/71 Art. 3(1))</source>
+        <translation>72 Stunden ab der vollen Stunde nach der Kenntnisnahme gezählt (Verordnung 1182/71 Art. 3 Abs. 1)</translation>
+    </message>
+    <message>
+        <source>72 hours of elapsed time from the moment of awareness</source>
+        <translation>72 Stunden verstrichene Zeit ab dem Zeitpunkt der Kenntnisnahme</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Became aware</source>
+        <translation>Kenntnis erlangt</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Gemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::RegisterWindow</name>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Es fehlt: %1.</translation>
+    </message>
+    <message>
+        <source>Taken from the article and not confirmed yet: %1.</source>
+        <translation>Aus dem Artikel übernommen und noch nicht bestätigt: %1.</translation>
+    </message>
+    <message>
+        <source>Breach Register</source>
+        <translation>Meldungsregister</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>&amp;Save Entry</source>
+        <translation>Eintrag &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Create &amp;Notification Report…</source>
+        <translation>&amp;Meldung an die Aufsichtsbehörde erstellen …</translation>
+    </message>
+    <message>
+        <source>Create &amp;Follow-up Report…</source>
+        <translation>&amp;Nachmeldung erstellen …</translation>
+    </message>
+    <message>
+        <source>Save Follow-up Report</source>
+        <translation>Nachmeldung speichern</translation>
+    </message>
+    <message>
+        <source>Follow-up notification</source>
+        <translation>Nachmeldung</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Log Sent Notification…</source>
+        <translation>Versendete Meldung &amp;protokollieren …</translation>
+    </message>
+    <message>
+        <source>Create Letter to &amp;Data Subjects…</source>
+        <translation>&amp;Benachrichtigung der Betroffenen erstellen …</translation>
+    </message>
+    <message>
+        <source>Save Letter to the Data Subjects</source>
+        <translation>Benachrichtigung der Betroffenen speichern</translation>
+    </message>
+    <message>
+        <source>Letter to data subjects</source>
+        <translation>Benachrichtigung der Betroffenen</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Text for a mail merge (*.txt)</source>
+        <translation>PDF (*.pdf);;Text für einen Serienbrief (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export Deadlines to &amp;Calendar…</source>
+        <translation>Fristen in den &amp;Kalender exportieren …</translation>
+    </message>
+    <message>
+        <source>Export Deadlines</source>
+        <translation>Fristen exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Deadlines Not Exported</source>
+        <translation>Fristen nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Deadlines written to %1</source>
+        <translation>Fristen gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Register…</source>
+        <translation>&amp;Neues Register …</translation>
+    </message>
+    <message>
+        <source>Register &amp;Settings…</source>
+        <translation>Register&amp;einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Take Out of the Register</source>
+        <translation>Aus dem Register &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Controller:</source>
+        <translation>Verantwortlicher:</translation>
+    </message>
+    <message>
+        <source> Status:</source>
+        <translation> Status:</translation>
+    </message>
+    <message>
+        <source>All controllers</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The register entry has unsaved changes. Save them?</source>
+        <translation>Der Registereintrag hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Register Entry Not Saved</source>
+        <translation>Registereintrag nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Register entry saved.</source>
+        <translation>Registereintrag gespeichert.</translation>
+    </message>
+    <message>
+        <source>No register entry is selected.</source>
+        <translation>Es ist kein Registereintrag ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The Report Is Not Ready</source>
+        <translation>Die Meldung ist noch nicht vollständig</translation>
+    </message>
+    <message>
+        <source>The notification report for the authority needs every point of Art. 33(3) GDPR, and every value taken from the article confirmed.
+
+%1</source>
+        <translation>Die Meldung an die Aufsichtsbehörde braucht jeden Punkt von Art. 33 Abs. 3 DSGVO, und jeder aus dem Artikel übernommene Wert muss bestätigt sein.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Breach notification %1 %2.pdf</source>
+        <translation>Meldung Datenpanne %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save Notification Report</source>
+        <translation>Meldung speichern</translation>
+    </message>
+    <message>
+        <source>Report Not Written</source>
+        <translation>Meldung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Notification report written to %1</source>
+        <translation>Meldung gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved.</source>
+        <translation>Der Eintrag konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent for this entry yet: a follow-up lists what changed since a notification was sent. Create the notification report and log it as sent first.</source>
+        <translation>Für diesen Eintrag wurde noch nichts gemeldet: Eine Nachmeldung nennt, was sich seit einer versendeten Meldung geändert hat. Erstellen Sie zuerst die Meldung und protokollieren Sie sie als versendet.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last notification was sent (%1).</source>
+        <translation>Seit der zuletzt versendeten Meldung (%1) hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The letter to the data subjects (Art. 34 GDPR) needs: %1.</source>
+        <translation>Für die Benachrichtigung der Betroffenen (Art. 34 DSGVO) fehlt: %1.</translation>
+    </message>
+    <message>
+        <source>Log Follow-up Notification</source>
+        <translation>Nachmeldung protokollieren</translation>
+    </message>
+    <message>
+        <source>Log Initial Notification</source>
+        <translation>Erstmeldung protokollieren</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s reference number, if it gave one</source>
+        <translation>Das Aktenzeichen der Behörde, falls sie eines vergeben hat</translation>
+    </message>
+    <message>
+        <source>The report as it is now is kept with the log, unchanged (Art. 33(5) GDPR).</source>
+        <translation>Die Meldung wird in ihrem jetzigen Stand unverändert mit dem Protokoll aufbewahrt (Art. 33 Abs. 5 DSGVO).</translation>
+    </message>
+    <message>
+        <source>Sent at (%1):</source>
+        <translation>Versendet am (%1):</translation>
+    </message>
+    <message>
+        <source>Authority:</source>
+        <translation>Behörde:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Aktenzeichen:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time such as 2026-01-15 12:00.</source>
+        <translation>„%1“ ist keine Zeitangabe wie 2026-01-15 12:00.</translation>
+    </message>
+    <message>
+        <source>Notification logged.</source>
+        <translation>Meldung protokolliert.</translation>
+    </message>
+    <message>
+        <source>Notification Not Logged</source>
+        <translation>Meldung nicht protokolliert</translation>
+    </message>
+    <message>
+        <source>Register Not Saved</source>
+        <translation>Register nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Take Out of the Register</source>
+        <translation>Aus dem Register entfernen</translation>
+    </message>
+    <message>
+        <source>Take this incident out of the breach register? Its Art. 33 fields are deleted; the incident record stays.</source>
+        <translation>Diesen Vorfall aus dem Meldungsregister entfernen? Seine Angaben nach Art. 33 werden gelöscht; der Vorfallsdatensatz bleibt.</translation>
+    </message>
+    <message>
+        <source>Entry Not Removed</source>
+        <translation>Eintrag nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Einträge: %1</translation>
+    </message>
+    <message>
+        <source>%1, overdue: %2</source>
+        <translation>%1, überfällig: %2</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3978,332 @@ Ihre Änderungen bleiben ungespeichert in diesem Fenster und in einem Wiederhers
     <message>
         <source>reviewed</source>
         <translation>geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterEntryEditor</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitablauf</translation>
+    </message>
+    <message>
+        <source>The breach</source>
+        <translation>Die Verletzung</translation>
+    </message>
+    <message>
+        <source>People and data</source>
+        <translation>Personen und Daten</translation>
+    </message>
+    <message>
+        <source>Consequences and measures</source>
+        <translation>Folgen und Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Assessment and decisions</source>
+        <translation>Bewertung und Entscheidungen</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTexts</name>
+    <message>
+        <source>Controller</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>Data protection officer or contact point</source>
+        <translation>Datenschutzbeauftragter oder Anlaufstelle</translation>
+    </message>
+    <message>
+        <source>Supervisory authority</source>
+        <translation>Aufsichtsbehörde</translation>
+    </message>
+    <message>
+        <source>Became aware</source>
+        <translation>Kenntnis erlangt</translation>
+    </message>
+    <message>
+        <source>Breach began</source>
+        <translation>Beginn der Verletzung</translation>
+    </message>
+    <message>
+        <source>Breach ended</source>
+        <translation>Ende der Verletzung</translation>
+    </message>
+    <message>
+        <source>Still ongoing</source>
+        <translation>Dauert an</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Entdeckt</translation>
+    </message>
+    <message>
+        <source>Discovered by</source>
+        <translation>Entdeckt durch</translation>
+    </message>
+    <message>
+        <source>Nature of the breach</source>
+        <translation>Art der Verletzung</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Attack from outside</source>
+        <translation>Angriff von außen</translation>
+    </message>
+    <message>
+        <source>Approximate number of data subjects</source>
+        <translation>Ungefähre Zahl der betroffenen Personen</translation>
+    </message>
+    <message>
+        <source>Counted as</source>
+        <translation>Gezählt als</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation>Kategorien betroffener Personen</translation>
+    </message>
+    <message>
+        <source>Approximate number of records</source>
+        <translation>Ungefähre Zahl der Datensätze</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Kategorien personenbezogener Daten</translation>
+    </message>
+    <message>
+        <source>Special categories</source>
+        <translation>Besondere Kategorien</translation>
+    </message>
+    <message>
+        <source>Criminal convictions and offences</source>
+        <translation>Strafrechtliche Verurteilungen und Straftaten</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Wahrscheinliche Folgen</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Ergriffene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Measures proposed</source>
+        <translation>Vorgeschlagene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Risk to people</source>
+        <translation>Risiko für die Betroffenen</translation>
+    </message>
+    <message>
+        <source>Reasons for the risk level</source>
+        <translation>Begründung der Risikostufe</translation>
+    </message>
+    <message>
+        <source>Criteria considered</source>
+        <translation>Berücksichtigte Kriterien</translation>
+    </message>
+    <message>
+        <source>Notify the authority</source>
+        <translation>Meldung an die Aufsichtsbehörde</translation>
+    </message>
+    <message>
+        <source>Why (notification)</source>
+        <translation>Begründung (Meldung)</translation>
+    </message>
+    <message>
+        <source>Inform the data subjects</source>
+        <translation>Benachrichtigung der Betroffenen</translation>
+    </message>
+    <message>
+        <source>Why (information)</source>
+        <translation>Begründung (Benachrichtigung)</translation>
+    </message>
+    <message>
+        <source>Reasons for a delay past 72 hours</source>
+        <translation>Gründe für eine Verzögerung über 72 Stunden</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Identification (name, date of birth)</source>
+        <translation>Identifikationsdaten (Name, Geburtsdatum)</translation>
+    </message>
+    <message>
+        <source>Contact details (e-mail, phone, address)</source>
+        <translation>Kontaktdaten (E-Mail, Telefon, Anschrift)</translation>
+    </message>
+    <message>
+        <source>Credentials and account data</source>
+        <translation>Zugangs- und Kontodaten</translation>
+    </message>
+    <message>
+        <source>Bank and payment data</source>
+        <translation>Bank- und Zahlungsdaten</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Ausweisdaten</translation>
+    </message>
+    <message>
+        <source>Location data</source>
+        <translation>Standortdaten</translation>
+    </message>
+    <message>
+        <source>Content of communications</source>
+        <translation>Kommunikationsinhalte</translation>
+    </message>
+    <message>
+        <source>Usage data (IP addresses, customer account)</source>
+        <translation>Nutzungsdaten (IP-Adressen, Kundenkonto)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilddaten</translation>
+    </message>
+    <message>
+        <source>Other data</source>
+        <translation>Sonstige Daten</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gesundheit</translation>
+    </message>
+    <message>
+        <source>Racial or ethnic origin</source>
+        <translation>Rassische oder ethnische Herkunft</translation>
+    </message>
+    <message>
+        <source>Political opinions</source>
+        <translation>Politische Meinungen</translation>
+    </message>
+    <message>
+        <source>Religious or philosophical beliefs</source>
+        <translation>Religiöse oder weltanschauliche Überzeugungen</translation>
+    </message>
+    <message>
+        <source>Trade union membership</source>
+        <translation>Gewerkschaftszugehörigkeit</translation>
+    </message>
+    <message>
+        <source>Genetic data</source>
+        <translation>Genetische Daten</translation>
+    </message>
+    <message>
+        <source>Biometric data for identification</source>
+        <translation>Biometrische Daten zur Identifizierung</translation>
+    </message>
+    <message>
+        <source>Sex life or sexual orientation</source>
+        <translation>Sexualleben oder sexuelle Orientierung</translation>
+    </message>
+    <message>
+        <source>Kind and sensitivity of the data</source>
+        <translation>Art und Sensibilität der Daten</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Zahl der Betroffenen</translation>
+    </message>
+    <message>
+        <source>Ease of identifying people</source>
+        <translation>Identifizierbarkeit der Betroffenen</translation>
+    </message>
+    <message>
+        <source>Severity of the consequences</source>
+        <translation>Schwere der Folgen</translation>
+    </message>
+    <message>
+        <source>Permanence of the consequences</source>
+        <translation>Dauerhaftigkeit der Folgen</translation>
+    </message>
+    <message>
+        <source>Vulnerable people</source>
+        <translation>Besonders schutzbedürftige Personen</translation>
+    </message>
+    <message>
+        <source>Financial loss</source>
+        <translation>Finanzieller Schaden</translation>
+    </message>
+    <message>
+        <source>Professional secrecy</source>
+        <translation>Berufsgeheimnis</translation>
+    </message>
+    <message>
+        <source>Assessing</source>
+        <translation>In Bewertung</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>Documented only</source>
+        <translation>Nur dokumentiert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>None or low</source>
+        <translation>Kein oder gering</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Hohes Risiko</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>seit %1 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>awareness not stated</source>
+        <translation>Kenntnisnahme nicht angegeben</translation>
+    </message>
+    <message>
+        <source>no notification</source>
+        <translation>keine Meldung</translation>
+    </message>
+    <message>
+        <source>sent in time</source>
+        <translation>fristgerecht gemeldet</translation>
+    </message>
+    <message>
+        <source>sent late</source>
+        <translation>verspätet gemeldet</translation>
     </message>
 </context>
 <context>
