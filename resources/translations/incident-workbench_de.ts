@@ -2317,6 +2317,26 @@ Ihre Änderungen bleiben ungespeichert in diesem Fenster und in einem Wiederhers
         <source>Taken from the article:</source>
         <translation>Aus dem Artikel übernommen:</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitablauf</translation>
+    </message>
+    <message>
+        <source>The breach</source>
+        <translation>Die Verletzung</translation>
+    </message>
+    <message>
+        <source>People and data</source>
+        <translation>Personen und Daten</translation>
+    </message>
+    <message>
+        <source>Consequences and measures</source>
+        <translation>Folgen und Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Assessment and decisions</source>
+        <translation>Bewertung und Entscheidungen</translation>
+    </message>
 </context>
 <context>
     <name>Iwb::RegisterStore</name>
@@ -3984,23 +4004,23 @@ Ihre Änderungen bleiben ungespeichert in diesem Fenster und in einem Wiederhers
     <name>RegisterEntryEditor</name>
     <message>
         <source>Timeline</source>
-        <translation>Zeitablauf</translation>
+        <translation type="vanished">Zeitablauf</translation>
     </message>
     <message>
         <source>The breach</source>
-        <translation>Die Verletzung</translation>
+        <translation type="vanished">Die Verletzung</translation>
     </message>
     <message>
         <source>People and data</source>
-        <translation>Personen und Daten</translation>
+        <translation type="vanished">Personen und Daten</translation>
     </message>
     <message>
         <source>Consequences and measures</source>
-        <translation>Folgen und Maßnahmen</translation>
+        <translation type="vanished">Folgen und Maßnahmen</translation>
     </message>
     <message>
         <source>Assessment and decisions</source>
-        <translation>Bewertung und Entscheidungen</translation>
+        <translation type="vanished">Bewertung und Entscheidungen</translation>
     </message>
 </context>
 <context>

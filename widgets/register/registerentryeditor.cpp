@@ -128,21 +128,21 @@ namespace {
     QList<Section> sections()
     {
         return {
-            { QT_TRANSLATE_NOOP("RegisterEntryEditor", "Timeline"),
+            { QT_TRANSLATE_NOOP("Iwb::RegisterEntryEditor", "Timeline"),
                 { QStringLiteral("became_aware"), QStringLiteral("occurred_start"), QStringLiteral("occurred_end"),
                     QStringLiteral("ongoing"), QStringLiteral("discovered"), QStringLiteral("discovered_how") } },
-            { QT_TRANSLATE_NOOP("RegisterEntryEditor", "The breach"),
+            { QT_TRANSLATE_NOOP("Iwb::RegisterEntryEditor", "The breach"),
                 { QStringLiteral("nature"), QStringLiteral("description"), QStringLiteral("cause"),
                     QStringLiteral("attack") } },
-            { QT_TRANSLATE_NOOP("RegisterEntryEditor", "People and data"),
+            { QT_TRANSLATE_NOOP("Iwb::RegisterEntryEditor", "People and data"),
                 { QStringLiteral("subjects_count"), QStringLiteral("subjects_unit"),
                     QStringLiteral("subject_categories"), QStringLiteral("records_count"),
                     QStringLiteral("data_categories"), QStringLiteral("special_categories"),
                     QStringLiteral("criminal_data") } },
-            { QT_TRANSLATE_NOOP("RegisterEntryEditor", "Consequences and measures"),
+            { QT_TRANSLATE_NOOP("Iwb::RegisterEntryEditor", "Consequences and measures"),
                 { QStringLiteral("consequences"), QStringLiteral("measures_taken"),
                     QStringLiteral("measures_proposed") } },
-            { QT_TRANSLATE_NOOP("RegisterEntryEditor", "Assessment and decisions"),
+            { QT_TRANSLATE_NOOP("Iwb::RegisterEntryEditor", "Assessment and decisions"),
                 { QStringLiteral("risk_level"), QStringLiteral("risk_reasons"), QStringLiteral("risk_criteria"),
                     QStringLiteral("notify_authority"), QStringLiteral("notify_justification"),
                     QStringLiteral("inform_subjects"), QStringLiteral("inform_justification"),
@@ -193,6 +193,8 @@ void RegisterEntryEditor::buildForm()
         auto *group = new QGroupBox(tr(section.title), m_form);
         auto *form = new QFormLayout(group);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        // A narrow form puts a field below its long label instead of cutting it off.
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
         for (const QString &field : section.fields) {
             auto *label = new QLabel(RegisterTexts::fieldLabel(field), group);
             label->setToolTip(RegisterTexts::fieldLaw(field));

@@ -228,6 +228,8 @@ void RegisterWindow::reload(qint64 entryId)
         statusBar()->showMessage(m_model->errorString(), 10000);
     }
     fillRegisterFilter();
+    // One controller (a DPO's own register): its name in every row says nothing.
+    m_view->setColumnHidden(RegisterTableModel::RegisterColumn, m_model->registers().size() <= 1);
     m_selecting = false;
     const int row = m_model->rowForEntry(keep);
     if (row >= 0 && (keep != m_shownEntryId || !m_editor->isModified())) {
