@@ -358,25 +358,26 @@ private Q_SLOTS:
         DeadlineReminders reminders(store);
         reminders.setDesktopNotifications(false);
         QSignalSpy reminded(&reminders, &DeadlineReminders::reminded);
-        reminders.check(aware.addSecs(10 * 3600)); // 62 h left: nothing yet
+        reminders.check(aware.addSecs(qint64(10) * 3600)); // 62 h left: nothing yet
         QCOMPARE(reminded.size(), 0);
-        reminders.check(aware.addSecs(50 * 3600)); // 22 h left
+        reminders.check(aware.addSecs(qint64(50) * 3600)); // 22 h left
         QCOMPARE(reminded.size(), 1);
         QCOMPARE(reminded.at(0).at(0).toLongLong(), entry.id);
         QCOMPARE(
             reminded.at(0).at(1).toString(), u"Lumera Pay: the notification to the authority is due in 22 h 0 min."_s);
-        reminders.check(aware.addSecs(51 * 3600)); // still past the same mark: no second reminder
+        reminders.check(aware.addSecs(qint64(51) * 3600)); // still past the same mark: no second reminder
         QCOMPARE(reminded.size(), 1);
-        reminders.check(aware.addSecs(71 * 3600 + 30 * 60)); // 30 min left: past 4 h and 1 h, one reminder
+        reminders.check(
+            aware.addSecs(qint64(71) * 3600 + qint64(30) * 60)); // 30 min left: past 4 h and 1 h, one reminder
         QCOMPARE(reminded.size(), 2);
-        reminders.check(aware.addSecs(73 * 3600)); // passed
+        reminders.check(aware.addSecs(qint64(73) * 3600)); // passed
         QCOMPARE(reminded.size(), 3);
         QVERIFY(reminded.at(2).at(1).toString().contains(u"passed 1 h 0 min ago"_s));
 
         // Decided not to notify: the clock stops, nothing more.
         entry.notifyAuthority.yes = false;
         QVERIFY(registers.saveEntry(entry));
-        reminders.check(aware.addSecs(80 * 3600));
+        reminders.check(aware.addSecs(qint64(80) * 3600));
         QCOMPARE(reminded.size(), 3);
     }
 };

@@ -474,7 +474,8 @@ namespace {
         case RegisterEntry::FieldKind::List:
         case RegisterEntry::FieldKind::Nature: {
             QStringList items;
-            for (const QJsonValue &item : value.toArray()) {
+            const QJsonArray array = value.toArray();
+            for (const auto &item : array) {
                 items.append(item.toString());
             }
             return items.join(QLatin1Char(','));

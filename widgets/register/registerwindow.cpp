@@ -491,14 +491,15 @@ bool RegisterWindow::writeFollowUp(const QString &path, QString *error)
     }
     const FollowUpReport report(
         m_model->registerAt(row), m_editor->entry(), *record, *sent, QDateTime::currentDateTimeUtc());
-    if (!report.lastSent()) {
+    const std::optional<SentNotification> &lastSent = report.lastSent();
+    if (!lastSent) {
         *error = tr("Nothing was sent for this entry yet: a follow-up lists what changed since a notification "
                     "was sent. Create the notification report and log it as sent first.");
         return false;
     }
     if (report.changes().isEmpty()) {
         *error = tr("Nothing changed since the last notification was sent (%1).")
-                     .arg(QLocale().toString(report.lastSent()->sentAt.local(), QLocale::ShortFormat));
+                     .arg(QLocale().toString(lastSent->sentAt.local(), QLocale::ShortFormat));
         return false;
     }
     return report.writePdf(path, error);
