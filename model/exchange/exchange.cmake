@@ -5,6 +5,7 @@ target_sources(incident_model PRIVATE
     exchange/csvexporter.cpp exchange/csvexporter.h
     exchange/csvwriter.cpp exchange/csvwriter.h
     exchange/registercsv.cpp exchange/registercsv.h
+    exchange/registerveris.cpp exchange/registerveris.h
     exchange/exportjob.cpp exchange/exportjob.h
     exchange/incidentfilter.cpp exchange/incidentfilter.h
     exchange/incidentselection.cpp exchange/incidentselection.h

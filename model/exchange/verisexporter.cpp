@@ -3,13 +3,17 @@
 #include "verisexporter.h"
 
 #include "exchange/incidentselection.h"
+#include "exchange/registerveris.h"
 #include "exchange/verismapper.h"
 #include "storage/incidentstore.h"
+#include "storage/registerstore.h"
 #include "storage/storetables.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QIODevice>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Iwb {
 
@@ -30,6 +34,17 @@ std::optional<qint64> VerisExporter::write(QIODevice &device, const ExportScope 
     if (!ids) {
         return std::nullopt;
     }
+    // A breach-register entry's times and totals are the DPO's own: they refine the record's mapping.
+    const RegisterStore registers(m_store);
+    const auto entries = registers.entriesOfIncidents(*ids);
+    if (!entries) {
+        m_error = registers.errorString();
+        return std::nullopt;
+    }
+    QHash<qint64, RegisterEntry> entryOfIncident;
+    for (const RegisterEntry &entry : *entries) {
+        entryOfIncident.insert(entry.incidentId, entry); // an incident in two registers: either tells the same
+    }
     QByteArray out = "[";
     qint64 written = 0;
     for (const qint64 id : std::as_const(*ids)) {
@@ -46,7 +61,11 @@ std::optional<qint64> VerisExporter::write(QIODevice &device, const ExportScope 
             }
         }
         out += written == 0 ? "\n" : ",\n";
-        out += QJsonDocument(VerisMapper::toVeris(*record, sources)).toJson(QJsonDocument::Compact);
+        QJsonObject veris = VerisMapper::toVeris(*record, sources);
+        if (const auto entry = entryOfIncident.constFind(id); entry != entryOfIncident.constEnd()) {
+            RegisterVeris::addTo(veris, *entry);
+        }
+        out += QJsonDocument(veris).toJson(QJsonDocument::Compact);
         ++written;
     }
     out += written == 0 ? "]\n" : "\n]\n";

@@ -171,6 +171,29 @@ QString VerisMapper::twelveHourTime(const QString &time)
         .arg(hour < 12 ? QStringLiteral("AM") : QStringLiteral("PM"));
 }
 
+QJsonObject VerisMapper::discoveryMethod(const QString &discoveredBy)
+{
+    QJsonObject discovery;
+    const auto external = [&](const QString &variety) {
+        discovery.insert(QStringLiteral("external"), QJsonObject { { QStringLiteral("variety"), one(variety) } });
+    };
+    if (discoveredBy == QLatin1String("internal")) {
+        discovery.insert(
+            QStringLiteral("internal"), QJsonObject { { QStringLiteral("variety"), one(QStringLiteral("Unknown")) } });
+    } else if (discoveredBy == QLatin1String("customer")) {
+        external(QStringLiteral("Customer"));
+    } else if (discoveredBy == QLatin1String("researcher")) {
+        external(QStringLiteral("Security researcher"));
+    } else if (discoveredBy == QLatin1String("authority")) {
+        external(QStringLiteral("Other"));
+    } else if (discoveredBy == QLatin1String("attacker")) {
+        external(QStringLiteral("Actor disclosure"));
+    } else {
+        discovery.insert(QStringLiteral("unknown"), true);
+    }
+    return discovery;
+}
+
 QJsonObject VerisMapper::toVeris(const IncidentRecord &record, const QList<VerisSource> &sources)
 {
     QJsonObject veris;
@@ -315,27 +338,10 @@ QJsonObject VerisMapper::toVeris(const IncidentRecord &record, const QList<Veris
     veris.insert(QStringLiteral("timeline"), QJsonObject { { QStringLiteral("incident"), incident } });
 
     // discovery_method from discovered_by.
-    QJsonObject discovery;
-    const QString by = record.discoveredBy;
-    const auto external = [&](const QString &variety) {
-        discovery.insert(QStringLiteral("external"), QJsonObject { { QStringLiteral("variety"), one(variety) } });
-    };
-    if (by == QLatin1String("internal")) {
-        discovery.insert(
-            QStringLiteral("internal"), QJsonObject { { QStringLiteral("variety"), one(QStringLiteral("Unknown")) } });
-    } else if (by == QLatin1String("customer")) {
-        external(QStringLiteral("Customer"));
-    } else if (by == QLatin1String("researcher")) {
-        external(QStringLiteral("Security researcher"));
-    } else if (by == QLatin1String("authority")) {
-        external(QStringLiteral("Other"));
+    veris.insert(QStringLiteral("discovery_method"), discoveryMethod(record.discoveredBy));
+    if (record.discoveredBy == QLatin1String("authority")) {
         veris.insert(QStringLiteral("discovery_notes"), QStringLiteral("Discovered by an authority."));
-    } else if (by == QLatin1String("attacker")) {
-        external(QStringLiteral("Actor disclosure"));
-    } else {
-        discovery.insert(QStringLiteral("unknown"), true);
     }
-    veris.insert(QStringLiteral("discovery_method"), discovery);
 
     QJsonObject victim { { QStringLiteral("country"), one(QStringLiteral("Unknown")) },
         { QStringLiteral("employee_count"), QStringLiteral("Unknown") },

@@ -44,6 +44,8 @@ public:
     /// The VERIS action category of a cause and external_attack pair: "error", "hacking", "misuse", "physical" or
     /// "unknown".
     static QString actionCategory(const QString &cause, const QString &externalAttack);
+    /// discovery_method for a discoverer id (IncidentRecord::discovererIds()); {"unknown": true} for the rest.
+    static QJsonObject discoveryMethod(const QString &discoveredBy);
     /// incident_id: a version-5 UUID of the record's id and created_at.
     static QString incidentId(const IncidentRecord &record);
     /// "05:45:00 PM" for "17:45"; empty when @p time is not HH:MM.

@@ -33,6 +33,21 @@ private:
     static Run cli(const QStringList &arguments) { return run(QStringLiteral(IWB_CLI), arguments); }
 
     /// Runs a Python snippet that prints one JSON value, and returns it.
+    /// Python that validates the VERIS file argv[2] against the schema argv[1] into `incidents` and `errors`
+    /// (or prints "no jsonschema" and ends); the caller's code follows it.
+    static QString verisValidation()
+    {
+        return QStringLiteral("import json, sys\n"
+                              "try:\n"
+                              "    import jsonschema\n"
+                              "except ImportError:\n"
+                              "    print(json.dumps('no jsonschema')); sys.exit(0)\n"
+                              "validator = jsonschema.Draft4Validator(json.load(open(sys.argv[1], encoding='utf-8')))\n"
+                              "incidents = json.load(open(sys.argv[2], encoding='utf-8'))\n"
+                              "errors = [f\"{i}: {e.message}\" for i, incident in enumerate(incidents) for e in "
+                              "validator.iter_errors(incident)]\n");
+    }
+
     QJsonValue python(const QString &code, const QStringList &arguments)
     {
         const Run result = run(m_python, QStringList { QStringLiteral("-c"), code } + arguments);
@@ -173,20 +188,12 @@ private Q_SLOTS:
         const Run exported = cli({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("veris"),
             QStringLiteral("--out"), out, QStringLiteral("--db"), m_db });
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
-        const QJsonValue result = python(
-            QStringLiteral(
-                "import json, sys\n"
-                "try:\n"
-                "    import jsonschema\n"
-                "except ImportError:\n"
-                "    print(json.dumps('no jsonschema')); sys.exit(0)\n"
-                "validator = jsonschema.Draft4Validator(json.load(open(sys.argv[1], encoding='utf-8')))\n"
-                "incidents = json.load(open(sys.argv[2], encoding='utf-8'))\n"
-                "errors = [f\"{i}: {e.message}\" for i, incident in enumerate(incidents) for e in "
-                "validator.iter_errors(incident)]\n"
-                "lumera = [i for i in incidents if i['victim'].get('victim_id') == 'Lumera Pay'][0]\n"
-                "print(json.dumps([len(incidents), errors, lumera['attribute']['confidentiality']['data_total'],\n"
-                "                  lumera['action'], lumera['timeline']['incident'], lumera['schema_version']]))\n"),
+        const QJsonValue result = python(verisValidation()
+                + QStringLiteral(
+                    "lumera = [i for i in incidents if i['victim'].get('victim_id') == 'Lumera Pay'][0]\n"
+                    "print(json.dumps([len(incidents), errors, lumera['attribute']['confidentiality']['data_total'],\n"
+                    "                  lumera['action'], lumera['timeline']['incident'], "
+                    "lumera['schema_version']]))\n"),
             { m_schema, out });
         if (result.toString() == QLatin1String("no jsonschema")) {
             QSKIP("python3-jsonschema is not installed");
@@ -199,6 +206,56 @@ private Q_SLOTS:
             (QJsonObject { { QStringLiteral("year"), 2026 }, { QStringLiteral("month"), 1 },
                 { QStringLiteral("day"), 15 }, { QStringLiteral("time"), QStringLiteral("10:49:00 AM") } }));
         QCOMPARE(result[5].toString(), QStringLiteral("1.4.0"));
+    }
+
+    void verisOfBreachRegisterEntriesValidates()
+    {
+        // The samples in a DPO's register, every incident marked, one entry with times, nature and counts.
+        const QString db = path(QStringLiteral("veris-register.sqlite"));
+        QFile::remove(db);
+        QVERIFY(QFile::copy(m_db, db));
+        const Run made = cli({ QStringLiteral("register"), QStringLiteral("new"), QStringLiteral("Lumera Pay GmbH"),
+            QStringLiteral("--db"), db });
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        for (int incident = 1; incident <= 7; ++incident) {
+            const Run marked = cli({ QStringLiteral("register"), QStringLiteral("mark"), QString::number(incident),
+                QStringLiteral("--in-register"), QStringLiteral("1"), QStringLiteral("--db"), db });
+            QVERIFY2(marked.exitCode == 0, qPrintable(marked.err));
+        }
+        const Run set = cli({ QStringLiteral("register"), QStringLiteral("set"), QStringLiteral("1"),
+            QStringLiteral("occurred_start=2026-01-15 10:00"), QStringLiteral("discovered=2026-01-15 10:31"),
+            QStringLiteral("occurred_end=2026-01-16 09:00"), QStringLiteral("ongoing=no"),
+            QStringLiteral("nature=confidentiality,integrity,availability"),
+            QStringLiteral("data_categories=contact,bank_payment"), QStringLiteral("special_categories=health"),
+            QStringLiteral("records_count=9500"), QStringLiteral("subject_categories=customers,children"),
+            QStringLiteral("--db"), db });
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        const QString out = path(QStringLiteral("veris-register.json"));
+        const Run exported = cli({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("veris"),
+            QStringLiteral("--out"), out, QStringLiteral("--db"), db });
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        const QJsonValue result = python(verisValidation()
+                + QStringLiteral(
+                    "first = incidents[0]\n"
+                    "print(json.dumps([len(incidents), errors, first['timeline'], first['attribute']]))\n"),
+            { m_schema, out });
+        if (result.toString() == QLatin1String("no jsonschema")) {
+            QSKIP("python3-jsonschema is not installed");
+        }
+        QCOMPARE(result[0].toInt(), 7);
+        QVERIFY2(result[1].toArray().isEmpty(), QJsonDocument(result[1].toArray()).toJson().constData());
+        const QJsonObject timeline = result[2].toObject();
+        QCOMPARE(timeline.value(QStringLiteral("discovery")).toObject(),
+            (QJsonObject { { QStringLiteral("unit"), QStringLiteral("Minutes") }, { QStringLiteral("value"), 31 } }));
+        QCOMPARE(timeline.value(QStringLiteral("containment")).toObject(),
+            (QJsonObject { { QStringLiteral("unit"), QStringLiteral("Hours") }, { QStringLiteral("value"), 22 } }));
+        const QJsonObject attribute = result[3].toObject();
+        QCOMPARE(attribute.keys(),
+            (QStringList {
+                QStringLiteral("availability"), QStringLiteral("confidentiality"), QStringLiteral("integrity") }));
+        QCOMPARE(attribute.value(QStringLiteral("confidentiality"))[QStringLiteral("data_total")].toInt(), 9500);
+        QCOMPARE(attribute.value(QStringLiteral("confidentiality"))[QStringLiteral("data_victim")].toArray(),
+            (QJsonArray { QStringLiteral("Customer"), QStringLiteral("Other") }));
     }
 
     void snapshotRoundTripThroughTheCli()

@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "exchange/csvexporter.h"
 #include "exchange/incidentfilter.h"
+#include "exchange/registerveris.h"
 #include "exchange/storesnapshot.h"
 #include "exchange/verisexporter.h"
 #include "exchange/verismapper.h"
 #include "storage/incidentstore.h"
+#include "storage/registerstore.h"
 
 #include "../common/csvreading.h"
 
@@ -18,6 +20,7 @@
 #include <QTest>
 
 using namespace Iwb;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -741,6 +744,100 @@ private Q_SLOTS:
                      .toString(),
             QStringLiteral("Theft"));
         QCOMPARE(bytes.count('\n'), 4);
+    }
+
+    void registerVerisSpans_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<double>("value");
+        QTest::newRow("same moment") << qint64(0) << u"Seconds"_s << 0.0;
+        QTest::newRow("40 s") << qint64(40) << u"Seconds"_s << 40.0;
+        QTest::newRow("40 min (the loyalty programme)") << qint64(40 * 60) << u"Minutes"_s << 40.0;
+        QTest::newRow("31 min 40 s rounds") << qint64(31 * 60 + 40) << u"Minutes"_s << 32.0;
+        QTest::newRow("an hour") << qint64(3600) << u"Hours"_s << 1.0;
+        QTest::newRow("47 h") << qint64(47 * 3600) << u"Hours"_s << 47.0;
+        QTest::newRow("two days") << qint64(48 * 3600) << u"Days"_s << 2.0;
+        QTest::newRow("55 days") << qint64(55) * 86400 << u"Days"_s << 55.0;
+        QTest::newRow("90 days") << qint64(90) * 86400 << u"Months"_s << 3.0;
+        QTest::newRow("three years") << qint64(3 * 365 + 1) * 86400 << u"Years"_s << 3.0;
+        QTest::newRow("negative (discovered before it began)") << qint64(-600) << u"Seconds"_s << 0.0;
+    }
+
+    void registerVerisSpans()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, unit);
+        QFETCH(double, value);
+        const QJsonObject span = RegisterVeris::span(seconds);
+        QCOMPARE(span[u"unit"_s].toString(), unit);
+        QCOMPARE(span[u"value"_s].toDouble(), value);
+    }
+
+    void verisExportAddsTheRegisterEntry()
+    {
+        IncidentStore store;
+        QVERIFY(store.open(freshPath()));
+        fill(store);
+        RegisterStore registers(store);
+        BreachRegister own;
+        own.controllerName = u"Müller & Söhne GmbH"_s;
+        QVERIFY2(registers.saveRegister(own), qPrintable(registers.errorString()));
+        RegisterEntry entry;
+        entry.registerId = own.id;
+        entry.incidentId = 2;
+        // Happened at 14:10 Berlin time on 28 March 2026, the day before the clocks go forward; found 40 min
+        // later; over at 16:00 Berlin time the next day, in summer time.
+        entry.occurredStart = ZonedTime::fromLocal(QDate(2026, 3, 28), QTime(14, 10), "Europe/Berlin");
+        entry.discovered = ZonedTime::fromLocal(QDate(2026, 3, 28), QTime(14, 50), "Europe/Berlin");
+        entry.becameAware = ZonedTime::fromLocal(QDate(2026, 3, 28), QTime(16, 0), "Europe/Berlin");
+        entry.occurredEnd = ZonedTime::fromLocal(QDate(2026, 3, 29), QTime(16, 0), "Europe/Berlin");
+        entry.confidentiality = true;
+        entry.availability = true;
+        entry.dataCategories = { u"contact"_s, u"credentials"_s };
+        entry.specialCategories = { u"health"_s };
+        entry.recordsCount = 1200;
+        entry.subjectCategories = { u"patients"_s, u"employees"_s };
+        entry.discoveredHow = u"customer"_s;
+        QVERIFY2(registers.saveEntry(entry), qPrintable(registers.errorString()));
+
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        VerisExporter exporter(store);
+        QCOMPARE(exporter.write(buffer, ExportScope::selected({ 1, 2 })).value_or(-1), 2);
+        const QJsonArray incidents = QJsonDocument::fromJson(bytes).array();
+        QCOMPARE(incidents.size(), 2);
+        // Incident 1 is in no register: the record's mapping alone.
+        QVERIFY(!incidents.at(0)[u"timeline"_s].toObject().contains(u"discovery"_s));
+
+        const QJsonObject veris = incidents.at(1).toObject();
+        const QJsonObject timeline = veris[u"timeline"_s].toObject();
+        QCOMPARE(timeline[u"incident"_s][u"year"_s].toInt(), 2026);
+        QCOMPARE(timeline[u"incident"_s][u"month"_s].toInt(), 3);
+        QCOMPARE(timeline[u"incident"_s][u"day"_s].toInt(), 28);
+        QCOMPARE(timeline[u"incident"_s][u"time"_s].toString(), u"02:10:00 PM"_s);
+        QCOMPARE(timeline[u"discovery"_s][u"unit"_s].toString(), u"Minutes"_s);
+        QCOMPARE(timeline[u"discovery"_s][u"value"_s].toDouble(), 40.0);
+        // 14:50 on the 28th to 16:00 on the 29th across the change to summer time: 24 h 10 min elapsed.
+        QCOMPARE(timeline[u"containment"_s][u"unit"_s].toString(), u"Hours"_s);
+        QCOMPARE(timeline[u"containment"_s][u"value"_s].toDouble(), 24.0);
+
+        const QJsonObject confidentiality = veris[u"attribute"_s][u"confidentiality"_s].toObject();
+        QCOMPARE(confidentiality[u"data_disclosure"_s].toString(), u"Yes"_s);
+        QCOMPARE(confidentiality[u"data_total"_s].toInteger(), 1200);
+        QStringList varieties;
+        const QJsonArray data = confidentiality[u"data"_s].toArray();
+        for (const auto &item : data) {
+            varieties.append(item[u"variety"_s].toString());
+        }
+        QVERIFY2(varieties.contains(u"Medical"_s) && varieties.contains(u"Credentials"_s)
+                && varieties.contains(u"Personal"_s) && varieties.removeDuplicates() == 0,
+            qPrintable(varieties.join(u", "_s)));
+        QCOMPARE(confidentiality[u"data_victim"_s].toArray(), (QJsonArray { u"Patient"_s, u"Employee"_s }));
+        QCOMPARE(veris[u"attribute"_s][u"availability"_s][u"variety"_s].toArray(), QJsonArray { u"Unknown"_s });
+        QVERIFY(!veris[u"attribute"_s].toObject().contains(u"integrity"_s));
+        QCOMPARE(veris[u"discovery_method"_s][u"external"_s][u"variety"_s].toArray(), QJsonArray { u"Customer"_s });
     }
 };
 
