@@ -16,6 +16,7 @@
 #include "pathscommand.h"
 #include "readcommand.h"
 #include "registercommand.h"
+#include "registerimportcommand.h"
 #include "storage/incidentstore.h"
 
 #include <QCommandLineParser>
@@ -78,6 +79,8 @@ int main(int argc, char *argv[])
         "  register new CONTROLLER [KEY=VALUE...] | configure ID KEY=VALUE...  a register and its settings\n"
         "  register mark INCIDENT --in-register ID  the incident is a breach of that controller (pre-filled); "
         "register remove ENTRY takes it out again (refused once a notification is logged)\n"
+        "  register import FILE.csv|FILE.xlsx [COLUMN=FIELD...] --in-register ID [--dry-run]  a spreadsheet "
+        "register: columns mapped (remembered per layout), duplicates and rows that do not fit reported\n"
         "  register set ENTRY FIELD=VALUE... | confirm ENTRY FIELD...|all | sent ENTRY [TIME] --reference REF "
         "[--attach FILE]\n"
         "  report ID --out FILE.pdf  the German notification report of register entry ID (Art. 33(3)); --follow-up: "
@@ -139,8 +142,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption bothOption(QStringLiteral("both"),
         QStringLiteral("link: list fields that keep both sides (data_exposed, data_not_exposed)."),
         QStringLiteral("FIELDS"));
-    const QCommandLineOption dryRunOption(
-        QStringLiteral("dry-run"), QStringLiteral("link, unlink: print what would change, write nothing."));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+        QStringLiteral("link, unlink, register import: print what would change, write nothing."));
     parser.addOptions({ documentOption, incidentOption, takeOption, bothOption, dryRunOption });
     // backup, restore: copies of the store (docs/store.md#backups).
     const QCommandLineOption toOption(
@@ -299,6 +302,10 @@ int main(int argc, char *argv[])
         return runRestoreCommand(context, parser.value(fromOption));
     }
     if (command == QLatin1String("register")) {
+        if (arguments.value(0) == QLatin1String("import")) {
+            return runRegisterImportCommand(
+                context, arguments.mid(1), parser.value(registerIdOption), parser.isSet(dryRunOption));
+        }
         if (!arguments.isEmpty()) {
             return runRegisterEditCommand(context, arguments, parser.value(registerIdOption),
                 parser.value(referenceOption), parser.value(attachOption));

@@ -12,6 +12,7 @@
 #include "mailreader.h"
 #include "msgreader.h"
 #include "pdfreader.h"
+#include "xlsxreader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -81,7 +82,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() != 2 && arguments.size() != 3) {
-        std::fputs("usage: incident-parse FILE.pdf|FILE.eml|FILE.msg|FILE.docx [ATTACHMENT-FOLDER]\n"
+        std::fputs("usage: incident-parse FILE.pdf|FILE.eml|FILE.msg|FILE.docx|FILE.xlsx [ATTACHMENT-FOLDER]\n"
                    "Reads one file and writes its text and metadata as JSON to stdout; a mail's attachments\n"
                    "that are articles are written into ATTACHMENT-FOLDER.\n",
             stderr);
@@ -98,8 +99,11 @@ int main(int argc, char *argv[])
         parsed = Iwb::MsgReader::read(path, arguments.size() == 3 ? arguments.at(2) : QString());
     } else if (suffix == QLatin1String("docx")) {
         parsed = Iwb::DocxReader::read(path);
+    } else if (suffix == QLatin1String("xlsx")) {
+        parsed = Iwb::XlsxReader::read(path);
     } else {
-        parsed.error = QStringLiteral("incident-parse reads only PDF, e-mail (.eml, .msg) and Word (.docx) files");
+        parsed.error = QStringLiteral(
+            "incident-parse reads only PDF, e-mail (.eml, .msg), Word (.docx) and Excel (.xlsx) files");
     }
     const QByteArray json = QJsonDocument(toJson(parsed)).toJson(QJsonDocument::Compact);
     std::fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);

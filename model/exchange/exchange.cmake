@@ -3,6 +3,8 @@
 # Csv, json and veris export and import: target_sources(incident_model PRIVATE ...) for this area.
 target_sources(incident_model PRIVATE
     exchange/csvexporter.cpp exchange/csvexporter.h
+    exchange/csvtable.cpp exchange/csvtable.h
+    exchange/spreadsheetfile.cpp exchange/spreadsheetfile.h
     exchange/csvwriter.cpp exchange/csvwriter.h
     exchange/registercsv.cpp exchange/registercsv.h
     exchange/registerveris.cpp exchange/registerveris.h

@@ -15,6 +15,8 @@ target_sources(incident_model PRIVATE
     register/registercategories.cpp register/registercategories.h
     register/registerentry.cpp register/registerentry.h
     register/registerfiltermodel.cpp register/registerfiltermodel.h
+    register/registerimport.cpp register/registerimport.h
+    register/registerimportlayouts.cpp register/registerimportlayouts.h
     register/registerprefill.cpp register/registerprefill.h
     register/registertablemodel.cpp register/registertablemodel.h
     register/registertexts.cpp register/registertexts.h

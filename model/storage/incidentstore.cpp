@@ -1228,6 +1228,30 @@ bool IncidentStore::saveIncident(IncidentRecord &record)
     return true;
 }
 
+bool IncidentStore::saveIncidents(QList<IncidentRecord> &records,
+    const std::function<bool(qsizetype index, const IncidentRecord &written)> &alongside)
+{
+    WriteTransaction transaction(d->db());
+    if (!transaction.isActive()) {
+        return d->failToStart(transaction.error());
+    }
+    QList<IncidentRecord> written = records;
+    for (qsizetype i = 0; i < written.size(); ++i) {
+        if (!d->writeIncident(written[i])) {
+            return false;
+        }
+        if (alongside && !alongside(i, written.at(i))) {
+            return d->fail(QCoreApplication::translate("Iwb::IncidentStore", "the records were not saved"));
+        }
+    }
+    if (!transaction.commit()) {
+        return d->fail(
+            QCoreApplication::translate("Iwb::IncidentStore", "cannot commit the records"), d->db().lastError());
+    }
+    records = written;
+    return true;
+}
+
 bool IncidentStore::Private::writeIncident(IncidentRecord &record) const
 {
     if (const QString invalid = validateRecord(record); !invalid.isEmpty()) {

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -231,6 +232,12 @@ public:
     // --- incident records
     /// Inserts (id 0) or updates the record with its sources and evidence in one transaction.
     bool saveIncident(IncidentRecord &record);
+    /// Saves @p records in one transaction, each as saveIncident() would. @p alongside, when given, runs
+    /// after each record is written, inside the same transaction (it may only write through storage calls
+    /// made for an open transaction, such as RegisterStore::saveEntryInOpenTransaction()); when it or any
+    /// write fails, nothing is kept and @p records are unchanged.
+    bool saveIncidents(QList<IncidentRecord> &records,
+        const std::function<bool(qsizetype index, const IncidentRecord &written)> &alongside = {});
     std::optional<IncidentRecord> incident(qint64 id) const;
     QList<IncidentRecord> incidents() const;
     QList<qint64> incidentIdsForDocument(qint64 documentId) const;

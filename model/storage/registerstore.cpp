@@ -321,6 +321,16 @@ std::optional<QList<BreachRegister>> RegisterStore::registers() const
 
 bool RegisterStore::saveEntry(RegisterEntry &entry)
 {
+    return saveEntry(entry, Transaction::Own);
+}
+
+bool RegisterStore::saveEntryInOpenTransaction(RegisterEntry &entry)
+{
+    return saveEntry(entry, Transaction::Callers);
+}
+
+bool RegisterStore::saveEntry(RegisterEntry &entry, Transaction transaction)
+{
     const QString now = nowText();
     const bool inserting = entry.id == 0;
     Columns columns = entryColumns(entry);
@@ -328,7 +338,7 @@ bool RegisterStore::saveEntry(RegisterEntry &entry)
     const auto id = saveRow({ QStringLiteral("register_entries"), QStringLiteral("register_entry"),
                                 QCoreApplication::translate("Iwb::RegisterStore", "the register entry of incident %1")
                                     .arg(entry.incidentId) },
-        columns, entry.id, compactJson(entry.toJson()), now);
+        columns, entry.id, compactJson(entry.toJson()), now, transaction);
     if (!id) {
         return false;
     }
@@ -340,14 +350,17 @@ bool RegisterStore::saveEntry(RegisterEntry &entry)
     return true;
 }
 
-std::optional<qint64> RegisterStore::saveRow(
-    const RowKind &kind, Columns columns, qint64 id, const QString &historyDetail, const QString &now) const
+std::optional<qint64> RegisterStore::saveRow(const RowKind &kind, Columns columns, qint64 id,
+    const QString &historyDetail, const QString &now, Transaction transactionMode) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_store.connectionName(), false);
-    WriteTransaction transaction(db);
-    if (!transaction.isActive()) {
+    std::optional<WriteTransaction> transaction;
+    if (transactionMode == Transaction::Own) {
+        transaction.emplace(db);
+    }
+    if (transaction && !transaction->isActive()) {
         fail(QCoreApplication::translate("Iwb::RegisterStore", "cannot start a transaction"),
-            transaction.error().text());
+            transaction->error().text());
         return std::nullopt;
     }
     QSqlQuery query(db);
@@ -370,7 +383,7 @@ std::optional<qint64> RegisterStore::saveRow(
             { now, m_store.author(), kind.historyEntity, savedId,
                 inserting ? QStringLiteral("create") : QStringLiteral("update"), historyDetail },
             &error)
-        || !transaction.commit()) {
+        || (transaction && !transaction->commit())) {
         fail(QCoreApplication::translate("Iwb::RegisterStore", "cannot save %1").arg(kind.what),
             error.isEmpty() ? db.lastError().text() : error);
         return std::nullopt;
@@ -496,14 +509,27 @@ bool RegisterStore::removeEntry(qint64 id)
 
 bool RegisterStore::logNotification(SentNotification &notification)
 {
+    return logNotification(notification, Transaction::Own);
+}
+
+bool RegisterStore::logNotificationInOpenTransaction(SentNotification &notification)
+{
+    return logNotification(notification, Transaction::Callers);
+}
+
+bool RegisterStore::logNotification(SentNotification &notification, Transaction transactionMode)
+{
     if (notification.sentAt.isNull()) {
         return fail(QCoreApplication::translate("Iwb::RegisterStore", "a notification needs the time it was sent"));
     }
     QSqlDatabase db = QSqlDatabase::database(m_store.connectionName(), false);
-    WriteTransaction transaction(db);
-    if (!transaction.isActive()) {
+    std::optional<WriteTransaction> transaction;
+    if (transactionMode == Transaction::Own) {
+        transaction.emplace(db);
+    }
+    if (transaction && !transaction->isActive()) {
         return fail(QCoreApplication::translate("Iwb::RegisterStore", "cannot start a transaction"),
-            transaction.error().text());
+            transaction->error().text());
     }
     const QString now = nowText();
     const Columns columns { { QStringLiteral("entry_id"), notification.entryId },
@@ -540,7 +566,7 @@ bool RegisterStore::logNotification(SentNotification &notification)
             { now, m_store.author(), QStringLiteral("register_notification"), id, QStringLiteral("sent"),
                 notification.reference },
             &error)
-        || !transaction.commit()) {
+        || (transaction && !transaction->commit())) {
         return fail(
             QCoreApplication::translate("Iwb::RegisterStore", "cannot log the notification of register entry %1")
                 .arg(notification.entryId),

@@ -43,6 +43,9 @@ public:
 
     /// Inserts (id 0) or updates @p entry and sets its id and times. An incident is in a register at most once.
     bool saveEntry(RegisterEntry &entry);
+    /// saveEntry() inside the write transaction the caller has open (IncidentStore::saveIncidents()'
+    /// alongside step: a spreadsheet's rows become incidents and entries all together or not at all).
+    bool saveEntryInOpenTransaction(RegisterEntry &entry);
     std::optional<RegisterEntry> entry(qint64 id) const;
     /// The entry of incident @p incidentId in register @p registerId; an entry with id 0 when there is none.
     std::optional<RegisterEntry> entryForIncident(qint64 registerId, qint64 incidentId) const;
@@ -56,6 +59,8 @@ public:
     /// Logs a sent report unchanged and sets its id. An initial notification marks the entry as notified,
     /// in the same transaction.
     bool logNotification(SentNotification &notification);
+    /// logNotification() inside the write transaction the caller has open (see saveEntryInOpenTransaction()).
+    bool logNotificationInOpenTransaction(SentNotification &notification);
     /// The reports sent for entry @p entryId, oldest first.
     std::optional<QList<SentNotification>> notifications(qint64 entryId) const;
     /// The reports sent for every entry, oldest first, keyed by entry id, without their content and document
@@ -73,8 +78,12 @@ private:
     };
     /// Inserts (@p id 0) or updates one row of @p columns with its history row in one transaction: the new
     /// or updated id, or nullopt (errorString()).
+    /// Whether saveRow() begins and commits a transaction of its own or writes in the caller's.
+    enum class Transaction { Own, Callers };
     std::optional<qint64> saveRow(const RowKind &kind, QList<std::pair<QString, QVariant>> columns, qint64 id,
-        const QString &historyDetail, const QString &now) const;
+        const QString &historyDetail, const QString &now, Transaction transactionMode = Transaction::Own) const;
+    bool saveEntry(RegisterEntry &entry, Transaction transaction);
+    bool logNotification(SentNotification &notification, Transaction transactionMode);
 
     const IncidentStore &m_store;
     mutable QString m_error;

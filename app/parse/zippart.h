@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Incident Workbench contributors
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+#include <zip.h>
+
+namespace Iwb {
+
+/// Closes a libzip archive opened read-only (nothing to write back).
+struct ZipArchiveCloser
+{
+    void operator()(zip_t *archive) const { zip_discard(archive); }
+};
+using ZipArchive = std::unique_ptr<zip_t, ZipArchiveCloser>;
+
+/// One part of an Office Open XML package (Word, Excel), unpacked.
+struct ZipPart
+{
+    QByteArray bytes;
+    bool found = false;
+    QString error;
+};
+
+/// Unpacks part @p name of @p archive, never more than @p limit bytes whatever the archive claims (a zip
+/// bomb stops at the limit). @p document names the file in messages: "the Word document is damaged (...)".
+ZipPart readZipPart(zip_t *archive, const QString &name, qint64 limit, const QString &document);
+
+/// The error text of libzip's open error @p code.
+QString zipOpenError(int code);
+
+} // namespace Iwb
