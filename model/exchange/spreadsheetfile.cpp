@@ -17,11 +17,6 @@ namespace {
     /// A register of thousands of breaches is a few megabytes; more is not a register.
     constexpr qint64 maxCsvBytes = qint64(64) * 1024 * 1024;
 
-    QString tr(const char *text)
-    {
-        return QCoreApplication::translate("Iwb::SpreadsheetFile", text);
-    }
-
 } // namespace
 
 SpreadsheetTable SpreadsheetFile::read(const QString &path)
@@ -34,10 +29,11 @@ SpreadsheetTable SpreadsheetFile::read(const QString &path)
         return table;
     };
     if (!info.exists()) {
-        return fail(tr("no such file"));
+        return fail(QCoreApplication::translate("Iwb::SpreadsheetFile", "no such file"));
     }
     if (suffix == QLatin1String("xlsx")) {
-        const ParsedDocument parsed = IsolatedParser().parse(path, tr("workbook"));
+        const ParsedDocument parsed
+            = IsolatedParser().parse(path, QCoreApplication::translate("Iwb::SpreadsheetFile", "workbook"));
         if (!parsed.isValid()) {
             return fail(parsed.error);
         }
@@ -48,7 +44,8 @@ SpreadsheetTable SpreadsheetFile::read(const QString &path)
             return fail(file.errorString());
         }
         if (file.size() > maxCsvBytes) {
-            return fail(tr("the file is larger than 64 MB; a register is not"));
+            return fail(QCoreApplication::translate(
+                "Iwb::SpreadsheetFile", "the file is larger than 64 MB; a register is not"));
         }
         const DecodedText decoded = TextDecoder::decode(file.readAll());
         if (!decoded.isValid()) {
@@ -56,12 +53,13 @@ SpreadsheetTable SpreadsheetFile::read(const QString &path)
         }
         table.rows = CsvTable::parse(decoded.text, suffix == QLatin1String("tsv") ? QLatin1Char('\t') : QChar());
     } else if (suffix == QLatin1String("xls") || suffix == QLatin1String("ods")) {
-        return fail(tr("save the sheet as .xlsx or .csv first (this format is not read)"));
+        return fail(QCoreApplication::translate(
+            "Iwb::SpreadsheetFile", "save the sheet as .xlsx or .csv first (this format is not read)"));
     } else {
-        return fail(tr("not a spreadsheet (.csv or .xlsx)"));
+        return fail(QCoreApplication::translate("Iwb::SpreadsheetFile", "not a spreadsheet (.csv or .xlsx)"));
     }
     if (table.rows.size() < 2) {
-        return fail(tr("the sheet has no rows below its header"));
+        return fail(QCoreApplication::translate("Iwb::SpreadsheetFile", "the sheet has no rows below its header"));
     }
     return table;
 }

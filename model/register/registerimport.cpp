@@ -581,10 +581,11 @@ QList<ImportedRow> RegisterImport::plan(const QList<QStringList> &table, const Q
             row.problems.append(QCoreApplication::translate("Iwb::RegisterImport",
                 "the row says neither what happened nor when the controller became aware of it"));
         }
-        if (!notifiedAt.isEmpty()) {
+        const std::optional<ZonedTime> notifiedTime = EntryFieldText::parseTime(notifiedAt, zone);
+        if (!notifiedAt.isEmpty() && notifiedTime && !notifiedTime->isNull()) {
             SentNotification sent;
             sent.kind = NotificationKind::Initial;
-            sent.sentAt = *EntryFieldText::parseTime(notifiedAt, zone);
+            sent.sentAt = *notifiedTime;
             sent.authority = breachRegister.authority;
             sent.reference = reference;
             row.notification = sent;

@@ -1495,6 +1495,14 @@
         <source>incident %1 is in the breach register of %2; take it out of the register first (a breach with a notification logged stays documented)</source>
         <translation>Vorfall %1 steht im Meldungsregister von %2; nehmen Sie ihn zuerst aus dem Register (eine Datenpanne mit protokollierter Meldung bleibt dokumentiert)</translation>
     </message>
+    <message>
+        <source>the records were not saved</source>
+        <translation>die Datensätze wurden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>cannot commit the records</source>
+        <translation>die Datensätze können nicht festgeschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>Iwb::IncidentTimeline</name>
@@ -2339,6 +2347,65 @@ Ihre Änderungen bleiben ungespeichert in diesem Fenster und in einem Wiederhers
     </message>
 </context>
 <context>
+    <name>Iwb::RegisterImport</name>
+    <message>
+        <source>&apos;%1&apos; is not a field of a register entry</source>
+        <translation>„%1“ ist kein Feld eines Registereintrags</translation>
+    </message>
+    <message>
+        <source>the columns &apos;%1&apos; and &apos;%2&apos; both give %3</source>
+        <translation>die Spalten „%1“ und „%2“ geben beide %3 an</translation>
+    </message>
+    <message>
+        <source>no column is mapped to a field</source>
+        <translation>keine Spalte ist einem Feld zugeordnet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time (such as 15.01.2026 14:30 or 2026-01-15 14:30)</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit (etwa 15.01.2026 14:30 oder 2026-01-15 14:30)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>„%1“ ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names none of confidentiality, integrity and availability</source>
+        <translation>„%1“ nennt weder Vertraulichkeit noch Integrität noch Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a risk level (none, risk, high)</source>
+        <translation>„%1“ ist keine Risikostufe (kein, Risiko, hoch)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status (assessing, notified, documented only, closed)</source>
+        <translation>„%1“ ist kein Status (in Prüfung, gemeldet, nur dokumentiert, abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a risk criterion</source>
+        <translation>„%1“ ist kein Risikokriterium</translation>
+    </message>
+    <message>
+        <source>the row says neither what happened nor when the controller became aware of it</source>
+        <translation>die Zeile sagt weder, was geschah, noch wann der Verantwortliche davon Kenntnis erlangte</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Aktenzeichen: %1</translation>
+    </message>
+    <message>
+        <source>From row %1 of a spreadsheet register.</source>
+        <translation>Aus Zeile %1 eines Tabellenregisters.</translation>
+    </message>
+    <message>
+        <source>cannot remember the column mapping in %1: %2</source>
+        <translation>die Spaltenzuordnung kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Iwb::RegisterStore</name>
     <message>
         <source>a register needs the controller&apos;s name</source>
@@ -3121,6 +3188,33 @@ Ihre Änderungen bleiben ungespeichert in diesem Fenster und in einem Wiederhers
     <message>
         <source>Sources (%1): %2</source>
         <translation>Quellen (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::SpreadsheetFile</name>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 MB; a register is not</source>
+        <translation>die Datei ist größer als 64 MB; ein Register ist es nicht</translation>
+    </message>
+    <message>
+        <source>save the sheet as .xlsx or .csv first (this format is not read)</source>
+        <translation>speichern Sie die Tabelle zuerst als .xlsx oder .csv (dieses Format wird nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>not a spreadsheet (.csv or .xlsx)</source>
+        <translation>keine Tabelle (.csv oder .xlsx)</translation>
+    </message>
+    <message>
+        <source>the sheet has no rows below its header</source>
+        <translation>die Tabelle hat unter ihrer Kopfzeile keine Zeilen</translation>
     </message>
 </context>
 <context>

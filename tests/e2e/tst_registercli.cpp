@@ -422,6 +422,57 @@ private Q_SLOTS:
         QVERIFY(store.open(m_store));
         QVERIFY2(store.removeIncident(incidentId), qPrintable(store.errorString()));
     }
+
+    void importASpreadsheetRegister()
+    {
+        // The remembered column mappings go to a configuration folder of the test's own.
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toUtf8());
+        const QString db = m_dir.filePath(u"import.sqlite"_s);
+        QVERIFY(runCli({ u"register"_s, u"new"_s, u"Stadtwerke Nordheim"_s, u"--db"_s, db }).exitCode == 0);
+        const QString csv = m_dir.filePath(u"register.csv"_s);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Lfd. Nr.;Datum der Kenntnisnahme;Beschreibung;Anzahl Betroffene;Risiko;Farbe\r\n"
+                   "1;15.01.2026 14:30;Fehlversand von Lohnabrechnungen;ca. 1.200;hoch;rot\r\n"
+                   "2;gestern;Ein Zettel am Drucker;viele;mittel;blau\r\n"
+                   "3;15.01.2026 14:30;Fehlversand von Lohnabrechnungen;1200;hoch;rot\r\n");
+        file.close();
+
+        const ProgramRun dry = runCli({ u"register"_s, u"import"_s, csv, u"Lfd. Nr.="_s, u"--in-register"_s, u"1"_s,
+            u"--dry-run"_s, u"--db"_s, db });
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+        QVERIFY2(dry.out.contains(u"Datum der Kenntnisnahme -> became_aware"_s), qPrintable(dry.out));
+        QVERIFY(dry.out.contains(u"Lfd. Nr. -> (left out)"_s));
+        QVERIFY(dry.out.contains(u"Farbe -> (left out)"_s));
+        QVERIFY2(dry.out.contains(u"row 3 does not fit: Datum der Kenntnisnahme: 'gestern' is not a date"_s),
+            qPrintable(dry.out));
+        QVERIFY(dry.out.contains(u"row 4: the same breach as row 2 (left out)"_s));
+        QVERIFY(dry.out.contains(u"would import 1 of 3 rows"_s));
+        QVERIFY(runCli({ u"register"_s, u"--json"_s, u"--db"_s, db }).out.trimmed().isEmpty());
+
+        const ProgramRun imported
+            = runCli({ u"register"_s, u"import"_s, csv, u"Lfd. Nr.="_s, u"--in-register"_s, u"1"_s, u"--db"_s, db });
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(u"imported 1 of 3 rows into the register of Stadtwerke Nordheim "
+                                       "(1 duplicates, 1 not fitting)"_s),
+            qPrintable(imported.out));
+        const ProgramRun listed = runCli({ u"register"_s, u"--json"_s, u"--db"_s, db });
+        QVERIFY2(listed.out.contains(u"\"risk_level\":\"high\""_s), qPrintable(listed.out));
+        QVERIFY(listed.out.contains(u"\"became_aware\":\"2026-01-15T13:30:00.000Z\""_s));
+
+        // The same layout again: the corrected mapping is remembered, and the row is now in the register.
+        const ProgramRun again = runCli({ u"register"_s, u"import"_s, csv, u"--in-register"_s, u"1"_s, u"--db"_s, db });
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY2(again.out.contains(u"columns (as remembered for this layout):"_s), qPrintable(again.out));
+        QVERIFY(again.out.contains(u"Lfd. Nr. -> (left out)"_s));
+        QVERIFY(again.out.contains(u"row 2: already in the register as entry 1 (left out)"_s));
+        QVERIFY(again.out.contains(u"imported 0 of 3 rows"_s));
+
+        const ProgramRun wrong = runCli(
+            { u"register"_s, u"import"_s, csv, u"Nicht da=status"_s, u"--in-register"_s, u"1"_s, u"--db"_s, db });
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains(u"'Nicht da=status' is not COLUMN=FIELD"_s), qPrintable(wrong.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRegisterCli)
