@@ -43,20 +43,6 @@ namespace {
         return text + (seconds < 0 ? QStringLiteral(" overdue") : QStringLiteral(" left"));
     }
 
-    /// Every register of the store by its id; nullopt when the store cannot be read (errorString()).
-    std::optional<QHash<qint64, BreachRegister>> registersById(const RegisterStore &registers)
-    {
-        const auto list = registers.registers();
-        if (!list) {
-            return std::nullopt;
-        }
-        QHash<qint64, BreachRegister> byId;
-        for (const BreachRegister &breachRegister : *list) {
-            byId.insert(breachRegister.id, breachRegister);
-        }
-        return byId;
-    }
-
 } // namespace
 
 int runRegisterCommand(const CliContext &context, bool overdueOnly, bool json)
@@ -66,7 +52,7 @@ int runRegisterCommand(const CliContext &context, bool overdueOnly, bool json)
         return 1;
     }
     RegisterStore registers(store);
-    const auto byId = registersById(registers);
+    const auto byId = registers.registersById();
     const auto entries = registers.entries();
     if (!byId || !entries) {
         context.err << "incident-cli: " << registers.errorString() << Qt::endl;
@@ -495,7 +481,7 @@ int runRegisterCalendarCommand(const CliContext &context, const QString &icsPath
         return 1;
     }
     RegisterStore registers(store);
-    const auto byId = registersById(registers);
+    const auto byId = registers.registersById();
     const auto entries = registers.entries();
     if (!byId || !entries) {
         context.err << "incident-cli: " << registers.errorString() << Qt::endl;

@@ -27,18 +27,14 @@ std::optional<QHash<qint64, EntryClock>> IncidentDeadlines::read(
     if (entries->isEmpty()) {
         return clocks; // the usual page of a researcher's store: no register, two queries saved
     }
-    const auto registerList = registers.registers();
+    const auto byId = registers.registersById();
     const auto log = registers.notificationLog();
-    if (!registerList || !log) {
+    if (!byId || !log) {
         *error = registers.errorString();
         return std::nullopt;
     }
-    QHash<qint64, BreachRegister> byId;
-    for (const BreachRegister &breachRegister : *registerList) {
-        byId.insert(breachRegister.id, breachRegister);
-    }
     for (const RegisterEntry &entry : *entries) {
-        const EntryClock clock = EntryClock::of(entry, byId.value(entry.registerId), log->value(entry.id), now);
+        const EntryClock clock = EntryClock::of(entry, byId->value(entry.registerId), log->value(entry.id), now);
         const auto shown = clocks.constFind(entry.incidentId);
         if (shown == clocks.cend() || isMoreUrgent(clock, *shown)) {
             clocks.insert(entry.incidentId, clock);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "registerimport.h"
 
+#include "extraction/normalizers/numbernormalizer.h"
+#include "extraction/rulepack.h"
 #include "register/entryfieldtext.h"
 #include "register/registercategories.h"
 #include "storage/incidentstore.h"
@@ -165,45 +167,36 @@ namespace {
         return std::nullopt;
     }
 
+    /// The extraction's count normalizer for @p language ("ca. 1.200", "1,5 Mio.", "250 Millionen"), loaded
+    /// once from the rule folder the workbench uses; none when the rules cannot be read.
+    const std::optional<NumberNormalizer> &numbers(const QString &language)
+    {
+        static const auto load = [](const QString &code) {
+            QString error;
+            return NumberNormalizer::load(RulePack::folderFor(code), &error);
+        };
+        static const std::optional<NumberNormalizer> german = load(QStringLiteral("de"));
+        static const std::optional<NumberNormalizer> english = load(QStringLiteral("en"));
+        return language == QLatin1String("de") ? german : english;
+    }
+
     std::optional<QString> countText(const QString &cell)
     {
-        QString text = cell.trimmed().toLower();
-        static const QRegularExpression approximately(
-            QStringLiteral(R"(^(ca\.?|circa|etwa|rund|ungef[äa]hr|mehr als|über|ueber|about|approx\.?|~|>|<)\s*)"));
-        text.remove(approximately);
-        if (text.isEmpty() || text == QLatin1String("unbekannt") || text == QLatin1String("unknown")) {
+        QString text = cell.trimmed();
+        const QString word = folded(text);
+        if (text.isEmpty() || word == QLatin1String("unbekannt") || word == QLatin1String("unknown")) {
             return QString();
         }
-        qint64 factor = 1;
-        static const QRegularExpression millions(QStringLiteral(R"(\s*(mio\.?|millionen|million|m)$)"));
-        static const QRegularExpression thousands(QStringLiteral(R"(\s*(tsd\.?|tausend|k)$)"));
-        if (text.contains(millions)) {
-            factor = 1000000;
-            text.remove(millions);
-        } else if (text.contains(thousands)) {
-            factor = 1000;
-            text.remove(thousands);
-        }
-        text.remove(
-            QRegularExpression(QStringLiteral(R"(\s*(personen|betroffene|datensätze|kunden|people|records)$)")));
-        // 1.200 / 1 200 / 1'200 / 1,200 as thousands; 1,5 (with a factor) as a decimal comma.
-        static const QRegularExpression grouped(QStringLiteral(R"(^\d{1,3}([.,' ]\d{3})+$)"));
-        static const QRegularExpression decimal(QStringLiteral(R"(^\d+([.,]\d+)?$)"));
-        if (grouped.match(text).hasMatch() && !(factor > 1 && text.count(QLatin1Char(',')) == 1)) {
-            text.remove(QRegularExpression(QStringLiteral("[.,' ]")));
-            bool ok = false;
-            const qint64 value = text.toLongLong(&ok);
-            return ok ? std::optional<QString>(QString::number(value * factor)) : std::nullopt;
-        }
-        if (decimal.match(text).hasMatch()) {
-            text.replace(QLatin1Char(','), QLatin1Char('.'));
-            bool ok = false;
-            const double value = text.toDouble(&ok);
-            const double whole = value * static_cast<double>(factor);
-            if (!ok || whole != std::floor(whole) || whole > 9.0e15) {
-                return std::nullopt;
+        // Thousands grouped with spaces ("250 000"), as the normalizer's German reads dots.
+        static const QRegularExpression spaceGroups(QStringLiteral(R"((?<=\d)[ \x{00A0}\x{202F}](?=\d{3}\b))"));
+        text.replace(spaceGroups, QStringLiteral("."));
+        // German first (a German register writes "1.200"), then English ("1,200").
+        for (const QString &language : { QStringLiteral("de"), QStringLiteral("en") }) {
+            if (const auto &normalizer = numbers(language)) {
+                if (const auto number = normalizer->normalize(text)) {
+                    return QString::number(number->value);
+                }
             }
-            return QString::number(static_cast<qint64>(whole));
         }
         return std::nullopt;
     }

@@ -319,6 +319,19 @@ std::optional<QList<BreachRegister>> RegisterStore::registers() const
     return list;
 }
 
+std::optional<QHash<qint64, BreachRegister>> RegisterStore::registersById() const
+{
+    const auto list = registers();
+    if (!list) {
+        return std::nullopt;
+    }
+    QHash<qint64, BreachRegister> byId;
+    for (const BreachRegister &breachRegister : *list) {
+        byId.insert(breachRegister.id, breachRegister);
+    }
+    return byId;
+}
+
 bool RegisterStore::saveEntry(RegisterEntry &entry)
 {
     return saveEntry(entry, Transaction::Own);

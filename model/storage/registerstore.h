@@ -40,6 +40,8 @@ public:
     std::optional<BreachRegister> breachRegister(qint64 id) const;
     /// Every register, by id; std::nullopt when the store cannot be read.
     std::optional<QList<BreachRegister>> registers() const;
+    /// registers() keyed by id: what a list of entries from several registers looks its register up in.
+    std::optional<QHash<qint64, BreachRegister>> registersById() const;
 
     /// Inserts (id 0) or updates @p entry and sets its id and times. An incident is in a register at most once.
     bool saveEntry(RegisterEntry &entry);

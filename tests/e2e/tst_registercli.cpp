@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #include "programrun.h"
+#include "registersamples.h"
 #include "storage/incidentstore.h"
 #include "storage/registerstore.h"
 
@@ -32,21 +33,8 @@ private:
 
     static RegisterEntry completeEntry(qint64 registerId, qint64 incidentId)
     {
-        RegisterEntry entry;
-        entry.registerId = registerId;
-        entry.incidentId = incidentId;
-        entry.becameAware = ZonedTime::fromLocal(QDate(2026, 1, 15), QTime(12, 0), "Europe/Berlin");
-        entry.occurredStart = ZonedTime::fromLocal(QDate(2026, 1, 15), QTime(10, 49), "Europe/Berlin");
-        entry.occurredEnd = ZonedTime::fromLocal(QDate(2026, 1, 15), QTime(11, 20), "Europe/Berlin");
-        entry.confidentiality = true;
-        entry.description = u"Nach einem App-Update sahen Kundinnen und Kunden fremde Kontodaten."_s;
-        entry.cause = u"software_error"_s;
-        entry.attack = false;
-        entry.subjectsCount = 9500;
-        entry.subjectsUnit = u"customers"_s;
-        entry.dataCategories = { u"identification"_s, u"bank_payment"_s };
+        RegisterEntry entry = appUpdateEntry(registerId, incidentId);
         entry.consequences = u"Verlust der Vertraulichkeit von Kontoständen und Umsätzen."_s;
-        entry.measuresTaken = u"Update nach 31 Minuten zurückgenommen, Sitzungen beendet."_s;
         entry.risk = RiskLevel::Risk;
         entry.riskReasons = u"Finanzdaten, aber kurzer Zeitraum."_s;
         entry.riskCriteria = { u"sensitivity"_s, u"number_of_people"_s };

@@ -5,6 +5,7 @@
 #include "register/followupreport.h"
 #include "register/registercalendar.h"
 #include "register/subjectletter.h"
+#include "registersamples.h"
 
 #include <QStringDecoder>
 #include <QTest>
@@ -36,22 +37,9 @@ private:
 
     static RegisterEntry baseEntry()
     {
-        RegisterEntry entry;
+        RegisterEntry entry = appUpdateEntry(1, 3);
         entry.id = 7;
-        entry.registerId = 1;
-        entry.incidentId = 3;
-        entry.becameAware = ZonedTime::fromLocal(QDate(2026, 1, 15), QTime(12, 0), "Europe/Berlin");
-        entry.occurredStart = ZonedTime::fromLocal(QDate(2026, 1, 15), QTime(10, 49), "Europe/Berlin");
-        entry.occurredEnd = ZonedTime::fromLocal(QDate(2026, 1, 15), QTime(11, 20), "Europe/Berlin");
-        entry.confidentiality = true;
-        entry.description = u"Nach einem App-Update sahen Kundinnen und Kunden fremde Kontodaten."_s;
-        entry.cause = u"software_error"_s;
-        entry.attack = false;
-        entry.subjectsCount = 9500;
-        entry.subjectsUnit = u"customers"_s;
-        entry.dataCategories = { u"identification"_s, u"bank_payment"_s };
         entry.consequences = u"Dritte konnten Kontostände und Umsätze sehen."_s;
-        entry.measuresTaken = u"Update nach 31 Minuten zurückgenommen, Sitzungen beendet."_s;
         entry.risk = RiskLevel::High;
         entry.notifyAuthority = { true, u"Finanzdaten."_s };
         entry.informSubjects = { true, QString() };

@@ -65,17 +65,13 @@ void DeadlineReminders::check(const QDateTime &now)
     if (!entries || entries->isEmpty()) {
         return; // a store that cannot be read says so where it is used; a reminder has nothing to add
     }
-    const auto registerList = registers.registers();
+    const auto byId = registers.registersById();
     const auto log = registers.notificationLog();
-    if (!registerList || !log) {
+    if (!byId || !log) {
         return;
     }
-    QHash<qint64, BreachRegister> byId;
-    for (const BreachRegister &breachRegister : *registerList) {
-        byId.insert(breachRegister.id, breachRegister);
-    }
     for (const RegisterEntry &entry : *entries) {
-        const EntryClock clock = EntryClock::of(entry, byId.value(entry.registerId), log->value(entry.id), now);
+        const EntryClock clock = EntryClock::of(entry, byId->value(entry.registerId), log->value(entry.id), now);
         const int mark = clock.isRunning() ? markOf(clock.state.secondsLeft) : -1;
         if (mark < 0 || mark <= m_markReached.value(entry.id, -1)) {
             if (mark < 0) {
