@@ -2406,6 +2406,93 @@ Ihre Änderungen bleiben ungespeichert in diesem Fenster und in einem Wiederhers
     </message>
 </context>
 <context>
+    <name>Iwb::RegisterImportDialog</name>
+    <message>
+        <source>Organization (of the incident)</source>
+        <translation>Organisation (des Vorfalls)</translation>
+    </message>
+    <message>
+        <source>Notes (kept as column: value)</source>
+        <translation>Notizen (als Spalte: Wert übernommen)</translation>
+    </message>
+    <message>
+        <source>Notification sent at</source>
+        <translation>Meldung gesendet am</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s reference</source>
+        <translation>Aktenzeichen der Behörde</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Import Spreadsheet Register</source>
+        <translation>Tabellenregister importieren</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Rows that are duplicates or do not fit are listed here.</source>
+        <translation>Doppelte und nicht passende Zeilen werden hier aufgeführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Into the register of:</source>
+        <translation>In das Register von:</translation>
+    </message>
+    <message>
+        <source>Which field each column fills (remembered for files with these headers):</source>
+        <translation>Welches Feld jede Spalte füllt (für Dateien mit diesen Überschriften gemerkt):</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(auslassen)</translation>
+    </message>
+    <message>
+        <source>Make a register first (New Register…).</source>
+        <translation>Legen Sie zuerst ein Register an (Neues Register …).</translation>
+    </message>
+    <message>
+        <source>Row %1 does not fit: %2</source>
+        <translation>Zeile %1 passt nicht: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 is already in the register (entry %2).</source>
+        <translation>Zeile %1 steht schon im Register (Eintrag %2).</translation>
+    </message>
+    <message>
+        <source>Row %1 tells the same breach as row %2.</source>
+        <translation>Zeile %1 beschreibt dieselbe Verletzung wie Zeile %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows will be imported; %3 duplicates and %4 rows that do not fit are left out.</source>
+        <translation>%1 von %2 Zeilen werden importiert; %3 doppelte und %4 nicht passende Zeilen werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>Nichts importiert</translation>
+    </message>
+    <message>
+        <source>Mapping Not Remembered</source>
+        <translation>Zuordnung nicht gemerkt</translation>
+    </message>
+</context>
+<context>
     <name>Iwb::RegisterStore</name>
     <message>
         <source>a register needs the controller&apos;s name</source>
@@ -2808,6 +2895,25 @@ Ihre Änderungen bleiben ungespeichert in diesem Fenster und in einem Wiederhers
     <message>
         <source>%1, overdue: %2</source>
         <translation>%1, überfällig: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import Spreadsheet Register…</source>
+        <translation>Tabellenregister &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import Spreadsheet Register</source>
+        <translation>Tabellenregister importieren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.tsv)</source>
+        <translation>Tabellen (*.csv *.xlsx *.tsv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows imported into the register</source>
+        <translation>
+            <numerusform>%n Zeile in das Register importiert</numerusform>
+            <numerusform>%n Zeilen in das Register importiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,16 @@
     </message>
 </context>
 <context>
+    <name>Iwb::RegisterWindow</name>
+    <message numerus="yes">
+        <source>%n rows imported into the register</source>
+        <translation>
+            <numerusform>%n row imported into the register</numerusform>
+            <numerusform>%n rows imported into the register</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Iwb::ResolutionDialog</name>
     <message numerus="yes">
         <source>The linked article differs from the record in %n fields. Choose per field; the evidence of every article that supports the chosen value is kept.</source>

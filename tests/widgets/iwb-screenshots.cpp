@@ -15,13 +15,17 @@
 #include "mainwindow.h"
 #include "register/registeractions.h"
 #include "register/registerentryeditor.h"
+#include "register/registerimportdialog.h"
 #include "register/registerwindow.h"
 #include "settingsdialog.h"
 #include "storage/incidentstore.h"
 #include "storage/registerstore.h"
+#include "workbenchsettings.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -52,12 +56,18 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Incident Workbench"));
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() < 2) {
-        std::fprintf(stderr, "usage: iwb-screenshots OUTDIR [LANGUAGE]\n");
+        std::fprintf(stderr, "usage: iwb-screenshots OUTDIR [LANGUAGE [dark]]\n");
         return 2;
     }
     const QDir out(arguments.at(1));
     const QString language = arguments.value(2, QStringLiteral("de"));
     Localization::apply(Localization::localeFor(language));
+    // "dark": the same windows in the dark scheme, as <LANGUAGE>-dark-*.png (to look at, not for the README).
+    const bool dark = arguments.value(3) == QLatin1String("dark");
+    if (dark) {
+        WorkbenchSettings::applyColorScheme(WorkbenchSettings::ColorScheme::Dark);
+    }
+    const QString prefix = dark ? language + QStringLiteral("-dark") : language;
 
     QTemporaryDir dir;
     const QString storePath = dir.filePath(QStringLiteral("screenshots.sqlite"));
@@ -100,25 +110,25 @@ int main(int argc, char *argv[])
             window.library()->selectDocument(summary.id);
         }
     }
-    bool ok = save(&window, out.filePath(language + QStringLiteral("-workbench.png")));
+    bool ok = save(&window, out.filePath(prefix + QStringLiteral("-workbench.png")));
 
     CompareWindow compare(window.store(), &window);
     if (incidents.size() >= 2 && compare.load(incidents.mid(0, 2))) {
         compare.resize(1600, 1000);
         compare.show();
         compare.table()->selectRow(5);
-        ok = save(&compare, out.filePath(language + QStringLiteral("-compare.png"))) && ok;
+        ok = save(&compare, out.filePath(prefix + QStringLiteral("-compare.png"))) && ok;
         compare.close();
     }
 
     SettingsDialog settings(QStringLiteral("Erika Muster"), &window);
     settings.show();
-    ok = save(&settings, out.filePath(language + QStringLiteral("-settings.png"))) && ok;
+    ok = save(&settings, out.filePath(prefix + QStringLiteral("-settings.png"))) && ok;
     settings.close();
 
     ExportDialog exportDialog(window.store(), QString(), {}, &window);
     exportDialog.show();
-    ok = save(&exportDialog, out.filePath(language + QStringLiteral("-export.png"))) && ok;
+    ok = save(&exportDialog, out.filePath(prefix + QStringLiteral("-export.png"))) && ok;
 
     // The breach register: the open incident marked as a breach of its controller, aware 50 hours ago, so the
     // clock runs; the form shows the values taken from the article.
@@ -130,14 +140,37 @@ int main(int argc, char *argv[])
     if (registers.saveRegister(breachRegister)) {
         const qint64 entryId = window.registerActions()->markOpenIncident(breachRegister.id);
         if (RegisterWindow *registerWindow = window.findChild<RegisterWindow *>(); registerWindow && entryId != 0) {
-            const QDateTime aware = QDateTime::currentDateTimeUtc().addSecs(-50 * 3600);
+            const QDateTime aware = QDateTime::currentDateTimeUtc().addSecs(qint64(-50) * 3600);
             registerWindow->editor()->setFieldText(QStringLiteral("became_aware"),
                 ZonedTime::fromUtc(aware, breachRegister.timeZone)
                     .local()
                     .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
             registerWindow->save();
             registerWindow->resize(1600, 1000);
-            ok = save(registerWindow, out.filePath(language + QStringLiteral("-register.png"))) && ok;
+            ok = save(registerWindow, out.filePath(prefix + QStringLiteral("-register.png"))) && ok;
+
+            // Bringing a spreadsheet register in: the mapping as guessed, what will come in and what not.
+            const QString sheet = dir.filePath(QStringLiteral("meldungen.csv"));
+            QFile csv(sheet);
+            if (csv.open(QIODevice::WriteOnly)) {
+                csv.write(
+                    "Lfd. Nr.;Datum der Kenntnisnahme;Beschreibung;Anzahl Betroffene;Datenkategorien;Risiko;"
+                    "Datum der Meldung;Aktenzeichen\r\n"
+                    "1;15.01.2026 14:30;Fehlversand von Lohnabrechnungen;ca. 1.200;Namen, Bankverbindung;hoch;"
+                    "16.01.2026 10:00;LfD-2026-0042\r\n"
+                    "2;gestern;Ein Zettel am Drucker;viele;Namen;mittel;;\r\n"
+                    "3;03.02.2026;Laptop im Zug verloren;40;Gesundheitsdaten;hoch;04.02.2026 09:00;LfD-2026-0051\r\n"
+                    "4;15.01.2026 14:30;Fehlversand von Lohnabrechnungen;1200;Namen;hoch;;\r\n");
+                csv.close();
+                RegisterImportDialog *importDialog = registerWindow->importSpreadsheet(sheet);
+                QElapsedTimer waited;
+                waited.start();
+                while (!importDialog->isLoaded() && waited.elapsed() < 30000) {
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+                }
+                ok = save(importDialog, out.filePath(prefix + QStringLiteral("-register-import.png"))) && ok;
+                importDialog->reject();
+            }
         }
     }
     return ok ? 0 : 1;

@@ -11,6 +11,8 @@
 #include "register/registeractions.h"
 #include "register/registerentryeditor.h"
 #include "register/registerfiltermodel.h"
+#include "register/registerimportdialog.h"
+#include "register/registerimportlayouts.h"
 #include "register/registertablemodel.h"
 #include "register/registerwindow.h"
 #include "storage/incidentstore.h"
@@ -23,6 +25,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -31,6 +35,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -334,6 +339,62 @@ private Q_SLOTS:
     }
 
     /// The reminders: each mark (24 h, 4 h, 1 h left, passed) once, nothing for a stopped clock.
+    void importASpreadsheetThroughTheDialog()
+    {
+        // No mapping remembered from an earlier run of this test (the test-mode configuration folder stays).
+        QFile::remove(RegisterImportLayouts::defaultPath());
+        const QString path = m_dir.filePath(u"import.sqlite"_s);
+        IncidentStore store;
+        QVERIFY(store.open(path));
+        BreachRegister own;
+        own.controllerName = u"Stadtwerke Nordheim"_s;
+        QVERIFY(RegisterStore(store).saveRegister(own));
+        const QString csv = m_dir.filePath(u"register.csv"_s);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Lfd. Nr.;Datum der Kenntnisnahme;Beschreibung;Anzahl Betroffene;Risiko;Farbe\r\n"
+                   "1;15.01.2026 14:30;Fehlversand von Lohnabrechnungen;ca. 1.200;hoch;rot\r\n"
+                   "2;gestern;Ein Zettel am Drucker;viele;mittel;blau\r\n"
+                   "3;15.01.2026 14:30;Fehlversand von Lohnabrechnungen;1200;hoch;rot\r\n");
+        file.close();
+        RegisterWindow window(store);
+        window.show();
+        QSignalSpy changed(&window, &RegisterWindow::registerChanged);
+
+        RegisterImportDialog *dialog = window.importSpreadsheet(csv);
+        QTRY_VERIFY(dialog->isLoaded());
+        QCOMPARE(dialog->columnTable()->rowCount(), 6);
+        QCOMPARE(dialog->fieldChooser(1)->currentData().toString(), u"became_aware"_s);
+        QCOMPARE(dialog->columnTable()->item(3, 1)->text(), u"ca. 1.200 · viele · 1200"_s);
+        QCOMPARE(dialog->fieldChooser(5)->currentData().toString(), QString()); // "Farbe": left out
+        QVERIFY2(dialog->summaryLabel()->text().startsWith(u"1 of 3 rows will be imported"_s),
+            qPrintable(dialog->summaryLabel()->text()));
+        QVERIFY(dialog->problemList()->toPlainText().contains(u"Row 3 does not fit"_s));
+        QVERIFY(dialog->problemList()->toPlainText().contains(u"Row 4 tells the same breach as row 2."_s));
+        // The analyst keeps the colour in the notes; the plan follows at once.
+        QComboBox *colour = dialog->fieldChooser(5);
+        colour->setFocus();
+        colour->setCurrentIndex(colour->findData(u"notes"_s));
+        QVERIFY(dialog->summaryLabel()->text().startsWith(u"1 of 3"_s));
+        QPushButton *importButton = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(importButton->isEnabled());
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(window.model()->rowCount(), 1);
+        const QList<RegisterEntry> entries = *RegisterStore(store).entries(own.id);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().subjectsCount, std::optional<qint64>(1200));
+        QVERIFY(store.incident(entries.first().incidentId)->notes.contains(u"Farbe: rot"_s));
+
+        // The same layout again: the colour column is remembered, and the row is in the register now.
+        RegisterImportDialog *again = window.importSpreadsheet(csv);
+        QTRY_VERIFY(again->isLoaded());
+        QCOMPARE(again->fieldChooser(5)->currentData().toString(), u"notes"_s);
+        QVERIFY2(again->summaryLabel()->text().startsWith(u"0 of 3"_s), qPrintable(again->summaryLabel()->text()));
+        QVERIFY(!again->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        again->reject();
+    }
+
     void remindersOnceAtEachMark()
     {
         const QString path = m_dir.filePath(u"reminders.sqlite"_s);

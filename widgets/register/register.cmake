@@ -7,5 +7,6 @@ target_sources(incident_widgets PRIVATE
     register/deadlinereminders.cpp register/deadlinereminders.h
     register/breachregisterdialog.cpp register/breachregisterdialog.h
     register/registerentryeditor.cpp register/registerentryeditor.h
+    register/registerimportdialog.cpp register/registerimportdialog.h
     register/registerwindow.cpp register/registerwindow.h
 )

@@ -14,6 +14,7 @@
 #include "register/registertexts.h"
 #include "register/reportcheck.h"
 #include "register/subjectletter.h"
+#include "registerimportdialog.h"
 #include "storage/incidentstore.h"
 #include "storage/registerstore.h"
 
@@ -185,6 +186,15 @@ void RegisterWindow::createActions()
             }
             statusBar()->showMessage(tr("Deadlines written to %1").arg(path), 10000);
         });
+    registerMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Spreadsheet Register…"), this, [this] {
+            const QString path = QFileDialog::getOpenFileName(this, tr("Import Spreadsheet Register"),
+                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                tr("Spreadsheets (*.csv *.xlsx *.tsv)"));
+            if (!path.isEmpty()) {
+                importSpreadsheet(path);
+            }
+        });
     registerMenu->addSeparator();
     registerMenu->addAction(tr("&New Register…"), this, [this] { editRegister(true); });
     m_settingsAction = registerMenu->addAction(tr("Register &Settings…"), this, [this] { editRegister(false); });
@@ -218,6 +228,19 @@ void RegisterWindow::createActions()
     toolBar->addSeparator();
     toolBar->addAction(m_reportAction);
     toolBar->addAction(m_sentAction);
+}
+
+RegisterImportDialog *RegisterWindow::importSpreadsheet(const QString &path)
+{
+    auto *dialog = new RegisterImportDialog(m_store, path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RegisterImportDialog::imported, this, [this](int count) {
+        reload();
+        Q_EMIT registerChanged();
+        statusBar()->showMessage(tr("%n rows imported into the register", nullptr, count), 10000);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void RegisterWindow::reload(qint64 entryId)

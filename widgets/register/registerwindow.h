@@ -18,6 +18,7 @@ namespace Iwb {
 
 class IncidentStore;
 class RegisterEntryEditor;
+class RegisterImportDialog;
 class RegisterFilterModel;
 class RegisterTableModel;
 
@@ -39,6 +40,9 @@ public:
 
     /// Reads the registers again (after the main window marked an incident) and selects entry @p entryId.
     void reload(qint64 entryId = 0);
+    /// Opens the import dialog (window-modal) for the spreadsheet register at @p path; Register → Import
+    /// Spreadsheet Register… asks for the file first.
+    RegisterImportDialog *importSpreadsheet(const QString &path);
     /// Selects entry @p entryId (asking about unsaved changes of the one shown); false when not shown.
     bool selectEntry(qint64 entryId);
     /// Saves the shown entry; false (with a message) when the store refuses.
