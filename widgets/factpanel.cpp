@@ -15,6 +15,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QStyledItemDelegate>
 #include <QToolButton>
@@ -54,9 +55,8 @@ FactPanel::FactPanel(AnnotationSession *session, QWidget *parent)
     , m_accept(new QToolButton(this))
     , m_reject(new QToolButton(this))
     , m_delete(new QToolButton(this))
-    , m_acceptAll(new QToolButton(this))
-    , m_rejectAll(new QToolButton(this))
     , m_editValue(new QToolButton(this))
+    , m_allOfType(new QToolButton(this))
 {
     m_view->setObjectName(QStringLiteral("factView"));
     m_filter->setSourceModel(session->facts());
@@ -105,15 +105,24 @@ FactPanel::FactPanel(AnnotationSession *session, QWidget *parent)
         &QAction::triggered, this, [this] { m_session->setStatus(selectedFact(), FactStatus::Rejected); });
     connect(makeButton(m_delete, tr("Delete"), QKeySequence::Delete, QStringLiteral("deleteFact")), &QAction::triggered,
         this, [this] { m_session->removeFact(selectedFact()); });
-    connect(makeButton(m_acceptAll, tr("Accept All of Type"), {}, QStringLiteral("acceptAllOfType")),
-        &QAction::triggered, this,
-        [this] { m_session->setStatusOfSuggestions(static_cast<FactType>(selectedType()), FactStatus::Accepted); });
-    connect(makeButton(m_rejectAll, tr("Reject All of Type"), {}, QStringLiteral("rejectAllOfType")),
-        &QAction::triggered, this,
-        [this] { m_session->setStatusOfSuggestions(static_cast<FactType>(selectedType()), FactStatus::Rejected); });
-
     connect(makeButton(m_editValue, tr("Edit Value…"), QKeySequence(Qt::Key_F2), QStringLiteral("editValue")),
         &QAction::triggered, this, &FactPanel::editValue);
+
+    // The two actions on a whole type share one menu button, so that the panel's buttons fit a third of a
+    // laptop screen.
+    auto *allOfTypeMenu = new QMenu(m_allOfType);
+    QAction *acceptAll = allOfTypeMenu->addAction(tr("&Accept All Suggestions of This Type"), this,
+        [this] { m_session->setStatusOfSuggestions(static_cast<FactType>(selectedType()), FactStatus::Accepted); });
+    acceptAll->setObjectName(QStringLiteral("acceptAllOfType"));
+    QAction *rejectAll = allOfTypeMenu->addAction(tr("&Reject All Suggestions of This Type"), this,
+        [this] { m_session->setStatusOfSuggestions(static_cast<FactType>(selectedType()), FactStatus::Rejected); });
+    rejectAll->setObjectName(QStringLiteral("rejectAllOfType"));
+    m_allOfType->setObjectName(QStringLiteral("allOfType"));
+    m_allOfType->setText(tr("All of Type"));
+    m_allOfType->setToolTip(tr("Accept or reject all suggestions of the selected fact's type at once"));
+    m_allOfType->setMenu(allOfTypeMenu);
+    m_allOfType->setPopupMode(QToolButton::InstantPopup);
+    m_allOfType->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_view->setAccessibleName(tr("Facts"));
     m_view->setAccessibleDescription(tr("The facts of the open article, grouped by type, with value and status"));
     m_view->setWhatsThis(tr("The facts found in the article, grouped by type. A accepts the selected fact, R "
@@ -125,18 +134,23 @@ FactPanel::FactPanel(AnnotationSession *session, QWidget *parent)
         }
     });
 
-    auto *buttons = new QHBoxLayout;
-    for (QToolButton *button : { m_accept, m_reject, m_delete, m_editValue, m_acceptAll, m_rejectAll }) {
-        buttons->addWidget(button);
+    // Two rows: what acts on the selected fact above, what acts on a type or on the view below.
+    auto *factButtons = new QHBoxLayout;
+    for (QToolButton *button : { m_accept, m_reject, m_delete, m_editValue }) {
+        factButtons->addWidget(button);
     }
-    buttons->addStretch();
+    factButtons->addStretch();
+    auto *viewButtons = new QHBoxLayout;
+    viewButtons->addWidget(m_allOfType);
+    viewButtons->addStretch();
     auto *showLabel = new QLabel(tr("&Show:"), this);
     showLabel->setBuddy(m_show);
-    buttons->addWidget(showLabel);
-    buttons->addWidget(m_show);
+    viewButtons->addWidget(showLabel);
+    viewButtons->addWidget(m_show);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(buttons);
+    layout->addLayout(factButtons);
+    layout->addLayout(viewButtons);
     layout->addWidget(m_view, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
@@ -214,8 +228,7 @@ void FactPanel::updateButtons()
     m_reject->setEnabled(haveFact);
     m_delete->setEnabled(haveFact);
     m_editValue->setEnabled(haveFact);
-    m_acceptAll->setEnabled(selectedType() >= 0);
-    m_rejectAll->setEnabled(selectedType() >= 0);
+    m_allOfType->setEnabled(selectedType() >= 0);
 }
 
 } // namespace Iwb

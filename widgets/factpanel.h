@@ -5,6 +5,7 @@
 #include <QModelIndex>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QTreeView;
 class QToolButton;
@@ -61,9 +62,9 @@ private:
     QToolButton *m_accept;
     QToolButton *m_reject;
     QToolButton *m_delete;
-    QToolButton *m_acceptAll;
-    QToolButton *m_rejectAll;
     QToolButton *m_editValue;
+    /// "All of Type ▾": its menu accepts or rejects the suggestions of the selected type.
+    QToolButton *m_allOfType;
 };
 
 } // namespace Iwb

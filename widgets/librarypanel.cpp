@@ -6,6 +6,7 @@
 #include "library/incidentlistmodel.h"
 #include "storage/incidentstore.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -18,10 +19,16 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 
 namespace Iwb {
 
 namespace {
+    /// The columns beside the title, in the order they stay when the pane is narrow.
+    constexpr std::array shortDocumentColumns
+        = { DocumentListModel::PublishedColumn, DocumentListModel::FactsColumn, DocumentListModel::LanguageColumn };
+    /// What the title keeps at least before a short column is hidden: about 24 characters.
+    constexpr int minimumTitleCharacters = 24;
 
     /// Filters by title while typing, or to a fixed set of ids after a full-text search.
     ///
@@ -123,6 +130,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(DocumentListModel::TitleColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(DocumentListModel::SourceColumn, QHeaderView::Interactive);
     m_view->setColumnHidden(DocumentListModel::SourceColumn, true);
+    m_view->viewport()->installEventFilter(this);
 
     m_status->setForegroundRole(QPalette::PlaceholderText);
 
@@ -258,9 +266,36 @@ void LibraryPanel::takeLoadedDocuments(const QString &error)
 
 void LibraryPanel::resizeDocumentColumns()
 {
-    m_view->resizeColumnToContents(DocumentListModel::LanguageColumn);
-    m_view->resizeColumnToContents(DocumentListModel::PublishedColumn);
-    m_view->resizeColumnToContents(DocumentListModel::FactsColumn);
+    // Measured while shown (a hidden column measures nothing); fitDocumentColumns() then hides what does
+    // not fit.
+    for (std::size_t i = 0; i < shortDocumentColumns.size(); ++i) {
+        m_view->setColumnHidden(shortDocumentColumns.at(i), false);
+        m_view->resizeColumnToContents(shortDocumentColumns.at(i));
+        m_shortColumnWidths.at(i) = m_view->columnWidth(shortDocumentColumns.at(i));
+    }
+    fitDocumentColumns();
+}
+
+void LibraryPanel::fitDocumentColumns()
+{
+    // A narrow pane (a third of a laptop screen) keeps the titles readable: the short columns give way
+    // one by one, the language first, and come back when the pane is widened. The title's tool tip and the
+    // article's header show what they said.
+    const int titleWidth = m_view->fontMetrics().averageCharWidth() * minimumTitleCharacters;
+    int available = m_view->viewport()->width() - titleWidth;
+    for (std::size_t i = 0; i < shortDocumentColumns.size(); ++i) {
+        const int width = m_shortColumnWidths.at(i);
+        m_view->setColumnHidden(shortDocumentColumns.at(i), available < width);
+        available -= width;
+    }
+}
+
+bool LibraryPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        fitDocumentColumns();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void LibraryPanel::updateDocumentStatus()

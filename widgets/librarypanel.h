@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <array>
+
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -62,9 +64,13 @@ Q_SIGNALS:
     /// The articles' summaries that reload() read are shown.
     void documentsLoaded();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void takeLoadedDocuments(const QString &error);
     void resizeDocumentColumns();
+    void fitDocumentColumns();
     void updateDocumentStatus();
     void runFullTextSearch();
     void showAllDocuments();
@@ -80,6 +86,7 @@ private:
     QTableView *m_incidentView;
     IncidentListModel *m_incidentModel;
     QTimer *m_incidentFilterDelay;
+    std::array<int, 3> m_shortColumnWidths {}; ///< the published, facts and language columns' widths, as measured
     qint64 m_currentBeforeReset = 0; ///< the current article when the list was last reset
 };
 

@@ -97,6 +97,7 @@ Q_SIGNALS:
     void extractionReady(const QString &error);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;

@@ -165,6 +165,14 @@ RecordForm::RecordForm(AnnotationSession *session, QWidget *parent)
     m_notes->setMaximumHeight(90);
     form->addRow(tr("Notes"), m_notes);
 
+    // A choice is as wide as the pane allows, not as its longest item: the form fits a third of a laptop
+    // screen, and the open list shows the whole words.
+    for (QComboBox *box : findChildren<QComboBox *>()) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+
     auto *scroll = new QScrollArea(this);
     scroll->setAccessibleName(tr("Record fields"));
     scroll->setWidget(content);

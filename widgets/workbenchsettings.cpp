@@ -66,6 +66,7 @@ void WorkbenchSettings::applyColorScheme(ColorScheme scheme)
 {
     // The platform's palette as it was before a scheme changed it: what "follow the system" returns to.
     static const QPalette platformPalette = QApplication::palette();
+    static const QString platformStyle = QApplication::style()->name();
     static bool changed = false;
     // Every role set, so that Qt takes the colours as they are instead of resolving them against the
     // style's standard palette (which may follow the colour-scheme hint set here).
@@ -96,11 +97,13 @@ void WorkbenchSettings::applyColorScheme(ColorScheme scheme)
             QApplication::setPalette(QPalette(QColor(0xef, 0xef, 0xef))); // Qt's classic light grey
             changed = true;
         } else if (changed) {
+            QApplication::setStyle(platformStyle);
             QApplication::setPalette(explicitCopy(platformPalette));
         }
         break;
     case ColorScheme::FollowSystem:
         if (changed) {
+            QApplication::setStyle(platformStyle);
             QApplication::setPalette(explicitCopy(platformPalette));
         }
         break;

@@ -18,7 +18,6 @@ namespace Iwb {
 namespace {
 
     constexpr qint64 maxSmallPartBytes = qint64(4) * 1024 * 1024;
-    const QString wordDocument = QStringLiteral("the Word document");
 
     /// The targets of the package relationships: the main document and the core properties.
     void readRelationships(const QByteArray &xml, QString &document, QString &core)
@@ -60,11 +59,13 @@ ParsedDocument DocxReader::read(const QString &path)
     const ZipArchive archive(zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &openError));
     if (!archive) {
         if (isOleCompoundFile(path)) {
-            parsed.error = QStringLiteral("it is an old Word document (.doc) or a password-protected one, not a "
-                                          ".docx; save it as .docx without a password");
+            parsed.refuse(ReaderMessage(QT_TRANSLATE_NOOP("DocumentReader",
+                "it is an old Word document (.doc) or a password-protected one, not a .docx; save it as .docx "
+                "without a password")));
         } else {
-            parsed.error
-                = QStringLiteral("the Word document is damaged (not a zip archive: %1)").arg(zipOpenError(openError));
+            parsed.refuse(ReaderMessage(
+                QT_TRANSLATE_NOOP("DocumentReader", "the Word document is damaged (not a zip archive: %1)"),
+                { zipOpenError(openError) }));
         }
         return parsed;
     }
@@ -72,32 +73,33 @@ ParsedDocument DocxReader::read(const QString &path)
     QString documentName = QStringLiteral("word/document.xml");
     QString coreName = QStringLiteral("docProps/core.xml");
     const ZipPart relationships
-        = readZipPart(archive.get(), QStringLiteral("_rels/.rels"), maxSmallPartBytes, wordDocument);
+        = readZipPart(archive.get(), QStringLiteral("_rels/.rels"), maxSmallPartBytes, OfficePackage::WordDocument);
     if (relationships.found && relationships.error.isEmpty()) {
         readRelationships(relationships.bytes, documentName, coreName);
     }
-    const ZipPart document = readZipPart(archive.get(), documentName, maxDocumentXmlBytes, wordDocument);
+    const ZipPart document = readZipPart(archive.get(), documentName, maxDocumentXmlBytes, OfficePackage::WordDocument);
     if (!document.found) {
-        parsed.error = QStringLiteral("it is not a Word document (no %1 in the archive)").arg(documentName);
+        parsed.refuse(ReaderMessage(
+            QT_TRANSLATE_NOOP("DocumentReader", "it is not a Word document (no %1 in the archive)"), { documentName }));
         return parsed;
     }
     if (!document.error.isEmpty()) {
-        parsed.error = document.error;
+        parsed.refuse(document.error);
         return parsed;
     }
     const DocxBody body = DocxText::readDocument(document.bytes);
     if (!body.isValid()) {
-        parsed.error = body.error;
+        parsed.refuse(body.error);
         return parsed;
     }
     if (body.text.trimmed().isEmpty()) {
-        parsed.error = QStringLiteral("the Word document contains no text");
+        parsed.refuse(ReaderMessage(QT_TRANSLATE_NOOP("DocumentReader", "the Word document contains no text")));
         return parsed;
     }
     parsed.format = QStringLiteral("docx");
     parsed.text = body.text;
     parsed.title = body.heading;
-    const ZipPart core = readZipPart(archive.get(), coreName, maxSmallPartBytes, wordDocument);
+    const ZipPart core = readZipPart(archive.get(), coreName, maxSmallPartBytes, OfficePackage::WordDocument);
     if (core.found && core.error.isEmpty()) {
         const DocxCoreProperties properties = DocxText::readCoreProperties(core.bytes);
         if (!properties.title.isEmpty()) {

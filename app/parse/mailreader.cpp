@@ -547,11 +547,11 @@ namespace {
 
 } // namespace
 
-QString MailParts::readWhole(const QString &path, QByteArray &bytes)
+ReaderMessage MailParts::readWhole(const QString &path, QByteArray &bytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return QStringLiteral("cannot be read (%1)").arg(file.errorString());
+        return ReaderMessage(QT_TRANSLATE_NOOP("DocumentReader", "cannot be read (%1)"), { file.errorString() });
     }
     bytes = file.readAll();
     return {};
@@ -566,12 +566,13 @@ ParsedDocument MailReader::read(const QString &path, const QString &attachmentFo
 
     ParsedDocument parsed;
     QByteArray bytes;
-    parsed.error = readWhole(path, bytes);
+    parsed.refuse(readWhole(path, bytes));
     if (!parsed.isValid()) {
         return parsed;
     }
     if (!startsLikeAMail(bytes)) {
-        parsed.error = QStringLiteral("it is not an e-mail (it does not start with mail header lines)");
+        parsed.refuse(ReaderMessage(
+            QT_TRANSLATE_NOOP("DocumentReader", "it is not an e-mail (it does not start with mail header lines)")));
         return parsed;
     }
     const std::unique_ptr<GMimeStream, GObjectDeleter> stream(
@@ -579,23 +580,26 @@ ParsedDocument MailReader::read(const QString &path, const QString &attachmentFo
     const std::unique_ptr<GMimeParser, GObjectDeleter> parser(g_mime_parser_new_with_stream(stream.get()));
     const std::unique_ptr<GMimeMessage, GObjectDeleter> message(g_mime_parser_construct_message(parser.get(), nullptr));
     if (!message) {
-        parsed.error = QStringLiteral("it is not an e-mail (GMime found no message in it)");
+        parsed.refuse(
+            ReaderMessage(QT_TRANSLATE_NOOP("DocumentReader", "it is not an e-mail (GMime found no message in it)")));
         return parsed;
     }
     const QString subject = fromUtf8(g_mime_message_get_subject(message.get()));
     const QString author = sender(message.get());
     const QString published = isoDate(g_mime_message_get_date(message.get()));
     if (subject.isEmpty() && author.isEmpty() && published.isEmpty()) {
-        parsed.error = QStringLiteral("it is not an e-mail (no From, Date or Subject header)");
+        parsed.refuse(ReaderMessage(
+            QT_TRANSLATE_NOOP("DocumentReader", "it is not an e-mail (no From, Date or Subject header)")));
         return parsed;
     }
 
     MailWalk walk(attachmentFolder);
     walk.walk(message.get());
     if (!walk.m_encrypted.isEmpty()) {
-        parsed.error = QStringLiteral("the mail is encrypted (%1); decrypt it in the mail program and save the "
-                                      "decrypted copy")
-                           .arg(walk.m_encrypted);
+        parsed.refuse(ReaderMessage(QT_TRANSLATE_NOOP("DocumentReader",
+                                        "the mail is encrypted (%1); decrypt it in the mail program and save the "
+                                        "decrypted copy"),
+            { walk.m_encrypted }));
         return parsed;
     }
 
@@ -632,17 +636,20 @@ ParsedDocument MailReader::read(const QString &path, const QString &attachmentFo
     }
     if (!hasText) {
         if (!walk.m_brokenMultipart.isEmpty()) {
-            parsed.error = QStringLiteral("the MIME structure is broken (%1 without parts; is its boundary missing?)")
-                               .arg(walk.m_brokenMultipart);
+            parsed.refuse(
+                ReaderMessage(QT_TRANSLATE_NOOP("DocumentReader",
+                                  "the MIME structure is broken (%1 without parts; is its boundary missing?)"),
+                    { walk.m_brokenMultipart }));
             return parsed;
         }
         if (walk.m_opaqueSigned) {
-            parsed.error = QStringLiteral("the mail is S/MIME signed with its text inside the signature (opaque); "
-                                          "save a clear-signed or unsigned copy");
+            parsed.refuse(ReaderMessage(QT_TRANSLATE_NOOP("DocumentReader",
+                "the mail is S/MIME signed with its text inside the signature (opaque); save a clear-signed or "
+                "unsigned copy")));
             return parsed;
         }
         if (articleAttachments.isEmpty()) {
-            parsed.error = QStringLiteral("the mail has no text part");
+            parsed.refuse(ReaderMessage(QT_TRANSLATE_NOOP("DocumentReader", "the mail has no text part")));
             return parsed;
         }
         // Only attachments: the mail is its subject and their names; the attachments are the articles.

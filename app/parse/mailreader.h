@@ -44,7 +44,7 @@ namespace MailParts {
     /// A file name from a mail: no folders, no control characters, not too long.
     QString safeName(const QString &name);
     /// Reads the whole file into @p bytes; the reason ("cannot be read (…)") when it cannot.
-    QString readWhole(const QString &path, QByteArray &bytes);
+    ReaderMessage readWhole(const QString &path, QByteArray &bytes);
 } // namespace MailParts
 
 class MailReader

@@ -42,6 +42,10 @@ QJsonObject toJson(const Iwb::ParsedDocument &parsed)
     QJsonObject object;
     if (!parsed.isValid()) {
         object.insert(QStringLiteral("error"), parsed.error);
+        if (!parsed.refusal.isEmpty()) {
+            object.insert(QStringLiteral("error_source"), parsed.refusal.source());
+            object.insert(QStringLiteral("error_arguments"), QJsonArray::fromStringList(parsed.refusal.arguments()));
+        }
         return object;
     }
     const std::pair<const char *, const QString *> fields[]
@@ -102,8 +106,8 @@ int main(int argc, char *argv[])
     } else if (suffix == QLatin1String("xlsx")) {
         parsed = Iwb::XlsxReader::read(path);
     } else {
-        parsed.error = QStringLiteral(
-            "incident-parse reads only PDF, e-mail (.eml, .msg), Word (.docx) and Excel (.xlsx) files");
+        parsed.refuse(Iwb::ReaderMessage(QT_TRANSLATE_NOOP("DocumentReader",
+            "incident-parse reads only PDF, e-mail (.eml, .msg), Word (.docx) and Excel (.xlsx) files")));
     }
     const QByteArray json = QJsonDocument(toJson(parsed)).toJson(QJsonDocument::Compact);
     std::fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);

@@ -219,14 +219,14 @@ ParsedDocument MsgReader::read(const QString &path, const QString &attachmentFol
 
     ParsedDocument parsed;
     QByteArray bytes;
-    parsed.error = readWhole(path, bytes);
+    parsed.refuse(readWhole(path, bytes));
     if (!parsed.isValid()) {
         return parsed;
     }
     static const QByteArray oleSignature = QByteArray::fromHex("d0cf11e0a1b11ae1");
     if (!bytes.startsWith(oleSignature)) {
-        parsed.error = QStringLiteral(
-            "it is not an Outlook mail (.msg files are OLE compound files, and this one does not start like one)");
+        parsed.refuse(ReaderMessage(QT_TRANSLATE_NOOP("DocumentReader",
+            "it is not an Outlook mail (.msg files are OLE compound files, and this one does not start like one)")));
         return parsed;
     }
     const Input input(gsf_input_memory_new(
@@ -236,7 +236,9 @@ ParsedDocument MsgReader::read(const QString &path, const QString &attachmentFol
     if (!root) {
         const QString reason = error != nullptr ? QString::fromUtf8(error->message) : QStringLiteral("unknown error");
         g_clear_error(&error);
-        parsed.error = QStringLiteral("the Outlook mail is damaged (its OLE structure cannot be read: %1)").arg(reason);
+        parsed.refuse(ReaderMessage(
+            QT_TRANSLATE_NOOP("DocumentReader", "the Outlook mail is damaged (its OLE structure cannot be read: %1)"),
+            { reason }));
         return parsed;
     }
 
@@ -263,18 +265,20 @@ ParsedDocument MsgReader::read(const QString &path, const QString &attachmentFol
     const QList<ParsedAttachment> found = attachments(root.get(), attachmentFolder, damaged);
 
     if (!damaged.isEmpty()) {
-        parsed.error = QStringLiteral("the Outlook mail is damaged (the stream %1 cannot be read)").arg(damaged);
+        parsed.refuse(ReaderMessage(
+            QT_TRANSLATE_NOOP("DocumentReader", "the Outlook mail is damaged (the stream %1 cannot be read)"),
+            { damaged }));
         return parsed;
     }
     if (messageClass.isEmpty() && subject.isEmpty() && author.isEmpty() && text.isEmpty()) {
-        parsed.error = QStringLiteral("it is not an Outlook mail (an OLE compound file without mail properties; a "
-                                      "Word .doc or Excel .xls?)");
+        parsed.refuse(ReaderMessage(QT_TRANSLATE_NOOP("DocumentReader",
+            "it is not an Outlook mail (an OLE compound file without mail properties; a Word .doc or Excel .xls?)")));
         return parsed;
     }
     if (messageClass.startsWith(QLatin1String("IPM.Note.SMIME"), Qt::CaseInsensitive)
         && !messageClass.contains(QLatin1String("MultipartSigned"), Qt::CaseInsensitive)) {
-        parsed.error = QStringLiteral("the mail is encrypted (S/MIME); decrypt it in the mail program and save the "
-                                      "decrypted copy");
+        parsed.refuse(ReaderMessage(QT_TRANSLATE_NOOP("DocumentReader",
+            "the mail is encrypted (S/MIME); decrypt it in the mail program and save the decrypted copy")));
         return parsed;
     }
     QStringList articleAttachments;
@@ -285,11 +289,11 @@ ParsedDocument MsgReader::read(const QString &path, const QString &attachmentFol
     }
     if (text.isEmpty()) {
         if (articleAttachments.isEmpty()) {
-            parsed.error = message.m_oversized.isEmpty()
-                ? QStringLiteral("the mail has no text (no plain or HTML body)")
-                : QStringLiteral("the mail's text is over the limit of %1 MB (%2)")
-                      .arg(maxTextStream / (qint64(1024) * 1024))
-                      .arg(message.m_oversized);
+            parsed.refuse(message.m_oversized.isEmpty()
+                    ? ReaderMessage(QT_TRANSLATE_NOOP("DocumentReader", "the mail has no text (no plain or HTML body)"))
+                    : ReaderMessage(
+                          QT_TRANSLATE_NOOP("DocumentReader", "the mail's text is over the limit of %1 MB (%2)"),
+                          { QString::number(maxTextStream / (qint64(1024) * 1024)), message.m_oversized }));
             return parsed;
         }
         // Only attachments: the mail is its subject and their names, as for an .eml.

@@ -30,28 +30,31 @@ ParsedDocument PdfReader::read(const QString &path)
     parsed.format = QStringLiteral("pdf");
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        parsed.error = QStringLiteral("cannot be read (%1)").arg(file.errorString());
+        parsed.refuse(
+            ReaderMessage(QT_TRANSLATE_NOOP("DocumentReader", "cannot be read (%1)"), { file.errorString() }));
         return parsed;
     }
     const QByteArray head = file.read(1024);
     file.close();
     if (!head.contains("%PDF-")) {
-        parsed.error = QStringLiteral("the PDF could not be read: it is not a PDF (no %PDF- header)");
+        parsed.refuse(ReaderMessage(
+            QT_TRANSLATE_NOOP("DocumentReader", "the PDF could not be read: it is not a PDF (no %PDF- header)")));
         return parsed;
     }
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document) {
-        parsed.error = QStringLiteral("the PDF could not be read: it is damaged");
+        parsed.refuse(ReaderMessage(QT_TRANSLATE_NOOP("DocumentReader", "the PDF could not be read: it is damaged")));
         return parsed;
     }
     if (document->isLocked()) {
-        parsed.error
-            = QStringLiteral("the PDF is encrypted; open it in a PDF reader with its password and save a copy without");
+        parsed.refuse(ReaderMessage(QT_TRANSLATE_NOOP("DocumentReader",
+            "the PDF is encrypted; open it in a PDF reader with its password and save a copy without")));
         return parsed;
     }
     const int pageCount = document->numPages();
     if (pageCount <= 0) {
-        parsed.error = QStringLiteral("the PDF could not be read: it has no pages (damaged?)");
+        parsed.refuse(ReaderMessage(
+            QT_TRANSLATE_NOOP("DocumentReader", "the PDF could not be read: it has no pages (damaged?)")));
         return parsed;
     }
 
@@ -68,7 +71,8 @@ ParsedDocument PdfReader::read(const QString &path)
     }
     const PdfText text = PdfReadingOrder::arrange(pages);
     if (text.text.trimmed().isEmpty()) {
-        parsed.error = QStringLiteral("the PDF has no text layer (a scan?); run OCR on it first");
+        parsed.refuse(ReaderMessage(
+            QT_TRANSLATE_NOOP("DocumentReader", "the PDF has no text layer (a scan?); run OCR on it first")));
         return parsed;
     }
     parsed.text = text.text;

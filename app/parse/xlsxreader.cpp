@@ -17,7 +17,6 @@ namespace Iwb {
 namespace {
 
     constexpr qint64 maxSmallPartBytes = qint64(32) * 1024 * 1024;
-    const QString workbookName = QStringLiteral("the workbook");
 
     /// The text of the shared-string table: each <si>'s <t> runs joined.
     QStringList sharedStrings(const QByteArray &xml)
@@ -161,9 +160,9 @@ namespace {
     QString firstSheetPart(zip_t *archive)
     {
         const ZipPart workbook
-            = readZipPart(archive, QStringLiteral("xl/workbook.xml"), maxSmallPartBytes, workbookName);
-        const ZipPart relationships
-            = readZipPart(archive, QStringLiteral("xl/_rels/workbook.xml.rels"), maxSmallPartBytes, workbookName);
+            = readZipPart(archive, QStringLiteral("xl/workbook.xml"), maxSmallPartBytes, OfficePackage::Workbook);
+        const ZipPart relationships = readZipPart(
+            archive, QStringLiteral("xl/_rels/workbook.xml.rels"), maxSmallPartBytes, OfficePackage::Workbook);
         QString relationId;
         QXmlStreamReader sheets(workbook.bytes);
         while (!sheets.atEnd() && relationId.isEmpty()) {
@@ -197,27 +196,30 @@ ParsedDocument XlsxReader::read(const QString &path)
     int openError = 0;
     const ZipArchive archive(zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &openError));
     if (!archive) {
-        parsed.error = QStringLiteral("the workbook is damaged or password-protected (not a zip archive: %1)")
-                           .arg(zipOpenError(openError));
+        parsed.refuse(ReaderMessage(QT_TRANSLATE_NOOP("DocumentReader",
+                                        "the workbook is damaged or password-protected (not a zip archive: %1)"),
+            { zipOpenError(openError) }));
         return parsed;
     }
     const QString sheetName = firstSheetPart(archive.get());
-    const ZipPart sheet = readZipPart(archive.get(), sheetName, maxSheetXmlBytes, workbookName);
+    const ZipPart sheet = readZipPart(archive.get(), sheetName, maxSheetXmlBytes, OfficePackage::Workbook);
     if (!sheet.found) {
-        parsed.error = QStringLiteral("it is not an Excel workbook (no %1 in the archive)").arg(sheetName);
+        parsed.refuse(ReaderMessage(
+            QT_TRANSLATE_NOOP("DocumentReader", "it is not an Excel workbook (no %1 in the archive)"), { sheetName }));
         return parsed;
     }
     if (!sheet.error.isEmpty()) {
-        parsed.error = sheet.error;
+        parsed.refuse(sheet.error);
         return parsed;
     }
     const ZipPart strings
-        = readZipPart(archive.get(), QStringLiteral("xl/sharedStrings.xml"), maxSheetXmlBytes, workbookName);
+        = readZipPart(archive.get(), QStringLiteral("xl/sharedStrings.xml"), maxSheetXmlBytes, OfficePackage::Workbook);
     if (!strings.error.isEmpty()) {
-        parsed.error = strings.error;
+        parsed.refuse(strings.error);
         return parsed;
     }
-    const ZipPart styles = readZipPart(archive.get(), QStringLiteral("xl/styles.xml"), maxSmallPartBytes, workbookName);
+    const ZipPart styles
+        = readZipPart(archive.get(), QStringLiteral("xl/styles.xml"), maxSmallPartBytes, OfficePackage::Workbook);
     const QStringList shared = sharedStrings(strings.bytes);
     const QList<int> dateKinds = dateStyles(styles.bytes);
 
@@ -301,11 +303,12 @@ ParsedDocument XlsxReader::read(const QString &path)
         }
     }
     if (reader.hasError() && reader.error() != QXmlStreamReader::PrematureEndOfDocumentError) {
-        parsed.error = QStringLiteral("the workbook is damaged (%1: %2)").arg(sheetName, reader.errorString());
+        parsed.refuse(ReaderMessage(QT_TRANSLATE_NOOP("DocumentReader", "the workbook is damaged (%1: %2)"),
+            { sheetName, reader.errorString() }));
         return parsed;
     }
     if (rowsWritten == 0) {
-        parsed.error = QStringLiteral("the workbook's first sheet is empty");
+        parsed.refuse(ReaderMessage(QT_TRANSLATE_NOOP("DocumentReader", "the workbook's first sheet is empty")));
         return parsed;
     }
     parsed.format = QStringLiteral("xlsx");

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #pragma once
 
+#include "document/readermessage.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -23,12 +25,15 @@ struct ZipPart
 {
     QByteArray bytes;
     bool found = false;
-    QString error;
+    ReaderMessage error;
 };
 
+/// What kind of package the archive is, for the messages: "the Word document is damaged (...)".
+enum class OfficePackage { WordDocument, Workbook };
+
 /// Unpacks part @p name of @p archive, never more than @p limit bytes whatever the archive claims (a zip
-/// bomb stops at the limit). @p document names the file in messages: "the Word document is damaged (...)".
-ZipPart readZipPart(zip_t *archive, const QString &name, qint64 limit, const QString &document);
+/// bomb stops at the limit).
+ZipPart readZipPart(zip_t *archive, const QString &name, qint64 limit, OfficePackage package);
 
 /// The error text of libzip's open error @p code.
 QString zipOpenError(int code);

@@ -275,15 +275,14 @@ DocxBody DocxText::readDocument(const QByteArray &documentXml)
         }
     }
     if (reader.hasError()) {
-        body.error = QCoreApplication::translate(
-            "DocumentImport", "the Word document is damaged (word/document.xml, line %1: %2)")
-                         .arg(reader.lineNumber())
-                         .arg(reader.errorString());
+        body.error = ReaderMessage(
+            QT_TRANSLATE_NOOP("DocumentReader", "the Word document is damaged (word/document.xml, line %1: %2)"),
+            { QString::number(reader.lineNumber()), reader.errorString() });
         return body;
     }
     if (!sawBody) {
-        body.error = QCoreApplication::translate(
-            "DocumentImport", "the Word document is damaged (word/document.xml has no w:body)");
+        body.error = ReaderMessage(
+            QT_TRANSLATE_NOOP("DocumentReader", "the Word document is damaged (word/document.xml has no w:body)"));
         return body;
     }
     body.text = writer.text();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #pragma once
 
+#include "document/readermessage.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -12,7 +14,7 @@ struct DocxBody
 {
     QString text; ///< paragraphs separated by an empty line; a table is one block, a row a line, cells tab-separated
     QString heading; ///< the first paragraph styled Title, else the first heading; empty when none
-    QString error; ///< empty on success; the reason, without the file's name
+    ReaderMessage error; ///< empty on success; the reason, without the file's name
 
     bool isValid() const { return error.isEmpty(); }
 };

@@ -74,6 +74,15 @@ ParsedDocument IsolatedParser::fromJson(const QByteArray &json)
     }
     const QJsonObject object = document.object();
     parsed.error = object.value(QStringLiteral("error")).toString();
+    // A reader's refusal comes as its source text too: shown in the interface's language.
+    if (const QJsonValue source = object.value(QStringLiteral("error_source")); source.isString()) {
+        QStringList arguments;
+        for (const QJsonValue argument : object.value(QStringLiteral("error_arguments")).toArray()) {
+            arguments.append(argument.toString());
+        }
+        parsed.refusal = ReaderMessage::fromSource(source.toString(), arguments);
+        parsed.error = parsed.refusal.translated();
+    }
     if (!parsed.isValid()) {
         return parsed;
     }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 #pragma once
 
+#include "document/readermessage.h"
+
 #include <QList>
 #include <QString>
 
@@ -30,9 +32,16 @@ struct ParsedDocument
     QString language; ///< only when the file states it
     QList<qsizetype> pageStarts; ///< UTF-16 offsets into text, the first 0
     QList<ParsedAttachment> attachments; ///< a mail's attachments, in the mail's order
-    QString error;
+    QString error; ///< why the file was refused, as shown; empty when it was read
+    ReaderMessage refusal; ///< the same, translatable, when a reader refused it
 
     bool isValid() const { return error.isEmpty(); }
+    /// Refuses the file with @p message (error is its English text).
+    void refuse(const ReaderMessage &message)
+    {
+        refusal = message;
+        error = message.english();
+    }
 };
 
 /**
@@ -43,7 +52,8 @@ struct ParsedDocument
  * The helper is the executable `incident-parse` (app/parse): it reads ONE
  * file and writes the parsed document as one JSON object to stdout (`text`,
  * `title`, `author`, `published`, `modified`, `language`, `page_starts`,
- * `attachments`, or `error`). Given a second argument, a folder, it writes a
+ * `attachments`, or `error` with its translatable `error_source` and
+ * `error_arguments`, see ReaderMessage). Given a second argument, a folder, it writes a
  * mail's attachments that are articles (PDF, HTML, text, Word) into it. It is found
  *  - at the path in the environment variable `INCIDENT_WORKBENCH_PARSER`, when
  *    set (tests point it to stand-ins that crash or hang; an install that keeps

@@ -141,11 +141,158 @@
     </message>
     <message>
         <source>the Word document is damaged (word/document.xml, line %1: %2)</source>
+        <translation type="vanished">das Word-Dokument ist beschädigt (word/document.xml, Zeile %1: %2)</translation>
+    </message>
+    <message>
+        <source>the Word document is damaged (word/document.xml has no w:body)</source>
+        <translation type="vanished">das Word-Dokument ist beschädigt (word/document.xml hat kein w:body)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReader</name>
+    <message>
+        <source>the Word document is damaged (word/document.xml, line %1: %2)</source>
         <translation>das Word-Dokument ist beschädigt (word/document.xml, Zeile %1: %2)</translation>
     </message>
     <message>
         <source>the Word document is damaged (word/document.xml has no w:body)</source>
         <translation>das Word-Dokument ist beschädigt (word/document.xml hat kein w:body)</translation>
+    </message>
+    <message>
+        <source>it is an old Word document (.doc) or a password-protected one, not a .docx; save it as .docx without a password</source>
+        <translation>es ist ein altes Word-Dokument (.doc) oder ein kennwortgeschütztes, kein .docx; speichern Sie es als .docx ohne Kennwort</translation>
+    </message>
+    <message>
+        <source>the Word document is damaged (not a zip archive: %1)</source>
+        <translation>das Word-Dokument ist beschädigt (kein ZIP-Archiv: %1)</translation>
+    </message>
+    <message>
+        <source>it is not a Word document (no %1 in the archive)</source>
+        <translation>es ist kein Word-Dokument (kein %1 im Archiv)</translation>
+    </message>
+    <message>
+        <source>the Word document contains no text</source>
+        <translation>das Word-Dokument enthält keinen Text</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>it is not an e-mail (it does not start with mail header lines)</source>
+        <translation>es ist keine E-Mail (sie beginnt nicht mit Kopfzeilen einer Mail)</translation>
+    </message>
+    <message>
+        <source>it is not an e-mail (GMime found no message in it)</source>
+        <translation>es ist keine E-Mail (GMime fand keine Nachricht darin)</translation>
+    </message>
+    <message>
+        <source>it is not an e-mail (no From, Date or Subject header)</source>
+        <translation>es ist keine E-Mail (keine Kopfzeile From, Date oder Subject)</translation>
+    </message>
+    <message>
+        <source>the mail is encrypted (%1); decrypt it in the mail program and save the decrypted copy</source>
+        <translation>die Mail ist verschlüsselt (%1); entschlüsseln Sie sie im Mailprogramm und speichern Sie die entschlüsselte Kopie</translation>
+    </message>
+    <message>
+        <source>the MIME structure is broken (%1 without parts; is its boundary missing?)</source>
+        <translation>die MIME-Struktur ist defekt (%1 ohne Teile; fehlt die Trennzeile?)</translation>
+    </message>
+    <message>
+        <source>the mail is S/MIME signed with its text inside the signature (opaque); save a clear-signed or unsigned copy</source>
+        <translation>die Mail ist S/MIME-signiert, ihr Text steckt in der Signatur (opaque); speichern Sie eine klar signierte oder unsignierte Kopie</translation>
+    </message>
+    <message>
+        <source>the mail has no text part</source>
+        <translation>die Mail hat keinen Textteil</translation>
+    </message>
+    <message>
+        <source>incident-parse reads only PDF, e-mail (.eml, .msg), Word (.docx) and Excel (.xlsx) files</source>
+        <translation>incident-parse liest nur PDF-, E-Mail- (.eml, .msg), Word- (.docx) und Excel-Dateien (.xlsx)</translation>
+    </message>
+    <message>
+        <source>it is not an Outlook mail (.msg files are OLE compound files, and this one does not start like one)</source>
+        <translation>es ist keine Outlook-Mail (.msg-Dateien sind OLE-Verbunddateien, und diese beginnt nicht wie eine)</translation>
+    </message>
+    <message>
+        <source>the Outlook mail is damaged (its OLE structure cannot be read: %1)</source>
+        <translation>die Outlook-Mail ist beschädigt (ihre OLE-Struktur ist nicht lesbar: %1)</translation>
+    </message>
+    <message>
+        <source>the Outlook mail is damaged (the stream %1 cannot be read)</source>
+        <translation>die Outlook-Mail ist beschädigt (der Datenstrom %1 ist nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>it is not an Outlook mail (an OLE compound file without mail properties; a Word .doc or Excel .xls?)</source>
+        <translation>es ist keine Outlook-Mail (eine OLE-Verbunddatei ohne Mail-Eigenschaften; ein Word-.doc oder Excel-.xls?)</translation>
+    </message>
+    <message>
+        <source>the mail is encrypted (S/MIME); decrypt it in the mail program and save the decrypted copy</source>
+        <translation>die Mail ist verschlüsselt (S/MIME); entschlüsseln Sie sie im Mailprogramm und speichern Sie die entschlüsselte Kopie</translation>
+    </message>
+    <message>
+        <source>the mail has no text (no plain or HTML body)</source>
+        <translation>die Mail hat keinen Text (keinen Text- oder HTML-Teil)</translation>
+    </message>
+    <message>
+        <source>the mail&apos;s text is over the limit of %1 MB (%2)</source>
+        <translation>der Text der Mail ist größer als die Grenze von %1 MB (%2)</translation>
+    </message>
+    <message>
+        <source>the PDF could not be read: it is not a PDF (no %PDF- header)</source>
+        <translation>die PDF-Datei konnte nicht gelesen werden: es ist keine PDF-Datei (der Kopf %PDF- fehlt)</translation>
+    </message>
+    <message>
+        <source>the PDF could not be read: it is damaged</source>
+        <translation>die PDF-Datei konnte nicht gelesen werden: sie ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted; open it in a PDF reader with its password and save a copy without</source>
+        <translation>die PDF-Datei ist verschlüsselt; öffnen Sie sie mit ihrem Kennwort in einem PDF-Betrachter und speichern Sie eine Kopie ohne Kennwort</translation>
+    </message>
+    <message>
+        <source>the PDF could not be read: it has no pages (damaged?)</source>
+        <translation>die PDF-Datei konnte nicht gelesen werden: sie hat keine Seiten (beschädigt?)</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (a scan?); run OCR on it first</source>
+        <translation>die PDF-Datei hat keine Textebene (ein Scan?); lassen Sie zuerst eine Texterkennung (OCR) darüber laufen</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or password-protected (not a zip archive: %1)</source>
+        <translation>die Arbeitsmappe ist beschädigt oder kennwortgeschützt (kein ZIP-Archiv: %1)</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (no %1 in the archive)</source>
+        <translation>es ist keine Excel-Arbeitsmappe (kein %1 im Archiv)</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (%1: %2)</source>
+        <translation>die Arbeitsmappe ist beschädigt (%1: %2)</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s first sheet is empty</source>
+        <translation>das erste Tabellenblatt der Arbeitsmappe ist leer</translation>
+    </message>
+    <message>
+        <source>the Word document is too large when unpacked (%1 is over %2 MB)</source>
+        <translation>das Word-Dokument ist entpackt zu groß (%1 hat über %2 MB)</translation>
+    </message>
+    <message>
+        <source>the workbook is too large when unpacked (%1 is over %2 MB)</source>
+        <translation>die Arbeitsmappe ist entpackt zu groß (%1 hat über %2 MB)</translation>
+    </message>
+    <message>
+        <source>the Word document is encrypted (%1 needs a password)</source>
+        <translation>das Word-Dokument ist verschlüsselt (%1 braucht ein Kennwort)</translation>
+    </message>
+    <message>
+        <source>the workbook is encrypted (%1 needs a password)</source>
+        <translation>die Arbeitsmappe ist verschlüsselt (%1 braucht ein Kennwort)</translation>
+    </message>
+    <message>
+        <source>the Word document is damaged (%1: %2)</source>
+        <translation>das Word-Dokument ist beschädigt (%1: %2)</translation>
     </message>
 </context>
 <context>
@@ -1138,11 +1285,11 @@
     </message>
     <message>
         <source>Accept All of Type</source>
-        <translation>Alle dieses Typs annehmen</translation>
+        <translation type="vanished">Alle dieses Typs annehmen</translation>
     </message>
     <message>
         <source>Reject All of Type</source>
-        <translation>Alle dieses Typs ablehnen</translation>
+        <translation type="vanished">Alle dieses Typs ablehnen</translation>
     </message>
     <message>
         <source>Edit Value…</source>
@@ -1187,6 +1334,22 @@
     <message>
         <source>&amp;Show:</source>
         <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept All Suggestions of This Type</source>
+        <translation>Alle Vorschläge dieses Typs &amp;annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject All Suggestions of This Type</source>
+        <translation>Alle Vorschläge dieses Typs a&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>All of Type</source>
+        <translation>Alle dieses Typs</translation>
+    </message>
+    <message>
+        <source>Accept or reject all suggestions of the selected fact&apos;s type at once</source>
+        <translation>Alle Vorschläge vom Typ der gewählten Angabe auf einmal annehmen oder ablehnen</translation>
     </message>
 </context>
 <context>

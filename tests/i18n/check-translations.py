@@ -23,7 +23,7 @@ import xml.etree.ElementTree as ET
 
 # Where the workbench's words are: the model (field names, fact types, errors shown to people), the
 # widgets and the GUI's main(). The command line (app/cli) prints documented English and is not translated.
-SOURCE_FOLDERS = ["model", "widgets", "app/gui"]
+SOURCE_FOLDERS = ["model", "widgets", "app/gui", "app/parse"]
 TS_FILES = {
     "resources/translations/incident-workbench_de.ts": "de",
     "resources/translations/incident-workbench_en.ts": "en",  # plural forms only

@@ -12,6 +12,8 @@
 #include "articleview.h"
 #include "factstyles.h"
 #include "helpdialogs.h"
+#include "library/documentlistmodel.h"
+#include "librarypanel.h"
 #include "localization.h"
 #include "recentplaces.h"
 #include "settingsdialog.h"
@@ -39,6 +41,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -137,6 +140,8 @@ private Q_SLOTS:
         const QRect area = RecentPlaces::availableArea(window.get());
         // A screen smaller than the window's minimum (the offscreen platform's is 800 × 600) gets the minimum.
         const QSize minimum = window->minimumSizeHint();
+        // A laptop's 1366 × 768 screen holds the whole window at its 85 % (no pane's buttons push it wider).
+        QVERIFY2(minimum.width() <= 1366 * 85 / 100, qPrintable(QString::number(minimum.width())));
         QVERIFY2(window->width() >= std::min(area.width() * 8 / 10, minimum.width())
                 && window->width() <= std::max(area.width(), minimum.width()),
             qPrintable(u"%1 of %2"_s.arg(window->width()).arg(area.width())));
@@ -158,6 +163,30 @@ private Q_SLOTS:
         window->close();
         // The next start has the size the analyst left.
         QVERIFY(QSettings().contains(u"mainWindow/geometry"_s));
+    }
+
+    void aNarrowLibraryKeepsTheTitlesReadable()
+    {
+        auto window = IwbTest::openWorkbench(m_dir.filePath(u"narrow.sqlite"_s));
+        window->setSamplesFolder(QStringLiteral(IWB_SOURCE_DIR "/resources/samples"));
+        window->welcomePanel()->samplesButton()->click();
+        QTRY_COMPARE(window->library()->view()->model()->rowCount(), 8);
+        window->resize(1600, 900);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QTableView *view = window->library()->view();
+        auto *splitter = window->findChild<QSplitter *>(u"mainSplitter"_s);
+
+        // Narrow: the short columns give way, the language first, and the title keeps its width.
+        splitter->setSizes({ 260, 800, 540 });
+        QTRY_VERIFY(view->isColumnHidden(DocumentListModel::LanguageColumn));
+        QVERIFY(view->columnWidth(DocumentListModel::TitleColumn) >= view->fontMetrics().averageCharWidth() * 20);
+        // Wide: every column is back.
+        splitter->setSizes({ 700, 500, 400 });
+        QTRY_VERIFY(!view->isColumnHidden(DocumentListModel::LanguageColumn));
+        QVERIFY(!view->isColumnHidden(DocumentListModel::PublishedColumn));
+        QVERIFY(!view->isColumnHidden(DocumentListModel::FactsColumn));
+        QVERIFY(view->isColumnHidden(DocumentListModel::SourceColumn));
     }
 
     void emptyStoreExplainsWhatToDo()

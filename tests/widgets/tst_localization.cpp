@@ -176,6 +176,18 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
         QCOMPARE(DocumentImporter().importFile(empty).error, empty + u": die Datei ist leer"_s);
+        // The file readers' refusals, which their own process (incident-parse) sends in English.
+        const QString notWord = folder.filePath(u"kaputt.docx"_s);
+        const QString notPdf = folder.filePath(u"kaputt.pdf"_s);
+        for (const QString &path : { notWord, notPdf }) {
+            QFile broken(path);
+            QVERIFY(broken.open(QIODevice::WriteOnly));
+            broken.write("Dies ist nur Text.\n");
+        }
+        QCOMPARE(DocumentImporter().importFile(notWord).error,
+            notWord + u": das Word-Dokument ist beschädigt (kein ZIP-Archiv: Not a zip archive)"_s);
+        QCOMPARE(DocumentImporter().importFile(notPdf).error,
+            notPdf + u": die PDF-Datei konnte nicht gelesen werden: es ist keine PDF-Datei (der Kopf %PDF- fehlt)"_s);
 
         // The compare view's words: ids translated, numbers grouped the German way.
         IncidentRecord other = lumeraRecord();

@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QScopeGuard>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,6 +105,28 @@ private Q_SLOTS:
         QVERIFY(lightness(window->library()->view(), QPalette::Base) < 80);
         QVERIFY(lightness(window->library()->view(), QPalette::Text) > 180);
         QVERIFY(lightness(window->articleView()->textEdit(), QPalette::Base) < 80);
+    }
+
+    void followingTheSystemAgainRestoresTheOpenWindow()
+    {
+        const auto lightness
+            = [](const QWidget *widget, QPalette::ColorRole role) { return widget->palette().color(role).lightness(); };
+        const QString platformStyle = QApplication::style()->name();
+        auto window = makeWindow(QStringLiteral("scheme-switch.sqlite"));
+        const int lightWindow = lightness(window.get(), QPalette::Window);
+        const int lightBase = lightness(window->articleView()->textEdit(), QPalette::Base);
+        QVERIFY(lightWindow > 128);
+
+        WorkbenchSettings::applyColorScheme(WorkbenchSettings::ColorScheme::Dark);
+        QTRY_VERIFY(lightness(window.get(), QPalette::Window) < 80);
+        QTRY_VERIFY(lightness(window->articleView()->textEdit(), QPalette::Base) < 80);
+
+        // Back to the system, with the same window still open: the platform's colours and style return.
+        WorkbenchSettings::applyColorScheme(WorkbenchSettings::ColorScheme::FollowSystem);
+        QTRY_COMPARE(lightness(window.get(), QPalette::Window), lightWindow);
+        QTRY_COMPARE(lightness(window->library()->view(), QPalette::Text) < 80, true);
+        QTRY_COMPARE(lightness(window->articleView()->textEdit(), QPalette::Base), lightBase);
+        QCOMPARE(QApplication::style()->name(), platformStyle);
     }
 
     void importingTwiceAddsNothing()
