@@ -38,7 +38,7 @@ void ExtractionRunner::run(const Document &document, const ExtractionRequest &re
         return;
     }
     if (document.text().size() < backgroundThreshold) {
-        Q_EMIT finished(request, m_engine->extract(document));
+        Q_EMIT finished(request, extract(*m_engine, m_nameModel.get(), document));
         return;
     }
     start(document, request);
@@ -48,7 +48,19 @@ void ExtractionRunner::start(const Document &document, const ExtractionRequest &
 {
     m_running = request;
     Q_EMIT started(request);
-    m_watcher.setFuture(QtConcurrent::run([engine = m_engine, document] { return engine->extract(document); }));
+    m_watcher.setFuture(QtConcurrent::run([engine = m_engine, nameModel = m_nameModel, document] {
+        return extract(*engine, nameModel.get(), document);
+    }));
+}
+
+ExtractionResult ExtractionRunner::extract(
+    const ExtractionEngine &engine, const FactClassifier *nameModel, const Document &document)
+{
+    ExtractionResult result = engine.extract(document);
+    if (nameModel) {
+        ExtractionEngine::addTaggedNames(result, *nameModel, document.text());
+    }
+    return result;
 }
 
 } // namespace Iwb

@@ -47,6 +47,9 @@ public:
     /// The engine to use from now on (the window gets it once the rules are loaded).
     void setEngine(std::shared_ptr<const ExtractionEngine> engine) { m_engine = std::move(engine); }
     bool isRunning() const { return m_watcher.isRunning(); }
+    /// The learned model whose span tagger adds the names the rules miss (ExtractionEngine::addTaggedNames);
+    /// null: the rules' facts alone.
+    void setNameModel(std::shared_ptr<const FactClassifier> model) { m_nameModel = std::move(model); }
 
     /// Extracts @p document. A short article's finished() is emitted before this returns, unless a
     /// background run is going: then, like a long article, it waits for its turn.
@@ -59,8 +62,11 @@ Q_SIGNALS:
 
 private:
     void start(const Document &document, const ExtractionRequest &request);
+    static ExtractionResult extract(
+        const ExtractionEngine &engine, const FactClassifier *nameModel, const Document &document);
 
     std::shared_ptr<const ExtractionEngine> m_engine;
+    std::shared_ptr<const FactClassifier> m_nameModel;
     std::optional<std::pair<Document, ExtractionRequest>> m_waiting;
     QFutureWatcher<ExtractionResult> m_watcher;
     ExtractionRequest m_running;

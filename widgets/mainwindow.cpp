@@ -270,6 +270,10 @@ void MainWindow::createActions()
     connect(m_learning->confidences(), &FactConfidences::judged, this,
         [this] { m_facts->setConfidenceShown(m_learning->classifier() != nullptr); });
     m_facts->setConfidenceShown(m_learning->classifier() != nullptr);
+    // The store's model also proposes the names the rules miss (its span tagger), from the next extraction.
+    m_extraction->setNameModel(m_learning->classifier());
+    connect(m_learning, &LearningActions::trainingFinished, this,
+        [this] { m_extraction->setNameModel(m_learning->classifier()); });
 
     // Comparing incidents side by side and annotation versions against each other.
     m_compareMenu = menuBar()->addMenu(tr("&Compare"));

@@ -314,7 +314,7 @@ namespace {
             context.err << "incident-cli learn: " << error << Qt::endl;
             return 1;
         }
-        if (trained->examples == 0) {
+        if (trained->examples == 0 && trained->spanExamples == 0) {
             context.err << "incident-cli learn: no curated article in " << context.databasePath
                         << " (accept or reject facts first)" << Qt::endl;
             return 1;
@@ -325,12 +325,13 @@ namespace {
             return 1;
         }
         context.out << QStringLiteral("model version %1: %2 curated articles, %3 decisions (%4 facts, %5 rejected), "
-                                      "%6 features, trained in %7 ms\n")
+                                      "%6 tokens for the name tagger, %7 features, trained in %8 ms\n")
                            .arg(*version)
                            .arg(trained->articles)
                            .arg(trained->examples)
                            .arg(trained->positives)
                            .arg(trained->examples - trained->positives)
+                           .arg(trained->spanExamples)
                            .arg(trained->classifier.featureCount())
                            .arg(timer.elapsed());
         context.out.flush();

@@ -7,6 +7,7 @@
 #include "factfinder.h"
 #include "learning/candidatefeatures.h"
 #include "learning/recordranker.h"
+#include "learning/spantagger.h"
 #include "recordassembler.h"
 #include "rulepack.h"
 #include "sentencesplitter.h"
@@ -100,6 +101,13 @@ ExtractionResult ExtractionEngine::run(const Document &document, const QString &
         (isFact ? kept : result.suggestions).append(result.facts.at(i));
         (isFact ? result.judgements : result.suggestionJudgements).append(judgements.at(i));
     }
+    // The span tagger adds the names the rules did not propose, each judged by its least sure token.
+    if (SpanTagger::knows(*m_classifier)) {
+        const SpanTagger tagger(text, result.facts, result.record.organization);
+        QList<Judgement> taggedJudgements;
+        const QList<Fact> tagged = SpanTagger::unproposed(tagger.tag(*m_classifier), result.facts, &taggedJudgements);
+        insertInTextOrder(kept, &result.judgements, tagged, taggedJudgements);
+    }
     result.facts = std::move(kept);
     result.record = rules.assembler->assemble(result.facts, document, sentences, found.organizationsOutOfContext);
     // And the record ranker re-chooses the organization, count and date among the facts kept.
@@ -107,6 +115,29 @@ ExtractionResult ExtractionEngine::run(const Document &document, const QString &
         RecordRanker::apply(*m_classifier, result, CandidateFeatures(text, result.facts, result.record));
     }
     return result;
+}
+
+void ExtractionEngine::addTaggedNames(ExtractionResult &result, const FactClassifier &model, const QString &text)
+{
+    if (!SpanTagger::knows(model)) {
+        return;
+    }
+    const SpanTagger tagger(text, result.facts, result.record.organization);
+    insertInTextOrder(result.facts, nullptr, SpanTagger::unproposed(tagger.tag(model), result.facts), {});
+}
+
+void ExtractionEngine::insertInTextOrder(
+    QList<Fact> &facts, QList<Judgement> *judgements, const QList<Fact> &added, const QList<Judgement> &addedJudgements)
+{
+    for (qsizetype i = 0; i < added.size(); ++i) {
+        const auto at = std::upper_bound(facts.cbegin(), facts.cend(), added.at(i).start,
+            [](qsizetype start, const Fact &fact) { return start < fact.start; });
+        const qsizetype index = at - facts.cbegin();
+        facts.insert(index, added.at(i));
+        if (judgements) {
+            judgements->insert(index, addedJudgements.at(i));
+        }
+    }
 }
 
 void ExtractionEngine::setClassifier(std::shared_ptr<const FactClassifier> classifier)

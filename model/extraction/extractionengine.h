@@ -59,12 +59,20 @@ public:
     /// The learned model that decides which proposals are facts (learning/factjudge.h); null: the
     /// rules alone decide. Set it before extracting, not while other threads extract.
     void setClassifier(std::shared_ptr<const FactClassifier> classifier);
+    /// Adds to @p result (extracted from @p text) the organizations @p model's span tagger finds that no rule
+    /// proposed, as suggestions of origin SpanTagger::origin(). For the workbench, which extracts with the
+    /// rules alone and lets the store's model judge: so the names the rules miss are proposed too.
+    static void addTaggedNames(ExtractionResult &result, const FactClassifier &model, const QString &text);
     std::shared_ptr<const FactClassifier> classifier() const { return m_classifier; }
 
 private:
     enum class Decision { RulesAlone, Proposals, Model };
     ExtractionResult run(const Document &document, const QString &language, Decision decision) const;
     static void dropOtherCandidateNames(ExtractionResult &result);
+    /// Inserts @p added into @p facts (sorted by start), and their judgements into the parallel @p judgements
+    /// unless it is null.
+    static void insertInTextOrder(QList<Fact> &facts, QList<Judgement> *judgements, const QList<Fact> &added,
+        const QList<Judgement> &addedJudgements);
 
     struct LanguageRules;
     QHash<QString, std::shared_ptr<LanguageRules>> m_rules;

@@ -13,6 +13,7 @@
 #include "extraction/extractionengine.h"
 #include "extraction/learning/candidatefeatures.h"
 #include "extraction/learning/curatedtraining.h"
+#include "extraction/learning/spantagger.h"
 #include "storage/incidentstore.h"
 
 #include <QAbstractItemModelTester>
@@ -300,6 +301,8 @@ private Q_SLOTS:
                 if (type == FactType::Count || type == FactType::Date) {
                     session.setStatus(key, type == FactType::Count ? FactStatus::Accepted : FactStatus::Rejected);
                     decided = true;
+                } else if (type == FactType::Organization) {
+                    session.setStatus(key, FactStatus::Accepted); // the span tagger learns the names
                 }
             }
             QVERIFY2(decided, qPrintable(article));
@@ -314,6 +317,8 @@ private Q_SLOTS:
         QVERIFY(first.positives >= 2 && first.positives < first.examples);
         QVERIFY(
             first.classifier && first.classifier->knows(FactType::Count) && first.classifier->knows(FactType::Date));
+        // The organizations were decided too: the model carries a name tagger.
+        QVERIFY(SpanTagger::knows(*first.classifier));
         // The learned model likes the accepted counts better than the rejected dates.
         const auto stored = CuratedTraining::latest(store, &error);
         QVERIFY2(stored, qPrintable(error));

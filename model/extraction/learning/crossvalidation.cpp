@@ -6,6 +6,7 @@
 #include "curationlabels.h"
 #include "extraction/extractionengine.h"
 #include "factjudge.h"
+#include "spantagger.h"
 
 #include <algorithm>
 #include <numeric>
@@ -128,6 +129,18 @@ CrossValidation::CrossValidation(
         }
         prepared.labels = CurationLabels::fromGold(result.facts, article.gold, m_goldTypes);
         prepared.gold = article.gold;
+        prepared.text = article.document.text();
+        prepared.recordOrganization = result.record.organization;
+        if (m_goldTypes.contains(FactType::Organization)) {
+            QList<Fact> organizations;
+            for (const Fact &fact : article.gold) {
+                if (fact.type == FactType::Organization) {
+                    organizations.append(fact);
+                }
+            }
+            prepared.spanExamples
+                = SpanTagger(prepared.text, prepared.proposals, prepared.recordOrganization).examples(organizations);
+        }
         m_articles.append(prepared);
     }
 }
@@ -142,6 +155,7 @@ QList<TrainingExample> CrossValidation::examples(const QList<qsizetype> &indexes
                 out.append({ article.features.at(i), *label });
             }
         }
+        out.append(article.spanExamples);
     }
     return out;
 }
@@ -166,6 +180,11 @@ void CrossValidation::score(const Prepared &article, const FactClassifier *class
         } else if (FactJudge::judge(*classifier, fact, article.features.at(i)).isFact(classifier->threshold())) {
             kept.append(fact);
         }
+    }
+    // The span tagger adds the names the rules did not propose (a name they did propose is the classifier's).
+    if (classifier && SpanTagger::knows(*classifier)) {
+        const SpanTagger tagger(article.text, article.proposals, article.recordOrganization);
+        kept.append(SpanTagger::unproposed(tagger.tag(*classifier), article.proposals));
     }
     const QMap<QString, QList<Span>> gold = spansByRow(article.gold);
     const QMap<QString, QList<Span>> predicted = spansByRow(kept);

@@ -69,7 +69,7 @@ public:
     static int lenientMatches(
         QList<std::pair<qsizetype, qsizetype>> gold, QList<std::pair<qsizetype, qsizetype>> predicted);
 
-    /// The examples of the articles at @p indexes, in that order.
+    /// The examples of the articles at @p indexes, in that order: the proposals' and the span tagger's.
     QList<TrainingExample> examples(const QList<qsizetype> &indexes) const;
 
 private:
@@ -79,6 +79,9 @@ private:
         QList<QStringList> features;
         QList<std::optional<bool>> labels;
         QList<Fact> gold;
+        QString text;
+        QString recordOrganization;
+        QList<TrainingExample> spanExamples; ///< the span tagger's, labelled by the gold organizations
     };
 
     void score(const Prepared &article, const FactClassifier *classifier, CurvePoint &point) const;

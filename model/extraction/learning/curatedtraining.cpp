@@ -5,6 +5,7 @@
 #include "candidatefeatures.h"
 #include "curationlabels.h"
 #include "extraction/extractionengine.h"
+#include "spantagger.h"
 #include "storage/incidentstore.h"
 
 #include <QJsonDocument>
@@ -19,6 +20,7 @@ std::optional<CuratedTrainingResult> CuratedTraining::train(
 {
     CuratedTrainingResult result;
     QList<TrainingExample> examples;
+    QList<TrainingExample> spanExamples; // the span tagger's tokens, in the same model (SpanTagger)
     for (const DocumentSummary &summary : store.documentSummaries(IncidentStore::SummaryLength::Skip)) {
         const auto stored = store.facts(summary.id);
         if (!stored) {
@@ -44,6 +46,11 @@ std::optional<CuratedTrainingResult> CuratedTraining::train(
                 labelled = true;
             }
         }
+        // The span tagger learns the article's names once the analyst decided on its organizations.
+        if (const auto organizations = CurationLabels::curatedOrganizations(*stored)) {
+            spanExamples.append(
+                SpanTagger(document->text(), proposals.facts, proposals.record.organization).examples(*organizations));
+        }
         result.articles += labelled ? 1 : 0;
     }
     ModelProvenance provenance;
@@ -51,7 +58,8 @@ std::optional<CuratedTrainingResult> CuratedTraining::train(
     provenance.trainedAt = QDateTime::currentDateTimeUtc();
     provenance.source = QStringLiteral("store");
     result.examples = static_cast<int>(examples.size());
-    result.classifier = trainer.train(examples, provenance);
+    result.spanExamples = static_cast<int>(spanExamples.size());
+    result.classifier = trainer.train(examples + spanExamples, provenance);
     return result;
 }
 
@@ -82,7 +90,7 @@ KeptModel CuratedTraining::trainAndKeep(const QString &storePath, const QString 
     kept.articles = trained->articles;
     kept.examples = trained->examples;
     kept.positives = trained->positives;
-    if (trained->examples == 0) {
+    if (trained->examples == 0 && trained->spanExamples == 0) {
         return kept; // nothing accepted or rejected yet: no model, and no error
     }
     const auto version = store.addExtractionModel(storedModel(*trained));

@@ -19,7 +19,8 @@ struct CuratedTrainingResult
     FactClassifier classifier;
     int articles = 0; ///< curated articles (at least one decided fact)
     int examples = 0; ///< labelled proposals
-    int positives = 0;
+    int positives = 0; ///< proposals labelled true
+    int spanExamples = 0; ///< the span tagger's labelled tokens
 };
 
 /// A model trained from a store and kept in it (CuratedTraining::trainAndKeep()).

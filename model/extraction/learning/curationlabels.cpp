@@ -54,6 +54,21 @@ QList<std::optional<bool>> CurationLabels::fromCurated(const QList<Fact> &propos
     return labels;
 }
 
+std::optional<QList<Fact>> CurationLabels::curatedOrganizations(const QList<Fact> &stored)
+{
+    bool decided = false;
+    QList<Fact> confirmed;
+    for (const Fact &fact : stored) {
+        if (fact.type == FactType::Organization && fact.isDecided()) {
+            decided = true;
+            if (fact.status != FactStatus::Rejected) {
+                confirmed.append(fact);
+            }
+        }
+    }
+    return decided ? std::optional(confirmed) : std::nullopt;
+}
+
 QList<std::optional<bool>> CurationLabels::fromGold(
     const QList<Fact> &proposals, const QList<Fact> &gold, const QList<FactType> &goldTypes)
 {

@@ -25,6 +25,9 @@ namespace Iwb {
 class CurationLabels
 {
 public:
+    /// The organizations the analyst confirmed in @p stored (accepted, edited or made by hand), for the span
+    /// tagger; null when no organization of the article was decided (nothing is known of its names then).
+    static std::optional<QList<Fact>> curatedOrganizations(const QList<Fact> &stored);
     static QList<std::optional<bool>> fromCurated(const QList<Fact> &proposals, const QList<Fact> &stored);
     static QList<std::optional<bool>> fromGold(
         const QList<Fact> &proposals, const QList<Fact> &gold, const QList<FactType> &goldTypes);
