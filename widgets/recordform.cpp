@@ -123,10 +123,8 @@ RecordForm::RecordForm(AnnotationSession *session, QWidget *parent)
     auto *unit = new QComboBox(content);
     unit->setEditable(true);
     unit->addItem(QString(), QString());
-    for (const char *id :
-        { "users", "customers", "accounts", "logins", "records", "patients", "people", "members", "employees" }) {
-        unit->addItem(
-            RecordVocabulary::valueLabel(QStringLiteral("affected_unit"), QLatin1String(id)), QString::fromLatin1(id));
+    for (const QString &id : IncidentRecord::personUnitIds()) {
+        unit->addItem(RecordVocabulary::valueLabel(QStringLiteral("affected_unit"), id), id);
     }
 
     addFieldRow(form, QStringLiteral("organization"), tr("Organization"), new QLineEdit(content));

@@ -142,6 +142,14 @@ const QStringList &IncidentRecord::fieldNames()
     return names;
 }
 
+const QStringList &IncidentRecord::personUnitIds()
+{
+    static const QStringList ids { QStringLiteral("users"), QStringLiteral("customers"), QStringLiteral("accounts"),
+        QStringLiteral("logins"), QStringLiteral("records"), QStringLiteral("patients"), QStringLiteral("people"),
+        QStringLiteral("members"), QStringLiteral("employees") };
+    return ids;
+}
+
 const QStringList &IncidentRecord::causeIds()
 {
     static const QStringList ids {

@@ -80,6 +80,8 @@ struct IncidentRecord
     /// The contract's field names, in the contract's order.
     static const QStringList &fieldNames();
     static const QStringList &causeIds();
+    /// The units a count of affected people or accounts is given in ("users", "customers", …), the form's choices.
+    static const QStringList &personUnitIds();
     static const QStringList &externalAttackIds();
     static const QStringList &discovererIds();
     static const QStringList &dataCategoryIds();

@@ -3,6 +3,7 @@
 #include "annotation/annotationsession.h"
 #include "document/documentimporter.h"
 #include "extraction/extractionengine.h"
+#include "incident/recordvocabulary.h"
 #include "library/incidentlistmodel.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
@@ -157,6 +158,11 @@ private Q_SLOTS:
         QCOMPARE(editor->entry().subjectsCount, std::optional<qint64>(9500));
         QVERIFY(editor->entry().isUnconfirmed(u"subjects_count"_s));
         QCOMPARE(qobject_cast<QLineEdit *>(editor->fieldEditor(u"subjects_count"_s))->text(), u"9500"_s);
+        // Counted as: the record's unit by its word (the German interface shows "Nutzerinnen und Nutzer").
+        auto *unit = qobject_cast<QComboBox *>(editor->fieldEditor(u"subjects_unit"_s));
+        QVERIFY(unit);
+        QCOMPARE(unit->currentData().toString(), u"users"_s);
+        QCOMPARE(unit->currentText(), RecordVocabulary::valueLabel(u"affected_unit"_s, u"users"_s));
         QAbstractButton *confirmCount = editor->confirmButton(u"subjects_count"_s);
         QVERIFY(confirmCount->isVisible());
         QVERIFY2(confirmCount->toolTip().contains(u"9.500"_s), qPrintable(confirmCount->toolTip()));

@@ -27,11 +27,43 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 namespace Iwb {
 
 namespace {
+
+    /// The categories of data subjects as the analyst reads them: the words of the record's units
+    /// ("Kundinnen und Kunden") for their ids, anything else as written.
+    QString subjectCategoryWords(const QString &stored)
+    {
+        QStringList words;
+        for (const QString &part : stored.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString id = part.trimmed();
+            words.append(IncidentRecord::personUnitIds().contains(id)
+                    ? RecordVocabulary::valueLabel(QStringLiteral("affected_unit"), id)
+                    : id);
+        }
+        return words.join(QStringLiteral(", "));
+    }
+
+    /// subjectCategoryWords() read back: a unit's word stands for its id.
+    QString subjectCategoryIds(const QString &shown)
+    {
+        QStringList ids;
+        for (const QString &part : shown.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString word = part.trimmed();
+            const QStringList &units = IncidentRecord::personUnitIds();
+            const auto unit = std::find_if(units.cbegin(), units.cend(), [&word](const QString &id) {
+                return RecordVocabulary::valueLabel(QStringLiteral("affected_unit"), id)
+                           .compare(word, Qt::CaseInsensitive)
+                    == 0;
+            });
+            ids.append(unit != units.cend() ? *unit : word);
+        }
+        return ids.join(QStringLiteral(", "));
+    }
 
     /// One edit of the entry: the whole entry before and after, so every field kind undoes the same way.
     class EntryEditCommand : public QUndoCommand
@@ -246,17 +278,21 @@ QWidget *RegisterEntryEditor::makeEditor(const QString &field)
         connect(combo, &QComboBox::activated, this, [this, field] { commitEditor(field); });
         return combo;
     }
-    if (field == QLatin1String("cause") || field == QLatin1String("discovered_how")) {
+    if (field == QLatin1String("cause") || field == QLatin1String("discovered_how")
+        || field == QLatin1String("subjects_unit")) {
         // The record's vocabulary by its labels, or the analyst's own words.
         auto *combo = new QComboBox;
         combo->setEditable(true);
         combo->setInsertPolicy(QComboBox::NoInsert);
         combo->addItem(QString(), QString());
-        const bool cause = field == QLatin1String("cause");
-        for (const QString &id : cause ? IncidentRecord::causeIds() : IncidentRecord::discovererIds()) {
-            combo->addItem(
-                RecordVocabulary::valueLabel(cause ? QStringLiteral("cause") : QStringLiteral("discovered_by"), id),
-                id);
+        const QString recordField = field == QLatin1String("cause") ? QStringLiteral("cause")
+            : field == QLatin1String("discovered_how")              ? QStringLiteral("discovered_by")
+                                                                    : QStringLiteral("affected_unit");
+        const QStringList &ids = field == QLatin1String("cause") ? IncidentRecord::causeIds()
+            : field == QLatin1String("discovered_how")           ? IncidentRecord::discovererIds()
+                                                                 : IncidentRecord::personUnitIds();
+        for (const QString &id : ids) {
+            combo->addItem(RecordVocabulary::valueLabel(recordField, id), id);
         }
         connect(combo, &QComboBox::activated, this, [this, field] { commitEditor(field); });
         connect(combo->lineEdit(), &QLineEdit::editingFinished, this, [this, field] { commitEditor(field); });
@@ -441,7 +477,7 @@ QString RegisterEntryEditor::fieldText(const QString &field) const
         return text->toPlainText();
     }
     if (const auto *line = qobject_cast<const QLineEdit *>(editor)) {
-        return line->text();
+        return field == QLatin1String("subject_categories") ? subjectCategoryIds(line->text()) : line->text();
     }
     if (const auto *list = dynamic_cast<const CheckList *>(editor)) {
         return list->text();
@@ -495,7 +531,7 @@ void RegisterEntryEditor::showField(const QString &field)
     m_showing = true;
     QString text = valueText(m_entry, field, m_register.timeZone);
     if (field == QLatin1String("subject_categories")) {
-        text.replace(QLatin1Char(','), QStringLiteral(", "));
+        text = subjectCategoryWords(text);
     }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         const int item = combo->findData(text);
