@@ -24,6 +24,7 @@
 #include "recordform.h"
 #include "register/deadlinereminders.h"
 #include "register/registeractions.h"
+#include "reviewnext.h"
 #include "settingsdialog.h"
 #include "sources/sourcelinker.h"
 #include "sources/sourcesbar.h"
@@ -272,8 +273,18 @@ void MainWindow::createActions()
     m_facts->setConfidenceShown(m_learning->classifier() != nullptr);
     // The store's model also proposes the names the rules miss (its span tagger), from the next extraction.
     m_extraction->setNameModel(m_learning->classifier());
-    connect(m_learning, &LearningActions::trainingFinished, this,
-        [this] { m_extraction->setNameModel(m_learning->classifier()); });
+    // Review Next: the unreviewed article the model is least sure about.
+    m_reviewNext = new ReviewNext(*m_store, extractionMenu, statusBar(), this);
+    m_reviewNext->setEngine(m_engine);
+    m_reviewNext->setModel(m_learning->classifier());
+    connect(m_reviewNext, &ReviewNext::reviewRequested, this, [this](const ReviewCandidate &candidate) {
+        m_central->setCurrentWidget(m_splitter);
+        m_library->selectDocument(candidate.documentId);
+    });
+    connect(m_learning, &LearningActions::trainingFinished, this, [this] {
+        m_extraction->setNameModel(m_learning->classifier());
+        m_reviewNext->setModel(m_learning->classifier());
+    });
 
     // Comparing incidents side by side and annotation versions against each other.
     m_compareMenu = menuBar()->addMenu(tr("&Compare"));
@@ -558,6 +569,7 @@ void MainWindow::setEngine(std::shared_ptr<const ExtractionEngine> engine)
     }
     if (m_learning) {
         m_learning->setEngine(m_engine);
+        m_reviewNext->setEngine(m_engine);
     }
     // The article opened while the rules were loading gets its first look now.
     if (m_engine && m_session->hasDocument() && m_session->isUnannotated() && m_session->facts()->factCount() == 0

@@ -24,6 +24,7 @@ struct ExtractionResult;
 class FactPanel;
 class IncidentStore;
 class LearningActions;
+class ReviewNext;
 class LibraryPanel;
 class RecordForm;
 class DeadlineReminders;
@@ -78,6 +79,7 @@ public:
     RecordForm *recordForm() const { return m_record; }
     /// The learned model: the facts' confidences and Extraction → Retrain Model.
     LearningActions *learning() const { return m_learning; }
+    ReviewNext *reviewNext() const { return m_reviewNext; }
     /// The breach register: Register → Breach Register and Mark Incident as Breach….
     RegisterActions *registerActions() const { return m_register; }
     /// Reminders of the register's deadlines while the window is open (desktop notifications, status bar).
@@ -132,6 +134,7 @@ private:
     ExtractionRunner *m_extraction;
     QAction *m_rerunAction = nullptr;
     LearningActions *m_learning = nullptr;
+    ReviewNext *m_reviewNext = nullptr;
     RegisterActions *m_register = nullptr;
     DeadlineReminders *m_reminders = nullptr;
     QSplitter *m_splitter;

@@ -3138,6 +3138,36 @@ Ihre Änderungen bleiben ungespeichert in diesem Fenster und in einem Wiederhers
     </message>
 </context>
 <context>
+    <name>Iwb::ReviewNext</name>
+    <message>
+        <source>Review &amp;Next</source>
+        <translation>&amp;Nächsten durchsehen</translation>
+    </message>
+    <message>
+        <source>Open the unreviewed article the learned model is least sure about: deciding its facts teaches the model most</source>
+        <translation>Öffnet den noch nicht durchgesehenen Artikel, bei dem das gelernte Modell am unsichersten ist: Entscheidungen über seine Angaben lehren das Modell am meisten</translation>
+    </message>
+    <message>
+        <source>Finding the unreviewed articles the model is least sure about…</source>
+        <translation>Suche die noch nicht durchgesehenen Artikel, bei denen das Modell am unsichersten ist …</translation>
+    </message>
+    <message>
+        <source>The articles to review could not be read: %1</source>
+        <translation>Die durchzusehenden Artikel konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Every article has been reviewed.</source>
+        <translation>Alle Artikel sind durchgesehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review next: the model doubts %1 of the %n facts it judged here (uncertainty %2); %3 more to review.</source>
+        <translation>
+            <numerusform>Als Nächstes: Das Modell zweifelt an %1 der %n Angabe, die es hier beurteilt hat (Unsicherheit %2); noch %3 durchzusehen.</numerusform>
+            <numerusform>Als Nächstes: Das Modell zweifelt an %1 der %n Angaben, die es hier beurteilt hat (Unsicherheit %2); noch %3 durchzusehen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Iwb::SchemaMigrations</name>
     <message>
         <source>cannot read the schema version: %1</source>

@@ -107,6 +107,16 @@
     </message>
 </context>
 <context>
+    <name>Iwb::ReviewNext</name>
+    <message numerus="yes">
+        <source>Review next: the model doubts %1 of the %n facts it judged here (uncertainty %2); %3 more to review.</source>
+        <translation>
+            <numerusform>Review next: the model doubts %1 of the %n fact it judged here (uncertainty %2); %3 more to review.</numerusform>
+            <numerusform>Review next: the model doubts %1 of the %n facts it judged here (uncertainty %2); %3 more to review.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordComparison</name>
     <message numerus="yes">
         <source>%1 years</source>

@@ -13,6 +13,7 @@
 #include "extraction/extractionengine.h"
 #include "extraction/learning/candidatefeatures.h"
 #include "extraction/learning/curatedtraining.h"
+#include "extraction/learning/reviewqueue.h"
 #include "extraction/learning/spantagger.h"
 #include "storage/incidentstore.h"
 
@@ -81,8 +82,27 @@ class TestFactConfidences : public QObject
 {
     Q_OBJECT
 
+    ExtractionEngine m_engine; ///< the built-in rules, loaded once
+
+    /// Imports @p text (an article written for the test) into @p store; its id, 0 when that failed.
+    static qint64 addArticle(IncidentStore &store, const QString &text)
+    {
+        ImportResult imported = DocumentImporter().importText(text, QStringLiteral("txt"), QStringLiteral("test"));
+        if (!imported.isValid()) {
+            qWarning("%s", qPrintable(imported.error));
+            return 0;
+        }
+        const auto added = store.addDocument(imported.document);
+        return added ? added->id : 0;
+    }
+
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English)); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English));
+        QString error;
+        QVERIFY2(m_engine.load(&error), qPrintable(error));
+    }
 
     void judgesTheRulesFactsOfKnownTypes()
     {
@@ -266,9 +286,8 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("curated.sqlite"));
         IncidentStore store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
-        ExtractionEngine engine;
+        const ExtractionEngine &engine = m_engine;
         QString error;
-        QVERIFY2(engine.load(&error), qPrintable(error));
 
         // Nothing decided yet: no model, and no error.
         KeptModel none = CuratedTraining::trainAndKeep(path, QStringLiteral("tester"), engine);
@@ -287,13 +306,10 @@ private Q_SLOTS:
                            "Zählernummern.\n"),
         };
         for (const QString &article : articles) {
-            ImportResult imported
-                = DocumentImporter().importText(article, QStringLiteral("txt"), QStringLiteral("test"));
-            QVERIFY2(imported.isValid(), qPrintable(imported.error));
-            const auto added = store.addDocument(imported.document);
-            QVERIFY(added);
+            const qint64 id = addArticle(store, article);
+            QVERIFY(id > 0);
             AnnotationSession session(store);
-            QVERIFY(session.load(added->id));
+            QVERIFY(session.load(id));
             session.applyExtraction(engine.extract(session.document()), QStringLiteral("Extract"));
             bool decided = false;
             for (const qint64 key : session.facts()->keys()) {
@@ -332,6 +348,76 @@ private Q_SLOTS:
         const KeptModel second = CuratedTraining::trainAndKeep(path, QStringLiteral("tester"), engine);
         QCOMPARE(second.version, 2);
         QCOMPARE(store.latestExtractionModel()->version, 2);
+    }
+
+    void reviewUncertainty_data()
+    {
+        QTest::addColumn<double>("probability");
+        QTest::addColumn<double>("uncertainty");
+        QTest::newRow("coin toss") << 0.5 << 1.0;
+        QTest::newRow("sure it is") << 1.0 << 0.0;
+        QTest::newRow("sure it is not") << 0.0 << 0.0;
+        QTest::newRow("one in four") << 0.25 << 0.5;
+        QTest::newRow("nine in ten") << 0.9 << 0.2;
+    }
+
+    void reviewUncertainty()
+    {
+        QFETCH(double, probability);
+        QFETCH(double, uncertainty);
+        QVERIFY(std::abs(ReviewQueue::uncertainty(probability) - uncertainty) < 1e-9);
+    }
+
+    void reviewNextOrdersUnreviewedArticlesByDoubt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("review.sqlite"));
+        IncidentStore store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        const ExtractionEngine &engine = m_engine;
+        QString error;
+
+        // Written for this test: one report with a date only, one with a date and a count, and one reviewed.
+        const QStringList articles {
+            QStringLiteral("Panne bei der Firma Elbstrom\n\nDie Firma Elbstrom meldete am 3. März 2026 eine "
+                           "Datenpanne.\n"),
+            QStringLiteral("Leck beim Verein Nordwind\n\nDer Verein Nordwind meldete am 4. März 2026 ein "
+                           "Datenleck. Betroffen waren 310 Mitglieder.\n"),
+            QStringLiteral("Fehlversand bei Südhafen\n\nSüdhafen meldete am 5. März 2026 einen Fehlversand. "
+                           "Betroffen waren 77 Kunden.\n"),
+        };
+        QList<qint64> ids;
+        for (const QString &article : articles) {
+            ids.append(addArticle(store, article));
+            QVERIFY(ids.last() > 0);
+        }
+        // The third is reviewed: a decision on one of its facts.
+        {
+            AnnotationSession session(store);
+            QVERIFY(session.load(ids.at(2)));
+            session.applyExtraction(engine.extract(session.document()), QStringLiteral("Extract"));
+            QVERIFY(session.facts()->factCount() > 0);
+            session.setStatus(session.facts()->keys().first(), FactStatus::Accepted);
+            QVERIFY2(session.save(), qPrintable(session.errorString()));
+        }
+        // A model sure of dates and torn on counts.
+        const FactClassifier model({ { CandidateFeatures::biasFeature(FactType::Date), 5.0 },
+                                       { CandidateFeatures::biasFeature(FactType::Count), 0.01 } },
+            {});
+        const auto ranked = ReviewQueue::rank(store, engine, model, &error);
+        QVERIFY2(ranked, qPrintable(error));
+        QCOMPARE(ranked->size(), 2);
+        QCOMPARE(ranked->at(0).documentId, ids.at(1)); // its count is a coin toss
+        QCOMPARE(ranked->at(1).documentId, ids.at(0));
+        QVERIFY(ranked->at(0).uncertainty > ranked->at(1).uncertainty);
+        QCOMPARE(ranked->at(0).doubtfulFacts, 1);
+        QCOMPARE(ranked->at(1).doubtfulFacts, 0);
+        QVERIFY(ranked->at(1).judgedFacts >= 1);
+        // The same on a connection of its own, as the workbench's worker reads it.
+        const ReviewQueueResult onItsOwn = ReviewQueue::rankStore(path, engine, model);
+        QVERIFY2(onItsOwn.error.isEmpty(), qPrintable(onItsOwn.error));
+        QCOMPARE(onItsOwn.candidates.size(), 2);
+        QCOMPARE(onItsOwn.candidates.first().documentId, ids.at(1));
     }
 };
 

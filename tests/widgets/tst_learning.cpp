@@ -15,12 +15,14 @@
 #include "factpanel.h"
 #include "learningactions.h"
 #include "mainwindow.h"
+#include "reviewnext.h"
 #include "storage/incidentstore.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -204,6 +206,20 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(trained.count(), 2, 60000);
         QCOMPARE(trained.last().first().value<KeptModel>().version, 2);
         QCOMPARE(window->store().latestExtractionModel()->version, 2);
+
+        // Review Next opens the unreviewed article the model doubts most, then the next one.
+        QString error;
+        const auto ranked = ReviewQueue::rank(window->store(), *m_engine, *learning->classifier(), &error);
+        QVERIFY2(ranked && ranked->size() >= 2, qPrintable(error));
+        QCOMPARE(ranked->size(), 7); // the eight samples but the one with decisions
+        QAction *reviewNext = window->reviewNext()->action();
+        QTRY_VERIFY(reviewNext->isEnabled());
+        reviewNext->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(session->document().id(), ranked->at(0).documentId, 60000);
+        QCOMPARE(window->reviewNext()->queue().size(), ranked->size() - 1);
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("Review next")));
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(session->document().id(), ranked->at(1).documentId);
 
         // A window opened on the store later starts with the newest model.
         window.reset();

@@ -13,6 +13,7 @@ target_sources(incident_model PRIVATE
     extraction/learning/factjudge.cpp extraction/learning/factjudge.h
     extraction/learning/recordcrossvalidation.cpp extraction/learning/recordcrossvalidation.h
     extraction/learning/recordranker.cpp extraction/learning/recordranker.h
+    extraction/learning/reviewqueue.cpp extraction/learning/reviewqueue.h
     extraction/learning/spantagger.cpp extraction/learning/spantagger.h
 )
 target_include_directories(incident_model SYSTEM PRIVATE ${LIBLINEAR_INCLUDE_DIR})
