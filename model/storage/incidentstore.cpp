@@ -986,6 +986,42 @@ bool IncidentStore::removeDocument(qint64 id)
 
 // --- learned extraction models ---------------------------------------------------
 
+namespace {
+
+    QVariant optionalReal(const std::optional<double> &value)
+    {
+        return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
+    }
+
+    std::optional<double> readOptionalReal(const QVariant &value)
+    {
+        return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+    }
+
+    /// A row of extractionModelColumns (the model's JSON last, when it was selected).
+    StoredModel storedModelOf(const QSqlQuery &query, bool withJson)
+    {
+        StoredModel model;
+        model.version = query.value(0).toLongLong();
+        model.trainedAt = parseTimestamp(query.value(1));
+        model.trainingArticles = query.value(2).toInt();
+        model.trainingExamples = query.value(3).toInt();
+        model.source = query.value(4).toString();
+        model.cvPrecision = readOptionalReal(query.value(5));
+        model.cvRecall = readOptionalReal(query.value(6));
+        model.cvFolds = query.value(7).toInt();
+        if (withJson) {
+            model.json = query.value(8).toString().toUtf8();
+        }
+        return model;
+    }
+
+    constexpr QLatin1StringView extractionModelColumns { "SELECT version, trained_at, training_articles, "
+                                                         "training_examples, source, cv_precision, cv_recall, "
+                                                         "cv_folds" };
+
+} // namespace
+
 std::optional<qint64> IncidentStore::addExtractionModel(const StoredModel &model)
 {
     WriteTransaction transaction(d->db());
@@ -993,9 +1029,10 @@ std::optional<qint64> IncidentStore::addExtractionModel(const StoredModel &model
     if (!transaction.isActive()
         || !d->run(query,
             QStringLiteral("INSERT INTO extraction_models (trained_at, training_articles, training_examples, source, "
-                           "model) VALUES (?, ?, ?, ?, ?)"),
+                           "model, cv_precision, cv_recall, cv_folds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             { timestamp(model.trainedAt), model.trainingArticles, model.trainingExamples, model.source,
-                QString::fromUtf8(model.json) })) {
+                QString::fromUtf8(model.json), optionalReal(model.cvPrecision), optionalReal(model.cvRecall),
+                model.cvFolds })) {
         return std::nullopt;
     }
     const qint64 version = query.lastInsertId().toLongLong();
@@ -1013,21 +1050,25 @@ std::optional<StoredModel> IncidentStore::latestExtractionModel() const
     QSqlQuery query(d->db());
     query.setForwardOnly(true);
     if (!d->run(query,
-            QStringLiteral("SELECT version, trained_at, training_articles, training_examples, source, model "
-                           "FROM extraction_models ORDER BY version DESC LIMIT 1"),
+            extractionModelColumns + QLatin1String(", model FROM extraction_models ORDER BY version DESC LIMIT 1"),
             {})) {
         return std::nullopt;
     }
-    StoredModel model;
-    if (query.next()) {
-        model.version = query.value(0).toLongLong();
-        model.trainedAt = parseTimestamp(query.value(1));
-        model.trainingArticles = query.value(2).toInt();
-        model.trainingExamples = query.value(3).toInt();
-        model.source = query.value(4).toString();
-        model.json = query.value(5).toString().toUtf8();
+    return query.next() ? storedModelOf(query, true) : StoredModel();
+}
+
+std::optional<QList<StoredModel>> IncidentStore::extractionModelHistory() const
+{
+    QSqlQuery query(d->db());
+    query.setForwardOnly(true);
+    if (!d->run(query, extractionModelColumns + QLatin1String(" FROM extraction_models ORDER BY version"), {})) {
+        return std::nullopt;
     }
-    return model;
+    QList<StoredModel> models;
+    while (query.next()) {
+        models.append(storedModelOf(query, false));
+    }
+    return models;
 }
 
 // --- facts -------------------------------------------------------------------

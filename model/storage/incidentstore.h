@@ -128,6 +128,11 @@ struct StoredModel
     int trainingExamples = 0;
     QString source; ///< what it was trained on
     QByteArray json; ///< FactClassifier::toJson(), compact
+    /// Cross-validated on the curated articles at training time (CuratedTraining): the precision and recall of
+    /// its fact decisions, over cvFolds folds; null when there were too few articles.
+    std::optional<double> cvPrecision;
+    std::optional<double> cvRecall;
+    int cvFolds = 0;
 };
 
 class IncidentStore
@@ -263,6 +268,8 @@ public:
     std::optional<qint64> addExtractionModel(const StoredModel &model);
     /// The newest model; an empty StoredModel (version 0) when none was trained yet.
     std::optional<StoredModel> latestExtractionModel() const;
+    /// Every model trained, oldest first, without their JSON: what the agreement view charts.
+    std::optional<QList<StoredModel>> extractionModelHistory() const;
 
     // --- search and history
     /// Documents whose title or text contain all words of @p query, best first.

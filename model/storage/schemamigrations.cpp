@@ -269,10 +269,22 @@ namespace {
             error);
     }
 
+    // Version 9: how well each model did on the store's curated articles when it was trained, cross-validated
+    // (precision and recall of its fact decisions; null when there were too few articles to fold), for the
+    // agreement view's chart of the model learning.
+    bool addModelEvaluation(QSqlDatabase &database, QString *error)
+    {
+        return execAll(database,
+            { QStringLiteral("ALTER TABLE extraction_models ADD COLUMN cv_precision REAL"),
+                QStringLiteral("ALTER TABLE extraction_models ADD COLUMN cv_recall REAL"),
+                QStringLiteral("ALTER TABLE extraction_models ADD COLUMN cv_folds INTEGER NOT NULL DEFAULT 0") },
+            error);
+    }
+
     const QList<MigrationStep> &migrations()
     {
         static const QList<MigrationStep> steps { createCoreTables, addEditHistory, addFullTextIndex, addLibraryIndexes,
-            addDocumentMetadata, addDocumentOriginals, addExtractionModels, addBreachRegister };
+            addDocumentMetadata, addDocumentOriginals, addExtractionModels, addBreachRegister, addModelEvaluation };
         return steps;
     }
 

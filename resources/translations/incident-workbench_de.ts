@@ -445,6 +445,10 @@
         <source>(all record fields agree)</source>
         <translation>(alle Felder des Eintrags stimmen überein)</translation>
     </message>
+    <message>
+        <source>The model learning (cross-validated on the curated articles)</source>
+        <translation>Wie das Modell lernt (kreuzvalidiert auf den durchgesehenen Artikeln)</translation>
+    </message>
 </context>
 <context>
     <name>Iwb::AnnotationAgreement</name>
@@ -1762,6 +1766,36 @@
     <message>
         <source>Nothing to learn from yet: accept or reject some facts first.</source>
         <translation>Noch nichts zu lernen: zuerst einige Fakten annehmen oder ablehnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Iwb::LearningChart</name>
+    <message>
+        <source>The model learning</source>
+        <translation>Wie das Modell lernt</translation>
+    </message>
+    <message>
+        <source>No model has been trained on enough curated articles yet (two are needed to cross-validate).</source>
+        <translation>Noch kein Modell wurde auf genug durchgesehenen Artikeln trainiert (für die Kreuzvalidierung braucht es zwei).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model %1 (%2, %n curated articles): precision %3, recall %4</source>
+        <translation>
+            <numerusform>Modell %1 (%2, %n durchgesehener Artikel): Präzision %3, Trefferquote %4</numerusform>
+            <numerusform>Modell %1 (%2, %n durchgesehene Artikel): Präzision %3, Trefferquote %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Noch keine Werte</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
     </message>
 </context>
 <context>

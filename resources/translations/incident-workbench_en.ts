@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>Iwb::LearningChart</name>
+    <message numerus="yes">
+        <source>Model %1 (%2, %n curated articles): precision %3, recall %4</source>
+        <translation>
+            <numerusform>Model %1 (%2, %n curated article): precision %3, recall %4</numerusform>
+            <numerusform>Model %1 (%2, %n curated articles): precision %3, recall %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Iwb::LibraryPanel</name>
     <message numerus="yes">
         <source>%n documents</source>

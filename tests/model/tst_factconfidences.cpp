@@ -342,12 +342,22 @@ private Q_SLOTS:
         QCOMPARE(stored->provenance().trainingArticles, 2);
         QCOMPARE(store.latestExtractionModel()->version, 1);
         QCOMPARE(store.latestExtractionModel()->trainingExamples, first.examples);
+        // Cross-validated on the two curated articles at training time: each decided by a model of the other.
+        QCOMPARE(store.latestExtractionModel()->cvFolds, 2);
+        QVERIFY(store.latestExtractionModel()->cvPrecision.has_value());
+        QVERIFY(store.latestExtractionModel()->cvRecall.has_value());
+        QVERIFY(*store.latestExtractionModel()->cvRecall > 0 && *store.latestExtractionModel()->cvRecall <= 1);
         QVERIFY(stored->probability({ CandidateFeatures::biasFeature(FactType::Count) })
             > stored->probability({ CandidateFeatures::biasFeature(FactType::Date) }));
 
         const KeptModel second = CuratedTraining::trainAndKeep(path, QStringLiteral("tester"), engine);
         QCOMPARE(second.version, 2);
         QCOMPARE(store.latestExtractionModel()->version, 2);
+        const auto history = store.extractionModelHistory();
+        QVERIFY(history);
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->first().version, 1);
+        QVERIFY(history->first().json.isEmpty()); // the history leaves the models themselves out
     }
 
     void reviewUncertainty_data()

@@ -5,6 +5,7 @@
 
 #include "agreement/agreementdialog.h"
 #include "agreement/annotationagreement.h"
+#include "agreement/learningchart.h"
 #include "agreement/recordfieldtake.h"
 #include "annotation/annotationsession.h"
 #include "annotation/factlistmodel.h"
@@ -19,6 +20,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -31,6 +34,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -131,6 +135,59 @@ private Q_SLOTS:
         QApplication::setApplicationName(QStringLiteral("tst_agreementdialog"));
         QString error;
         QVERIFY2(m_engine->load(&error), qPrintable(error));
+    }
+
+    void learningChartShowsTheModelsFigures()
+    {
+        // Three trainings kept in the store: the first on one article (no figures), then two cross-validated.
+        auto window = makeWindow(QStringLiteral("chart.sqlite"));
+        IncidentStore &store = window->store();
+        const auto model = [](int articles, std::optional<double> precision, std::optional<double> recall) {
+            StoredModel stored;
+            stored.trainedAt = QDateTime(QDate(2026, 12, 7), QTime(10, 0), QTimeZone::UTC);
+            stored.trainingArticles = articles;
+            stored.trainingExamples = articles * 10;
+            stored.source = QStringLiteral("store");
+            stored.json = "{}";
+            stored.cvPrecision = precision;
+            stored.cvRecall = recall;
+            stored.cvFolds = precision ? std::min(articles, 5) : 0;
+            return stored;
+        };
+        QVERIFY(store.addExtractionModel(model(1, std::nullopt, std::nullopt)));
+        QVERIFY(store.addExtractionModel(model(4, 0.5, 0.25)));
+        QVERIFY(store.addExtractionModel(model(9, 0.8, 0.75)));
+        const auto history = store.extractionModelHistory();
+        QVERIFY(history);
+        QCOMPARE(history->size(), 3);
+        QCOMPARE(history->at(2).cvPrecision, std::optional<double>(0.8));
+        QCOMPARE(history->at(2).cvFolds, 5);
+        QVERIFY(!history->at(0).cvRecall);
+
+        AgreementDialog dialog(window->session(), m_engine, window->articleView(), window.get());
+        LearningChart *chart = dialog.learningChart();
+        QCOMPARE(chart->points().size(), 2);
+        QCOMPARE(chart->points().last().version, history->at(2).version);
+        QVERIFY2(
+            chart->summary().contains(QStringLiteral("precision 0.80, recall 0.75")), qPrintable(chart->summary()));
+        QCOMPARE(chart->accessibleDescription(), chart->summary());
+        // The precision line is drawn in the highlight colour.
+        chart->resize(320, 140);
+        const QImage image = chart->grab().toImage();
+        const QColor highlight = chart->palette().color(QPalette::Highlight);
+        int highlighted = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                highlighted += image.pixelColor(x, y) == highlight ? 1 : 0;
+            }
+        }
+        QVERIFY2(highlighted > 50, qPrintable(QString::number(highlighted)));
+        if (!qEnvironmentVariableIsEmpty("IWB_AGREEMENT_SCREENSHOT")) {
+            // For looking at it (docs/extraction.md): the dialog with the chart.
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.grab().save(qEnvironmentVariable("IWB_AGREEMENT_SCREENSHOT"));
+        }
     }
 
     void automaticAgainstCuratedTakeTheirsAndUndo()

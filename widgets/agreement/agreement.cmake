@@ -4,4 +4,5 @@
 target_sources(incident_widgets PRIVATE
     agreement/agreementdialog.cpp agreement/agreementdialog.h
     agreement/recordfieldtake.cpp agreement/recordfieldtake.h
+    agreement/learningchart.cpp agreement/learningchart.h
 )

@@ -3,6 +3,7 @@
 #include "agreementdialog.h"
 
 #include "helpdialogs.h"
+#include "learningchart.h"
 #include "recentplaces.h"
 
 #include "annotation/annotationsession.h"
@@ -104,6 +105,7 @@ AgreementDialog::AgreementDialog(AnnotationSession *session, std::shared_ptr<con
     , m_disagreements(new QTreeWidget(this))
     , m_otherText(new QPlainTextEdit(this))
     , m_takeButton(new QPushButton(tr("&Take Theirs"), this))
+    , m_learningChart(new LearningChart(this))
 {
     setObjectName(QStringLiteral("agreementDialog"));
     setWindowTitle(tr("Compare Annotation Versions"));
@@ -249,8 +251,19 @@ AgreementDialog::AgreementDialog(AnnotationSession *session, std::shared_ptr<con
     m_chooseButton->setAutoDefault(false);
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
 
+    // Beside the choice of versions: how the store's model has learned from the curated articles so far.
+    auto *learning = new QGroupBox(tr("The model learning (cross-validated on the curated articles)"), this);
+    auto *learningLayout = new QVBoxLayout(learning);
+    learningLayout->addWidget(m_learningChart);
+    if (const auto history = m_session->store().extractionModelHistory()) {
+        m_learningChart->setHistory(*history);
+    }
+    auto *top = new QHBoxLayout;
+    top->addWidget(sources, 3);
+    top->addWidget(learning, 2);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(sources);
+    layout->addLayout(top);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);

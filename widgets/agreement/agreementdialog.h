@@ -21,6 +21,7 @@ class QTreeWidget;
 namespace Iwb {
 
 class AnnotationSession;
+class LearningChart;
 class ArticleView;
 class ExtractionEngine;
 class IncidentStore;
@@ -63,6 +64,8 @@ public:
 
     QTreeWidget *disagreementList() const { return m_disagreements; }
     QTableWidget *typeTable() const { return m_types; }
+    /// The chart of the store's models learning (their cross-validated precision and recall).
+    LearningChart *learningChart() const { return m_learningChart; }
     /// The record fields that differ, one row each, in the order of comparison().recordDifferences().
     QTableWidget *recordTable() const { return m_record; }
     QPlainTextEdit *otherView() const { return m_otherText; }
@@ -122,6 +125,7 @@ private:
     QTreeWidget *m_disagreements;
     QPlainTextEdit *m_otherText;
     QPushButton *m_takeButton;
+    LearningChart *m_learningChart;
 };
 
 } // namespace Iwb

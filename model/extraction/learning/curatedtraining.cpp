@@ -3,6 +3,7 @@
 #include "curatedtraining.h"
 
 #include "candidatefeatures.h"
+#include "crossvalidation.h"
 #include "curationlabels.h"
 #include "extraction/extractionengine.h"
 #include "spantagger.h"
@@ -21,6 +22,7 @@ std::optional<CuratedTrainingResult> CuratedTraining::train(
     CuratedTrainingResult result;
     QList<TrainingExample> examples;
     QList<TrainingExample> spanExamples; // the span tagger's tokens, in the same model (SpanTagger)
+    QList<ArticleExamples> byArticle; // the same, per curated article, for the cross-validation
     for (const DocumentSummary &summary : store.documentSummaries(IncidentStore::SummaryLength::Skip)) {
         const auto stored = store.facts(summary.id);
         if (!stored) {
@@ -38,20 +40,24 @@ std::optional<CuratedTrainingResult> CuratedTraining::train(
         const ExtractionResult proposals = engine.extractProposals(*document);
         const QList<std::optional<bool>> labels = CurationLabels::fromCurated(proposals.facts, *stored);
         const CandidateFeatures features(document->text(), proposals.facts, proposals.record);
-        bool labelled = false;
+        ArticleExamples article;
         for (qsizetype i = 0; i < labels.size(); ++i) {
             if (const std::optional<bool> &label = labels.at(i)) {
-                examples.append({ features.of(i), *label });
+                article.proposals.append({ features.of(i), *label });
                 result.positives += *label ? 1 : 0;
-                labelled = true;
             }
         }
         // The span tagger learns the article's names once the analyst decided on its organizations.
         if (const auto organizations = CurationLabels::curatedOrganizations(*stored)) {
-            spanExamples.append(
-                SpanTagger(document->text(), proposals.facts, proposals.record.organization).examples(*organizations));
+            article.spans
+                = SpanTagger(document->text(), proposals.facts, proposals.record.organization).examples(*organizations);
         }
-        result.articles += labelled ? 1 : 0;
+        examples += article.proposals;
+        spanExamples += article.spans;
+        if (!article.proposals.isEmpty()) {
+            ++result.articles;
+            byArticle.append(std::move(article));
+        }
     }
     ModelProvenance provenance;
     provenance.trainingArticles = result.articles;
@@ -60,7 +66,47 @@ std::optional<CuratedTrainingResult> CuratedTraining::train(
     result.examples = static_cast<int>(examples.size());
     result.spanExamples = static_cast<int>(spanExamples.size());
     result.classifier = trainer.train(examples + spanExamples, provenance);
+    crossValidate(byArticle, trainer, result);
     return result;
+}
+
+void CuratedTraining::crossValidate(
+    const QList<ArticleExamples> &articles, const FactClassifierTrainer &trainer, CuratedTrainingResult &result)
+{
+    if (articles.size() < 2) {
+        return;
+    }
+    const int folds = static_cast<int>(std::min<qsizetype>(evaluationFolds, articles.size()));
+    const QList<QList<qsizetype>> tests = CrossValidation::testFolds(articles.size(), folds, 16);
+    int truePositives = 0;
+    int falsePositives = 0;
+    int falseNegatives = 0;
+    for (const QList<qsizetype> &test : tests) {
+        QList<TrainingExample> training;
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            if (!test.contains(i)) {
+                training += articles.at(i).proposals;
+                training += articles.at(i).spans;
+            }
+        }
+        const FactClassifier model = trainer.train(training, {});
+        for (const qsizetype i : test) {
+            for (const TrainingExample &example : articles.at(i).proposals) {
+                // A type the model never saw a decision on keeps the rule's word, as FactJudge has it.
+                const bool kept = model.probability(example.features) >= model.threshold();
+                truePositives += kept && example.isFact ? 1 : 0;
+                falsePositives += kept && !example.isFact ? 1 : 0;
+                falseNegatives += !kept && example.isFact ? 1 : 0;
+            }
+        }
+    }
+    result.cvFolds = folds;
+    if (truePositives + falsePositives > 0) {
+        result.cvPrecision = double(truePositives) / (truePositives + falsePositives);
+    }
+    if (truePositives + falseNegatives > 0) {
+        result.cvRecall = double(truePositives) / (truePositives + falseNegatives);
+    }
 }
 
 StoredModel CuratedTraining::storedModel(const CuratedTrainingResult &result)
@@ -71,6 +117,9 @@ StoredModel CuratedTraining::storedModel(const CuratedTrainingResult &result)
     model.trainingExamples = result.examples;
     model.source = result.classifier.provenance().source;
     model.json = QJsonDocument(result.classifier.toJson()).toJson(QJsonDocument::Compact);
+    model.cvPrecision = result.cvPrecision;
+    model.cvRecall = result.cvRecall;
+    model.cvFolds = result.cvFolds;
     return model;
 }
 

@@ -21,6 +21,11 @@ struct CuratedTrainingResult
     int examples = 0; ///< labelled proposals
     int positives = 0; ///< proposals labelled true
     int spanExamples = 0; ///< the span tagger's labelled tokens
+    /// Cross-validated on the curated articles (a model trained on the other folds decides each fold's
+    /// labelled proposals): precision and recall of "is a fact"; null with fewer than two curated articles.
+    std::optional<double> cvPrecision;
+    std::optional<double> cvRecall;
+    int cvFolds = 0;
 };
 
 /// A model trained from a store and kept in it (CuratedTraining::trainAndKeep()).
@@ -44,6 +49,9 @@ struct KeptModel
 class CuratedTraining
 {
 public:
+    /// How many folds the cross-validation at training time uses at most.
+    static constexpr int evaluationFolds = 5;
+
     /// Null when the store cannot be read; @p error says why.
     static std::optional<CuratedTrainingResult> train(const IncidentStore &store, const ExtractionEngine &engine,
         const FactClassifierTrainer &trainer, QString *error);
@@ -56,6 +64,17 @@ public:
     static KeptModel trainAndKeep(const QString &storePath, const QString &author, const ExtractionEngine &engine);
     /// The store's newest model; null when it has none yet or it cannot be read (@p error says why then).
     static std::shared_ptr<const FactClassifier> latest(const IncidentStore &store, QString *error);
+
+private:
+    /// One curated article's labelled examples.
+    struct ArticleExamples
+    {
+        QList<TrainingExample> proposals;
+        QList<TrainingExample> spans;
+    };
+    /// Sets @p result's cross-validated precision and recall over @p articles (k folds, k ≤ evaluationFolds).
+    static void crossValidate(
+        const QList<ArticleExamples> &articles, const FactClassifierTrainer &trainer, CuratedTrainingResult &result);
 };
 
 } // namespace Iwb
