@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 Incident Workbench contributors
 """Writes the seed corpora of the harnesses of the parse helper's readers and their neighbours
-(tests/fuzz/corpus/{mail,docx,docxtext,parsedjson,search,rulepack}) from texts we wrote. The .msg
+(tests/fuzz/corpus/{mail,docx,docxtext,parsedjson,search,rulepack,csvtable,xlsx}) from texts we wrote. The .msg
 seeds need an OLE2 writer and are written by the fuzz_msgseeds program (tests/fuzz/msgseeds.cpp).
 
 Usage: tests/fuzz/make-seeds.py   (from anywhere; rewrites the files, deterministically)
@@ -202,9 +202,70 @@ def rulepack():
     write("rulepack", "regex-entry.tsv", bytes([files.index("negation-cues.tsv")]) + b"(a+)+$\tpre\n[x\tpost\n")
 
 
+def csv_files():
+    """Registers as spreadsheets save them, written for the seeds."""
+    write("csvtable", "excel-german.csv",
+          "\ufeffNr.;Kenntnis erlangt;Beschreibung;Betroffene\r\n"
+          "1;15.01.2026 14:30;\"Fehlversand; Liste an falsche Gruppe\";ca. 1.200\r\n"
+          "2;03.02.2026;\"Mehrzeilig:\r\nzweite Zeile mit \"\"Zitat\"\"\";250 000\r\n\r\n")
+    write("csvtable", "comma.csv", "no,date,description\n1,2026-01-15,\"a, b\"\n2,,\n")
+    write("csvtable", "tabs.tsv", "Nr.\tDatum\tArt\n1\t15.01.2026\tVertraulichkeit\n")
+    write("csvtable", "ragged.csv", "a;b;c\n1\n1;2;3;4;5\n\"open quote;never closed\n")
+
+
+def xlsx(sheet, strings=None, styles=None, rels=True):
+    """An Excel workbook in its smallest form: the workbook, its relationships, the first sheet, and
+    (optionally) shared strings and styles."""
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    parts = [("[Content_Types].xml",
+              '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+              'content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'),
+             ("xl/workbook.xml", f'<?xml version="1.0"?><workbook {ns} {rel}><sheets>'
+                                 '<sheet name="Register" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+             ("xl/worksheets/sheet1.xml", f'<?xml version="1.0"?><worksheet {ns}><sheetData>{sheet}</sheetData>'
+                                          '</worksheet>')]
+    if rels:
+        parts.append(("xl/_rels/workbook.xml.rels",
+                      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                      'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+                      'officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+                      '</Relationships>'))
+    if strings is not None:
+        items = "".join(f"<si><t>{text}</t></si>" for text in strings)
+        parts.append(("xl/sharedStrings.xml", f'<?xml version="1.0"?><sst {ns}>{items}</sst>'))
+    if styles is not None:
+        parts.append(("xl/styles.xml", f'<?xml version="1.0"?><styleSheet {ns}>{styles}</styleSheet>'))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts:
+            info = zipfile.ZipInfo(name, date_time=(2026, 3, 2, 9, 15, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
+    return buffer.getvalue()
+
+
+def xlsx_files():
+    strings = ["Kenntnis erlangt", "Beschreibung", "Betroffene", "Fehlversand an falsche Gruppe"]
+    styles = ('<numFmts count="1"><numFmt numFmtId="164" formatCode="dd.mm.yyyy hh:mm"/></numFmts>'
+              '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs>')
+    rows = ('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>'
+            '<row r="2"><c r="A2" s="1"><v>46037.6041666667</v></c><c r="B2" t="s"><v>3</v></c>'
+            '<c r="C2"><v>1200</v></c></row>'
+            '<row r="3"><c r="A3" t="inlineStr"><is><t>03.02.2026</t></is></c><c r="B3" t="b"><v>1</v></c>'
+            '<c r="C3"><f>C2*2</f><v>2400</v></c></row>')
+    write("xlsx", "register.xlsx", xlsx(rows, strings, styles))
+    write("xlsx", "no-relationships.xlsx", xlsx(rows, strings, styles, rels=False))
+    write("xlsx", "no-shared-strings.xlsx", xlsx('<row r="1"><c r="A1" t="s"><v>7</v></c><c r="Z9"><v>x</v></c></row>'))
+    write("xlsx", "empty-sheet.xlsx", xlsx(""))
+    write("xlsx", "broken-xml.xlsx", xlsx('<row r="1"><c r="A1"><v>1</v></row>', strings))
+
+
 if __name__ == "__main__":
     mails()
     docx_files()
     parsed_json()
     search()
     rulepack()
+    csv_files()
+    xlsx_files()
