@@ -278,8 +278,11 @@ void MainWindow::createActions()
     m_reviewNext->setEngine(m_engine);
     m_reviewNext->setModel(m_learning->classifier());
     connect(m_reviewNext, &ReviewNext::reviewRequested, this, [this](const ReviewCandidate &candidate) {
+        // Opened directly (the library's filter may hide it), then selected where the library shows it.
         m_central->setCurrentWidget(m_splitter);
-        m_library->selectDocument(candidate.documentId);
+        if (candidate.documentId == m_session->document().id() || showDocument(candidate.documentId)) {
+            m_library->selectDocument(candidate.documentId);
+        }
     });
     connect(m_learning, &LearningActions::trainingFinished, this, [this] {
         m_extraction->setNameModel(m_learning->classifier());

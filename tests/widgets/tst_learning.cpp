@@ -14,6 +14,7 @@
 #include "extraction/extractionengine.h"
 #include "factpanel.h"
 #include "learningactions.h"
+#include "librarypanel.h"
 #include "mainwindow.h"
 #include "reviewnext.h"
 #include "storage/incidentstore.h"
@@ -21,8 +22,10 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -218,8 +221,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(session->document().id(), ranked->at(0).documentId, 60000);
         QCOMPARE(window->reviewNext()->queue().size(), ranked->size() - 1);
         QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("Review next")));
+        // The next one opens even when the library's filter hides it.
+        window->library()->searchField()->setText(QStringLiteral("no article has this title"));
+        QTRY_COMPARE(window->library()->view()->model()->rowCount(), 0);
         QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(session->document().id(), ranked->at(1).documentId);
+        window->library()->searchField()->clear();
 
         // A window opened on the store later starts with the newest model.
         window.reset();

@@ -219,11 +219,11 @@ QList<TrainingExample> SpanTagger::examples(const QList<Fact> &organizations) co
 {
     QList<bool> inside(m_tokens.size(), false);
     for (const Fact &fact : organizations) {
-        for (qsizetype t = 0; t < m_tokens.size(); ++t) {
-            const Token &token = m_tokens.at(t);
-            if (token.start >= fact.start && token.end <= fact.end) {
-                inside[t] = true;
-            }
+        // The tokens are in text order: from the first that starts in the name to the last that ends in it.
+        auto it = std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), fact.start,
+            [](const Token &token, qsizetype position) { return token.start < position; });
+        for (; it != m_tokens.cend() && it->end <= fact.end; ++it) {
+            inside[it - m_tokens.cbegin()] = true;
         }
     }
     QList<TrainingExample> out;
