@@ -227,6 +227,11 @@ void ArticleView::setTheme(const KSyntaxHighlighting::Theme &theme)
     rehighlight();
 }
 
+QString ArticleView::themeName() const
+{
+    return m_styles->theme().name();
+}
+
 void ArticleView::updateLegend()
 {
     QStringList chips;

@@ -62,6 +62,8 @@ public:
     /// Shows and edits the session's document; the session must outlive the view.
     void setSession(AnnotationSession *session);
     void setTheme(const KSyntaxHighlighting::Theme &theme);
+    /// The highlighting theme's name ("Breeze Light").
+    QString themeName() const;
 
     /// Shows a document (with the session's facts when it is the session's). A long text appears a moment
     /// later, made on a worker (isTextPending()); a document shown meanwhile replaces it.

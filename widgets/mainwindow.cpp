@@ -374,7 +374,10 @@ void MainWindow::setThemeByName(const QString &name)
                 ? KSyntaxHighlighting::Repository::DarkTheme
                 : KSyntaxHighlighting::Repository::LightTheme);
     }
-    m_article->setTheme(theme);
+    // A palette change that keeps the theme (a second event of one scheme switch) re-highlights nothing.
+    if (theme.name() != m_article->themeName()) {
+        m_article->setTheme(theme);
+    }
 }
 
 void MainWindow::updateTitle()

@@ -10,6 +10,8 @@
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace Iwb {
 
 ReviewNext::ReviewNext(IncidentStore &store, QMenu *menu, QStatusBar *statusBar, QObject *parent)
@@ -45,6 +47,7 @@ void ReviewNext::setModel(std::shared_ptr<const FactClassifier> model)
     m_model = std::move(model);
     m_queue.clear();
     m_ranked = false;
+    ++m_generation;
     updateAction();
 }
 
@@ -58,6 +61,7 @@ void ReviewNext::next()
         return;
     }
     m_statusBar->showMessage(tr("Finding the unreviewed articles the model is least sure about…"));
+    m_rankingGeneration = m_generation;
     m_watcher.setFuture(QtConcurrent::run([path = m_store.path(), engine = m_engine, model = m_model] {
         return ReviewQueue::rankStore(path, *engine, *model);
     }));
@@ -68,6 +72,10 @@ void ReviewNext::finishRanking()
 {
     const ReviewQueueResult result = m_watcher.result();
     updateAction();
+    if (m_rankingGeneration != m_generation) {
+        next(); // ranked with a model that has been replaced meanwhile: again, with the new one
+        return;
+    }
     if (!result.error.isEmpty()) {
         m_statusBar->showMessage(tr("The articles to review could not be read: %1").arg(result.error), 10000);
         return;
@@ -79,6 +87,18 @@ void ReviewNext::finishRanking()
 
 void ReviewNext::takeNext()
 {
+    // Passed over: what was removed or got a decision since the ranking (one small query each).
+    while (!m_queue.isEmpty()) {
+        const qint64 id = m_queue.first().documentId;
+        const auto exists = m_store.documentSummaries({ id }, IncidentStore::SummaryLength::Skip);
+        const auto facts = m_store.facts(id);
+        const bool reviewed
+            = facts && std::any_of(facts->cbegin(), facts->cend(), [](const Fact &fact) { return fact.isDecided(); });
+        if (exists && !exists->isEmpty() && !reviewed) {
+            break;
+        }
+        m_queue.removeFirst();
+    }
     if (m_queue.isEmpty()) {
         m_statusBar->showMessage(tr("Every article has been reviewed."), 10000);
         return;

@@ -23,9 +23,9 @@ class IncidentStore;
  * least sure about (ReviewQueue, active learning), so that the analyst's time
  * improves the model most. The first use ranks every unreviewed article on a
  * worker thread with its own connection to the store (the rules run again over
- * each); later uses take the next of that queue at once. A new model (after a
- * training) makes the queue stale: the next use ranks again. Offered once the
- * store has a model.
+ * each); later uses take the next of that queue at once, passing over the
+ * articles reviewed or removed since. A new model (after a training) makes the
+ * queue stale: the next use ranks again. Offered once the store has a model.
  */
 class ReviewNext : public QObject
 {
@@ -64,6 +64,8 @@ private:
     QFutureWatcher<ReviewQueueResult> m_watcher;
     QList<ReviewCandidate> m_queue;
     bool m_ranked = false; ///< m_queue belongs to m_model
+    int m_generation = 0; ///< counts setModel(): a ranking of an earlier model is dropped when it ends
+    int m_rankingGeneration = 0; ///< m_generation when the running ranking started
 };
 
 } // namespace Iwb

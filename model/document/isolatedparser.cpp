@@ -75,7 +75,8 @@ ParsedDocument IsolatedParser::fromJson(const QByteArray &json)
     const QJsonObject object = document.object();
     parsed.error = object.value(QStringLiteral("error")).toString();
     // A reader's refusal comes as its source text too: shown in the interface's language.
-    if (const QJsonValue source = object.value(QStringLiteral("error_source")); source.isString()) {
+    if (const QJsonValue source = object.value(QStringLiteral("error_source"));
+        source.isString() && !source.toString().isEmpty()) {
         QStringList arguments;
         for (const QJsonValue argument : object.value(QStringLiteral("error_arguments")).toArray()) {
             arguments.append(argument.toString());

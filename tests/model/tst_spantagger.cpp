@@ -160,6 +160,24 @@ private Q_SLOTS:
         QVERIFY(!examples.at(3).isFact);
     }
 
+    void aNameDoesNotRunAcrossALine()
+    {
+        // The title ends with a name and the next line starts with it: two names, not one.
+        const QString text = u"Hackers attacked Kestrel Foods\nKestrel Foods said so."_s;
+        Fact title = organization(text, u"Kestrel Foods"_s);
+        Fact body = title;
+        body.start = text.lastIndexOf(u"Kestrel Foods"_s);
+        body.end = body.start + 13;
+        const QList<Fact> facts { title, body, organization(text, u"said"_s, FactStatus::Suggested) };
+        const SpanTagger tagger(text, facts, QString());
+        const QList<TrainingExample> examples = tagger.examples({ title, body });
+        // Candidates: Hackers, Kestrel, Foods, Kestrel (line start: after a tagged token, yet "previous=out").
+        QCOMPARE(examples.size(), 5);
+        QVERIFY(examples.at(2).features.contains(u"span:organization|previous=in"_s));
+        QVERIFY(examples.at(3).features.contains(u"span:organization|sentence-start"_s));
+        QVERIFY(examples.at(3).features.contains(u"span:organization|previous=out"_s));
+    }
+
     void learnsTheVictimsContextAndTagsANameItNeverSaw()
     {
         const FactClassifier model = victimTagger();

@@ -111,6 +111,8 @@ private Q_SLOTS:
     {
         const auto lightness
             = [](const QWidget *widget, QPalette::ColorRole role) { return widget->palette().color(role).lightness(); };
+        const auto restore
+            = qScopeGuard([] { WorkbenchSettings::applyColorScheme(WorkbenchSettings::ColorScheme::FollowSystem); });
         const QString platformStyle = QApplication::style()->name();
         auto window = makeWindow(QStringLiteral("scheme-switch.sqlite"));
         const int lightWindow = lightness(window.get(), QPalette::Window);

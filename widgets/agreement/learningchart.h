@@ -39,7 +39,7 @@ public:
     void setHistory(const QList<StoredModel> &models);
     /// The models that have figures, oldest first.
     const QList<Point> &points() const { return m_points; }
-    /// The figures in words ("Model 3: precision 0.82, recall 0.64 (5 folds)"), newest last.
+    /// The figures in words ("Model 3 (07.12.26, 9 curated articles): precision 0.82, recall 0.64"), newest last.
     QString summary() const;
 
     QSize sizeHint() const override;

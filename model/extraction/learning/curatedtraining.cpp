@@ -82,9 +82,13 @@ void CuratedTraining::crossValidate(
     int falsePositives = 0;
     int falseNegatives = 0;
     for (const QList<qsizetype> &test : tests) {
+        QList<bool> tested(articles.size(), false);
+        for (const qsizetype i : test) {
+            tested[i] = true;
+        }
         QList<TrainingExample> training;
         for (qsizetype i = 0; i < articles.size(); ++i) {
-            if (!test.contains(i)) {
+            if (!tested.at(i)) {
                 training += articles.at(i).proposals;
                 training += articles.at(i).spans;
             }
@@ -92,8 +96,13 @@ void CuratedTraining::crossValidate(
         const FactClassifier model = trainer.train(training, {});
         for (const qsizetype i : test) {
             for (const TrainingExample &example : articles.at(i).proposals) {
-                // A type the model never saw a decision on keeps the rule's word, as FactJudge has it.
-                const bool kept = model.probability(example.features) >= model.threshold();
+                // A type the model never saw a decision on keeps the rule's word, as FactJudge has it: the
+                // model knows a type when it has a weight for the type's bias feature.
+                const bool judged
+                    = std::any_of(example.features.cbegin(), example.features.cend(), [&model](const QString &feature) {
+                          return feature.endsWith(QLatin1String("|bias")) && model.hasWeight(feature);
+                      });
+                const bool kept = !judged || model.probability(example.features) >= model.threshold();
                 truePositives += kept && example.isFact ? 1 : 0;
                 falsePositives += kept && !example.isFact ? 1 : 0;
                 falseNegatives += !kept && example.isFact ? 1 : 0;

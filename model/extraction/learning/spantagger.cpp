@@ -229,7 +229,7 @@ QList<TrainingExample> SpanTagger::examples(const QList<Fact> &organizations) co
     QList<TrainingExample> out;
     for (qsizetype t = 0; t < m_tokens.size(); ++t) {
         if (m_tokens.at(t).candidate) {
-            const bool previousInside = t > 0 && inside.at(t - 1);
+            const bool previousInside = t > 0 && inside.at(t - 1) && !m_tokens.at(t).sentenceStart;
             out.append({ features(t, previousInside), inside.at(t) });
         }
     }
@@ -266,6 +266,11 @@ QList<TaggedSpan> SpanTagger::tag(const FactClassifier &model) const
     bool previousInside = false;
     for (qsizetype t = 0; t < m_tokens.size(); ++t) {
         const Token &token = m_tokens.at(t);
+        if (token.sentenceStart) {
+            // A name ends with its line or sentence: the title's last word and the next line's first are two.
+            close();
+            previousInside = false;
+        }
         QStringList tokenFeatures;
         double probability = 0;
         if (token.candidate) {

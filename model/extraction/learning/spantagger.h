@@ -85,7 +85,7 @@ private:
     QStringList features(qsizetype index, bool previousInside) const;
     QString wordAt(qsizetype index) const;
 
-    const QString &m_text;
+    QString m_text; ///< shared with the caller's (QString is implicitly shared), so a temporary is safe
     QList<Token> m_tokens;
     QList<QString> m_proposalTypes; ///< per token: "organization", "date", … of the proposal covering it
     QList<QString> m_proposalRules; ///< per token: the last part of that proposal's rule id
